@@ -1,0 +1,180 @@
+package org.branchdesk.app;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.branchdesk.app.logging.LoggingConfigurator;
+import org.branchdesk.cli.Cli;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.service.Actor;
+import org.branchdesk.service.Services;
+import org.branchdesk.store.FxThreadGuard;
+import org.branchdesk.store.Store;
+import org.branchdesk.ui.BranchDeskWindow;
+import org.branchdesk.ui.common.WindowGeometry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: reads the command line, builds the object graph by constructor and
+ * either runs a command (no JavaFX) or opens the window. Not a JavaFX {@code Application}, so
+ * the window's classes get their dependencies by constructor too.
+ */
+public final class Launcher {
+    /** Environment variable that makes the window print a line and exit once visible (bench). */
+    static final String EXIT_WHEN_SHOWN = org.branchdesk.cli.BenchCommand.EXIT_WHEN_SHOWN;
+    static final String SHOWN = org.branchdesk.cli.BenchCommand.SHOWN;
+    private static final String FX_THREAD = "JavaFX Application Thread";
+
+    private final Environment environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Launcher(Environment environment, PrintWriter out, PrintWriter err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        Environment environment = Environment.current();
+        Path dataDir = environment.dataDir(dataDirOption(args));
+        System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, Environment.logDir(dataDir).toString());
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        Charset console = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), console), true);
+        int code = new Launcher(environment, out, err).run(args);
+        if (code != Cli.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+
+    int run(String[] args) {
+        Cli cli = new Cli(this::openForCommand, this::startWindow, Environment.logFile(
+                environment.dataDir(dataDirOption(args))).toString());
+        return cli.run(args, out, err);
+    }
+
+    /** Opens an office for a command; refuses while a window or another command holds it. */
+    Services openForCommand(Path dataDirOption) {
+        Path dir = environment.dataDir(dataDirOption);
+        OfficeLock lock = lock(dir).orElseThrow(() -> new UserError("error.office.inUse", dir));
+        return open(dir, lock, FxThreadGuard.NONE);
+    }
+
+    private static Optional<OfficeLock> lock(Path dir) {
+        try {
+            return OfficeLock.tryAcquire(dir);
+        } catch (IOException e) {
+            throw new UserError(e, "error.store.cannotCreateFolder", dir);
+        }
+    }
+
+    private static Services open(Path dir, OfficeLock lock, FxThreadGuard guard) {
+        try {
+            Store store = Store.open(dir, Clock.systemDefaultZone(), guard);
+            return Services.of(store, Actor.systemUser(), () -> {
+                store.close();
+                lock.close();
+            });
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens the window, or hands the arguments to the window that already has this office. */
+    int startWindow(Path dataDirOption, List<String> arguments) {
+        Path dir = environment.dataDir(dataDirOption);
+        List<String> files = arguments.stream().map(a -> Path.of(a).toAbsolutePath().toString()).toList();
+        Optional<OfficeLock> lock = lock(dir);
+        if (lock.isEmpty()) {
+            if (InstanceChannel.handOver(dir, files)) {
+                out.println(UserError.format("window.handedOver"));
+                return Cli.OK;
+            }
+            err.println(UserError.format("error.office.inUse", dir));
+            return Cli.REFUSED;
+        }
+        // Start Logback while JavaFX starts, instead of before it.
+        Thread logInit = new Thread(() -> LoggerFactory.getLogger(Launcher.class), "log-init");
+        logInit.setDaemon(true);
+        logInit.start();
+        WindowGeometry geometry = WindowGeometry.load(dir);
+        boolean benchmark = System.getenv(EXIT_WHEN_SHOWN) != null;
+        Runnable onShown = benchmark ? () -> {
+            out.println(SHOWN);
+            out.flush();
+            Runtime.getRuntime().halt(0);
+        } : () -> { };
+        try {
+            Platform.startup(() -> {
+                BranchDeskWindow window = new BranchDeskWindow(dir, Environment.logFile(dir),
+                        () -> open(dir, lock.get(), FxThreadGuard.refusing(FX_THREAD)), geometry, onShown,
+                        () -> System.exit(0));
+                Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+                    log().error("uncaught error on {}", thread.getName(), error);
+                    Platform.runLater(() -> window.showUncaught(error));
+                });
+                window.show(new Stage());
+                listen(dir, window, files);
+            });
+        } catch (RuntimeException e) {
+            lock.get().close();
+            log().error("cannot start the window", e);
+            err.println(UserError.format("error.window.cannotStart", e.getMessage()));
+            return Cli.REFUSED;
+        }
+        return Cli.KEEP_RUNNING;
+    }
+
+    private static void listen(Path dir, BranchDeskWindow window, List<String> files) {
+        try {
+            InstanceChannel.listen(dir, received -> Platform.runLater(() -> window.receive(received)));
+        } catch (IOException e) {
+            log().warn("a second start cannot hand over to this window: {}", e.toString());
+        }
+        if (!files.isEmpty()) {
+            window.receiveWhenReady(files);
+        }
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(Launcher.class);
+    }
+
+    /** {@code --data-dir} as given, read ahead of picocli to place the log file. */
+    static Path dataDirOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        return null;
+    }
+
+    /** The console's encoding on Windows; UTF-8 elsewhere (pipes, CI, terminals). */
+    private static Charset consoleCharset() {
+        String enc = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        try {
+            return enc != null && System.console() != null ? Charset.forName(enc) : StandardCharsets.UTF_8;
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.branchdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.service.CompoundImportService.Fate;
+import org.branchdesk.service.DemoService;
+import org.branchdesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code demo [--scale N] [--dry-run]}: loads the fictional demo street. */
+@Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true)
+final class DemoCommand implements Callable<Integer> {
+    private final OfficeOpener opener;
+    @ParentCommand
+    RootCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scale", paramLabel = "N", descriptionKey = "option.scale")
+    Integer scale;
+    @Option(names = "--dry-run", descriptionKey = "option.dryRun")
+    boolean dryRun;
+
+    DemoCommand(OfficeOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        if (scale != null && (scale < 1 || scale > 2_000_000)) {
+            throw new UserError("cli.demo.badScale", scale);
+        }
+        try (Services s = opener.open(root.dataDir())) {
+            DemoService.Outcome o = s.demo().load(scale == null ? 0 : scale, dryRun);
+            PrintWriter out = spec.commandLine().getOut();
+            var plan = o.compounds().plan();
+            if (!o.changedAnything() && !dryRun) {
+                out.println(UserError.format("cli.demo.unchanged", o.office().name()));
+            } else {
+                out.println(UserError.format(dryRun ? "cli.demo.dryRun" : "cli.demo.done", o.office().name(),
+                        plan.newCommunities().size(), plan.count(Fate.NEW), plan.count(Fate.UPDATE),
+                        plan.count(Fate.UNCHANGED)));
+            }
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,62 @@
+package org.branchdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.service.CompoundImportService;
+import org.branchdesk.service.CompoundImportService.Fate;
+import org.branchdesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code import compounds FILE [--dry-run] [--skip-invalid]}: one line per refused row
+ * ({@code 第N行 …}), then a summary. Exit 1 when rows were refused and nothing was imported.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
+final class ImportCommand implements Callable<Integer> {
+    /** What a file holds. */
+    enum Kind { compounds }
+
+    private final OfficeOpener opener;
+    @ParentCommand
+    RootCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.importKind")
+    Kind kind;
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "param.importFile")
+    Path file;
+    @Option(names = "--dry-run", descriptionKey = "option.dryRun")
+    boolean dryRun;
+    @Option(names = "--skip-invalid", descriptionKey = "option.skipInvalid")
+    boolean skipInvalid;
+
+    ImportCommand(OfficeOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("error.file.notFound", file);
+        }
+        try (Services s = opener.open(root.dataDir())) {
+            CompoundImportService.Result r = s.compoundImport().importFile(file, skipInvalid, dryRun);
+            PrintWriter out = spec.commandLine().getOut();
+            var plan = r.plan();
+            plan.refused().forEach(row -> out.println(row.describe()));
+            String key = r.applied() ? "cli.import.done" : dryRun ? "cli.import.dryRun" : "cli.import.nothing";
+            out.println(UserError.format(key, plan.newCommunities().size(), plan.count(Fate.NEW),
+                    plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED)));
+            return !r.applied() && !dryRun && plan.count(Fate.REFUSED) > 0 ? Cli.REFUSED : Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.branchdesk.cli;
+
+import java.util.concurrent.Callable;
+import org.branchdesk.domain.Office;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code init --office NAME [--district NAME] [--doc-prefix TEXT] [--dry-run]}. */
+@Command(name = "init", sortOptions = false, mixinStandardHelpOptions = true)
+final class InitCommand implements Callable<Integer> {
+    private final OfficeOpener opener;
+    @ParentCommand
+    RootCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--office", required = true, paramLabel = "NAME", descriptionKey = "option.office")
+    String office;
+    @Option(names = "--district", paramLabel = "NAME", descriptionKey = "option.district")
+    String district;
+    @Option(names = "--doc-prefix", paramLabel = "TEXT", descriptionKey = "option.docPrefix")
+    String docPrefix;
+    @Option(names = "--dry-run", descriptionKey = "option.dryRun")
+    boolean dryRun;
+
+    InitCommand(OfficeOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        Office checked = Office.of(java.util.UUID.randomUUID(), office, district, docPrefix, null);
+        try (Services s = opener.open(root.dataDir())) {
+            var existing = s.office().current();
+            if (existing.isPresent()) {
+                throw new UserError("cli.init.exists", existing.get().name());
+            }
+            Office made = dryRun ? checked : s.office().initialize(office, district, docPrefix);
+            spec.commandLine().getOut().println(UserError.format(dryRun ? "cli.init.dryRun" : "cli.init.done",
+                    made.name(), made.district() == null ? "" : made.district(), made.effectiveDocPrefix(),
+                    s.databaseFile()));
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,275 @@
+package org.branchdesk.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.ValidationError;
+import org.branchdesk.service.imports.Cells;
+import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.CsvFile;
+import org.branchdesk.service.imports.SheetRow;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Imports compounds from the clerk's CSV file (the app's template, or a sheet with the same
+ * columns under other common names). Rows are matched by community and compound name: a new
+ * pair is created, a known one updated where a cell is filled (an empty cell keeps what the
+ * office has). Communities that the file names but the office lacks are created with it.
+ *
+ * <p>An import with refused rows changes nothing unless the clerk chooses to import only the
+ * valid rows; either way it runs in one transaction.
+ */
+public final class CompoundImportService {
+    /** The columns of the compounds template, in template order. */
+    public enum Column {
+        COMMUNITY("field.compound.community", "所在社区", "社区", "社区名称"),
+        NAME("field.compound.name", "小区名称", "小区", "小区名"),
+        ADDRESS("field.compound.address", "地址", "小区地址", "详细地址"),
+        HOUSEHOLDS("field.compound.households", "户数", "总户数", "住户数"),
+        RESIDENTS("field.compound.residents", "居民人数", "人口数", "居住人口", "常住人口"),
+        BUILDINGS("field.compound.buildings", "楼栋数", "楼栋", "楼栋数量"),
+        PROPERTY_COMPANY("field.compound.propertyCompany", "物业服务企业", "物业公司", "物业"),
+        COMPETENT_UNIT("field.compound.hasCompetentUnit", "有无主管单位", "主管单位"),
+        PROPERTY_SERVICE("field.compound.hasPropertyService", "有无物业服务", "物业服务"),
+        SECURITY("field.compound.hasSecurity", "有无人防物防", "人防物防");
+
+        final String fieldKey;
+        final List<String> headers;
+
+        Column(String fieldKey, String... headers) {
+            this.fieldKey = fieldKey;
+            this.headers = List.of(headers);
+        }
+
+        /** The header the template writes. */
+        public String templateHeader() {
+            return headers.get(0);
+        }
+    }
+
+    /** What the import does (or did) with a row. */
+    public enum Fate { NEW, UPDATE, UNCHANGED, REFUSED }
+
+    /** One row's fate; {@code field} and {@code reason} are set for refused rows. */
+    public record RowOutcome(int row, Fate fate, String community, String compound, String field, String reason) {
+        /** "第N行 字段：原因", as the command line and the preview print it. */
+        public String describe() {
+            return UserError.format("import.rowRefused", row, field, reason);
+        }
+    }
+
+    /** The plan for a file: every row's fate, and the communities that would be created. */
+    public record Preview(String source, List<RowOutcome> rows, List<String> newCommunities) {
+        public Preview {
+            rows = List.copyOf(rows);
+            newCommunities = List.copyOf(newCommunities);
+        }
+
+        public long count(Fate fate) {
+            return rows.stream().filter(r -> r.fate() == fate).count();
+        }
+
+        public List<RowOutcome> refused() {
+            return rows.stream().filter(r -> r.fate() == Fate.REFUSED).toList();
+        }
+    }
+
+    /** What an import did. {@code applied} is false when nothing was written. */
+    public record Result(Preview plan, boolean applied) {
+    }
+
+    private record Parsed(int row, String community, Compound values, Set<Column> filled) {
+    }
+
+    private final Store store;
+    private final PlacesService places;
+
+    public CompoundImportService(Store store, PlacesService places) {
+        this.store = store;
+        this.places = places;
+    }
+
+    /** Reads a file and plans its import without changing anything. */
+    public Preview preview(Path file) {
+        return store.read(s -> plan(s, parse(read(file), file.getFileName().toString())));
+    }
+
+    public Preview preview(byte[] content, String source) {
+        return store.read(s -> plan(s, parse(content, source)));
+    }
+
+    /**
+     * Imports a file in one transaction. With refused rows and {@code skipInvalid} false nothing
+     * is written and the result says so.
+     */
+    public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        return importBytes(read(file), file.getFileName().toString(), skipInvalid, dryRun);
+    }
+
+    public Result importBytes(byte[] content, String source, boolean skipInvalid, boolean dryRun) {
+        ParseResult parsed = parse(content, source);
+        if (dryRun) {
+            return new Result(store.read(s -> plan(s, parsed)), false);
+        }
+        return store.write(s -> {
+            Preview plan = plan(s, parsed);
+            if (plan.count(Fate.REFUSED) > 0 && !skipInvalid) {
+                return new Result(plan, false);
+            }
+            apply(s, parsed);
+            return new Result(plan, true);
+        });
+    }
+
+    /** Writes an empty template with the header row and one example row. */
+    public void writeTemplate(Path out) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        List<String> header = new ArrayList<>();
+        for (Column c : Column.values()) {
+            header.add(c.templateHeader());
+        }
+        csv.append(String.join(",", header)).append("\r\n");
+        csv.append(UserError.format("import.compounds.exampleRow")).append("\r\n");
+        try {
+            Files.writeString(out, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(e, "error.file.cannotWrite", out);
+        }
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    private record ParseResult(String source, List<Parsed> valid, List<RowOutcome> refused) {
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UserError(e, "error.file.cannotRead", file);
+        }
+    }
+
+    private ParseResult parse(byte[] content, String source) {
+        List<SheetRow> rows = CsvFile.parse(CsvFile.decode(content));
+        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
+        for (Column c : Column.values()) {
+            synonyms.put(c, c.headers);
+        }
+        Columns<Column> columns = new Columns<>(synonyms);
+        int header = columns.findHeader(rows, 2);
+        if (header < 0 || !columns.has(Column.NAME) || !columns.has(Column.COMMUNITY)) {
+            throw new UserError("error.import.noHeader", source,
+                    Column.COMMUNITY.templateHeader(), Column.NAME.templateHeader());
+        }
+        List<Parsed> valid = new ArrayList<>();
+        List<RowOutcome> refused = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SheetRow row : rows.subList(header + 1, rows.size())) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String community = columns.get(row, Column.COMMUNITY);
+            String name = columns.get(row, Column.NAME);
+            try {
+                String communityName = Community.validName(community);
+                Compound values = Compound.of(UUID.randomUUID(), UUID.randomUUID(), name,
+                        columns.get(row, Column.ADDRESS),
+                        Cells.count(Column.HOUSEHOLDS.fieldKey, columns.get(row, Column.HOUSEHOLDS)),
+                        Cells.count(Column.RESIDENTS.fieldKey, columns.get(row, Column.RESIDENTS)),
+                        Cells.count(Column.BUILDINGS.fieldKey, columns.get(row, Column.BUILDINGS)),
+                        columns.get(row, Column.PROPERTY_COMPANY),
+                        Cells.yesNo(Column.COMPETENT_UNIT.fieldKey, columns.get(row, Column.COMPETENT_UNIT)),
+                        Cells.yesNo(Column.PROPERTY_SERVICE.fieldKey, columns.get(row, Column.PROPERTY_SERVICE)),
+                        Cells.yesNo(Column.SECURITY.fieldKey, columns.get(row, Column.SECURITY)));
+                if (!seen.add(communityName + '\u0000' + values.name())) {
+                    refused.add(new RowOutcome(row.number(), Fate.REFUSED, communityName, values.name(),
+                            UserError.format(Column.NAME.fieldKey), UserError.format("rule.repeatedInFile")));
+                    continue;
+                }
+                Set<Column> filled = new HashSet<>();
+                for (Column c : Column.values()) {
+                    if (columns.get(row, c) != null) {
+                        filled.add(c);
+                    }
+                }
+                valid.add(new Parsed(row.number(), communityName, values, filled));
+            } catch (ValidationError e) {
+                refused.add(new RowOutcome(row.number(), Fate.REFUSED, community, name,
+                        UserError.format(e.field()), e.reason()));
+            }
+        }
+        return new ParseResult(source, valid, refused);
+    }
+
+    // ------------------------------------------------------------------ planning and applying
+
+    private Preview plan(StoreSession s, ParseResult parsed) {
+        List<RowOutcome> outcomes = new ArrayList<>(parsed.refused());
+        Set<String> newCommunities = new LinkedHashSet<>();
+        Map<String, Optional<Community>> communities = new HashMap<>();
+        for (Parsed p : parsed.valid()) {
+            Optional<Community> community = communities.computeIfAbsent(p.community(),
+                    n -> s.communities().findByName(n));
+            Fate fate;
+            if (community.isEmpty()) {
+                newCommunities.add(p.community());
+                fate = Fate.NEW;
+            } else {
+                Optional<Compound> existing = s.compounds().findByName(community.get().id(), p.values().name());
+                fate = existing.isEmpty() ? Fate.NEW
+                        : merged(existing.get(), p).equals(existing.get()) ? Fate.UNCHANGED : Fate.UPDATE;
+            }
+            outcomes.add(new RowOutcome(p.row(), fate, p.community(), p.values().name(), null, null));
+        }
+        outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
+        return new Preview(parsed.source(), outcomes, List.copyOf(newCommunities));
+    }
+
+    private void apply(StoreSession s, ParseResult parsed) {
+        Map<String, Community> communities = new HashMap<>();
+        for (Parsed p : parsed.valid()) {
+            Community community = communities.computeIfAbsent(p.community(),
+                    n -> s.communities().findByName(n).orElseGet(() -> places.createCommunity(s, n)));
+            Optional<Compound> existing = s.compounds().findByName(community.id(), p.values().name());
+            if (existing.isEmpty()) {
+                Compound v = p.values();
+                places.createCompound(s, new Compound(UUID.randomUUID(), community.id(), v.name(), v.address(),
+                        v.households(), v.residents(), v.buildings(), v.propertyCompany(), v.hasCompetentUnit(),
+                        v.hasPropertyService(), v.hasSecurity()));
+            } else {
+                places.updateCompound(s, existing.get(), merged(existing.get(), p));
+            }
+        }
+    }
+
+    /** The existing compound with every cell that the row fills. */
+    private static Compound merged(Compound old, Parsed p) {
+        Compound v = p.values();
+        Set<Column> f = p.filled();
+        return new Compound(old.id(), old.communityId(), old.name(),
+                f.contains(Column.ADDRESS) ? v.address() : old.address(),
+                f.contains(Column.HOUSEHOLDS) ? v.households() : old.households(),
+                f.contains(Column.RESIDENTS) ? v.residents() : old.residents(),
+                f.contains(Column.BUILDINGS) ? v.buildings() : old.buildings(),
+                f.contains(Column.PROPERTY_COMPANY) ? v.propertyCompany() : old.propertyCompany(),
+                f.contains(Column.COMPETENT_UNIT) ? v.hasCompetentUnit() : old.hasCompetentUnit(),
+                f.contains(Column.PROPERTY_SERVICE) ? v.hasPropertyService() : old.hasPropertyService(),
+                f.contains(Column.SECURITY) ? v.hasSecurity() : old.hasSecurity());
+    }
+}

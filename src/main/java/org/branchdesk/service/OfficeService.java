@@ -1,0 +1,51 @@
+package org.branchdesk.service;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.branchdesk.domain.Office;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+
+/** The office itself: first-run set-up and its settings. */
+public final class OfficeService {
+    static final String ENTITY = "office";
+    private final Store store;
+    private final Actor actor;
+
+    public OfficeService(Store store, Actor actor) {
+        this.store = store;
+        this.actor = actor;
+    }
+
+    public Optional<Office> current() {
+        return store.read(s -> s.office().find());
+    }
+
+    /** First-run set-up; refused when the office already exists. */
+    public Office initialize(String name, String district, String docPrefix) {
+        Office office = Office.of(UUID.randomUUID(), name, district, docPrefix, null);
+        return store.write(s -> {
+            if (s.office().find().isPresent()) {
+                throw new UserError("error.office.alreadyInitialized");
+            }
+            s.office().insert(office);
+            s.audit().record(actor.name(), ENTITY, office.id(), Action.CREATE, null, office);
+            return office;
+        });
+    }
+
+    /** Changes the office's name, district or document prefix. */
+    public Office update(String name, String district, String docPrefix) {
+        return store.write(s -> {
+            Office before = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+            Office after = Office.of(before.id(), name, district, docPrefix, before.lastBackupAt());
+            if (after.equals(before)) {
+                return before;
+            }
+            s.office().update(after);
+            s.audit().record(actor.name(), ENTITY, after.id(), Action.UPDATE, before, after);
+            return after;
+        });
+    }
+}

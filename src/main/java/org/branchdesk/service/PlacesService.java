@@ -1,0 +1,181 @@
+package org.branchdesk.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.Office;
+import org.branchdesk.domain.OrgTree;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/** Communities and compounds: create, rename, move and list. Each method is one transaction. */
+public final class PlacesService {
+    static final String COMMUNITY = "community";
+    static final String COMPOUND = "compound";
+    private final Store store;
+    private final Actor actor;
+
+    public PlacesService(Store store, Actor actor) {
+        this.store = store;
+        this.actor = actor;
+    }
+
+    /** The whole organization tree: street → communities → compounds, in display order. */
+    public OrgTree tree() {
+        return store.read(s -> {
+            Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+            Map<UUID, List<Compound>> byCommunity = s.compounds().list().stream()
+                    .collect(Collectors.groupingBy(Compound::communityId));
+            List<OrgTree.CommunityNode> nodes = new ArrayList<>();
+            for (Community c : s.communities().list()) {
+                nodes.add(new OrgTree.CommunityNode(c, byCommunity.getOrDefault(c.id(), List.of())));
+            }
+            return new OrgTree(office, s.office().ownerlessRule(), nodes);
+        });
+    }
+
+    public List<Community> communities() {
+        return store.read(s -> s.communities().list());
+    }
+
+    public List<Compound> compounds(UUID communityId) {
+        return store.read(s -> s.compounds().listIn(communityId));
+    }
+
+    public Community createCommunity(String name) {
+        String valid = Community.validName(name);
+        return store.write(s -> createCommunity(s, valid));
+    }
+
+    /** Creates a community inside a running transaction (used by the importer too). */
+    Community createCommunity(StoreSession s, String validName) {
+        requireOffice(s);
+        if (s.communities().findByName(validName).isPresent()) {
+            throw new UserError("error.community.duplicate", validName);
+        }
+        Community c = new Community(UUID.randomUUID(), validName, s.communities().nextSortOrder());
+        s.communities().insert(c);
+        s.audit().record(actor.name(), COMMUNITY, c.id(), Action.CREATE, null, c);
+        return c;
+    }
+
+    public Community renameCommunity(UUID id, String newName) {
+        String valid = Community.validName(newName);
+        return store.write(s -> {
+            Community before = community(s, id);
+            if (before.name().equals(valid)) {
+                return before;
+            }
+            s.communities().findByName(valid).ifPresent(other -> {
+                throw new UserError("error.community.duplicate", valid);
+            });
+            Community after = before.withName(valid);
+            s.communities().update(after);
+            s.audit().record(actor.name(), COMMUNITY, id, Action.RENAME, before, after);
+            return after;
+        });
+    }
+
+    /** Moves a community to position {@code newIndex} (0-based) in the street's list. */
+    public List<Community> moveCommunity(UUID id, int newIndex) {
+        return store.write(s -> {
+            List<Community> order = new ArrayList<>(s.communities().list());
+            Community moving = community(s, id);
+            order.removeIf(c -> c.id().equals(id));
+            int index = Math.max(0, Math.min(newIndex, order.size()));
+            order.add(index, moving);
+            for (int i = 0; i < order.size(); i++) {
+                Community before = order.get(i);
+                if (before.sortOrder() != i) {
+                    Community after = new Community(before.id(), before.name(), i);
+                    s.communities().update(after);
+                    s.audit().record(actor.name(), COMMUNITY, after.id(), Action.MOVE, before, after);
+                    order.set(i, after);
+                }
+            }
+            return List.copyOf(order);
+        });
+    }
+
+    public Compound createCompound(UUID communityId, String name) {
+        Compound draft = Compound.of(UUID.randomUUID(), communityId, name, null, null, null, null, null,
+                null, null, null);
+        return store.write(s -> createCompound(s, draft));
+    }
+
+    /** Creates a validated compound inside a running transaction (used by the importer too). */
+    Compound createCompound(StoreSession s, Compound compound) {
+        Community community = community(s, compound.communityId());
+        if (s.compounds().findByName(community.id(), compound.name()).isPresent()) {
+            throw new UserError("error.compound.duplicate", community.name(), compound.name());
+        }
+        s.compounds().insert(compound);
+        s.audit().record(actor.name(), COMPOUND, compound.id(), Action.CREATE, null, compound);
+        return compound;
+    }
+
+    /** Replaces a compound's facts (importer); records nothing when nothing changed. */
+    Compound updateCompound(StoreSession s, Compound before, Compound after) {
+        if (before.equals(after)) {
+            return before;
+        }
+        s.compounds().update(after);
+        s.audit().record(actor.name(), COMPOUND, after.id(), Action.UPDATE, before, after);
+        return after;
+    }
+
+    public Compound renameCompound(UUID id, String newName) {
+        String valid = Compound.validName(newName);
+        return store.write(s -> {
+            Compound before = compound(s, id);
+            if (before.name().equals(valid)) {
+                return before;
+            }
+            if (s.compounds().findByName(before.communityId(), valid).isPresent()) {
+                throw new UserError("error.compound.duplicate", community(s, before.communityId()).name(), valid);
+            }
+            Compound after = before.withName(valid);
+            s.compounds().update(after);
+            s.audit().record(actor.name(), COMPOUND, id, Action.RENAME, before, after);
+            return after;
+        });
+    }
+
+    /** Moves a compound to another community of the street. */
+    public Compound moveCompound(UUID id, UUID targetCommunityId) {
+        return store.write(s -> {
+            Compound before = compound(s, id);
+            Community target = community(s, targetCommunityId);
+            if (before.communityId().equals(target.id())) {
+                return before;
+            }
+            if (s.compounds().findByName(target.id(), before.name()).isPresent()) {
+                throw new UserError("error.compound.duplicate", target.name(), before.name());
+            }
+            Compound after = before.inCommunity(target.id());
+            s.compounds().update(after);
+            s.audit().record(actor.name(), COMPOUND, id, Action.MOVE, before, after);
+            return after;
+        });
+    }
+
+    private static void requireOffice(StoreSession s) {
+        if (s.office().find().isEmpty()) {
+            throw new UserError("error.office.notInitialized");
+        }
+    }
+
+    private static Community community(StoreSession s, UUID id) {
+        return s.communities().find(id).orElseThrow(() -> new UserError("error.community.notFound"));
+    }
+
+    private static Compound compound(StoreSession s, UUID id) {
+        return s.compounds().find(id).orElseThrow(() -> new UserError("error.compound.notFound"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.branchdesk.service;
+
+import java.nio.file.Path;
+import org.branchdesk.store.Store;
+
+/**
+ * The services of one open office, built once by the composition root and handed to the UI
+ * and the command line. Closing it closes the database.
+ */
+public record Services(
+        Path databaseFile,
+        OfficeService office,
+        PlacesService places,
+        CompoundImportService compoundImport,
+        DemoService demo,
+        StatsService stats,
+        AutoCloseable closer) implements AutoCloseable {
+
+    /** Wires the services of an open store for one actor; closing them closes the store. */
+    public static Services of(Store store, Actor actor) {
+        return of(store, actor, store);
+    }
+
+    /** Wires the services; closing them runs {@code closer} (which must close the store). */
+    public static Services of(Store store, Actor actor, AutoCloseable closer) {
+        OfficeService office = new OfficeService(store, actor);
+        PlacesService places = new PlacesService(store, actor);
+        CompoundImportService compoundImport = new CompoundImportService(store, places);
+        return new Services(store.databaseFile(), office, places, compoundImport,
+                new DemoService(office, compoundImport), new StatsService(store), closer);
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

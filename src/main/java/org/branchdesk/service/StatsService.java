@@ -1,0 +1,27 @@
+package org.branchdesk.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.branchdesk.store.Store;
+
+/**
+ * Counts of the registers that a backup carries, for {@code stats}: scripts compare an office
+ * before and after an operation with them. No audit, document or import counters belong here.
+ */
+public final class StatsService {
+    private final Store store;
+
+    public StatsService(Store store) {
+        this.store = store;
+    }
+
+    /** Register name (lower case, underscores) → number of live rows, in a stable order. */
+    public Map<String, Integer> counts() {
+        return store.read(s -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("communities", s.communities().count());
+            counts.put("compounds", s.compounds().count());
+            return counts;
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package org.branchdesk.store;
+
+import java.util.UUID;
+
+import static org.branchdesk.store.jooq.Tables.AUDIT_LOG;
+
+/** Writes who changed what, in the transaction of the change itself. */
+public final class AuditLog {
+    /** What happened to a row. */
+    public enum Action { CREATE, UPDATE, RENAME, MOVE, DELETE }
+
+    private final StoreSession s;
+
+    AuditLog(StoreSession s) {
+        this.s = s;
+    }
+
+    /**
+     * Records a change; {@code before} is {@code null} for a creation and {@code after} for a
+     * deletion. Snapshots are the domain records, written as JSON.
+     */
+    public void record(String user, String entity, UUID entityId, Action action, Record before, Record after) {
+        var now = s.now();
+        s.dsl().insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.ID, UUID.randomUUID())
+                .set(AUDIT_LOG.AT, now)
+                .set(AUDIT_LOG.USER_NAME, user)
+                .set(AUDIT_LOG.ENTITY, entity)
+                .set(AUDIT_LOG.ENTITY_ID, entityId)
+                .set(AUDIT_LOG.ACTION, action.name())
+                .set(AUDIT_LOG.BEFORE_JSON, Json.of(before))
+                .set(AUDIT_LOG.AFTER_JSON, Json.of(after))
+                .set(AUDIT_LOG.CREATED_AT, now)
+                .set(AUDIT_LOG.UPDATED_AT, now)
+                .set(AUDIT_LOG.REVISION, 1L)
+                .set(AUDIT_LOG.REVISED_BY, s.officeId())
+                .execute();
+    }
+
+    /** Number of audit entries for one row (used by tests and the history panel). */
+    public int countFor(UUID entityId) {
+        return s.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_ID.eq(entityId));
+    }
+
+    /** All entries, newest first, as a list of {@code action user entity}. */
+    public java.util.List<Entry> latest(int limit) {
+        return s.dsl().selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.AT.desc()).limit(limit)
+                .fetch(r -> new Entry(r.getAt().toInstant(), r.getUserName(), r.getEntity(), r.getEntityId(),
+                        Action.valueOf(r.getAction()), r.getBeforeJson(), r.getAfterJson()));
+    }
+
+    /** One audit entry. */
+    public record Entry(java.time.Instant at, String user, String entity, UUID entityId, Action action,
+                        String beforeJson, String afterJson) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.branchdesk.store;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.branchdesk.domain.Office;
+import org.branchdesk.domain.OwnerlessRule;
+import org.branchdesk.store.jooq.tables.records.OfficeRecord;
+
+import static org.branchdesk.store.jooq.Tables.OFFICE;
+
+/** The one office row of this database. */
+public final class OfficeRepository {
+    private final StoreSession s;
+
+    OfficeRepository(StoreSession s) {
+        this.s = s;
+    }
+
+    public Optional<Office> find() {
+        return s.dsl().selectFrom(OFFICE).where(OFFICE.DELETED.isFalse()).orderBy(OFFICE.CREATED_AT).limit(1)
+                .fetchOptional(OfficeRepository::toOffice);
+    }
+
+    public void insert(Office office) {
+        OffsetDateTime now = s.now();
+        s.dsl().insertInto(OFFICE)
+                .set(OFFICE.ID, office.id())
+                .set(OFFICE.NAME, office.name())
+                .set(OFFICE.DISTRICT, office.district())
+                .set(OFFICE.DOC_PREFIX, office.docPrefix())
+                .set(OFFICE.CREATED_AT, now)
+                .set(OFFICE.UPDATED_AT, now)
+                .set(OFFICE.REVISION, 1L)
+                .set(OFFICE.REVISED_BY, office.id())
+                .execute();
+        s.officeCreated(office.id());
+    }
+
+    public void update(Office office) {
+        s.dsl().update(OFFICE)
+                .set(OFFICE.NAME, office.name())
+                .set(OFFICE.DISTRICT, office.district())
+                .set(OFFICE.DOC_PREFIX, office.docPrefix())
+                .set(OFFICE.LAST_BACKUP_AT, office.lastBackupAt() == null ? null
+                        : office.lastBackupAt().atOffset(ZoneOffset.UTC))
+                .set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
+                .set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.ID.eq(office.id()))
+                .execute();
+    }
+
+    public OwnerlessRule ownerlessRule() {
+        String rule = s.dsl().select(OFFICE.OWNERLESS_RULE).from(OFFICE).where(OFFICE.DELETED.isFalse())
+                .limit(1).fetchOne(OFFICE.OWNERLESS_RULE);
+        return rule == null ? OwnerlessRule.ALL_THREE_MISSING : OwnerlessRule.valueOf(rule);
+    }
+
+    private static Office toOffice(OfficeRecord r) {
+        return new Office(r.getId(), r.getName(), r.getDistrict(), r.getDocPrefix(),
+                r.getLastBackupAt() == null ? null : r.getLastBackupAt().toInstant());
+    }
+}

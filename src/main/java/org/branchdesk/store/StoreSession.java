@@ -1,0 +1,60 @@
+package org.branchdesk.store;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+import static org.branchdesk.store.jooq.Tables.OFFICE;
+
+/** The repositories of one transaction (or one read). */
+public final class StoreSession {
+    private final DSLContext dsl;
+    private final Clock clock;
+    private UUID officeId;
+
+    StoreSession(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public OfficeRepository office() {
+        return new OfficeRepository(this);
+    }
+
+    public CommunityRepository communities() {
+        return new CommunityRepository(this);
+    }
+
+    public CompoundRepository compounds() {
+        return new CompoundRepository(this);
+    }
+
+    public AuditLog audit() {
+        return new AuditLog(this);
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** UUID of this installation's office: the office that makes every local revision. */
+    UUID officeId() {
+        if (officeId == null) {
+            officeId = dsl.select(OFFICE.ID).from(OFFICE).where(OFFICE.DELETED.isFalse())
+                    .orderBy(OFFICE.CREATED_AT).limit(1).fetchOne(OFFICE.ID);
+            if (officeId == null) {
+                throw new IllegalStateException("the office has not been set up yet");
+            }
+        }
+        return officeId;
+    }
+
+    void officeCreated(UUID id) {
+        this.officeId = id;
+    }
+}

@@ -1,0 +1,19 @@
+package org.branchdesk.ui.common;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.branchdesk.domain.UserError;
+
+/** The UI's texts: the Simplified Chinese bundle, also handed to every FXML loader. */
+public final class I18n {
+    private I18n() {
+    }
+
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(UserError.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    public static String text(String key, Object... args) {
+        return UserError.format(key, args);
+    }
+}

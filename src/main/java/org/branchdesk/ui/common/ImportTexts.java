@@ -1,0 +1,26 @@
+package org.branchdesk.ui.common;
+
+import org.branchdesk.service.CompoundImportService;
+import org.branchdesk.service.CompoundImportService.Fate;
+
+/** How an import plan reads to a clerk. */
+public final class ImportTexts {
+    private static final int MAX_LISTED = 20;
+
+    private ImportTexts() {
+    }
+
+    public static String summary(CompoundImportService.Preview plan) {
+        StringBuilder text = new StringBuilder(I18n.text("import.summary", plan.newCommunities().size(),
+                plan.count(Fate.NEW), plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED)));
+        var refused = plan.refused();
+        if (!refused.isEmpty()) {
+            text.append("\n\n").append(I18n.text("import.refusedNothingImported"));
+            refused.stream().limit(MAX_LISTED).forEach(r -> text.append('\n').append(r.describe()));
+            if (refused.size() > MAX_LISTED) {
+                text.append('\n').append(I18n.text("import.moreRefused", refused.size() - MAX_LISTED));
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package org.branchdesk.ui.orgtree;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One node of the organization tree as the screen shows it: the street, a community or a
+ * compound, with its children after filtering.
+ *
+ * @param source the domain record behind the node (Office, Community or Compound)
+ */
+public record OrgNode(Kind kind, UUID id, String name, int compoundCount, Record source, List<OrgNode> children) {
+    /** What a node stands for. */
+    public enum Kind { STREET, COMMUNITY, COMPOUND }
+
+    public OrgNode {
+        children = List.copyOf(children);
+    }
+
+    /** Depth-first search for a node by id. */
+    public OrgNode find(UUID wanted) {
+        if (id.equals(wanted)) {
+            return this;
+        }
+        for (OrgNode child : children) {
+            OrgNode hit = child.find(wanted);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+}

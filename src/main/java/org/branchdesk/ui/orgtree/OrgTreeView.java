@@ -1,0 +1,251 @@
+package org.branchdesk.ui.orgtree;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.ui.common.Dialogs;
+import org.branchdesk.ui.common.Fxml;
+import org.branchdesk.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The organization tree: toolbar with search and commands, the tree, the detail panel. */
+public final class OrgTreeView {
+    private final OrgTreeViewModel viewModel;
+    private final Parent root;
+    private boolean updatingSelection;
+
+    @FXML
+    private TextField searchField;
+    @FXML
+    private TreeView<OrgNode> orgTree;
+    @FXML
+    private Label detailTitle;
+    @FXML
+    private GridPane factsGrid;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private Button rename;
+    @FXML
+    private Button move;
+    @FXML
+    private Button moveUp;
+    @FXML
+    private Button moveDown;
+    @FXML
+    private Button addCompound;
+
+    public OrgTreeView(OrgTreeViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Fxml.load(this, "OrgTree.fxml");
+        searchField.textProperty().bindBidirectional(viewModel.filterProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        orgTree.setCellFactory(tv -> new NodeCell());
+        viewModel.rootProperty().addListener((obs, old, now) -> showTree(now));
+        orgTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!updatingSelection) {
+                viewModel.selectedProperty().set(now == null ? null : now.getValue());
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            showFacts(now);
+            updateButtons(now);
+        });
+        viewModel.errorProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty()) {
+                Dialogs.showError(window(), new org.branchdesk.domain.UserError("text.verbatim", now), null);
+                viewModel.clearError();
+            }
+        });
+        updateButtons(null);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void showTree(OrgNode node) {
+        updatingSelection = true;
+        try {
+            if (node == null) {
+                orgTree.setRoot(null);
+                return;
+            }
+            boolean filtering = !viewModel.filterProperty().get().isBlank();
+            TreeItem<OrgNode> item = toItem(node, filtering);
+            item.setExpanded(true);
+            orgTree.setRoot(item);
+            OrgNode selected = viewModel.selectedProperty().get();
+            if (selected != null) {
+                TreeItem<OrgNode> hit = findItem(item, selected);
+                if (hit != null) {
+                    for (TreeItem<OrgNode> p = hit.getParent(); p != null; p = p.getParent()) {
+                        p.setExpanded(true);
+                    }
+                    orgTree.getSelectionModel().select(hit);
+                    int row = orgTree.getRow(hit);
+                    if (row >= 0) {
+                        orgTree.scrollTo(Math.max(0, row - 3));
+                    }
+                }
+            }
+        } finally {
+            updatingSelection = false;
+        }
+    }
+
+    private static TreeItem<OrgNode> toItem(OrgNode node, boolean expand) {
+        TreeItem<OrgNode> item = new TreeItem<>(node);
+        for (OrgNode child : node.children()) {
+            item.getChildren().add(toItem(child, expand));
+        }
+        item.setExpanded(expand);
+        return item;
+    }
+
+    private static TreeItem<OrgNode> findItem(TreeItem<OrgNode> item, OrgNode wanted) {
+        if (item.getValue().id().equals(wanted.id())) {
+            return item;
+        }
+        for (TreeItem<OrgNode> child : item.getChildren()) {
+            TreeItem<OrgNode> hit = findItem(child, wanted);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private void showFacts(OrgNode node) {
+        factsGrid.getChildren().clear();
+        detailTitle.setText(node == null ? I18n.text("orgTree.noSelection") : node.name());
+        int row = 0;
+        for (OrgTreeViewModel.Fact fact : viewModel.facts()) {
+            Label label = new Label(fact.label());
+            label.getStyleClass().add("fact-label");
+            Label value = new Label(fact.value());
+            value.setWrapText(true);
+            factsGrid.addRow(row++, label, value);
+        }
+    }
+
+    private void updateButtons(OrgNode node) {
+        OrgNode.Kind kind = node == null ? null : node.kind();
+        rename.setDisable(kind == null || kind == OrgNode.Kind.STREET);
+        move.setDisable(kind != OrgNode.Kind.COMPOUND);
+        moveUp.setDisable(kind != OrgNode.Kind.COMMUNITY);
+        moveDown.setDisable(kind != OrgNode.Kind.COMMUNITY);
+        addCompound.setDisable(kind != OrgNode.Kind.COMMUNITY && kind != OrgNode.Kind.COMPOUND);
+    }
+
+    @FXML
+    private void addCommunity() {
+        Dialogs.askText(window(), I18n.text("orgTree.addCommunity"), I18n.text("field.community.name"), "")
+                .ifPresent(viewModel::addCommunity);
+    }
+
+    @FXML
+    private void addCompound() {
+        Dialogs.askText(window(), I18n.text("orgTree.addCompound"), I18n.text("field.compound.name"), "")
+                .ifPresent(viewModel::addCompound);
+    }
+
+    @FXML
+    private void rename() {
+        OrgNode node = viewModel.selectedProperty().get();
+        if (node == null) {
+            return;
+        }
+        Dialogs.askText(window(), I18n.text("orgTree.rename"), I18n.text("orgTree.newName"), node.name())
+                .ifPresent(viewModel::renameSelected);
+    }
+
+    @FXML
+    private void move() {
+        OrgNode node = viewModel.selectedProperty().get();
+        if (node == null || node.kind() != OrgNode.Kind.COMPOUND) {
+            return;
+        }
+        Compound compound = (Compound) node.source();
+        List<Community> targets = viewModel.communities().stream()
+                .filter(c -> !c.id().equals(compound.communityId())).toList();
+        if (targets.isEmpty()) {
+            return;
+        }
+        ChoiceDialog<Community> dialog = new ChoiceDialog<>(targets.get(0), targets);
+        dialog.setTitle(I18n.text("orgTree.move"));
+        dialog.setHeaderText(I18n.text("orgTree.move.header", compound.name()));
+        dialog.setContentText(I18n.text("orgTree.move.target"));
+        dialog.initOwner(window());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Community> combo =
+                (javafx.scene.control.ComboBox<Community>) dialog.getDialogPane().lookup(".combo-box");
+        if (combo != null) {
+            combo.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Community c) {
+                    return c == null ? "" : c.name();
+                }
+
+                @Override
+                public Community fromString(String s) {
+                    return null;
+                }
+            });
+        }
+        Optional<Community> target = dialog.showAndWait();
+        target.ifPresent(c -> viewModel.moveSelectedCompound(c.id()));
+    }
+
+    @FXML
+    private void moveUp() {
+        viewModel.moveSelectedCommunity(-1);
+    }
+
+    @FXML
+    private void moveDown() {
+        viewModel.moveSelectedCommunity(+1);
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.reload();
+    }
+
+    /** A tree row: icon by kind, name, and the number of compounds for the street and communities. */
+    private static final class NodeCell extends TreeCell<OrgNode> {
+        @Override
+        protected void updateItem(OrgNode node, boolean empty) {
+            super.updateItem(node, empty);
+            if (empty || node == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String icon = switch (node.kind()) {
+                case STREET -> "mdal-location_city";
+                case COMMUNITY -> "mdal-apartment";
+                case COMPOUND -> "mdal-house";
+            };
+            setGraphic(new FontIcon(icon));
+            setText(node.kind() == OrgNode.Kind.COMPOUND ? node.name()
+                    : I18n.text("orgTree.node.withCount", node.name(), node.compoundCount()));
+        }
+    }
+}

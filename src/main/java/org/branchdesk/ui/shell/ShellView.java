@@ -1,0 +1,132 @@
+package org.branchdesk.ui.shell;
+
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.branchdesk.service.Services;
+import org.branchdesk.ui.common.Fxml;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.TaskExecutor;
+import org.branchdesk.ui.common.TaskStatus;
+import org.branchdesk.ui.firstrun.FirstRunView;
+import org.branchdesk.ui.firstrun.FirstRunViewModel;
+import org.branchdesk.ui.orgtree.OrgTreeView;
+import org.branchdesk.ui.orgtree.OrgTreeViewModel;
+
+/** The main window's frame: sidebar, content area and status bar. */
+public final class ShellView {
+    private final ShellViewModel viewModel;
+    private final TaskExecutor tasks;
+    private final Parent root;
+    private OrgTreeView orgTreeView;
+    private OrgTreeViewModel orgTreeViewModel;
+
+    @FXML
+    private VBox sidebar;
+    @FXML
+    private StackPane content;
+    @FXML
+    private ToggleButton navOrgTree;
+    @FXML
+    private Label officeLabel;
+    @FXML
+    private Label dataFileLabel;
+    @FXML
+    private Label lastBackupLabel;
+    @FXML
+    private Label taskLabel;
+    @FXML
+    private ProgressBar taskProgress;
+    @FXML
+    private Button cancelTask;
+
+    private final TaskStatus status;
+
+    public ShellView(ShellViewModel viewModel, TaskExecutor tasks, TaskStatus status) {
+        this.viewModel = viewModel;
+        this.tasks = tasks;
+        this.status = status;
+        this.root = Fxml.load(this, "Shell.fxml");
+        officeLabel.textProperty().bind(viewModel.officeTextProperty());
+        dataFileLabel.textProperty().bind(viewModel.dataFileTextProperty());
+        lastBackupLabel.textProperty().bind(viewModel.lastBackupTextProperty());
+        taskLabel.textProperty().bind(status.messageProperty());
+        taskProgress.progressProperty().bind(status.progressProperty());
+        taskProgress.visibleProperty().bind(status.runningProperty());
+        cancelTask.visibleProperty().bind(status.runningProperty().and(status.cancellableProperty()));
+        cancelTask.managedProperty().bind(cancelTask.visibleProperty());
+        navOrgTree.setOnAction(e -> {
+            navOrgTree.setSelected(true);
+            showOrgTree();
+        });
+        viewModel.phaseProperty().addListener((obs, old, now) -> showPhase(now));
+        showPhase(viewModel.phaseProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void showPhase(ShellViewModel.Phase phase) {
+        Services services = viewModel.servicesProperty().get();
+        sidebar.setDisable(phase != ShellViewModel.Phase.READY);
+        switch (phase) {
+            case OPENING -> content.getChildren().setAll(message(I18n.text("shell.opening"), true));
+            case FIRST_RUN -> {
+                FirstRunView view = new FirstRunView(new FirstRunViewModel(services, tasks, viewModel::officeCreated));
+                content.getChildren().setAll(view.root());
+                view.focus();
+            }
+            case READY -> {
+                orgTreeViewModel = new OrgTreeViewModel(services.places(), tasks);
+                orgTreeView = new OrgTreeView(orgTreeViewModel);
+                showOrgTree();
+                orgTreeViewModel.reload();
+            }
+            case FAILED -> content.getChildren().setAll(message(I18n.text("shell.failed",
+                    viewModel.failureProperty().get(), viewModel.dataDir().resolve("logs")), false));
+            default -> throw new IllegalStateException(phase.name());
+        }
+    }
+
+    private void showOrgTree() {
+        if (orgTreeView != null) {
+            content.getChildren().setAll(orgTreeView.root());
+        }
+    }
+
+    /** Reloads what the current screen shows (after another window handed over a change). */
+    public void refresh() {
+        if (orgTreeViewModel != null) {
+            orgTreeViewModel.reload();
+        }
+    }
+
+    private static Parent message(String text, boolean busy) {
+        VBox box = new VBox(14);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("opening-pane");
+        if (busy) {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setMaxSize(48, 48);
+            box.getChildren().add(p);
+        }
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        box.getChildren().add(label);
+        return box;
+    }
+
+    @FXML
+    private void cancelTask() {
+        status.cancel();
+    }
+}
