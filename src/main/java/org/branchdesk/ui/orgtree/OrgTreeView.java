@@ -62,6 +62,9 @@ public final class OrgTreeView {
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             showFacts(now);
             updateButtons(now);
+            if (!updatingSelection) {
+                selectInTree(now);
+            }
         });
         viewModel.errorProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isEmpty()) {
@@ -91,19 +94,31 @@ public final class OrgTreeView {
             TreeItem<OrgNode> item = toItem(node, filtering);
             item.setExpanded(true);
             orgTree.setRoot(item);
-            OrgNode selected = viewModel.selectedProperty().get();
-            if (selected != null) {
-                TreeItem<OrgNode> hit = findItem(item, selected);
-                if (hit != null) {
-                    for (TreeItem<OrgNode> p = hit.getParent(); p != null; p = p.getParent()) {
-                        p.setExpanded(true);
-                    }
-                    orgTree.getSelectionModel().select(hit);
-                    int row = orgTree.getRow(hit);
-                    if (row >= 0) {
-                        orgTree.scrollTo(Math.max(0, row - 3));
-                    }
-                }
+        } finally {
+            updatingSelection = false;
+        }
+        selectInTree(viewModel.selectedProperty().get());
+    }
+
+    /** Shows the ViewModel's selection in the tree: expanded, selected and scrolled into view. */
+    private void selectInTree(OrgNode selected) {
+        TreeItem<OrgNode> rootItem = orgTree.getRoot();
+        if (selected == null || rootItem == null) {
+            return;
+        }
+        TreeItem<OrgNode> hit = findItem(rootItem, selected);
+        if (hit == null) {
+            return;
+        }
+        updatingSelection = true;
+        try {
+            for (TreeItem<OrgNode> p = hit.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            orgTree.getSelectionModel().select(hit);
+            int row = orgTree.getRow(hit);
+            if (row >= 0) {
+                orgTree.scrollTo(Math.max(0, row - 3));
             }
         } finally {
             updatingSelection = false;

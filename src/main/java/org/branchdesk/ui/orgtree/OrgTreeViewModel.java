@@ -185,7 +185,25 @@ public final class OrgTreeViewModel {
         summary.set(q.isEmpty()
                 ? I18n.text("orgTree.summary", t.communities().size(), t.compoundCount())
                 : I18n.text("orgTree.summary.filtered", communities.size(), shownCompounds));
-        selected.set(keep == null ? null : street.find(keep));
+        OrgNode kept = keep == null ? null : street.find(keep);
+        if (!q.isEmpty() && (kept == null || kept.kind() == OrgNode.Kind.STREET)) {
+            kept = firstMatch(street, q);
+        }
+        selected.set(kept != null ? kept : street);
+    }
+
+    /** The first node below {@code node} whose own name matches: where a search lands. */
+    private static OrgNode firstMatch(OrgNode node, String query) {
+        for (OrgNode child : node.children()) {
+            if (matches(child.name(), query)) {
+                return child;
+            }
+            OrgNode hit = firstMatch(child, query);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
     }
 
     private static boolean matches(String text, String query) {

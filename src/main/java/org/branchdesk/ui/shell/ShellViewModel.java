@@ -57,6 +57,7 @@ public final class ShellViewModel {
             services.set(o.services());
             dataFileText.set(I18n.text("status.dataFile", o.services().databaseFile()));
             office.set(o.office());
+            showOffice(o.office());
             phase.set(o.office() == null ? Phase.FIRST_RUN : Phase.READY);
         }).onFailure(error -> {
             failure.set(error.getMessage() == null ? error.toString() : error.getMessage());

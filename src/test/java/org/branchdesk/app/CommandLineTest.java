@@ -1,0 +1,131 @@
+package org.branchdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: the real launcher, a real office in a temporary folder. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Launcher launcher = new Launcher(new Environment("Linux", Map.of(), dir.toString()),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = launcher.run(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    String data() {
+        return dir.resolve("office").toString();
+    }
+
+    @Test
+    void demoThenStatsPrintsTheDemosCountsAndASecondDemoChangesNothing() {
+        Run demo = run("--data-dir", data(), "demo");
+        assertThat(demo.code()).isZero();
+        assertThat(demo.out()).contains("青槐街道").contains("新建社区 8 个").contains("新增小区 60 个");
+
+        Run stats = run("--data-dir", data(), "stats");
+        assertThat(stats.code()).isZero();
+        assertThat(stats.out().lines()).containsExactly("communities: 8", "compounds: 60");
+        assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
+
+        Run again = run("--data-dir", data(), "demo");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("未作更改");
+        assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(stats.out());
+    }
+
+    @Test
+    void initCreatesTheOfficeOnceAndDryRunWritesNothing() {
+        Run dry = run("--data-dir", data(), "init", "--office", "青槐街道", "--dry-run");
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).contains("未作更改");
+        Run init = run("--data-dir", data(), "init", "--office", "青槐街道", "--district", "明川区",
+                "--doc-prefix", "青槐街党工");
+        assertThat(init.code()).isZero();
+        assertThat(init.out()).contains("已建立办公室：青槐街道（明川区）");
+        Run twice = run("--data-dir", data(), "init", "--office", "别的街道");
+        assertThat(twice.code()).isEqualTo(1);
+        assertThat(twice.err()).contains("已建立办公室“青槐街道”");
+    }
+
+    @Test
+    void refusedInputExitsOneWithAChineseMessageAndNoStackTrace() {
+        Run bad = run("--data-dir", data(), "init", "--office", "  ");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("街道名称：不能为空").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitTwoInChinese() {
+        Run unknown = run("--data-dir", data(), "stats", "--bogus");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("无法识别的参数").contains("--bogus");
+        Run missing = run("--data-dir", data(), "init");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("缺少必需的参数").contains("--office");
+        Run badScale = run("--data-dir", data(), "demo", "--scale", "many");
+        assertThat(badScale.code()).isEqualTo(2);
+        assertThat(badScale.err()).contains("无效");
+    }
+
+    @Test
+    void aCommandWhileTheOfficeIsHeldSaysSoAndExitsOne() throws Exception {
+        Path office = Path.of(data());
+        try (OfficeLock held = OfficeLock.tryAcquire(office).orElseThrow()) {
+            Run stats = run("--data-dir", data(), "stats");
+            assertThat(stats.code()).isEqualTo(1);
+            assertThat(stats.err()).contains("正由另一个 BranchDesk 窗口或命令使用");
+            assertThat(stats.out()).isEmpty();
+        }
+        assertThat(run("--data-dir", data(), "stats").code()).isZero();
+    }
+
+    @Test
+    void importWithRefusedRowsExitsOneAndLeavesStatsUnchanged() throws Exception {
+        run("--data-dir", data(), "demo");
+        String before = run("--data-dir", data(), "stats").out();
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "所在社区,小区名称,户数\n新华社区,新华小区,10\n新华社区,,5\n", StandardCharsets.UTF_8);
+
+        Run refused = run("--data-dir", data(), "import", "compounds", file.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out().lines().findFirst().orElseThrow()).isEqualTo("第3行 小区名称：不能为空");
+        assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
+
+        Run skipped = run("--data-dir", data(), "import", "compounds", file.toString(), "--skip-invalid");
+        assertThat(skipped.code()).isZero();
+        assertThat(run("--data-dir", data(), "stats").out()).contains("communities: 9", "compounds: 61");
+    }
+
+    @Test
+    void theTemplateIsWritten() {
+        Path out = dir.resolve("模板.csv");
+        Run t = run("--data-dir", data(), "template", "compounds", "--out", out.toString());
+        assertThat(t.code()).isZero();
+        assertThat(out).exists();
+    }
+
+    @Test
+    void theDataFolderComesFromTheEnvironmentVariableWhenNoOptionIsGiven() {
+        Environment env = new Environment("Linux", Map.of("BRANCHDESK_HOME", data()), dir.toString());
+        StringWriter out = new StringWriter();
+        int code = new Launcher(env, new PrintWriter(out), new PrintWriter(new StringWriter())).run(new String[] {"demo"});
+        assertThat(code).isZero();
+        assertThat(Path.of(data()).resolve("office.mv.db")).exists();
+    }
+}

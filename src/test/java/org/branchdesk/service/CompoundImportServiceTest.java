@@ -1,0 +1,131 @@
+package org.branchdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.service.CompoundImportService.Fate;
+import org.branchdesk.testing.TestOffice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompoundImportServiceTest {
+    @TempDir
+    Path dir;
+    Services services;
+
+    @BeforeEach
+    void open() {
+        services = TestOffice.initialized(dir.resolve("office"));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void readsAClerksGbkFileWithTitleRowBlankRowsAndFullWidthDigits() throws Exception {
+        String csv = "青槐街道小区情况统计表（2020年2月）,,,\r\n"
+                + "社区,小区,总户数,有无物业服务,备注\r\n"
+                + ",,,,\r\n"
+                + "柳岸社区,柳风苑,１２００户,有,\r\n"
+                + "柳岸社区,\"粮站家属院\",86,无,老旧\r\n";
+        Path file = dir.resolve("gbk.csv");
+        Files.write(file, csv.getBytes(Charset.forName("GBK")));
+
+        var result = services.compoundImport().importFile(file, false, false);
+
+        assertThat(result.applied()).isTrue();
+        assertThat(result.plan().newCommunities()).containsExactly("柳岸社区");
+        assertThat(result.plan().count(Fate.NEW)).isEqualTo(2);
+        var tree = services.places().tree();
+        Compound c = tree.communities().get(0).compounds().stream()
+                .filter(x -> x.name().equals("柳风苑")).findFirst().orElseThrow();
+        assertThat(c.households()).isEqualTo(1200);
+        assertThat(c.hasPropertyService()).isTrue();
+    }
+
+    @Test
+    void refusedRowsNameTheSheetRowAndFieldAndNothingIsImported() throws Exception {
+        Path file = csv("所在社区,小区名称,户数,有无人防物防\n"
+                + "柳岸社区,柳风苑,120,有\n"
+                + "柳岸社区,,30,有\n"
+                + "石桥社区,石桥新村,很多,有\n"
+                + "石桥社区,桥东花园,10,也许\n"
+                + "柳岸社区,柳风苑,120,有\n");
+        Map<String, Integer> before = services.stats().counts();
+
+        var result = services.compoundImport().importFile(file, false, false);
+
+        assertThat(result.applied()).isFalse();
+        assertThat(result.plan().refused()).extracting(CompoundImportService.RowOutcome::describe).containsExactly(
+                "第3行 小区名称：不能为空",
+                "第4行 户数：“很多”不是整数",
+                "第5行 有无人防物防：“也许”应填“有”或“无”",
+                "第6行 小区名称：与文件中前面的一行重复（保留第一行）");
+        assertThat(services.stats().counts()).isEqualTo(before);
+    }
+
+    @Test
+    void skipInvalidImportsOnlyTheValidRows() throws Exception {
+        Path file = csv("所在社区,小区名称\n柳岸社区,柳风苑\n柳岸社区,\n");
+        var result = services.compoundImport().importFile(file, true, false);
+        assertThat(result.applied()).isTrue();
+        assertThat(services.stats().counts()).containsEntry("compounds", 1).containsEntry("communities", 1);
+    }
+
+    @Test
+    void aDryRunChangesNothing() throws Exception {
+        Path file = csv("所在社区,小区名称\n柳岸社区,柳风苑\n");
+        var result = services.compoundImport().importFile(file, false, true);
+        assertThat(result.applied()).isFalse();
+        assertThat(result.plan().count(Fate.NEW)).isEqualTo(1);
+        assertThat(services.stats().counts()).containsEntry("compounds", 0);
+    }
+
+    @Test
+    void aSecondImportUpdatesFilledCellsAndKeepsTheOthers() throws Exception {
+        services.compoundImport().importFile(csv("所在社区,小区名称,地址,户数\n柳岸社区,柳风苑,柳岸街1号,100\n"),
+                false, false);
+        var result = services.compoundImport().importFile(csv("所在社区,小区名称,地址,户数\n柳岸社区,柳风苑,,150\n"),
+                false, false);
+        assertThat(result.plan().count(Fate.UPDATE)).isEqualTo(1);
+        Compound c = services.places().tree().communities().get(0).compounds().get(0);
+        assertThat(c.households()).isEqualTo(150);
+        assertThat(c.address()).isEqualTo("柳岸街1号");
+
+        var again = services.compoundImport().importFile(csv("所在社区,小区名称,户数\n柳岸社区,柳风苑,150\n"),
+                false, false);
+        assertThat(again.plan().count(Fate.UNCHANGED)).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithoutTheNeededColumnsIsRefusedWithAClearMessage() throws Exception {
+        Path file = csv("姓名,性别\n张三,男\n");
+        assertThatThrownBy(() -> services.compoundImport().importFile(file, false, false))
+                .hasMessageContaining("找不到表头").hasMessageContaining("所在社区").hasMessageContaining("小区名称");
+    }
+
+    @Test
+    void theTemplateReadsBackAsAValidFile() throws Exception {
+        Path template = dir.resolve("template.csv");
+        services.compoundImport().writeTemplate(template);
+        var plan = services.compoundImport().preview(template);
+        assertThat(plan.refused()).isEmpty();
+        assertThat(plan.count(Fate.NEW)).isEqualTo(1);
+    }
+
+    private Path csv(String content) throws Exception {
+        Path file = Files.createTempFile(dir, "import", ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}
