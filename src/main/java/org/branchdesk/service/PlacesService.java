@@ -1,6 +1,9 @@
 package org.branchdesk.service;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +21,8 @@ import org.branchdesk.store.StoreSession;
 public final class PlacesService {
     static final String COMMUNITY = "community";
     static final String COMPOUND = "compound";
+    /** Chinese names in the order clerks expect (by pinyin), not by code point. */
+    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
     private final Store store;
     private final Actor actor;
 
@@ -31,6 +36,7 @@ public final class PlacesService {
         return store.read(s -> {
             Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
             Map<UUID, List<Compound>> byCommunity = s.compounds().list().stream()
+                    .sorted(Comparator.comparing(Compound::name, CHINESE))
                     .collect(Collectors.groupingBy(Compound::communityId));
             List<OrgTree.CommunityNode> nodes = new ArrayList<>();
             for (Community c : s.communities().list()) {

@@ -56,8 +56,9 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new UserError(e, "error.store.cannotCreateFolder", dataDir);
         }
+        warmUpJooq();
         Path base = dataDir.toAbsolutePath().resolve(DB_NAME);
-        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=50";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(4);
         try {
@@ -73,6 +74,19 @@ public final class Store implements AutoCloseable {
             throw new UserError(e, "error.store.cannotOpen", base + ".mv.db");
         }
         return new Store(pool, clock, Path.of(base + ".mv.db"), guard);
+    }
+
+    /**
+     * jOOQ loads about a thousand classes on its first query, which is most of a short
+     * command's time. Rendering one query on another core while H2 opens the file and checks
+     * the schema version hides much of that.
+     */
+    private static void warmUpJooq() {
+        Thread t = new Thread(() -> DSL.using(SQLDialect.H2).renderInlined(
+                DSL.selectCount().from(org.branchdesk.store.jooq.Tables.COMMUNITY)
+                        .where(org.branchdesk.store.jooq.Tables.COMMUNITY.DELETED.isFalse())), "jooq-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs {@code work} in a read-only use of the database. */

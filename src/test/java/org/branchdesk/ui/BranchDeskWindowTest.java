@@ -93,6 +93,11 @@ class BranchDeskWindowTest {
         assertThat(found.getValue().name()).isEqualTo("新华社区");
         assertThat(tree.getSelectionModel().getSelectedItem().getValue().name()).isEqualTo("新华社区");
         assertThat(services.get().stats().counts()).containsEntry("communities", 1);
+
+        robot.interact(stage::hide);
+        waitUntil(() -> closed);
+        assertThat(dir.resolve(WindowGeometry.FILE)).as("the window's size is remembered").exists();
+        assertThat(WindowGeometry.load(dir).width()).isEqualTo(stage.getWidth());
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
