@@ -44,7 +44,7 @@ class PlacesServiceTest {
         assertThat(tree.office().name()).isEqualTo("青槐街道");
         assertThat(tree.communities()).extracting(n -> n.community().name()).containsExactly("柳岸社区", "石桥社区");
         assertThat(tree.communities().get(1).compounds()).extracting(Compound::name)
-                .containsExactly("石桥新村", "红砖楼院");
+                .as("compounds in pinyin order: hong before shi").containsExactly("红砖楼院", "石桥新村");
         assertThat(tree.compoundCount()).isEqualTo(2);
         assertThat(a.sortOrder()).isLessThan(b.sortOrder());
     }
