@@ -113,6 +113,8 @@ public final class Launcher {
         logInit.setDaemon(true);
         logInit.start();
         WindowGeometry geometry = WindowGeometry.load(dir);
+        // JavaFX's own texts (text-field menus, colour pickers) in Chinese on any PC.
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
         boolean benchmark = System.getenv(EXIT_WHEN_SHOWN) != null;
         Runnable onShown = benchmark ? () -> {
             out.println(SHOWN);

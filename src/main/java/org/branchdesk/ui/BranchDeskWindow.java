@@ -9,7 +9,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.branchdesk.domain.UserError;
@@ -159,17 +158,18 @@ public final class BranchDeskWindow {
         tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"),
                 p -> services.compoundImport().preview(file)).onSuccess(plan -> {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ImportTexts.summary(plan),
-                    ButtonType.OK, ButtonType.CANCEL);
+                    Dialogs.OK, Dialogs.CANCEL);
             confirm.setTitle(I18n.text("import.compounds.title"));
             confirm.setHeaderText(I18n.text("import.compounds.header", file.getFileName()));
             confirm.initOwner(stage);
             if (plan.count(CompoundImportService.Fate.REFUSED) > 0) {
-                confirm.getButtonTypes().setAll(ButtonType.CANCEL);
+                confirm.getButtonTypes().setAll(Dialogs.CANCEL);
             }
-            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> tasks.execute(
-                    BackgroundTask.of(I18n.text("task.import"),
-                            p -> services.compoundImport().importFile(file, false, false))
-                            .onSuccess(result -> shell.refresh())));
+            if (Dialogs.confirmed(confirm.showAndWait())) {
+                tasks.execute(BackgroundTask.of(I18n.text("task.import"),
+                        p -> services.compoundImport().importFile(file, false, false))
+                        .onSuccess(result -> shell.refresh()));
+            }
         }));
     }
 

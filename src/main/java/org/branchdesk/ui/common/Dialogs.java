@@ -3,6 +3,8 @@ package org.branchdesk.ui.common;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
@@ -14,6 +16,23 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** OK and Cancel in Chinese, whatever the JVM's locale; same button data as JavaFX's own. */
+    public static final ButtonType OK = new ButtonType(I18n.text("action.ok"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CANCEL = new ButtonType(I18n.text("action.cancel"),
+            ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    /** Replaces JavaFX's OK/Cancel buttons of a dialog with the Chinese ones. */
+    public static <D extends Dialog<?>> D localized(D dialog) {
+        dialog.getDialogPane().getButtonTypes().replaceAll(b -> b == ButtonType.OK ? OK
+                : b == ButtonType.CANCEL ? CANCEL : b);
+        return dialog;
+    }
+
+    /** Whether a dialog was confirmed (its OK button, in any language). */
+    public static boolean confirmed(Optional<ButtonType> answer) {
+        return answer.map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
     /** A refused input or a known problem: the message alone, no technical detail. */
     public static void showError(Window owner, Throwable error, Path logFile) {
         Throwable root = error;
@@ -22,10 +41,10 @@ public final class Dialogs {
         }
         Alert alert;
         if (root instanceof UserError ue) {
-            alert = new Alert(Alert.AlertType.WARNING, ue.getMessage(), ButtonType.OK);
+            alert = new Alert(Alert.AlertType.WARNING, ue.getMessage(), OK);
             alert.setHeaderText(I18n.text("dialog.refused.header"));
         } else {
-            alert = new Alert(Alert.AlertType.ERROR);
+            alert = localized(new Alert(Alert.AlertType.ERROR));
             alert.setHeaderText(I18n.text("dialog.internal.header"));
             alert.setContentText(I18n.text("dialog.internal.body", logFile));
             TextArea path = new TextArea(logFile.toString());
@@ -42,7 +61,7 @@ public final class Dialogs {
 
     /** Asks for one line of text, e.g. a name; empty when the clerk cancels. */
     public static Optional<String> askText(Window owner, String title, String label, String initial) {
-        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        TextInputDialog dialog = localized(new TextInputDialog(initial == null ? "" : initial));
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(label);

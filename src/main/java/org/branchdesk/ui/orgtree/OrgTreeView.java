@@ -203,7 +203,7 @@ public final class OrgTreeView {
         if (targets.isEmpty()) {
             return;
         }
-        ChoiceDialog<Community> dialog = new ChoiceDialog<>(targets.get(0), targets);
+        ChoiceDialog<Community> dialog = Dialogs.localized(new ChoiceDialog<>(targets.get(0), targets));
         dialog.setTitle(I18n.text("orgTree.move"));
         dialog.setHeaderText(I18n.text("orgTree.move.header", compound.name()));
         dialog.setContentText(I18n.text("orgTree.move.target"));
