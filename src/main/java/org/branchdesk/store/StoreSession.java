@@ -30,6 +30,14 @@ public final class StoreSession {
         return new CompoundRepository(this);
     }
 
+    public MemberRepository members() {
+        return new MemberRepository(this);
+    }
+
+    public PartyOrgRepository orgs() {
+        return new PartyOrgRepository(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

@@ -1,0 +1,218 @@
+package org.branchdesk.store;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.branchdesk.domain.CitizenId;
+import org.branchdesk.domain.Departure;
+import org.branchdesk.domain.Member;
+import org.branchdesk.domain.Presence;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.domain.Sex;
+import org.branchdesk.domain.Standing;
+import org.branchdesk.store.jooq.tables.records.MemberRecord;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import static org.branchdesk.store.jooq.Tables.MEMBER;
+
+/** Party members. Members are never removed: they leave by a dated departure. */
+public final class MemberRepository {
+    private final StoreSession s;
+
+    MemberRepository(StoreSession s) {
+        this.s = s;
+    }
+
+    /** What to look for; {@code null} fields do not filter. */
+    public record Query(String text, UUID communityId, UUID compoundId, UUID orgId, Standing standing,
+                        Registration registration, Presence presence, boolean includeDeparted, int limit) {
+        public static Query all() {
+            return new Query(null, null, null, null, null, null, null, true, Integer.MAX_VALUE);
+        }
+    }
+
+    public Optional<Member> find(UUID id) {
+        return s.dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(id).and(MEMBER.DELETED.isFalse()))
+                .fetchOptional(MemberRepository::toMember);
+    }
+
+    public Optional<Member> findByIdNumber(String idNumber) {
+        return s.dsl().selectFrom(MEMBER).where(MEMBER.ID_NUMBER.eq(idNumber).and(MEMBER.DELETED.isFalse()))
+                .limit(1).fetchOptional(MemberRepository::toMember);
+    }
+
+    /** Every live member keyed by ID number (for planning an import in one pass). */
+    public Map<String, Member> byIdNumber() {
+        Map<String, Member> map = new HashMap<>();
+        s.dsl().selectFrom(MEMBER).where(MEMBER.DELETED.isFalse())
+                .forEach(r -> map.put(r.getIdNumber(), toMember(r)));
+        return map;
+    }
+
+    /**
+     * Searches by name, ID number (whole or its last digits), phone, or the name typed in
+     * any of those, plus filters. Ordered by name.
+     */
+    public List<Member> search(Query q) {
+        Condition c = MEMBER.DELETED.isFalse();
+        if (q.text() != null && !q.text().isBlank()) {
+            String t = q.text().trim();
+            Condition text = MEMBER.NAME.contains(t);
+            if (t.matches("[0-9Xx]{4,18}")) {
+                text = text.or(MEMBER.ID_NUMBER.endsWith(t.toUpperCase(java.util.Locale.ROOT)))
+                        .or(MEMBER.ID_NUMBER.eq(t.toUpperCase(java.util.Locale.ROOT)));
+            }
+            if (t.matches("[0-9-]{4,}")) {
+                text = text.or(MEMBER.PHONE.contains(t));
+            }
+            c = c.and(text);
+        }
+        if (q.communityId() != null) {
+            c = c.and(MEMBER.COMMUNITY_ID.eq(q.communityId()));
+        }
+        if (q.compoundId() != null) {
+            c = c.and(MEMBER.COMPOUND_ID.eq(q.compoundId()));
+        }
+        if (q.orgId() != null) {
+            c = c.and(MEMBER.ORG_ID.eq(q.orgId()));
+        }
+        if (q.standing() != null) {
+            c = c.and(MEMBER.STANDING.eq(q.standing().name()));
+        }
+        if (q.registration() != null) {
+            c = c.and(MEMBER.REGISTRATION.eq(q.registration().name()));
+        }
+        if (q.presence() != null) {
+            c = c.and(MEMBER.PRESENCE.eq(q.presence().name()));
+        }
+        if (!q.includeDeparted()) {
+            c = c.and(MEMBER.DEPARTURE.isNull());
+        }
+        return s.dsl().selectFrom(MEMBER).where(c).orderBy(MEMBER.NAME, MEMBER.ID).limit(q.limit())
+                .fetch(MemberRepository::toMember);
+    }
+
+    public int count() {
+        return s.dsl().fetchCount(MEMBER, MEMBER.DELETED.isFalse());
+    }
+
+    /**
+     * Per compound, the active full members whose membership is held in the community: the
+     * number the regular-branch rule counts.
+     */
+    public Map<UUID, Integer> eligibleByCompound() {
+        Map<UUID, Integer> counts = new HashMap<>();
+        s.dsl().select(MEMBER.COMPOUND_ID, DSL.count()).from(MEMBER)
+                .where(MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull())
+                        .and(MEMBER.STANDING.eq(Standing.FULL.name()))
+                        .and(MEMBER.REGISTRATION.eq(Registration.COMMUNITY.name()))
+                        .and(MEMBER.COMPOUND_ID.isNotNull()))
+                .groupBy(MEMBER.COMPOUND_ID)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
+    /** Active members per organization, and how many of them are full members. */
+    public Map<UUID, int[]> countsByOrg() {
+        Map<UUID, int[]> counts = new HashMap<>();
+        Field<Integer> full = DSL.count().filterWhere(MEMBER.STANDING.eq(Standing.FULL.name()));
+        s.dsl().select(MEMBER.ORG_ID, DSL.count(), full).from(MEMBER)
+                .where(MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull()).and(MEMBER.ORG_ID.isNotNull()))
+                .groupBy(MEMBER.ORG_ID)
+                .forEach(r -> counts.put(r.value1(), new int[] {r.value2(), r.value3()}));
+        return counts;
+    }
+
+    /** Active members per compound, by where their membership is held. */
+    public Map<UUID, Map<Registration, Integer>> registrationsByCompound() {
+        Map<UUID, Map<Registration, Integer>> counts = new HashMap<>();
+        s.dsl().select(MEMBER.COMPOUND_ID, MEMBER.REGISTRATION, DSL.count()).from(MEMBER)
+                .where(MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull()).and(MEMBER.COMPOUND_ID.isNotNull()))
+                .groupBy(MEMBER.COMPOUND_ID, MEMBER.REGISTRATION)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new java.util.EnumMap<>(Registration.class))
+                        .put(Registration.valueOf(r.value2()), r.value3()));
+        return counts;
+    }
+
+    public void insert(Member m) {
+        OffsetDateTime now = s.now();
+        s.dsl().insertInto(MEMBER)
+                .set(MEMBER.ID, m.id())
+                .set(values(m))
+                .set(MEMBER.CREATED_AT, now)
+                .set(MEMBER.UPDATED_AT, now)
+                .set(MEMBER.REVISION, 1L)
+                .set(MEMBER.REVISED_BY, s.officeId())
+                .execute();
+    }
+
+    /** Inserts many members in one batch (imports). */
+    public void insertAll(List<Member> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = s.now();
+        UUID office = s.officeId();
+        var batch = s.dsl().batch(members.stream().map(m -> s.dsl().insertInto(MEMBER)
+                .set(MEMBER.ID, m.id())
+                .set(values(m))
+                .set(MEMBER.CREATED_AT, now)
+                .set(MEMBER.UPDATED_AT, now)
+                .set(MEMBER.REVISION, 1L)
+                .set(MEMBER.REVISED_BY, office)).toList());
+        batch.execute();
+    }
+
+    public void update(Member m) {
+        s.dsl().update(MEMBER).set(values(m))
+                .set(MEMBER.UPDATED_AT, s.now())
+                .set(MEMBER.REVISION, MEMBER.REVISION.plus(1))
+                .set(MEMBER.REVISED_BY, s.officeId())
+                .where(MEMBER.ID.eq(m.id()))
+                .execute();
+    }
+
+    private static Map<Field<?>, Object> values(Member m) {
+        Map<Field<?>, Object> v = new java.util.LinkedHashMap<>();
+        v.put(MEMBER.NAME, m.name());
+        v.put(MEMBER.SEX, m.sex().name());
+        v.put(MEMBER.ID_NUMBER, m.citizenId().value());
+        v.put(MEMBER.ID_CONVERTED_FROM_15, m.citizenId().convertedFrom15());
+        v.put(MEMBER.BIRTH_DATE, m.citizenId().birthDate());
+        v.put(MEMBER.ETHNIC_GROUP, m.ethnicGroup());
+        v.put(MEMBER.EDUCATION, m.education());
+        v.put(MEMBER.PHONE, m.phone());
+        v.put(MEMBER.JOINED_ON, m.joinedOn());
+        v.put(MEMBER.FULL_ON, m.fullOn());
+        v.put(MEMBER.STANDING, m.standing().name());
+        v.put(MEMBER.REGISTRATION, m.registration().name());
+        v.put(MEMBER.PRESENCE, m.presence().name());
+        v.put(MEMBER.ORG_ID, m.orgId());
+        v.put(MEMBER.COMMUNITY_ID, m.communityId());
+        v.put(MEMBER.COMPOUND_ID, m.compoundId());
+        v.put(MEMBER.BUILDING, m.building());
+        v.put(MEMBER.UNIT, m.unit());
+        v.put(MEMBER.ROOM, m.room());
+        v.put(MEMBER.WORKPLACE, m.workplace());
+        v.put(MEMBER.NOTE, m.note());
+        v.put(MEMBER.DEPARTURE, m.departure() == null ? null : m.departure().name());
+        v.put(MEMBER.DEPARTED_ON, m.departedOn());
+        return v;
+    }
+
+    static Member toMember(MemberRecord r) {
+        Sex sex = Sex.valueOf(r.getSex());
+        return new Member(r.getId(), r.getName(), sex,
+                new CitizenId(r.getIdNumber(), r.getBirthDate(), sex, Boolean.TRUE.equals(r.getIdConvertedFrom_15())),
+                r.getEthnicGroup(), r.getEducation(), r.getPhone(), r.getJoinedOn(), r.getFullOn(),
+                Standing.valueOf(r.getStanding()), Registration.valueOf(r.getRegistration()),
+                Presence.valueOf(r.getPresence()), r.getOrgId(), r.getCommunityId(), r.getCompoundId(),
+                r.getBuilding(), r.getUnit(), r.getRoom(), r.getWorkplace(), r.getNote(),
+                r.getDeparture() == null ? null : Departure.valueOf(r.getDeparture()), r.getDepartedOn());
+    }
+}
