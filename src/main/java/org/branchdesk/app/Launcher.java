@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.branchdesk.app.logging.LoggingConfigurator;
@@ -101,9 +102,13 @@ public final class Launcher {
         List<String> files = arguments.stream().map(a -> Path.of(a).toAbsolutePath().toString()).toList();
         Optional<OfficeLock> lock = lock(dir);
         if (lock.isEmpty()) {
-            if (InstanceChannel.handOver(dir, files)) {
-                out.println(UserError.format("window.handedOver"));
-                return Cli.OK;
+            // The window may be starting (double-click twice): give it a few seconds to listen.
+            for (int attempt = 0; attempt < 12; attempt++) {
+                if (InstanceChannel.handOver(dir, files)) {
+                    out.println(UserError.format("window.handedOver"));
+                    return Cli.OK;
+                }
+                sleep(250);
             }
             err.println(UserError.format("error.office.inUse", dir));
             return Cli.REFUSED;
@@ -121,35 +126,65 @@ public final class Launcher {
             out.flush();
             Runtime.getRuntime().halt(0);
         } : () -> { };
+        // Listen before JavaFX starts, so that a second start finds the port at once; what
+        // arrives before the window exists waits for it.
+        CompletableFuture<BranchDeskWindow> windowReady = new CompletableFuture<>();
+        InstanceChannel channel = listen(dir, received -> windowReady.thenAccept(
+                w -> Platform.runLater(() -> w.receiveWhenReady(received))));
+        Runnable closed = () -> {
+            if (channel != null) {
+                channel.close();
+            }
+            lock.get().close();
+            System.exit(0);
+        };
         try {
             Platform.startup(() -> {
-                BranchDeskWindow window = new BranchDeskWindow(dir, Environment.logFile(dir),
-                        () -> open(dir, lock.get(), FxThreadGuard.refusing(FX_THREAD)), geometry, onShown,
-                        () -> System.exit(0));
-                Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-                    log().error("uncaught error on {}", thread.getName(), error);
-                    Platform.runLater(() -> window.showUncaught(error));
-                });
-                window.show(new Stage());
-                listen(dir, window, files);
+                try {
+                    BranchDeskWindow window = new BranchDeskWindow(dir, Environment.logFile(dir),
+                            () -> open(dir, lock.get(), FxThreadGuard.refusing(FX_THREAD)), geometry, onShown, closed);
+                    Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+                        log().error("uncaught error on {}", thread.getName(), error);
+                        Platform.runLater(() -> window.showUncaught(error));
+                    });
+                    window.show(new Stage());
+                    windowReady.complete(window);
+                    if (!files.isEmpty()) {
+                        window.receiveWhenReady(files);
+                    }
+                } catch (RuntimeException e) {
+                    log().error("cannot show the window", e);
+                    err.println(UserError.format("error.window.cannotStart", e.getClass().getSimpleName()));
+                    Platform.exit();
+                    closed.run();
+                }
             });
         } catch (RuntimeException e) {
-            lock.get().close();
             log().error("cannot start the window", e);
-            err.println(UserError.format("error.window.cannotStart", e.getMessage()));
+            err.println(UserError.format("error.window.cannotStart", e.getClass().getSimpleName()));
+            if (channel != null) {
+                channel.close();
+            }
+            lock.get().close();
             return Cli.REFUSED;
         }
         return Cli.KEEP_RUNNING;
     }
 
-    private static void listen(Path dir, BranchDeskWindow window, List<String> files) {
+    private static InstanceChannel listen(Path dir, java.util.function.Consumer<List<String>> receiver) {
         try {
-            InstanceChannel.listen(dir, received -> Platform.runLater(() -> window.receive(received)));
+            return InstanceChannel.listen(dir, receiver);
         } catch (IOException e) {
             log().warn("a second start cannot hand over to this window: {}", e.toString());
+            return null;
         }
-        if (!files.isEmpty()) {
-            window.receiveWhenReady(files);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -41,9 +41,10 @@ final class InitCommand implements Callable<Integer> {
                 throw new UserError("cli.init.exists", existing.get().name());
             }
             Office made = dryRun ? checked : s.office().initialize(office, district, docPrefix);
+            String office = made.district() == null ? made.name()
+                    : UserError.format("status.office", made.name(), made.district());
             spec.commandLine().getOut().println(UserError.format(dryRun ? "cli.init.dryRun" : "cli.init.done",
-                    made.name(), made.district() == null ? "" : made.district(), made.effectiveDocPrefix(),
-                    s.databaseFile()));
+                    office, made.effectiveDocPrefix(), s.databaseFile()));
         }
         return Cli.OK;
     }

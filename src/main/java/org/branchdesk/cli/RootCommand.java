@@ -28,9 +28,28 @@ public final class RootCommand implements Callable<Integer> {
         this.window = window;
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        for (String file : files) {
+            String lower = file.toLowerCase(java.util.Locale.ROOT);
+            boolean sheet = lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls");
+            if (!sheet || !isFile(file)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        org.branchdesk.domain.UserError.format("cli.notAFile", file));
+            }
+        }
         return window.start(dataDir, files);
+    }
+
+    private static boolean isFile(String name) {
+        try {
+            return java.nio.file.Files.isRegularFile(Path.of(name));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     Path dataDir() {

@@ -9,6 +9,9 @@ final class UsageMessages {
     }
 
     static String of(CommandLine.ParameterException ex) {
+        if (ex.getClass() == CommandLine.ParameterException.class && ex.getArgSpec() == null) {
+            return ex.getMessage(); // thrown by our own commands, already in Chinese
+        }
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             return UserError.format("cli.unknownArgument", String.join(" ", u.getUnmatched()));
         }
@@ -22,11 +25,16 @@ final class UsageMessages {
             }
             return UserError.format("cli.missingArgument", names);
         }
-        if (ex.getCause() instanceof CommandLine.TypeConversionException
-                || ex.getMessage() != null && ex.getMessage().startsWith("Invalid value")) {
-            return UserError.format("cli.invalidValue", ex.getArgSpec() == null ? "" : label(ex.getArgSpec()),
-                    ex.getValue() == null ? "" : ex.getValue());
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            return UserError.format("cli.invalidValue", label(ex.getArgSpec()), ex.getValue());
         }
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            return UserError.format("cli.repeatedOption", label(o.getOverwritten()));
+        }
+        if (ex instanceof CommandLine.MaxValuesExceededException) {
+            return UserError.format("cli.tooManyArguments");
+        }
+        // Anything else picocli can report: its own words, labelled as such.
         return UserError.format("cli.usageError", ex.getMessage());
     }
 

@@ -56,6 +56,7 @@ public class UserError extends RuntimeException {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
+        String text = args.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
+        return CitizenIds.maskAll(text); // a number echoed from a clerk's cell never shows in clear
     }
 }

@@ -126,14 +126,21 @@ public final class CompoundImportService {
         if (dryRun) {
             return new Result(store.read(s -> plan(s, parsed)), false);
         }
-        return store.write(s -> {
-            Preview plan = plan(s, parsed);
-            if (plan.count(Fate.REFUSED) > 0 && !skipInvalid) {
-                return new Result(plan, false);
-            }
-            apply(s, parsed);
-            return new Result(plan, true);
-        });
+        return store.write(s -> importInto(s, parsed, skipInvalid));
+    }
+
+    /** Imports inside a running transaction (the demo loads its street in one). */
+    Result importInto(StoreSession s, byte[] content, String source, boolean skipInvalid) {
+        return importInto(s, parse(content, source), skipInvalid);
+    }
+
+    private Result importInto(StoreSession s, ParseResult parsed, boolean skipInvalid) {
+        Preview plan = plan(s, parsed);
+        if (plan.count(Fate.REFUSED) > 0 && !skipInvalid) {
+            return new Result(plan, false);
+        }
+        apply(s, parsed);
+        return new Result(plan, true);
     }
 
     /** Writes an empty template with the header row and one example row. */

@@ -4,22 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import org.branchdesk.domain.Office;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.service.imports.CsvFile;
 import org.branchdesk.service.imports.SheetRow;
+import org.branchdesk.store.Store;
 
 /**
  * Loads the fictional demo street: the office from {@code seeds/demo/office.csv} (only when
- * the office has not been set up) and the registers through the same importers a clerk uses.
- * Loading it again changes nothing.
+ * the office has not been set up) and the registers through the same importers a clerk uses,
+ * all in one transaction. Loading it again changes nothing.
  */
 public final class DemoService {
     static final String SEEDS = "/seeds/demo/";
+    private final Store store;
     private final OfficeService office;
     private final CompoundImportService compounds;
 
-    public DemoService(OfficeService office, CompoundImportService compounds) {
+    public DemoService(Store store, OfficeService office, CompoundImportService compounds) {
+        this.store = store;
         this.office = office;
         this.compounds = compounds;
     }
@@ -35,20 +39,9 @@ public final class DemoService {
 
     /**
      * Loads the demo street; with {@code members > 0} a generated street of that size instead of
-     * the bundled one.
+     * the bundled one. A dry run reports what would change and writes nothing.
      */
     public Outcome load(int members, boolean dryRun) {
-        boolean created = false;
-        Office current = office.current().orElse(null);
-        if (current == null) {
-            List<String> o = officeSeed();
-            if (dryRun) {
-                current = Office.of(java.util.UUID.randomUUID(), o.get(0), o.get(1), o.get(2), null);
-            } else {
-                current = office.initialize(o.get(0), o.get(1), o.get(2));
-            }
-            created = true;
-        }
         byte[] csv;
         String source;
         if (members > 0) {
@@ -58,13 +51,27 @@ public final class DemoService {
             csv = resource("compounds.csv");
             source = "seeds/demo/compounds.csv";
         }
-        CompoundImportService.Result result = dryRun && created
-                ? new CompoundImportService.Result(compounds.preview(csv, source), false)
-                : compounds.importBytes(csv, source, false, dryRun);
-        if (!dryRun && !result.applied()) {
-            throw new UserError("error.demo.invalidSeeds", result.plan().refused().get(0).describe());
+        List<String> seed = officeSeed();
+        if (dryRun) {
+            Office current = office.current().orElse(null);
+            Office shown = current != null ? current : Office.of(UUID.randomUUID(), seed.get(0), seed.get(1),
+                    seed.get(2), null);
+            return new Outcome(current == null,
+                    shown, compounds.importBytes(csv, source, false, true));
         }
-        return new Outcome(created, current, result);
+        return store.write(s -> {
+            Office current = s.office().find().orElse(null);
+            boolean created = current == null;
+            if (created) {
+                current = office.initialize(s, Office.of(UUID.randomUUID(), seed.get(0), seed.get(1), seed.get(2),
+                        null));
+            }
+            CompoundImportService.Result result = compounds.importInto(s, csv, source, false);
+            if (!result.applied()) {
+                throw new UserError("error.demo.invalidSeeds", result.plan().refused().get(0).describe());
+            }
+            return new Outcome(created, current, result);
+        });
     }
 
     private static List<String> officeSeed() {

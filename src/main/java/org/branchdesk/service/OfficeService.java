@@ -6,6 +6,7 @@ import org.branchdesk.domain.Office;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
 
 /** The office itself: first-run set-up and its settings. */
 public final class OfficeService {
@@ -25,14 +26,17 @@ public final class OfficeService {
     /** First-run set-up; refused when the office already exists. */
     public Office initialize(String name, String district, String docPrefix) {
         Office office = Office.of(UUID.randomUUID(), name, district, docPrefix, null);
-        return store.write(s -> {
-            if (s.office().find().isPresent()) {
-                throw new UserError("error.office.alreadyInitialized");
-            }
-            s.office().insert(office);
-            s.audit().record(actor.name(), ENTITY, office.id(), Action.CREATE, null, office);
-            return office;
-        });
+        return store.write(s -> initialize(s, office));
+    }
+
+    /** First-run set-up inside a running transaction (the demo uses it). */
+    Office initialize(StoreSession s, Office office) {
+        if (s.office().find().isPresent()) {
+            throw new UserError("error.office.alreadyInitialized");
+        }
+        s.office().insert(office);
+        s.audit().record(actor.name(), ENTITY, office.id(), Action.CREATE, null, office);
+        return office;
     }
 
     /** Changes the office's name, district or document prefix. */

@@ -27,7 +27,7 @@ public record Services(
         PlacesService places = new PlacesService(store, actor);
         CompoundImportService compoundImport = new CompoundImportService(store, places);
         return new Services(store.databaseFile(), office, places, compoundImport,
-                new DemoService(office, compoundImport), new StatsService(store), closer);
+                new DemoService(store, office, compoundImport), new StatsService(store), closer);
     }
 
     @Override

@@ -92,7 +92,8 @@ public final class Store implements AutoCloseable {
     /** Runs {@code work} in a read-only use of the database. */
     public <T> T read(Function<StoreSession, T> work) {
         guard.check();
-        return work.apply(new StoreSession(dsl, clock));
+        // One transaction, so that the several queries of a read model see one state.
+        return dsl.transactionResult(cfg -> work.apply(new StoreSession(DSL.using(cfg), clock)));
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */

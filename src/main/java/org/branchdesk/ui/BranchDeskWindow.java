@@ -43,6 +43,9 @@ public final class BranchDeskWindow {
     private ShellView shell;
     private ShellViewModel shellViewModel;
     private FxTaskExecutor tasks;
+    /** The office's services once opened, for closing them off the JavaFX thread. */
+    private final java.util.concurrent.atomic.AtomicReference<Services> opened =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * @param opener  opens the office's services; called once, on a background thread
@@ -65,7 +68,11 @@ public final class BranchDeskWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         TaskStatus status = new TaskStatus();
         tasks = new FxTaskExecutor(status, error -> Dialogs.showError(stage, error, logFile));
-        shellViewModel = new ShellViewModel(dataDir, opener, tasks);
+        shellViewModel = new ShellViewModel(dataDir, () -> {
+            Services s = opener.get();
+            opened.set(s);
+            return s;
+        }, tasks);
         shell = new ShellView(shellViewModel, tasks, status);
 
         Scene scene = new Scene(shell.root(), geometry.width(), geometry.height());
@@ -97,8 +104,6 @@ public final class BranchDeskWindow {
         WindowGeometry now = stage.isMaximized()
                 ? new WindowGeometry(geometry.x(), geometry.y(), geometry.width(), geometry.height(), true)
                 : new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-        Services services = shellViewModel.servicesProperty().get();
-        tasks.close();
         // Not a daemon: the process waits for it, and the JavaFX thread does not.
         new Thread(() -> {
             try {
@@ -106,6 +111,8 @@ public final class BranchDeskWindow {
             } catch (IOException e) {
                 LOG.warn("could not save the window's geometry: {}", e.toString());
             }
+            tasks.close(); // waits for a running task: it may be writing to the database
+            Services services = opened.get();
             if (services != null) {
                 services.close();
             }

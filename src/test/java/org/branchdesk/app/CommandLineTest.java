@@ -84,6 +84,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aMistypedCommandIsAUsageErrorNotAWindow() {
+        Run typo = run("--data-dir", data(), "stat");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("“stat”不是命令");
+    }
+
+    @Test
+    void anIdNumberInARefusedCellIsMaskedInTheMessage() throws Exception {
+        run("--data-dir", data(), "demo");
+        Path file = dir.resolve("ids.csv");
+        Files.writeString(file, "所在社区,小区名称,户数\n青槐社区,青槐小区,110105194912310021\n", StandardCharsets.UTF_8);
+        Run r = run("--data-dir", data(), "import", "compounds", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("110105********0021").doesNotContain("19491231");
+    }
+
+    @Test
     void aCommandWhileTheOfficeIsHeldSaysSoAndExitsOne() throws Exception {
         Path office = Path.of(data());
         try (OfficeLock held = OfficeLock.tryAcquire(office).orElseThrow()) {

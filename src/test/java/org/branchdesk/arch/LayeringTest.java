@@ -17,6 +17,11 @@ class LayeringTest {
             .because("domain holds the rules a clerk recognises: no JavaFX, no jOOQ, no I/O framework");
 
     @ArchTest
+    static final ArchRule domainDoesNoIo = noClasses().that().resideInAPackage("org.branchdesk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..", "java.net..")
+            .because("reading and writing belong to store, service and exchange");
+
+    @ArchTest
     static final ArchRule storeKnowsNothingAbove = noClasses().that().resideInAPackage("org.branchdesk.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.branchdesk.service..", "org.branchdesk.ui..",
                     "org.branchdesk.cli..", "org.branchdesk.app..", "javafx..");

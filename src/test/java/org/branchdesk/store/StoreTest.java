@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.branchdesk.domain.Community;
 import org.branchdesk.domain.Office;
 import org.branchdesk.store.jooq.DefaultSchema;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -31,12 +32,17 @@ class StoreTest {
 
     @Test
     void migratesAnEmptyFolderAndSkipsFlywayWhenCurrent() {
-        JdbcDataSource ds = dataSource();
-        assertThat(Migrations.recordedVersion(ds)).isNull();
-        assertThat(Migrations.migrate(ds)).isTrue();
-        assertThat(Migrations.recordedVersion(ds)).isEqualTo(Migrations.LATEST_VERSION);
-        assertThat(Migrations.migrate(ds)).as("second open pays no Flyway pass").isFalse();
-        assertThat(dir.resolve("office.trace.db")).as("no H2 error trace").doesNotExist();
+        // pooled, as the application opens it: the database stays open between calls
+        JdbcConnectionPool ds = JdbcConnectionPool.create(dataSource().getURL(), "sa", "");
+        try {
+            assertThat(Migrations.recordedVersion(ds)).isNull();
+            assertThat(Migrations.migrate(ds)).isTrue();
+            assertThat(Migrations.recordedVersion(ds)).isEqualTo(Migrations.LATEST_VERSION);
+            assertThat(Migrations.migrate(ds)).as("second open pays no Flyway pass").isFalse();
+            assertThat(dir.resolve("office.trace.db")).as("no H2 error trace").doesNotExist();
+        } finally {
+            ds.dispose();
+        }
     }
 
     @Test

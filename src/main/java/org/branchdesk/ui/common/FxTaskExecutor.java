@@ -2,6 +2,7 @@ package org.branchdesk.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -62,7 +63,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         status.messageProperty().bind(task.messageProperty());
         status.progressProperty().bind(task.progressProperty());
         status.cancellableProperty().set(background.isCancellable());
-        status.cancelProperty().set(() -> task.cancel(true));
+        // Never interrupt: H2 closes the whole database when a thread is interrupted during I/O.
+        // Work that can be cancelled polls Progress.isCancelled() instead.
+        status.cancelProperty().set(() -> task.cancel(false));
         task.setOnSucceeded(e -> {
             finished(task);
             background.successHandler().accept(task.getValue());
@@ -88,8 +91,19 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         }
     }
 
+    /**
+     * Lets the running task finish (it may be writing to the database) and refuses new ones;
+     * call from a background thread when the window closes.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("a background task was still running 30 s after the window closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -16,4 +16,17 @@ public final class I18n {
     public static String text(String key, Object... args) {
         return UserError.format(key, args);
     }
+
+    /**
+     * What to tell a clerk about a failure: the message of a {@link UserError} (anywhere in the
+     * causes), otherwise a general Chinese sentence; technical text stays in the log.
+     */
+    public static String messageOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UserError ue) {
+                return ue.getMessage();
+            }
+        }
+        return text("error.unexpected");
+    }
 }

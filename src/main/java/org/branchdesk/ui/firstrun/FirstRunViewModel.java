@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.branchdesk.domain.Office;
-import org.branchdesk.domain.UserError;
 import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
@@ -63,7 +62,7 @@ public final class FirstRunViewModel {
             done.accept(office);
         }).onFailure(e -> {
             busy.set(false);
-            error.set(e instanceof UserError ? e.getMessage() : I18n.text("firstRun.failed", e.toString()));
+            error.set(I18n.messageOf(e));
         }));
     }
 

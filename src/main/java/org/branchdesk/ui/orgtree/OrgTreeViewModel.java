@@ -136,7 +136,7 @@ public final class OrgTreeViewModel {
         }).onSuccess(result -> {
             pendingSelection = (UUID) result[0];
             tree.set((OrgTree) result[1]);
-        }).onFailure(e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage())));
+        }).onFailure(e -> error.set(I18n.messageOf(e))));
     }
 
     private UUID selectedCommunityId() {

@@ -60,7 +60,7 @@ public final class ShellViewModel {
             showOffice(o.office());
             phase.set(o.office() == null ? Phase.FIRST_RUN : Phase.READY);
         }).onFailure(error -> {
-            failure.set(error.getMessage() == null ? error.toString() : error.getMessage());
+            failure.set(I18n.messageOf(error));
             officeText.set(I18n.text("status.office.failed"));
             phase.set(Phase.FAILED);
         }));
