@@ -3,7 +3,7 @@ package org.branchdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.UserError;
-import org.branchdesk.service.CompoundImportService.Fate;
+import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.DemoService;
 import org.branchdesk.service.Services;
 import picocli.CommandLine.Command;
@@ -38,13 +38,14 @@ final class DemoCommand implements Callable<Integer> {
         try (Services s = opener.open(root.dataDir())) {
             DemoService.Outcome o = s.demo().load(scale == null ? 0 : scale, dryRun);
             PrintWriter out = spec.commandLine().getOut();
-            var plan = o.compounds().plan();
+            var compounds = o.compounds().plan();
             if (!o.changedAnything() && !dryRun) {
                 out.println(UserError.format("cli.demo.unchanged", o.office().name()));
             } else {
+                long updated = compounds.count(Fate.UPDATE) + o.members().plan().count(Fate.UPDATE);
                 out.println(UserError.format(dryRun ? "cli.demo.dryRun" : "cli.demo.done", o.office().name(),
-                        plan.newCommunities().size(), plan.count(Fate.NEW), plan.count(Fate.UPDATE),
-                        plan.count(Fate.UNCHANGED)));
+                        compounds.newCommunities().size(), compounds.count(Fate.NEW),
+                        o.organizations().plan().count(Fate.NEW), o.members().plan().count(Fate.NEW), updated));
             }
         }
         return Cli.OK;

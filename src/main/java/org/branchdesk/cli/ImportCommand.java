@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.UserError;
-import org.branchdesk.service.CompoundImportService;
-import org.branchdesk.service.CompoundImportService.Fate;
+import org.branchdesk.service.ImportPlan;
+import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError("error.file.notFound", file);
         }
         try (Services s = opener.open(root.dataDir())) {
-            CompoundImportService.Result r = s.compoundImport().importFile(file, skipInvalid, dryRun);
+            ImportPlan.Result r = s.compoundImport().importFile(file, skipInvalid, dryRun);
             PrintWriter out = spec.commandLine().getOut();
             var plan = r.plan();
             plan.refused().forEach(row -> out.println(row.describe()));

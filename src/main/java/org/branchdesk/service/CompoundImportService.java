@@ -20,7 +20,10 @@ import org.branchdesk.domain.UserError;
 import org.branchdesk.domain.ValidationError;
 import org.branchdesk.service.imports.Cells;
 import org.branchdesk.service.imports.Columns;
-import org.branchdesk.service.imports.CsvFile;
+import org.branchdesk.service.ImportPlan.Fate;
+import org.branchdesk.service.ImportPlan.Result;
+import org.branchdesk.service.ImportPlan.RowOutcome;
+import org.branchdesk.service.imports.SheetReader;
 import org.branchdesk.service.imports.SheetRow;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
@@ -62,37 +65,6 @@ public final class CompoundImportService {
         }
     }
 
-    /** What the import does (or did) with a row. */
-    public enum Fate { NEW, UPDATE, UNCHANGED, REFUSED }
-
-    /** One row's fate; {@code field} and {@code reason} are set for refused rows. */
-    public record RowOutcome(int row, Fate fate, String community, String compound, String field, String reason) {
-        /** "第N行 字段：原因", as the command line and the preview print it. */
-        public String describe() {
-            return UserError.format("import.rowRefused", row, field, reason);
-        }
-    }
-
-    /** The plan for a file: every row's fate, and the communities that would be created. */
-    public record Preview(String source, List<RowOutcome> rows, List<String> newCommunities) {
-        public Preview {
-            rows = List.copyOf(rows);
-            newCommunities = List.copyOf(newCommunities);
-        }
-
-        public long count(Fate fate) {
-            return rows.stream().filter(r -> r.fate() == fate).count();
-        }
-
-        public List<RowOutcome> refused() {
-            return rows.stream().filter(r -> r.fate() == Fate.REFUSED).toList();
-        }
-    }
-
-    /** What an import did. {@code applied} is false when nothing was written. */
-    public record Result(Preview plan, boolean applied) {
-    }
-
     private record Parsed(int row, String community, Compound values, Set<Column> filled) {
     }
 
@@ -105,11 +77,11 @@ public final class CompoundImportService {
     }
 
     /** Reads a file and plans its import without changing anything. */
-    public Preview preview(Path file) {
+    public ImportPlan preview(Path file) {
         return store.read(s -> plan(s, parse(read(file), file.getFileName().toString())));
     }
 
-    public Preview preview(byte[] content, String source) {
+    public ImportPlan preview(byte[] content, String source) {
         return store.read(s -> plan(s, parse(content, source)));
     }
 
@@ -135,7 +107,7 @@ public final class CompoundImportService {
     }
 
     private Result importInto(StoreSession s, ParseResult parsed, boolean skipInvalid) {
-        Preview plan = plan(s, parsed);
+        ImportPlan plan = plan(s, parsed);
         if (plan.count(Fate.REFUSED) > 0 && !skipInvalid) {
             return new Result(plan, false);
         }
@@ -173,7 +145,7 @@ public final class CompoundImportService {
     }
 
     private ParseResult parse(byte[] content, String source) {
-        List<SheetRow> rows = CsvFile.parse(CsvFile.decode(content));
+        List<SheetRow> rows = SheetReader.read(content, source);
         Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
         for (Column c : Column.values()) {
             synonyms.put(c, c.headers);
@@ -205,7 +177,7 @@ public final class CompoundImportService {
                         Cells.yesNo(Column.PROPERTY_SERVICE.fieldKey, columns.get(row, Column.PROPERTY_SERVICE)),
                         Cells.yesNo(Column.SECURITY.fieldKey, columns.get(row, Column.SECURITY)));
                 if (!seen.add(communityName + '\u0000' + values.name())) {
-                    refused.add(new RowOutcome(row.number(), Fate.REFUSED, communityName, values.name(),
+                    refused.add(new RowOutcome(row.number(), Fate.REFUSED, communityName + " " + values.name(),
                             UserError.format(Column.NAME.fieldKey), UserError.format("rule.repeatedInFile")));
                     continue;
                 }
@@ -217,7 +189,7 @@ public final class CompoundImportService {
                 }
                 valid.add(new Parsed(row.number(), communityName, values, filled));
             } catch (ValidationError e) {
-                refused.add(new RowOutcome(row.number(), Fate.REFUSED, community, name,
+                refused.add(new RowOutcome(row.number(), Fate.REFUSED, community + " " + name,
                         UserError.format(e.field()), e.reason()));
             }
         }
@@ -226,9 +198,10 @@ public final class CompoundImportService {
 
     // ------------------------------------------------------------------ planning and applying
 
-    private Preview plan(StoreSession s, ParseResult parsed) {
+    private ImportPlan plan(StoreSession s, ParseResult parsed) {
         List<RowOutcome> outcomes = new ArrayList<>(parsed.refused());
         Set<String> newCommunities = new LinkedHashSet<>();
+        List<String> newCompounds = new ArrayList<>();
         Map<String, Optional<Community>> communities = new HashMap<>();
         for (Parsed p : parsed.valid()) {
             Optional<Community> community = communities.computeIfAbsent(p.community(),
@@ -237,15 +210,19 @@ public final class CompoundImportService {
             if (community.isEmpty()) {
                 newCommunities.add(p.community());
                 fate = Fate.NEW;
+                newCompounds.add(p.community() + "/" + p.values().name());
             } else {
                 Optional<Compound> existing = s.compounds().findByName(community.get().id(), p.values().name());
                 fate = existing.isEmpty() ? Fate.NEW
                         : merged(existing.get(), p).equals(existing.get()) ? Fate.UNCHANGED : Fate.UPDATE;
+                if (existing.isEmpty()) {
+                    newCompounds.add(p.community() + "/" + p.values().name());
+                }
             }
-            outcomes.add(new RowOutcome(p.row(), fate, p.community(), p.values().name(), null, null));
+            outcomes.add(new RowOutcome(p.row(), fate, p.community() + " " + p.values().name(), null, null));
         }
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
-        return new Preview(parsed.source(), outcomes, List.copyOf(newCommunities));
+        return new ImportPlan(parsed.source(), outcomes, List.copyOf(newCommunities), newCompounds, List.of());
     }
 
     private void apply(StoreSession s, ParseResult parsed) {

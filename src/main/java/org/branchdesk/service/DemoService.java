@@ -7,71 +7,102 @@ import java.util.List;
 import java.util.UUID;
 import org.branchdesk.domain.Office;
 import org.branchdesk.domain.UserError;
+import org.branchdesk.service.ImportPlan.Result;
 import org.branchdesk.service.imports.CsvFile;
 import org.branchdesk.service.imports.SheetRow;
 import org.branchdesk.store.Store;
 
 /**
  * Loads the fictional demo street: the office from {@code seeds/demo/office.csv} (only when
- * the office has not been set up) and the registers through the same importers a clerk uses,
- * all in one transaction. Loading it again changes nothing.
+ * the office has not been set up), then compounds, party organizations and members through
+ * the importers a clerk uses, all in one transaction. Loading it again changes nothing.
  */
 public final class DemoService {
     static final String SEEDS = "/seeds/demo/";
     private final Store store;
     private final OfficeService office;
     private final CompoundImportService compounds;
+    private final OrgImportService orgs;
+    private final MemberImportService members;
 
-    public DemoService(Store store, OfficeService office, CompoundImportService compounds) {
+    public DemoService(Store store, OfficeService office, CompoundImportService compounds, OrgImportService orgs,
+                       MemberImportService members) {
         this.store = store;
         this.office = office;
         this.compounds = compounds;
+        this.orgs = orgs;
+        this.members = members;
     }
 
-    /** What loading the demo did. */
-    public record Outcome(boolean officeCreated, Office office, CompoundImportService.Result compounds) {
+    /** What loading the demo did (or, in a dry run, would do). */
+    public record Outcome(boolean officeCreated, Office office, Result compounds, Result organizations,
+                          Result members) {
         public boolean changedAnything() {
-            return officeCreated || compounds.applied()
-                    && (compounds.plan().count(CompoundImportService.Fate.NEW) > 0
-                    || compounds.plan().count(CompoundImportService.Fate.UPDATE) > 0);
+            return officeCreated || compounds.changedAnything() || organizations.changedAnything()
+                    || members.changedAnything();
+        }
+    }
+
+    /** Thrown to roll a dry run back, carrying what it would have done. */
+    private static final class DryRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Outcome outcome;
+
+        DryRun(Outcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
         }
     }
 
     /**
-     * Loads the demo street; with {@code members > 0} a generated street of that size instead of
-     * the bundled one. A dry run reports what would change and writes nothing.
+     * Loads the demo street; with {@code memberCount > 0} a generated street of that size
+     * instead of the bundled one. A dry run does everything and then rolls it back.
      */
-    public Outcome load(int members, boolean dryRun) {
-        byte[] csv;
-        String source;
-        if (members > 0) {
-            csv = DemoGenerator.compoundsCsv(members).getBytes(StandardCharsets.UTF_8);
-            source = "demo-scale-" + members;
-        } else {
-            csv = resource("compounds.csv");
-            source = "seeds/demo/compounds.csv";
-        }
+    public Outcome load(int memberCount, boolean dryRun) {
         List<String> seed = officeSeed();
-        if (dryRun) {
-            Office current = office.current().orElse(null);
-            Office shown = current != null ? current : Office.of(UUID.randomUUID(), seed.get(0), seed.get(1),
-                    seed.get(2), null);
-            return new Outcome(current == null,
-                    shown, compounds.importBytes(csv, source, false, true));
+        String[] files = new String[3];
+        if (memberCount > 0) {
+            DemoGenerator.Street street = DemoGenerator.generate(memberCount, seed.get(0), seed.get(2));
+            files[0] = street.compoundsCsv();
+            files[1] = street.organizationsCsv();
+            files[2] = street.membersCsv();
+        } else {
+            files[0] = new String(resource("compounds.csv"), StandardCharsets.UTF_8);
+            files[1] = new String(resource("organizations.csv"), StandardCharsets.UTF_8);
+            files[2] = new String(resource("members.csv"), StandardCharsets.UTF_8);
         }
-        return store.write(s -> {
-            Office current = s.office().find().orElse(null);
-            boolean created = current == null;
-            if (created) {
-                current = office.initialize(s, Office.of(UUID.randomUUID(), seed.get(0), seed.get(1), seed.get(2),
-                        null));
-            }
-            CompoundImportService.Result result = compounds.importInto(s, csv, source, false);
-            if (!result.applied()) {
-                throw new UserError("error.demo.invalidSeeds", result.plan().refused().get(0).describe());
-            }
-            return new Outcome(created, current, result);
-        });
+        String source = memberCount > 0 ? "demo-scale-" + memberCount + "/" : "seeds/demo/";
+        try {
+            return store.write(s -> {
+                Office current = s.office().find().orElse(null);
+                boolean created = current == null;
+                if (created) {
+                    current = office.initialize(s, Office.of(UUID.randomUUID(), seed.get(0), seed.get(1),
+                            seed.get(2), null));
+                }
+                Result c = check(compounds.importInto(s, bytes(files[0]), source + "compounds.csv", false));
+                Result o = check(orgs.importInto(s, bytes(files[1]), source + "organizations.csv"));
+                Result m = check(members.importInto(s, bytes(files[2]), source + "members.csv", false));
+                Outcome outcome = new Outcome(created, current, c, o, m);
+                if (dryRun) {
+                    throw new DryRun(outcome);
+                }
+                return outcome;
+            });
+        } catch (DryRun d) {
+            return d.outcome;
+        }
+    }
+
+    private static Result check(Result result) {
+        if (!result.applied()) {
+            throw new UserError("error.demo.invalidSeeds", result.plan().refused().get(0).describe());
+        }
+        return result;
+    }
+
+    private static byte[] bytes(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> officeSeed() {
@@ -82,7 +113,7 @@ public final class DemoService {
         return rows.get(1).cells().subList(0, 3);
     }
 
-    private static byte[] resource(String name) {
+    static byte[] resource(String name) {
         try (InputStream in = DemoService.class.getResourceAsStream(SEEDS + name)) {
             if (in == null) {
                 throw new UserError("error.demo.missingSeeds", SEEDS + name);

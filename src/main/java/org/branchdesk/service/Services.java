@@ -1,6 +1,7 @@
 package org.branchdesk.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.branchdesk.store.Store;
 
 /**
@@ -12,6 +13,11 @@ public record Services(
         OfficeService office,
         PlacesService places,
         CompoundImportService compoundImport,
+        PartyOrgService orgs,
+        OrgImportService orgImport,
+        MemberImportService memberImport,
+        MemberService members,
+        CoverageService coverage,
         DemoService demo,
         StatsService stats,
         AutoCloseable closer) implements AutoCloseable {
@@ -23,11 +29,17 @@ public record Services(
 
     /** Wires the services; closing them runs {@code closer} (which must close the store). */
     public static Services of(Store store, Actor actor, AutoCloseable closer) {
+        Clock clock = Clock.systemDefaultZone();
         OfficeService office = new OfficeService(store, actor);
         PlacesService places = new PlacesService(store, actor);
         CompoundImportService compoundImport = new CompoundImportService(store, places);
-        return new Services(store.databaseFile(), office, places, compoundImport,
-                new DemoService(store, office, compoundImport), new StatsService(store), closer);
+        PartyOrgService orgs = new PartyOrgService(store, actor);
+        OrgImportService orgImport = new OrgImportService(store, orgs);
+        MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
+        return new Services(store.databaseFile(), office, places, compoundImport, orgs, orgImport, memberImport,
+                new MemberService(store, actor, clock), new CoverageService(store),
+                new DemoService(store, office, compoundImport, orgImport, memberImport), new StatsService(store),
+                closer);
     }
 
     @Override

@@ -21,6 +21,8 @@ public final class StatsService {
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("communities", s.communities().count());
             counts.put("compounds", s.compounds().count());
+            counts.put("organizations", s.orgs().count());
+            counts.put("members", s.members().count());
             return counts;
         });
     }

@@ -37,6 +37,36 @@ public final class AuditLog {
                 .execute();
     }
 
+    /** Records the creation of many rows of one entity in one batch (imports). */
+    public void recordAll(String user, String entity, Action action, java.util.List<? extends Record> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        var now = s.now();
+        UUID office = s.officeId();
+        s.dsl().batch(created.stream().map(r -> s.dsl().insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.ID, UUID.randomUUID())
+                .set(AUDIT_LOG.AT, now)
+                .set(AUDIT_LOG.USER_NAME, user)
+                .set(AUDIT_LOG.ENTITY, entity)
+                .set(AUDIT_LOG.ENTITY_ID, idOf(r))
+                .set(AUDIT_LOG.ACTION, action.name())
+                .set(AUDIT_LOG.BEFORE_JSON, (String) null)
+                .set(AUDIT_LOG.AFTER_JSON, Json.of(r))
+                .set(AUDIT_LOG.CREATED_AT, now)
+                .set(AUDIT_LOG.UPDATED_AT, now)
+                .set(AUDIT_LOG.REVISION, 1L)
+                .set(AUDIT_LOG.REVISED_BY, office)).toList()).execute();
+    }
+
+    private static UUID idOf(Record r) {
+        try {
+            return (UUID) r.getClass().getMethod("id").invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("an audited record needs an id() of type UUID", e);
+        }
+    }
+
     /** Number of audit entries for one row (used by tests and the history panel). */
     public int countFor(UUID entityId) {
         return s.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_ID.eq(entityId));

@@ -12,7 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.branchdesk.domain.UserError;
-import org.branchdesk.service.CompoundImportService;
+import org.branchdesk.service.ImportPlan;
 import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.Dialogs;
@@ -169,7 +169,7 @@ public final class BranchDeskWindow {
             confirm.setTitle(I18n.text("import.compounds.title"));
             confirm.setHeaderText(I18n.text("import.compounds.header", file.getFileName()));
             confirm.initOwner(stage);
-            if (plan.count(CompoundImportService.Fate.REFUSED) > 0) {
+            if (plan.count(ImportPlan.Fate.REFUSED) > 0) {
                 confirm.getButtonTypes().setAll(Dialogs.CANCEL);
             }
             if (Dialogs.confirmed(confirm.showAndWait())) {

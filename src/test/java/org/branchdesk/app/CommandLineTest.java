@@ -36,11 +36,13 @@ class CommandLineTest {
     void demoThenStatsPrintsTheDemosCountsAndASecondDemoChangesNothing() {
         Run demo = run("--data-dir", data(), "demo");
         assertThat(demo.code()).isZero();
-        assertThat(demo.out()).contains("青槐街道").contains("新建社区 8 个").contains("新增小区 60 个");
+        assertThat(demo.out()).contains("青槐街道").contains("新建社区 8 个").contains("小区 60 个")
+                .contains("党员 600 名");
 
         Run stats = run("--data-dir", data(), "stats");
         assertThat(stats.code()).isZero();
-        assertThat(stats.out().lines()).containsExactly("communities: 8", "compounds: 60");
+        assertThat(stats.out().lines()).containsExactly("communities: 8", "compounds: 60", "organizations: 73",
+                "members: 600");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -126,7 +128,8 @@ class CommandLineTest {
 
         Run skipped = run("--data-dir", data(), "import", "compounds", file.toString(), "--skip-invalid");
         assertThat(skipped.code()).isZero();
-        assertThat(run("--data-dir", data(), "stats").out()).contains("communities: 9", "compounds: 61");
+        assertThat(run("--data-dir", data(), "stats").out()).contains("communities: 9", "compounds: 61",
+                "members: 600");
     }
 
     @Test

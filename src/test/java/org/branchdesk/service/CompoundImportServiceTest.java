@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.branchdesk.domain.Compound;
-import org.branchdesk.service.CompoundImportService.Fate;
+import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class CompoundImportServiceTest {
         var result = services.compoundImport().importFile(file, false, false);
 
         assertThat(result.applied()).isFalse();
-        assertThat(result.plan().refused()).extracting(CompoundImportService.RowOutcome::describe).containsExactly(
+        assertThat(result.plan().refused()).extracting(ImportPlan.RowOutcome::describe).containsExactly(
                 "第3行 小区名称：不能为空",
                 "第4行 户数：“很多”不是整数",
                 "第5行 有无人防物防：“也许”应填“有”或“无”",

@@ -3,8 +3,17 @@ package org.branchdesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.branchdesk.domain.Compound;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.branchdesk.domain.BranchRules.Coverage;
 import org.branchdesk.domain.OrgTree;
+import org.branchdesk.domain.OrgType;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.domain.Presence;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.domain.Standing;
 import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,16 +29,45 @@ class DemoServiceTest {
             assertThat(first.officeCreated()).isTrue();
             assertThat(first.changedAnything()).isTrue();
             assertThat(s.office().current().orElseThrow().name()).isEqualTo("青槐街道");
-            assertThat(s.stats().counts()).containsEntry("communities", 8).containsEntry("compounds", 60);
+            Map<String, Integer> counts = s.stats().counts();
+            assertThat(counts).containsEntry("communities", 8).containsEntry("compounds", 60)
+                    .containsEntry("members", SeedsTest.DEMO_MEMBERS);
+            assertThat(counts.get("organizations")).isGreaterThan(30);
 
+            DemoService.Outcome second = s.demo().load(0, false);
+            assertThat(second.changedAnything()).isFalse();
+            assertThat(s.stats().counts()).isEqualTo(counts);
+        }
+    }
+
+    @Test
+    void theDemoHasEveryKindOfMemberBranchAndOwnerlessCompounds() {
+        try (Services s = TestOffice.open(dir)) {
+            s.demo().load(0, false);
             OrgTree tree = s.places().tree();
             long ownerless = tree.communities().stream().flatMap(c -> c.compounds().stream())
                     .filter(tree.ownerlessRule()::isOwnerless).count();
             assertThat(ownerless).as("ownerless compounds in the demo").isBetween(5L, 15L);
 
-            DemoService.Outcome second = s.demo().load(0, false);
-            assertThat(second.changedAnything()).isFalse();
-            assertThat(s.stats().counts()).containsEntry("communities", 8).containsEntry("compounds", 60);
+            Set<OrgType> types = s.orgs().list().stream().map(PartyOrg::type).collect(Collectors.toSet());
+            assertThat(types).containsAll(EnumSet.of(OrgType.STREET_WORKING_COMMITTEE, OrgType.COMPOUND_BRANCH,
+                    OrgType.JOINT_BRANCH, OrgType.TEMPORARY_BRANCH, OrgType.PROPERTY_COMPANY_ORG,
+                    OrgType.RESIDENT_UNIT_ORG, OrgType.COMMUNITY_BRANCH));
+            assertThat(types).containsAnyOf(OrgType.COMMUNITY_PARTY_COMMITTEE, OrgType.COMMUNITY_GENERAL_BRANCH);
+
+            var all = s.members().search(new MemberService.Filter(null, null, null, null, null, null, null, true),
+                    10_000).rows();
+            assertThat(all.stream().map(MemberService.Row::standing).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder(Standing.values());
+            assertThat(all.stream().map(MemberService.Row::registration).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder(Registration.values());
+            assertThat(all.stream().map(MemberService.Row::presence).collect(Collectors.toSet()))
+                    .containsExactlyInAnyOrder(Presence.values());
+            assertThat(all).anyMatch(r -> r.name().contains("·"));
+
+            Set<Coverage> coverage = s.coverage().coverage(CoverageService.Filter.ALL).stream()
+                    .map(CoverageService.Line::coverage).collect(Collectors.toSet());
+            assertThat(coverage).containsExactlyInAnyOrder(Coverage.values());
         }
     }
 
@@ -37,22 +75,23 @@ class DemoServiceTest {
     void aDryRunOnAFreshOfficeCreatesNothing() {
         try (Services s = TestOffice.open(dir)) {
             DemoService.Outcome o = s.demo().load(0, true);
-            assertThat(o.compounds().plan().count(CompoundImportService.Fate.NEW)).isEqualTo(60);
+            assertThat(o.compounds().plan().count(ImportPlan.Fate.NEW)).isEqualTo(60);
+            assertThat(o.members().plan().count(ImportPlan.Fate.NEW)).isEqualTo(SeedsTest.DEMO_MEMBERS);
             assertThat(s.office().current()).isEmpty();
-            assertThat(s.stats().counts()).containsEntry("compounds", 0);
+            assertThat(s.stats().counts()).containsEntry("compounds", 0).containsEntry("members", 0);
         }
     }
 
     @Test
     void theGeneratorIsDeterministicAndSizedByMembers() {
-        assertThat(DemoGenerator.compoundsCsv(100_000)).isEqualTo(DemoGenerator.compoundsCsv(100_000));
+        assertThat(DemoGenerator.generate(20_000, "青槐街道", "青槐街党工"))
+                .isEqualTo(DemoGenerator.generate(20_000, "青槐街道", "青槐街党工"));
         assertThat(DemoGenerator.compoundsFor(100_000)).isEqualTo(1200);
         try (Services s = TestOffice.open(dir)) {
             s.demo().load(5_000, false);
-            assertThat(s.stats().counts()).containsEntry("compounds", 60).containsEntry("communities", 8);
+            assertThat(s.stats().counts()).containsEntry("compounds", 60).containsEntry("communities", 8)
+                    .containsEntry("members", 5_000);
             assertThat(s.demo().load(5_000, false).changedAnything()).isFalse();
-            assertThat(s.places().tree().communities().stream().flatMap(c -> c.compounds().stream())
-                    .map(Compound::name)).allMatch(n -> !n.isBlank());
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.branchdesk.ui.common;
 
-import org.branchdesk.service.CompoundImportService;
-import org.branchdesk.service.CompoundImportService.Fate;
+import org.branchdesk.service.ImportPlan;
+import org.branchdesk.service.ImportPlan.Fate;
 
 /** How an import plan reads to a clerk. */
 public final class ImportTexts {
@@ -10,7 +10,7 @@ public final class ImportTexts {
     private ImportTexts() {
     }
 
-    public static String summary(CompoundImportService.Preview plan) {
+    public static String summary(ImportPlan plan) {
         StringBuilder text = new StringBuilder(I18n.text("import.summary", plan.newCommunities().size(),
                 plan.count(Fate.NEW), plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED)));
         var refused = plan.refused();

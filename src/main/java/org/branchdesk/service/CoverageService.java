@@ -1,0 +1,97 @@
+package org.branchdesk.service;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.branchdesk.domain.BranchRules;
+import org.branchdesk.domain.BranchRules.Coverage;
+import org.branchdesk.domain.BranchRules.Suggestion;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.OwnerlessRule;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.store.Store;
+
+/**
+ * The coverage view: each compound with its eligible full members, the branch on it and what
+ * the rules suggest, so a clerk sees at a glance where a branch is still missing.
+ */
+public final class CoverageService {
+    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
+    private final Store store;
+
+    public CoverageService(Store store) {
+        this.store = store;
+    }
+
+    /** One compound's line. */
+    public record Line(UUID compoundId, String community, String compound, int eligibleFullMembers,
+                       Coverage coverage, String branch, Suggestion suggestion, boolean ownerless) {
+    }
+
+    /** Which lines to show. */
+    public enum Filter { ALL, NO_BRANCH, OWNERLESS, NEEDS_ACTION }
+
+    public List<Line> coverage(Filter filter) {
+        return store.read(s -> {
+            OwnerlessRule rule = s.office().ownerlessRule();
+            Map<UUID, String> communities = new HashMap<>();
+            for (Community c : s.communities().list()) {
+                communities.put(c.id(), c.name());
+            }
+            Map<UUID, Integer> eligible = s.members().eligibleByCompound();
+            Map<UUID, PartyOrg> branchOf = new HashMap<>();
+            for (PartyOrg o : s.orgs().list()) {
+                if (!o.isActive() || !o.type().coversCompounds()) {
+                    continue;
+                }
+                for (UUID compound : o.compoundIds()) {
+                    branchOf.merge(compound, o, (a, b) -> rank(a) <= rank(b) ? a : b);
+                }
+            }
+            List<Line> lines = new ArrayList<>();
+            for (Compound c : s.compounds().list()) {
+                int n = eligible.getOrDefault(c.id(), 0);
+                PartyOrg branch = branchOf.get(c.id());
+                Coverage coverage = branch == null ? Coverage.NONE : switch (branch.type()) {
+                    case COMPOUND_BRANCH -> Coverage.REGULAR;
+                    case JOINT_BRANCH -> Coverage.JOINT;
+                    default -> Coverage.TEMPORARY;
+                };
+                Suggestion suggestion = BranchRules.suggest(n, coverage);
+                Line line = new Line(c.id(), communities.getOrDefault(c.communityId(), ""), c.name(), n, coverage,
+                        branch == null ? null : branch.name(), suggestion, rule.isOwnerless(c));
+                if (keep(line, filter)) {
+                    lines.add(line);
+                }
+            }
+            lines.sort(Comparator.comparing(Line::community, CHINESE).thenComparing(Line::compound, CHINESE));
+            return lines;
+        });
+    }
+
+    private static boolean keep(Line line, Filter filter) {
+        return switch (filter) {
+            case ALL -> true;
+            case NO_BRANCH -> line.coverage() == Coverage.NONE;
+            case OWNERLESS -> line.ownerless();
+            case NEEDS_ACTION -> line.suggestion() != Suggestion.REGULAR_IN_PLACE
+                    && line.suggestion() != Suggestion.JOINT_IN_PLACE
+                    && line.suggestion() != Suggestion.TEMPORARY_IN_PLACE;
+        };
+    }
+
+    /** A regular branch counts before a joint one, a joint before a temporary one. */
+    private static int rank(PartyOrg o) {
+        return switch (o.type()) {
+            case COMPOUND_BRANCH -> 0;
+            case JOINT_BRANCH -> 1;
+            default -> 2;
+        };
+    }
+}

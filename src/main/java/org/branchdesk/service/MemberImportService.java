@@ -1,0 +1,439 @@
+package org.branchdesk.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.branchdesk.domain.CitizenId;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.Member;
+import org.branchdesk.domain.MemberRules;
+import org.branchdesk.domain.Names;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.domain.Presence;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.domain.Sex;
+import org.branchdesk.domain.Standing;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.ValidationError;
+import org.branchdesk.service.ImportPlan.Fate;
+import org.branchdesk.service.ImportPlan.Result;
+import org.branchdesk.service.ImportPlan.RowOutcome;
+import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.Dates;
+import org.branchdesk.service.imports.SheetReader;
+import org.branchdesk.service.imports.SheetRow;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Imports party members from a clerk's sheet ({@code .xlsx}, {@code .xls} or CSV). A row
+ * whose ID number the office knows updates that member (filled cells only); others are new.
+ * Communities and compounds the file names but the office lacks are created with the import.
+ * With refused rows nothing is imported unless the clerk chooses to import only valid rows;
+ * either way all of it happens in one transaction.
+ */
+public final class MemberImportService {
+    static final String ENTITY = "member";
+    /** Stands for a place that the import will create, when planning. */
+    private static final UUID NOT_YET = new UUID(0, 0);
+
+    /** The columns of the members template, in template order, with the names clerks use. */
+    public enum Column {
+        NAME("field.member.name", "姓名"),
+        SEX("field.member.sex", "性别"),
+        ID_NUMBER("field.member.idNumber", "公民身份号码", "身份证号", "身份证号码", "身份证"),
+        BIRTH_DATE("field.member.birthDate", "出生日期", "出生年月"),
+        ETHNIC_GROUP("field.member.ethnicGroup", "民族"),
+        EDUCATION("field.member.education", "学历", "文化程度"),
+        PHONE("field.member.phone", "联系电话", "手机号码", "手机号", "电话"),
+        JOINED_ON("field.member.joinedOn", "入党日期", "入党时间"),
+        FULL_ON("field.member.fullOn", "转正日期", "转正时间"),
+        STANDING("field.member.standing", "党员类别", "人员类别"),
+        REGISTRATION("field.member.registration", "组织关系所在", "组织关系"),
+        PRESENCE("field.member.presence", "人员状态", "在社区状态"),
+        ORG("field.member.org", "所在党组织", "所在支部", "党支部"),
+        COMMUNITY("field.member.community", "所在社区", "社区"),
+        COMPOUND("field.member.compound", "所在小区", "小区"),
+        BUILDING("field.member.building", "楼栋", "楼号"),
+        UNIT("field.member.unit", "单元"),
+        ROOM("field.member.room", "房号", "门牌号"),
+        WORKPLACE("field.member.workplace", "工作单位", "单位"),
+        NOTE("field.member.note", "备注");
+
+        final String fieldKey;
+        final List<String> headers;
+
+        Column(String fieldKey, String... headers) {
+            this.fieldKey = fieldKey;
+            this.headers = List.of(headers);
+        }
+
+        public String templateHeader() {
+            return headers.get(0);
+        }
+    }
+
+    /** A row that passed every check, with the cells it fills. */
+    private record Parsed(int row, Member values, String community, String compound, String org,
+                          Set<Column> filled) {
+    }
+
+    private record ParseResult(String source, List<Parsed> valid, List<RowOutcome> refused) {
+    }
+
+    private final Store store;
+    private final PlacesService places;
+    private final Actor actor;
+    private final Clock clock;
+
+    public MemberImportService(Store store, PlacesService places, Actor actor, Clock clock) {
+        this.store = store;
+        this.places = places;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        return importBytes(read(file), file.getFileName().toString(), skipInvalid, dryRun);
+    }
+
+    public ImportPlan preview(Path file) {
+        ParseResult parsed = parse(read(file), file.getFileName().toString());
+        return store.read(s -> plan(s, parsed).plan());
+    }
+
+    public Result importBytes(byte[] content, String source, boolean skipInvalid, boolean dryRun) {
+        ParseResult parsed = parse(content, source);
+        if (dryRun) {
+            return new Result(store.read(s -> plan(s, parsed).plan()), false);
+        }
+        return store.write(s -> importInto(s, parsed, skipInvalid));
+    }
+
+    /** Imports inside a running transaction (the demo loads its street in one). */
+    Result importInto(StoreSession s, byte[] content, String source, boolean skipInvalid) {
+        return importInto(s, parse(content, source), skipInvalid);
+    }
+
+    private Result importInto(StoreSession s, ParseResult parsed, boolean skipInvalid) {
+        Planned planned = plan(s, parsed);
+        if (planned.plan().count(Fate.REFUSED) > 0 && !skipInvalid) {
+            return new Result(planned.plan(), false);
+        }
+        apply(s, parsed, planned);
+        return new Result(planned.plan(), true);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UserError(e, "error.file.cannotRead", file);
+        }
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    private ParseResult parse(byte[] content, String source) {
+        List<SheetRow> rows = SheetReader.read(content, source);
+        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
+        for (Column c : Column.values()) {
+            synonyms.put(c, c.headers);
+        }
+        Columns<Column> columns = new Columns<>(synonyms);
+        int header = columns.findHeader(rows, 3);
+        if (header < 0 || !columns.has(Column.NAME) || !columns.has(Column.ID_NUMBER)) {
+            throw new UserError("error.import.noHeader", source, Column.NAME.templateHeader(),
+                    Column.ID_NUMBER.templateHeader());
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Parsed> valid = new ArrayList<>();
+        List<RowOutcome> refused = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (SheetRow row : rows.subList(header + 1, rows.size())) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String name = columns.get(row, Column.NAME);
+            try {
+                Parsed p = parseRow(columns, row, today);
+                Integer first = seen.putIfAbsent(p.values().citizenId().value(), row.number());
+                if (first != null) {
+                    refused.add(new RowOutcome(row.number(), Fate.REFUSED, p.values().name(),
+                            UserError.format(Column.ID_NUMBER.fieldKey), UserError.format("rule.member.repeatedId", first)));
+                    continue;
+                }
+                valid.add(p);
+            } catch (ValidationError e) {
+                refused.add(new RowOutcome(row.number(), Fate.REFUSED, name == null ? "" : name,
+                        UserError.format(e.field()), e.reason()));
+            }
+        }
+        return new ParseResult(source, valid, refused);
+    }
+
+    private static Parsed parseRow(Columns<Column> columns, SheetRow row, LocalDate today) {
+        String name = MemberRules.validName(columns.get(row, Column.NAME));
+        CitizenId id = CitizenId.parse(columns.get(row, Column.ID_NUMBER));
+        Sex sex = sex(columns.get(row, Column.SEX));
+        LocalDate birth = Dates.parse(Column.BIRTH_DATE.fieldKey, columns.get(row, Column.BIRTH_DATE));
+        LocalDate joined = Dates.parse(Column.JOINED_ON.fieldKey, columns.get(row, Column.JOINED_ON));
+        LocalDate full = Dates.parse(Column.FULL_ON.fieldKey, columns.get(row, Column.FULL_ON));
+        Standing standing = standing(columns.get(row, Column.STANDING));
+        MemberRules.check(id, sex, birth, joined, full, standing, today);
+        String registrationText = columns.get(row, Column.REGISTRATION);
+        Registration registration = registration(registrationText);
+        Presence presence = presence(columns.get(row, Column.PRESENCE), registrationText, registration);
+        Set<Column> filled = new HashSet<>();
+        for (Column c : Column.values()) {
+            if (columns.get(row, c) != null) {
+                filled.add(c);
+            }
+        }
+        Member values = new Member(UUID.randomUUID(), name, id.sex(), id,
+                ethnicGroup(columns.get(row, Column.ETHNIC_GROUP)),
+                Names.optional(Column.EDUCATION.fieldKey, columns.get(row, Column.EDUCATION), 40),
+                Names.optional(Column.PHONE.fieldKey, columns.get(row, Column.PHONE), 40),
+                joined, full, standing, registration, presence, null, null, null,
+                Names.optional(Column.BUILDING.fieldKey, columns.get(row, Column.BUILDING), 40),
+                Names.optional(Column.UNIT.fieldKey, columns.get(row, Column.UNIT), 40),
+                Names.optional(Column.ROOM.fieldKey, columns.get(row, Column.ROOM), 40),
+                Names.optional(Column.WORKPLACE.fieldKey, columns.get(row, Column.WORKPLACE), 200),
+                Names.optional(Column.NOTE.fieldKey, columns.get(row, Column.NOTE), 400),
+                null, null);
+        String community = columns.get(row, Column.COMMUNITY);
+        String compound = columns.get(row, Column.COMPOUND);
+        if (community != null) {
+            community = Community.validName(community);
+        }
+        if (compound != null) {
+            compound = Compound.validName(compound);
+            if (community == null) {
+                throw new ValidationError(Column.COMMUNITY.fieldKey, "rule.member.compoundWithoutCommunity");
+            }
+        }
+        return new Parsed(row.number(), values, community, compound, columns.get(row, Column.ORG), filled);
+    }
+
+    private static Sex sex(String v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (v) {
+            case "男", "男性", "M" -> Sex.MALE;
+            case "女", "女性", "F" -> Sex.FEMALE;
+            default -> throw new ValidationError(Column.SEX.fieldKey, "rule.notOneOf", v, "男、女");
+        };
+    }
+
+    private static Standing standing(String v) {
+        if (v == null) {
+            return Standing.FULL;
+        }
+        return switch (v) {
+            case "正式党员", "正式" -> Standing.FULL;
+            case "预备党员", "预备" -> Standing.PROBATIONARY;
+            default -> throw new ValidationError(Column.STANDING.fieldKey, "rule.notOneOf", v, "正式党员、预备党员");
+        };
+    }
+
+    private static Registration registration(String v) {
+        if (v == null) {
+            return Registration.COMMUNITY;
+        }
+        if (v.startsWith("本社区") || v.equals("本街道") || v.equals("辖区")) {
+            return Registration.COMMUNITY;
+        }
+        if (v.startsWith("其他单位") || v.equals("外单位") || v.startsWith("流动")) {
+            return Registration.OTHER_UNIT;
+        }
+        if (v.contains("退休") || v.contains("原单位")) {
+            return Registration.RETIRED_FORMER_UNIT;
+        }
+        throw new ValidationError(Column.REGISTRATION.fieldKey, "rule.notOneOf", v, "本社区、其他单位、流动、退休（保留在原单位）");
+    }
+
+    private static Presence presence(String v, String registrationText, Registration registration) {
+        if (v == null) {
+            if (registrationText != null && registrationText.startsWith("流动")) {
+                return Presence.MOBILE_IN;
+            }
+            return registration == Registration.OTHER_UNIT ? Presence.REPORTING_IN_SERVICE : Presence.RESIDENT;
+        }
+        if (v.contains("在职")) {
+            return Presence.REPORTING_IN_SERVICE;
+        }
+        if (v.contains("流动") || v.contains("流入")) {
+            return Presence.MOBILE_IN;
+        }
+        if (v.contains("外出")) {
+            return Presence.WENT_OUT;
+        }
+        if (v.contains("失联") || v.contains("失去联系")) {
+            return Presence.LOST_CONTACT;
+        }
+        if (v.contains("居住") || v.contains("常住") || v.equals("正常")) {
+            return Presence.RESIDENT;
+        }
+        throw new ValidationError(Column.PRESENCE.fieldKey, "rule.notOneOf", v, "居住、在职党员报到、流动党员、外出、失联");
+    }
+
+    /** 汉 is 汉族; names of ethnic groups get their 族. */
+    static String ethnicGroup(String v) {
+        if (v == null) {
+            return null;
+        }
+        String e = v.trim();
+        if (e.equals("其他") || e.endsWith("族") || e.contains("入籍")) {
+            return e;
+        }
+        return e + "族";
+    }
+
+    // ------------------------------------------------------------------ planning and applying
+
+    /** The plan, and the lookups the apply step reuses. */
+    private record Planned(ImportPlan plan, Map<String, Member> existing, Map<String, UUID> orgs) {
+    }
+
+    private Planned plan(StoreSession s, ParseResult parsed) {
+        Map<String, Member> existing = s.members().byIdNumber();
+        Map<String, UUID> orgs = orgsByName(s);
+        Map<String, Community> communities = new HashMap<>();
+        for (Community c : s.communities().list()) {
+            communities.put(c.name(), c);
+        }
+        Map<String, UUID> compoundIds = new HashMap<>();
+        for (Compound c : s.compounds().list()) {
+            compoundIds.put(c.communityId() + "/" + c.name(), c.id());
+        }
+        Set<String> newCommunities = new LinkedHashSet<>();
+        Set<String> newCompounds = new LinkedHashSet<>();
+        Set<String> unknownOrgs = new LinkedHashSet<>();
+        List<RowOutcome> outcomes = new ArrayList<>(parsed.refused());
+        for (Parsed p : parsed.valid()) {
+            if (p.community() != null && !communities.containsKey(p.community())) {
+                newCommunities.add(p.community());
+            }
+            if (p.compound() != null) {
+                Community c = communities.get(p.community());
+                if (c == null || !compoundIds.containsKey(c.id() + "/" + p.compound())) {
+                    newCompounds.add(p.community() + "/" + p.compound());
+                }
+            }
+            if (p.org() != null && !orgs.containsKey(p.org())) {
+                unknownOrgs.add(p.org());
+            }
+            Member old = existing.get(p.values().citizenId().value());
+            Fate fate = Fate.NEW;
+            if (old != null) {
+                Community c = p.community() == null ? null : communities.get(p.community());
+                UUID communityId = p.community() == null ? null : c == null ? NOT_YET : c.id();
+                UUID compoundId = p.compound() == null ? null
+                        : c == null ? NOT_YET : compoundIds.getOrDefault(c.id() + "/" + p.compound(), NOT_YET);
+                UUID orgId = p.org() == null ? null : orgs.get(p.org());
+                fate = merged(old, p, communityId, compoundId, orgId).equals(old) ? Fate.UNCHANGED : Fate.UPDATE;
+            }
+            outcomes.add(new RowOutcome(p.row(), fate, p.values().name(), null, null));
+        }
+        outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
+        List<String> notes = unknownOrgs.stream().map(o -> UserError.format("import.members.unknownOrg", o)).toList();
+        return new Planned(new ImportPlan(parsed.source(), outcomes, List.copyOf(newCommunities),
+                List.copyOf(newCompounds), notes), existing, orgs);
+    }
+
+    private static Map<String, UUID> orgsByName(StoreSession s) {
+        Map<String, UUID> orgs = new HashMap<>();
+        for (PartyOrg o : s.orgs().list()) {
+            if (o.isActive()) {
+                orgs.putIfAbsent(o.name(), o.id());
+                orgs.putIfAbsent(o.fullName(), o.id());
+            }
+        }
+        return orgs;
+    }
+
+    private void apply(StoreSession s, ParseResult parsed, Planned planned) {
+        Map<String, Community> communities = new HashMap<>();
+        for (Community c : s.communities().list()) {
+            communities.put(c.name(), c);
+        }
+        Map<String, UUID> compounds = new HashMap<>();
+        for (Compound c : s.compounds().list()) {
+            compounds.put(c.communityId() + "/" + c.name(), c.id());
+        }
+        List<Member> inserts = new ArrayList<>();
+        for (Parsed p : parsed.valid()) {
+            Community community = p.community() == null ? null
+                    : communities.computeIfAbsent(p.community(), n -> places.createCommunity(s, n));
+            UUID compound = null;
+            if (p.compound() != null) {
+                compound = compounds.computeIfAbsent(community.id() + "/" + p.compound(),
+                        k -> places.createCompound(s, new Compound(UUID.randomUUID(), community.id(), p.compound(),
+                                null, null, null, null, null, null, null, null)).id());
+            }
+            UUID org = p.org() == null ? null : planned.orgs().get(p.org());
+            Member old = planned.existing().get(p.values().citizenId().value());
+            UUID communityId = community == null ? null : community.id();
+            if (old == null) {
+                inserts.add(p.values().withPlaceAndOrg(communityId, compound, org));
+            } else {
+                Member now = merged(old, p, communityId, compound, org);
+                if (!now.equals(old)) {
+                    s.members().update(now);
+                    s.audit().record(actor.name(), ENTITY, old.id(), Action.UPDATE, old, now);
+                }
+            }
+        }
+        s.members().insertAll(inserts);
+        s.audit().recordAll(actor.name(), ENTITY, Action.CREATE, inserts);
+    }
+
+    /** The existing member with every cell the row fills. */
+    private static Member merged(Member old, Parsed p, UUID community, UUID compound, UUID org) {
+        Member v = p.values();
+        Set<Column> f = p.filled();
+        return new Member(old.id(),
+                v.name(), v.sex(), v.citizenId(),
+                f.contains(Column.ETHNIC_GROUP) ? v.ethnicGroup() : old.ethnicGroup(),
+                f.contains(Column.EDUCATION) ? v.education() : old.education(),
+                f.contains(Column.PHONE) ? v.phone() : old.phone(),
+                f.contains(Column.JOINED_ON) ? v.joinedOn() : old.joinedOn(),
+                f.contains(Column.FULL_ON) ? v.fullOn() : old.fullOn(),
+                f.contains(Column.STANDING) ? v.standing() : old.standing(),
+                f.contains(Column.REGISTRATION) ? v.registration() : old.registration(),
+                f.contains(Column.PRESENCE) || f.contains(Column.REGISTRATION) ? v.presence() : old.presence(),
+                f.contains(Column.ORG) && org != null ? org : old.orgId(),
+                f.contains(Column.COMMUNITY) ? community : old.communityId(),
+                f.contains(Column.COMPOUND) ? compound : old.compoundId(),
+                f.contains(Column.BUILDING) ? v.building() : old.building(),
+                f.contains(Column.UNIT) ? v.unit() : old.unit(),
+                f.contains(Column.ROOM) ? v.room() : old.room(),
+                f.contains(Column.WORKPLACE) ? v.workplace() : old.workplace(),
+                f.contains(Column.NOTE) ? v.note() : old.note(),
+                old.departure(), old.departedOn());
+    }
+
+    /** The header row of the template, in order. */
+    public static List<String> templateHeaders() {
+        List<String> headers = new ArrayList<>();
+        for (Column c : Column.values()) {
+            headers.add(c.templateHeader());
+        }
+        return headers;
+    }
+
+}

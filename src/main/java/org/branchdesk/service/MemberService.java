@@ -1,0 +1,111 @@
+package org.branchdesk.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.Departure;
+import org.branchdesk.domain.Member;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.domain.Phones;
+import org.branchdesk.domain.Presence;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.domain.Standing;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.ValidationError;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.MemberRepository;
+import org.branchdesk.store.Store;
+
+/** The members register: search, and leaving by a dated status (members are never deleted). */
+public final class MemberService {
+    private final Store store;
+    private final Actor actor;
+    private final Clock clock;
+
+    public MemberService(Store store, Actor actor, Clock clock) {
+        this.store = store;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A member as lists show it: ID number and phone masked, places and branch by name. */
+    public record Row(UUID id, String name, String sex, String maskedId, String maskedPhone, Standing standing,
+                      Registration registration, Presence presence, String community, String compound,
+                      String org, Integer partyYears, Departure departure) {
+    }
+
+    /** Filters of the members list; {@code null} means any. */
+    public record Filter(String text, UUID communityId, UUID compoundId, UUID orgId, Standing standing,
+                         Registration registration, Presence presence, boolean includeDeparted) {
+        public static Filter text(String text) {
+            return new Filter(text, null, null, null, null, null, null, false);
+        }
+    }
+
+    /** The rows found (at most {@code limit}) and whether there were more. */
+    public record Page(List<Row> rows, boolean more) {
+    }
+
+    public Page search(Filter f, int limit) {
+        return store.read(s -> {
+            List<Member> found = s.members().search(new MemberRepository.Query(f.text(), f.communityId(),
+                    f.compoundId(), f.orgId(), f.standing(), f.registration(), f.presence(), f.includeDeparted(),
+                    limit + 1));
+            Names names = names(s);
+            LocalDate today = LocalDate.now(clock);
+            List<Row> rows = found.stream().limit(limit).map(m -> row(m, names, today)).toList();
+            return new Page(rows, found.size() > limit);
+        });
+    }
+
+    /** A member leaves the register on a date, for a reason; the record stays. */
+    public Member leave(UUID id, Departure how, LocalDate on) {
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new ValidationError("field.member.departedOn", "rule.dateInFuture");
+        }
+        return store.write(s -> {
+            Member before = s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound"));
+            if (!before.isActive()) {
+                throw new UserError("error.member.alreadyLeft", before.name());
+            }
+            if (how == Departure.PROBATION_CANCELLED && before.standing() != Standing.PROBATIONARY) {
+                throw new UserError("error.member.notProbationary", before.name());
+            }
+            Member after = before.leaving(how, on);
+            s.members().update(after);
+            s.audit().record(actor.name(), MemberImportService.ENTITY, id, Action.UPDATE, before, after);
+            return after;
+        });
+    }
+
+    private record Names(Map<UUID, String> communities, Map<UUID, String> compounds, Map<UUID, String> orgs) {
+    }
+
+    private static Names names(org.branchdesk.store.StoreSession s) {
+        Map<UUID, String> communities = new HashMap<>();
+        for (Community c : s.communities().list()) {
+            communities.put(c.id(), c.name());
+        }
+        Map<UUID, String> compounds = new HashMap<>();
+        for (Compound c : s.compounds().list()) {
+            compounds.put(c.id(), c.name());
+        }
+        Map<UUID, String> orgs = new HashMap<>();
+        for (PartyOrg o : s.orgs().list()) {
+            orgs.put(o.id(), o.name());
+        }
+        return new Names(communities, compounds, orgs);
+    }
+
+    private static Row row(Member m, Names n, LocalDate today) {
+        return new Row(m.id(), m.name(), UserError.format("sex." + m.sex().name()),
+                m.citizenId().masked(), Phones.mask(m.phone()), m.standing(), m.registration(), m.presence(),
+                n.communities().get(m.communityId()), n.compounds().get(m.compoundId()), n.orgs().get(m.orgId()),
+                m.partyStanding(today), m.departure());
+    }
+}

@@ -1,0 +1,205 @@
+package org.branchdesk.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.OrgType;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.ValidationError;
+import org.branchdesk.service.ImportPlan.Fate;
+import org.branchdesk.service.ImportPlan.Result;
+import org.branchdesk.service.ImportPlan.RowOutcome;
+import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.Dates;
+import org.branchdesk.service.imports.SheetReader;
+import org.branchdesk.service.imports.SheetRow;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Sets up party organizations from a sheet, one per row, parents before children (a parent
+ * may be earlier in the same file). An organization the office already has (same name, not
+ * dissolved) is left as it is. The compounds a branch is built on must exist.
+ */
+public final class OrgImportService {
+    /** The columns of the organizations template. */
+    public enum Column {
+        NAME("field.org.name", "党组织名称", "名称"),
+        TYPE("field.org.type", "党组织类别", "类别"),
+        PARENT("field.org.parent", "上级党组织"),
+        COMMUNITY("field.member.community", "所在社区", "社区"),
+        COMPOUNDS("field.org.compounds", "所建小区", "覆盖小区", "小区"),
+        ESTABLISHED_ON("field.org.establishedOn", "成立日期", "成立时间"),
+        REQUEST_TITLE("field.org.requestTitle", "请示标题"),
+        REQUEST_NO("field.org.requestNo", "请示文号"),
+        APPROVAL_TITLE("field.org.approvalTitle", "批复标题"),
+        APPROVAL_NO("field.org.approvalNo", "批复文号"),
+        FULL_NAME("field.org.fullName", "党组织全称", "全称");
+
+        final String fieldKey;
+        final List<String> headers;
+
+        Column(String fieldKey, String... headers) {
+            this.fieldKey = fieldKey;
+            this.headers = List.of(headers);
+        }
+
+        public String templateHeader() {
+            return headers.get(0);
+        }
+    }
+
+    private final Store store;
+    private final PartyOrgService orgs;
+
+    public OrgImportService(Store store, PartyOrgService orgs) {
+        this.store = store;
+        this.orgs = orgs;
+    }
+
+    public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UserError(e, "error.file.cannotRead", file);
+        }
+        String source = file.getFileName().toString();
+        if (dryRun) {
+            return store.read(s -> run(s, content, source, true, false));
+        }
+        return store.write(s -> run(s, content, source, skipInvalid, true));
+    }
+
+    /** Imports inside a running transaction (the demo loads its street in one). */
+    Result importInto(StoreSession s, byte[] content, String source) {
+        return run(s, content, source, false, true);
+    }
+
+    /**
+     * Plans every row against the office and, when {@code write} and allowed, sets the
+     * organizations up. Parents named earlier in the file count as known while planning.
+     */
+    private Result run(StoreSession s, byte[] content, String source, boolean skipInvalid, boolean write) {
+        List<SheetRow> rows = SheetReader.read(content, source);
+        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
+        for (Column c : Column.values()) {
+            synonyms.put(c, c.headers);
+        }
+        Columns<Column> columns = new Columns<>(synonyms);
+        int header = columns.findHeader(rows, 2);
+        if (header < 0 || !columns.has(Column.NAME) || !columns.has(Column.TYPE)) {
+            throw new UserError("error.import.noHeader", source, Column.NAME.templateHeader(),
+                    Column.TYPE.templateHeader());
+        }
+        Map<String, UUID> known = new HashMap<>();
+        for (PartyOrg o : s.orgs().list()) {
+            if (o.isActive()) {
+                known.put(o.name(), o.id());
+            }
+        }
+        Map<String, Community> communities = new HashMap<>();
+        for (Community c : s.communities().list()) {
+            communities.put(c.name(), c);
+        }
+        Map<String, UUID> compounds = new HashMap<>();
+        for (Compound c : s.compounds().list()) {
+            compounds.put(c.communityId() + "/" + c.name(), c.id());
+        }
+        List<RowOutcome> outcomes = new ArrayList<>();
+        List<PartyOrg> toCreate = new ArrayList<>();
+        Set<String> inFile = new HashSet<>();
+        for (SheetRow row : rows.subList(header + 1, rows.size())) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String name = columns.get(row, Column.NAME);
+            try {
+                if (name != null && !inFile.add(name)) {
+                    throw new ValidationError(Column.NAME.fieldKey, "rule.repeatedInFile");
+                }
+                if (name != null && known.containsKey(name)) {
+                    outcomes.add(new RowOutcome(row.number(), Fate.UNCHANGED, name, null, null));
+                    continue;
+                }
+                OrgType type = type(columns.get(row, Column.TYPE));
+                String parentName = columns.get(row, Column.PARENT);
+                UUID parent = null;
+                if (parentName != null) {
+                    parent = known.get(parentName);
+                    if (parent == null) {
+                        throw new ValidationError(Column.PARENT.fieldKey, "rule.org.unknownParent", parentName);
+                    }
+                }
+                String communityName = columns.get(row, Column.COMMUNITY);
+                Community community = communityName == null ? null : communities.get(communityName);
+                if (communityName != null && community == null) {
+                    throw new ValidationError(Column.COMMUNITY.fieldKey, "rule.org.unknownCommunity", communityName);
+                }
+                Set<UUID> places = new LinkedHashSet<>();
+                String list = columns.get(row, Column.COMPOUNDS);
+                if (list != null) {
+                    if (community == null) {
+                        throw new ValidationError(Column.COMMUNITY.fieldKey, "rule.required");
+                    }
+                    for (String compound : list.split("[、,，;；/]")) {
+                        String n = compound.trim();
+                        UUID id = compounds.get(community.id() + "/" + n);
+                        if (id == null) {
+                            throw new ValidationError(Column.COMPOUNDS.fieldKey, "rule.org.unknownCompound", n,
+                                    community.name());
+                        }
+                        places.add(id);
+                    }
+                }
+                PartyOrg org = PartyOrg.of(UUID.randomUUID(), type, name, columns.get(row, Column.FULL_NAME), parent,
+                        community == null ? null : community.id(), places,
+                        Dates.parse(Column.ESTABLISHED_ON.fieldKey, columns.get(row, Column.ESTABLISHED_ON)), null,
+                        columns.get(row, Column.REQUEST_TITLE), columns.get(row, Column.REQUEST_NO),
+                        columns.get(row, Column.APPROVAL_TITLE), columns.get(row, Column.APPROVAL_NO));
+                known.put(org.name(), org.id());
+                toCreate.add(org);
+                outcomes.add(new RowOutcome(row.number(), Fate.NEW, org.name(), null, null));
+            } catch (ValidationError e) {
+                outcomes.add(new RowOutcome(row.number(), Fate.REFUSED, name == null ? "" : name,
+                        UserError.format(e.field()), e.reason()));
+            }
+        }
+        ImportPlan plan = new ImportPlan(source, outcomes, List.of(), List.of(), List.of());
+        if (!write || plan.count(Fate.REFUSED) > 0 && !skipInvalid) {
+            return new Result(plan, false);
+        }
+        for (PartyOrg org : toCreate) {
+            orgs.create(s, org); // a child of a refused row was refused too: its parent is unknown
+        }
+        return new Result(plan, true);
+    }
+
+    /** A type as clerks write it: the labels of the bundle (小区党支部, 联合党支部, ...). */
+    static OrgType type(String label) {
+        if (label == null) {
+            throw new ValidationError(Column.TYPE.fieldKey, "rule.required");
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (OrgType t : OrgType.values()) {
+            String text = UserError.format("orgType." + t.name());
+            if (text.equals(label)) {
+                return t;
+            }
+            allowed.append(allowed.length() == 0 ? "" : "、").append(text);
+        }
+        throw new ValidationError(Column.TYPE.fieldKey, "rule.notOneOf", label, allowed.toString());
+    }
+}

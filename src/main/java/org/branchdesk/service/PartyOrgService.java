@@ -1,0 +1,132 @@
+package org.branchdesk.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.branchdesk.domain.OrgType;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/** The party organizations of the office: set up, dissolve, convert and move. Audited. */
+public final class PartyOrgService {
+    static final String ENTITY = "party_org";
+    private final Store store;
+    private final Actor actor;
+
+    public PartyOrgService(Store store, Actor actor) {
+        this.store = store;
+        this.actor = actor;
+    }
+
+    /** Every organization, dissolved ones included. */
+    public List<PartyOrg> list() {
+        return store.read(s -> s.orgs().list());
+    }
+
+    public PartyOrg create(PartyOrg draft) {
+        return store.write(s -> create(s, draft));
+    }
+
+    /** Sets up an organization inside a running transaction (the importer uses it). */
+    PartyOrg create(StoreSession s, PartyOrg draft) {
+        if (draft.parentId() != null) {
+            PartyOrg parent = s.orgs().find(draft.parentId())
+                    .orElseThrow(() -> new UserError("error.org.notFound"));
+            if (!parent.isActive()) {
+                throw new UserError("error.org.parentDissolved", parent.name());
+            }
+            if (parent.type().isBranchLevel()) {
+                throw new UserError("error.org.parentIsBranch", parent.name());
+            }
+        } else if (draft.type() != OrgType.STREET_WORKING_COMMITTEE) {
+            throw new UserError("error.org.needsParent", draft.name());
+        }
+        boolean taken = s.orgs().findByName(draft.name()).stream().anyMatch(PartyOrg::isActive);
+        if (taken) {
+            throw new UserError("error.org.duplicate", draft.name());
+        }
+        for (UUID compound : draft.compoundIds()) {
+            if (s.compounds().find(compound).isEmpty()) {
+                throw new UserError("error.compound.notFound");
+            }
+        }
+        s.orgs().insert(draft);
+        s.audit().record(actor.name(), ENTITY, draft.id(), Action.CREATE, null, draft);
+        return draft;
+    }
+
+    /** Dissolves an organization on a date; its history stays. Refused while members belong to it. */
+    public PartyOrg dissolve(UUID id, LocalDate on) {
+        return store.write(s -> {
+            PartyOrg before = find(s, id);
+            PartyOrg after = before.dissolved(on);
+            boolean hasChildren = s.orgs().list().stream()
+                    .anyMatch(o -> id.equals(o.parentId()) && o.isActive());
+            if (hasChildren) {
+                throw new UserError("error.org.hasActiveChildren", before.name());
+            }
+            int[] counts = s.members().countsByOrg().get(id);
+            if (counts != null && counts[0] > 0) {
+                throw new UserError("error.org.hasMembers", before.name(), counts[0]);
+            }
+            s.orgs().update(after);
+            s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
+            return after;
+        });
+    }
+
+    /** A temporary branch becomes a regular compound branch; its members stay. */
+    public PartyOrg convertToRegular(UUID id, String newName) {
+        return store.write(s -> {
+            PartyOrg before = find(s, id);
+            PartyOrg after = before.convertedToRegular(newName);
+            s.orgs().update(after);
+            s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
+            return after;
+        });
+    }
+
+    /** Moves an organization under another (not under itself or its own descendants). */
+    public PartyOrg move(UUID id, UUID newParent) {
+        return store.write(s -> {
+            PartyOrg before = find(s, id);
+            PartyOrg parent = find(s, newParent);
+            List<PartyOrg> all = s.orgs().list();
+            for (UUID p = parent.id(); p != null; ) {
+                if (p.equals(id)) {
+                    throw new UserError("error.org.moveIntoItself", before.name());
+                }
+                UUID current = p;
+                p = all.stream().filter(o -> o.id().equals(current)).findFirst().map(PartyOrg::parentId).orElse(null);
+            }
+            if (parent.type().isBranchLevel() || !parent.isActive()) {
+                throw new UserError("error.org.parentIsBranch", parent.name());
+            }
+            PartyOrg after = before.movedUnder(parent.id());
+            s.orgs().update(after);
+            s.audit().record(actor.name(), ENTITY, id, Action.MOVE, before, after);
+            return after;
+        });
+    }
+
+    /** The organization with this name as ledgers print it; refused when none or several match. */
+    public PartyOrg byName(String name) {
+        return store.read(s -> {
+            List<PartyOrg> hits = s.orgs().findByName(name);
+            if (hits.isEmpty()) {
+                throw new UserError("error.org.noSuchName", name);
+            }
+            if (hits.size() > 1) {
+                throw new UserError("error.org.ambiguousName", name, hits.size());
+            }
+            return hits.get(0);
+        });
+    }
+
+    private static PartyOrg find(StoreSession s, UUID id) {
+        return s.orgs().find(id).orElseThrow(() -> new UserError("error.org.notFound"));
+    }
+}
