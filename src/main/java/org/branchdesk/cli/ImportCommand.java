@@ -8,6 +8,7 @@ import org.branchdesk.domain.UserError;
 import org.branchdesk.service.ImportPlan;
 import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,13 +17,23 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import compounds FILE [--dry-run] [--skip-invalid]}: one line per refused row
- * ({@code 第N行 …}), then a summary. Exit 1 when rows were refused and nothing was imported.
+ * {@code import members|compounds|organizations FILE [--dry-run] [--skip-invalid]}: one line
+ * per refused row ({@code 第N行 …}), then a summary. Exit 1 when rows were refused and nothing
+ * was imported, 0 otherwise.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
     /** What a file holds. */
-    enum Kind { compounds }
+    enum Kind {
+        members(Templates.Kind.MEMBERS), compounds(Templates.Kind.COMPOUNDS),
+        organizations(Templates.Kind.ORGANIZATIONS);
+
+        final Templates.Kind template;
+
+        Kind(Templates.Kind template) {
+            this.template = template;
+        }
+    }
 
     private final OfficeOpener opener;
     @ParentCommand
@@ -49,10 +60,24 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserError("error.file.notFound", file);
         }
         try (Services s = opener.open(root.dataDir())) {
-            ImportPlan.Result r = s.compoundImport().importFile(file, skipInvalid, dryRun);
+            if (s.office().current().isEmpty()) {
+                throw new UserError("error.office.notInitialized");
+            }
+            ImportPlan.Result r = switch (kind) {
+                case members -> s.memberImport().importFile(file, skipInvalid, dryRun);
+                case compounds -> s.compoundImport().importFile(file, skipInvalid, dryRun);
+                case organizations -> s.orgImport().importFile(file, skipInvalid, dryRun);
+            };
             PrintWriter out = spec.commandLine().getOut();
-            var plan = r.plan();
+            ImportPlan plan = r.plan();
             plan.refused().forEach(row -> out.println(row.describe()));
+            plan.notes().forEach(out::println);
+            if (!plan.newCommunities().isEmpty()) {
+                out.println(UserError.format("cli.import.newCommunities", String.join("、", plan.newCommunities())));
+            }
+            if (!plan.newCompounds().isEmpty()) {
+                out.println(UserError.format("cli.import.newCompounds", plan.newCompounds().size()));
+            }
             String key = r.applied() ? "cli.import.done" : dryRun ? "cli.import.dryRun" : "cli.import.nothing";
             out.println(UserError.format(key, plan.newCommunities().size(), plan.count(Fate.NEW),
                     plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED)));

@@ -3,37 +3,31 @@ package org.branchdesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.UserError;
-import org.branchdesk.service.Services;
+import org.branchdesk.service.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code template compounds --out FILE}: writes the import template. */
+/** {@code template members|compounds|organizations --out FILE}: writes an import template. */
 @Command(name = "template", mixinStandardHelpOptions = true)
 final class TemplateCommand implements Callable<Integer> {
-    private final OfficeOpener opener;
-    @ParentCommand
-    RootCommand root;
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.importKind")
     ImportCommand.Kind kind;
-    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.out")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.templateOut")
     Path out;
 
     TemplateCommand(OfficeOpener opener) {
-        this.opener = opener;
+        // a template needs no office
     }
 
     @Override
     public Integer call() {
-        try (Services s = opener.open(root.dataDir())) {
-            s.compoundImport().writeTemplate(out);
-        }
+        Templates.write(kind.template, out);
         spec.commandLine().getOut().println(UserError.format("cli.template.done", out.toAbsolutePath()));
         return Cli.OK;
     }

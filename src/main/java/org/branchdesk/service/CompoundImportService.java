@@ -115,22 +115,6 @@ public final class CompoundImportService {
         return new Result(plan, true);
     }
 
-    /** Writes an empty template with the header row and one example row. */
-    public void writeTemplate(Path out) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        List<String> header = new ArrayList<>();
-        for (Column c : Column.values()) {
-            header.add(c.templateHeader());
-        }
-        csv.append(String.join(",", header)).append("\r\n");
-        csv.append(UserError.format("import.compounds.exampleRow")).append("\r\n");
-        try {
-            Files.writeString(out, csv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError(e, "error.file.cannotWrite", out);
-        }
-    }
-
     // ------------------------------------------------------------------ parsing
 
     private record ParseResult(String source, List<Parsed> valid, List<RowOutcome> refused) {

@@ -41,8 +41,10 @@ public final class CoverageService {
         return store.read(s -> {
             OwnerlessRule rule = s.office().ownerlessRule();
             Map<UUID, String> communities = new HashMap<>();
+            Map<String, Integer> order = new HashMap<>();
             for (Community c : s.communities().list()) {
                 communities.put(c.id(), c.name());
+                order.put(c.name(), order.size());
             }
             Map<UUID, Integer> eligible = s.members().eligibleByCompound();
             Map<UUID, PartyOrg> branchOf = new HashMap<>();
@@ -70,7 +72,9 @@ public final class CoverageService {
                     lines.add(line);
                 }
             }
-            lines.sort(Comparator.comparing(Line::community, CHINESE).thenComparing(Line::compound, CHINESE));
+            // the street's own order of communities, then compounds by pinyin
+            lines.sort(Comparator.<Line>comparingInt(l -> order.getOrDefault(l.community(), Integer.MAX_VALUE))
+                    .thenComparing(Line::compound, CHINESE));
             return lines;
         });
     }

@@ -154,7 +154,7 @@ public final class MemberImportService {
             synonyms.put(c, c.headers);
         }
         Columns<Column> columns = new Columns<>(synonyms);
-        int header = columns.findHeader(rows, 3);
+        int header = columns.findHeader(rows, 2);
         if (header < 0 || !columns.has(Column.NAME) || !columns.has(Column.ID_NUMBER)) {
             throw new UserError("error.import.noHeader", source, Column.NAME.templateHeader(),
                     Column.ID_NUMBER.templateHeader());

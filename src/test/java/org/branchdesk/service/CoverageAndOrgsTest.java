@@ -1,0 +1,104 @@
+package org.branchdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.branchdesk.domain.BranchRules.Coverage;
+import org.branchdesk.domain.BranchRules.Suggestion;
+import org.branchdesk.domain.OrgType;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.testing.TestOffice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoverageAndOrgsTest {
+    @TempDir
+    Path dir;
+    Services s;
+
+    @BeforeEach
+    void open() {
+        s = TestOffice.open(dir);
+        s.demo().load(0, false);
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    @Test
+    void everyCompoundHasOneLineWithANumberAndASuggestion() {
+        List<CoverageService.Line> lines = s.coverage().coverage(CoverageService.Filter.ALL);
+        assertThat(lines).hasSize(60);
+        assertThat(lines).allSatisfy(l -> {
+            assertThat(l.eligibleFullMembers()).isGreaterThanOrEqualTo(0);
+            if (l.coverage() == Coverage.REGULAR) {
+                assertThat(l.branch()).isNotNull();
+            }
+        });
+        assertThat(s.coverage().coverage(CoverageService.Filter.NO_BRANCH))
+                .allMatch(l -> l.coverage() == Coverage.NONE).isNotEmpty();
+        assertThat(s.coverage().coverage(CoverageService.Filter.OWNERLESS))
+                .allMatch(CoverageService.Line::ownerless).isNotEmpty();
+    }
+
+    @Test
+    void settingUpABranchChangesTheCompoundsLine() {
+        CoverageService.Line open = s.coverage().coverage(CoverageService.Filter.NO_BRANCH).stream()
+                .filter(l -> l.suggestion() == Suggestion.SET_UP_REGULAR).findFirst().orElseThrow();
+        PartyOrg parent = s.orgs().list().stream()
+                .filter(o -> o.type() == OrgType.COMMUNITY_PARTY_COMMITTEE || o.type() == OrgType.COMMUNITY_GENERAL_BRANCH)
+                .filter(o -> o.name().startsWith(open.community())).findFirst().orElseThrow();
+        s.orgs().create(PartyOrg.of(UUID.randomUUID(), OrgType.COMPOUND_BRANCH, open.compound() + "党支部", null,
+                parent.id(), null, Set.of(open.compoundId()), LocalDate.of(2026, 11, 1), null,
+                null, null, null, null));
+        CoverageService.Line now = s.coverage().coverage(CoverageService.Filter.ALL).stream()
+                .filter(l -> l.compoundId().equals(open.compoundId())).findFirst().orElseThrow();
+        assertThat(now.coverage()).isEqualTo(Coverage.REGULAR);
+        assertThat(now.suggestion()).isEqualTo(Suggestion.REGULAR_IN_PLACE);
+    }
+
+    @Test
+    void aBranchWithMembersCannotBeDissolvedAndATemporaryOneConverts() {
+        PartyOrg withMembers = s.orgs().list().stream().filter(o -> o.type() == OrgType.COMPOUND_BRANCH)
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> s.orgs().dissolve(withMembers.id(), LocalDate.of(2026, 1, 1)))
+                .hasMessageContaining("名党员");
+        PartyOrg temporary = s.orgs().list().stream().filter(o -> o.type() == OrgType.TEMPORARY_BRANCH)
+                .findFirst().orElseThrow();
+        PartyOrg regular = s.orgs().convertToRegular(temporary.id(), temporary.name().replace("临时", ""));
+        assertThat(regular.type()).isEqualTo(OrgType.COMPOUND_BRANCH);
+        PartyOrg gone = s.orgs().dissolve(regular.id(), LocalDate.of(2026, 1, 1));
+        assertThat(gone.isActive()).isFalse();
+        assertThat(s.orgs().list()).extracting(PartyOrg::id).contains(gone.id());
+        assertThat(s.stats().counts()).containsEntry("organizations", 73);
+    }
+
+    @Test
+    void anOrganizationCannotMoveUnderItsOwnDescendant() {
+        PartyOrg top = s.orgs().list().stream().filter(o -> o.type() == OrgType.STREET_WORKING_COMMITTEE)
+                .findFirst().orElseThrow();
+        PartyOrg community = s.orgs().list().stream().filter(o -> top.id().equals(o.parentId())
+                && !o.type().isBranchLevel()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> s.orgs().move(top.id(), community.id())).hasMessageContaining("不能把");
+    }
+
+    @Test
+    void membersLeaveByADatedStatusAndStayOnTheRegister() {
+        var row = s.members().search(MemberService.Filter.text(null), 1).rows().get(0);
+        s.members().leave(row.id(), org.branchdesk.domain.Departure.DECEASED, LocalDate.of(2025, 3, 1));
+        assertThat(s.stats().counts()).containsEntry("members", 600);
+        assertThat(s.members().search(MemberService.Filter.text(row.name()), 100).rows())
+                .noneMatch(r -> r.id().equals(row.id()));
+        assertThatThrownBy(() -> s.members().leave(row.id(), org.branchdesk.domain.Departure.DECEASED,
+                LocalDate.of(2025, 3, 2))).hasMessageContaining("已经离开");
+    }
+}
