@@ -13,8 +13,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.branchdesk.domain.UserError;
+import org.branchdesk.service.CoverageService;
+import org.branchdesk.service.DemoGenerator;
+import org.branchdesk.service.MemberService;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.Spreadsheets;
+import org.branchdesk.service.imports.CsvFile;
+import org.branchdesk.service.imports.SheetRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,9 +30,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench startup [--runs N]}: measures, in fresh processes, the time from process start
- * to a visible window (BranchDesk's and a bare JavaFX window's) and the time of a
- * {@code stats} call, and prints medians. Needs a display for the window figures.
+ * {@code bench startup|registers}: measures on generated data, in a temporary folder, and
+ * prints {@code key: milliseconds} lines with the medians (and every run in brackets).
+ * <ul>
+ * <li>{@code startup}: from process start to a visible window, BranchDesk's and a bare JavaFX
+ * window's, and a {@code stats} call, in fresh processes (needs a display);</li>
+ * <li>{@code registers}: a street of {@code --members} members (default 100,000; about 1,200
+ * compounds): the organization tree with counts, member searches, coverage of all compounds,
+ * and the import of a 20,000-row {@code .xlsx}.</li>
+ * </ul>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
 public final class BenchCommand implements Callable<Integer> {
@@ -33,19 +47,23 @@ public final class BenchCommand implements Callable<Integer> {
     public static final String SHOWN = "branchdesk-window-shown";
     static final String LAUNCHER = "org.branchdesk.app.Launcher";
     static final String BARE_WINDOW = "org.branchdesk.app.BareWindow";
+    static final int IMPORT_ROWS = 20_000;
 
     /** What to measure. */
-    enum Target { startup }
+    enum Target { startup, registers }
 
+    private final OfficeOpener opener;
     @Spec
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "TARGET", descriptionKey = "param.benchTarget")
     Target target;
     @Option(names = "--runs", paramLabel = "N", defaultValue = "7", descriptionKey = "option.runs")
     int runs;
+    @Option(names = "--members", paramLabel = "N", defaultValue = "100000", descriptionKey = "option.benchMembers")
+    int members;
 
     BenchCommand(OfficeOpener opener) {
-        // the startup benchmark runs other processes and opens no office itself
+        this.opener = opener;
     }
 
     @Override
@@ -53,25 +71,101 @@ public final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || runs > 100) {
             throw new UserError("cli.bench.badRuns", runs);
         }
+        if (members < 1000 || members > 1_000_000) {
+            throw new UserError("cli.bench.badMembers", members);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("branchdesk-bench");
         try {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String cp = System.getProperty("java.class.path");
-            List<String> app = cp.endsWith(".jar") && !cp.contains(File.pathSeparator)
-                    ? List.of(java, "-jar", cp) : List.of(java, "-cp", cp, LAUNCHER);
-            Path data = dir.resolve("office");
-            run(concat(app, "--data-dir", data.toString(), "demo"), false);
             out.println(UserError.format("cli.bench.header", runs));
-            report(out, "startup_bare_window_ms", times(List.of(java, "-cp", cp, BARE_WINDOW), true));
-            report(out, "startup_window_ms", times(concat(app, "--data-dir", data.toString()), true));
-            report(out, "stats_ms", times(concat(app, "--data-dir", data.toString(), "stats"), false));
+            if (target == Target.startup) {
+                startup(out, dir);
+            } else {
+                registers(out, dir);
+            }
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         return Cli.OK;
+    }
+
+    // ------------------------------------------------------------------ registers
+
+    private void registers(PrintWriter out, Path dir) throws IOException {
+        Runtime rt = Runtime.getRuntime();
+        try (Services s = opener.open(dir.resolve("office"))) {
+            long t0 = System.nanoTime();
+            s.demo().load(members, false);
+            out.println("setup_demo_" + members + "_members_ms: " + (System.nanoTime() - t0) / 1_000_000);
+            out.println("street: " + s.stats().counts());
+            report(out, "tree_with_counts_ms", time(() -> s.places().tree()));
+            report(out, "member_search_name_ms", time(() -> s.members().search(MemberService.Filter.text("建国"), 200)));
+            report(out, "member_search_id_tail_ms", time(() -> s.members().search(MemberService.Filter.text("0036"), 200)));
+            report(out, "member_search_phone_ms", time(() -> s.members().search(MemberService.Filter.text("1995"), 200)));
+            report(out, "coverage_all_ms", time(() -> s.coverage().coverage(CoverageService.Filter.ALL)));
+            System.gc();
+            out.println("heap_used_mb: " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        }
+        // A 20,000-row .xlsx into an office that has the street's compounds and branches.
+        DemoGenerator.Street street = DemoGenerator.generate(IMPORT_ROWS, "青槐街道", "青槐街党工");
+        Path xlsx = dir.resolve("members-" + IMPORT_ROWS + ".xlsx");
+        List<SheetRow> rows = CsvFile.parse(street.membersCsv());
+        List<List<String>> data = new ArrayList<>();
+        for (SheetRow r : rows.subList(1, rows.size())) {
+            if (!r.isBlank()) {
+                data.add(r.cells());
+            }
+        }
+        Spreadsheets.writeXlsx(xlsx, "党员", rows.get(0).cells(), data);
+        try (Services s = opener.open(dir.resolve("import"))) {
+            s.office().initialize("青槐街道", null, "青槐街党工");
+            s.compoundImport().importBytes(street.compoundsCsv().getBytes(StandardCharsets.UTF_8), "c.csv", false, false);
+            s.orgImport().importFile(write(dir, "o.csv", street.organizationsCsv()), false, false);
+            long t0 = System.nanoTime();
+            var result = s.memberImport().importFile(xlsx, false, false);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (!result.applied()) {
+                throw new UserError("cli.bench.failed", xlsx, 1);
+            }
+            out.println("import_xlsx_" + IMPORT_ROWS + "_rows_ms: " + ms + "  (" + Files.size(xlsx) / 1024 + " KB, "
+                    + s.stats().counts().get("members") + " " + UserError.format("cli.bench.membersImported") + ")");
+        }
+        out.flush();
+    }
+
+    private static Path write(Path dir, String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private List<Long> time(Supplier<?> work) {
+        for (int i = 0; i < 3; i++) {
+            work.get(); // warm up: JIT and the database's caches
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            micros.add((System.nanoTime() - t0) / 1_000);
+        }
+        return micros.stream().map(us -> (us + 500) / 1000).toList();
+    }
+
+    // ------------------------------------------------------------------ startup
+
+    private void startup(PrintWriter out, Path dir) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        List<String> app = cp.endsWith(".jar") && !cp.contains(File.pathSeparator)
+                ? List.of(java, "-jar", cp) : List.of(java, "-cp", cp, LAUNCHER);
+        Path data = dir.resolve("office");
+        run(concat(app, "--data-dir", data.toString(), "demo"), false);
+        report(out, "startup_bare_window_ms", times(List.of(java, "-cp", cp, BARE_WINDOW), true));
+        report(out, "startup_window_ms", times(concat(app, "--data-dir", data.toString()), true));
+        report(out, "stats_ms", times(concat(app, "--data-dir", data.toString(), "stats"), false));
     }
 
     private List<Long> times(List<String> command, boolean window) throws IOException, InterruptedException {
@@ -110,9 +204,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
+        p.waitFor(60, TimeUnit.SECONDS);
         long end = System.nanoTime();
         if (window && shownAt < 0) {
             throw new UserError("cli.bench.noWindow", String.join(" ", command));

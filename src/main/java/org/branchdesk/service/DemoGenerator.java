@@ -141,6 +141,7 @@ public final class DemoGenerator {
         Map<String, String> communityBranch = new LinkedHashMap<>();
         Map<CompoundSpec, String> branchOf = new LinkedHashMap<>();
         int docNo = 1;
+        Set<String> usedNames = new LinkedHashSet<>();
         for (String community : communityOrder) {
             List<CompoundSpec> here = compounds.stream().filter(s -> s.community().equals(community)).toList();
             String top = community + (here.size() >= 8 ? "党委" : "党总支");
@@ -154,7 +155,7 @@ public final class DemoGenerator {
                 int e = eligible.get(s);
                 int roll = random.nextInt(100);
                 if (e >= 3 && roll < 85) {
-                    String name = s.name() + "党支部";
+                    String name = unique(usedNames, community, s.name() + "党支部");
                     String established = "2020-02-" + String.format("%02d", 3 + random.nextInt(20));
                     o.append(orgRow(name, "小区党支部", top, community, s.name(), established,
                             "关于成立" + name + "的请示", community.substring(0, Math.min(2, community.length())) + "社党〔2020〕" + docNo + "号",
@@ -162,7 +163,7 @@ public final class DemoGenerator {
                     docNo++;
                     branchOf.put(s, name);
                 } else if (e >= 3 && roll < 92) {
-                    String name = s.name() + "临时党支部";
+                    String name = unique(usedNames, community, s.name() + "临时党支部");
                     o.append(orgRow(name, "临时党支部", top, community, s.name(), "2020-02-06", "", "", "", ""))
                             .append('\n');
                 } else if (e < 3) {
@@ -175,14 +176,14 @@ public final class DemoGenerator {
                 if (roll < 45 && i + 1 < small.size()) {
                     int size = Math.min(small.size() - i, 2 + random.nextInt(2));
                     List<CompoundSpec> group = small.subList(i, i + size);
-                    String name = group.get(0).name() + "等" + size + "个小区联合党支部";
+                    String name = unique(usedNames, community, group.get(0).name() + "等" + size + "个小区联合党支部");
                     o.append(orgRow(name, "联合党支部", top, community,
                             String.join("、", group.stream().map(CompoundSpec::name).toList()), "2020-02-10",
                             "", "", "关于同意成立" + name + "的批复", docPrefix + "〔2020〕" + docNo++ + "号")).append('\n');
                     group.forEach(g -> branchOf.put(g, name));
                     i += size;
                 } else if (roll < 75) {
-                    String name = small.get(i).name() + "临时党支部";
+                    String name = unique(usedNames, community, small.get(i).name() + "临时党支部");
                     o.append(orgRow(name, "临时党支部", top, community, small.get(i).name(), "2020-02-06",
                             "", "", "", "")).append('\n');
                     i++;
@@ -263,6 +264,15 @@ public final class DemoGenerator {
             (1 + random.nextInt(Math.max(1, s.buildings()))) + "号楼", (1 + random.nextInt(3)) + "单元",
             (1 + random.nextInt(6)) + "0" + (1 + random.nextInt(4)),
             WORKPLACES[random.nextInt(WORKPLACES.length)], ""};
+    }
+
+    /** Branch names are unique in a street: a second one gets its community's name in front. */
+    private static String unique(Set<String> used, String community, String name) {
+        String n = name;
+        for (int i = 2; !used.add(n); i++) {
+            n = community + name + (i > 2 ? i : "");
+        }
+        return n;
     }
 
     private static String given(Random random) {

@@ -47,6 +47,7 @@ import org.branchdesk.store.StoreSession;
  */
 public final class MemberImportService {
     static final String ENTITY = "member";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberImportService.class);
     /** Stands for a place that the import will create, when planning. */
     private static final UUID NOT_YET = new UUID(0, 0);
 
@@ -116,7 +117,10 @@ public final class MemberImportService {
     }
 
     public Result importBytes(byte[] content, String source, boolean skipInvalid, boolean dryRun) {
+        long t0 = System.nanoTime();
         ParseResult parsed = parse(content, source);
+        LOG.info("member import: {} rows read and checked in {} ms", parsed.valid().size() + parsed.refused().size(),
+                (System.nanoTime() - t0) / 1_000_000);
         if (dryRun) {
             return new Result(store.read(s -> plan(s, parsed).plan()), false);
         }
@@ -129,11 +133,15 @@ public final class MemberImportService {
     }
 
     private Result importInto(StoreSession s, ParseResult parsed, boolean skipInvalid) {
+        long t0 = System.nanoTime();
         Planned planned = plan(s, parsed);
+        long t1 = System.nanoTime();
         if (planned.plan().count(Fate.REFUSED) > 0 && !skipInvalid) {
             return new Result(planned.plan(), false);
         }
         apply(s, parsed, planned);
+        LOG.info("member import: planned in {} ms, written in {} ms", (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
         return new Result(planned.plan(), true);
     }
 

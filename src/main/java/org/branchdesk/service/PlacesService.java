@@ -42,7 +42,7 @@ public final class PlacesService {
             for (Community c : s.communities().list()) {
                 nodes.add(new OrgTree.CommunityNode(c, byCommunity.getOrDefault(c.id(), List.of())));
             }
-            return new OrgTree(office, s.office().ownerlessRule(), nodes);
+            return new OrgTree(office, s.office().ownerlessRule(), nodes, s.members().activeByCompound());
         });
     }
 

@@ -44,19 +44,17 @@ public final class AuditLog {
         }
         var now = s.now();
         UUID office = s.officeId();
-        s.dsl().batch(created.stream().map(r -> s.dsl().insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.ID, UUID.randomUUID())
-                .set(AUDIT_LOG.AT, now)
-                .set(AUDIT_LOG.USER_NAME, user)
-                .set(AUDIT_LOG.ENTITY, entity)
-                .set(AUDIT_LOG.ENTITY_ID, idOf(r))
-                .set(AUDIT_LOG.ACTION, action.name())
-                .set(AUDIT_LOG.BEFORE_JSON, (String) null)
-                .set(AUDIT_LOG.AFTER_JSON, Json.of(r))
-                .set(AUDIT_LOG.CREATED_AT, now)
-                .set(AUDIT_LOG.UPDATED_AT, now)
-                .set(AUDIT_LOG.REVISION, 1L)
-                .set(AUDIT_LOG.REVISED_BY, office)).toList()).execute();
+        for (int from = 0; from < created.size(); from += 1000) {
+            var batch = s.dsl().batch(s.dsl().insertInto(AUDIT_LOG, java.util.List.of(AUDIT_LOG.ID, AUDIT_LOG.AT,
+                    AUDIT_LOG.USER_NAME, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON,
+                    AUDIT_LOG.AFTER_JSON, AUDIT_LOG.CREATED_AT, AUDIT_LOG.UPDATED_AT, AUDIT_LOG.REVISION,
+                    AUDIT_LOG.REVISED_BY)).values(new Object[12]));
+            for (Record r : created.subList(from, Math.min(created.size(), from + 1000))) {
+                batch.bind(UUID.randomUUID(), now, user, entity, idOf(r), action.name(), null, Json.of(r), now, now,
+                        1L, office);
+            }
+            batch.execute();
+        }
     }
 
     private static UUID idOf(Record r) {

@@ -117,6 +117,16 @@ public final class MemberRepository {
         return counts;
     }
 
+    /** Active members per compound they live in. */
+    public Map<UUID, Integer> activeByCompound() {
+        Map<UUID, Integer> counts = new HashMap<>();
+        s.dsl().select(MEMBER.COMPOUND_ID, DSL.count()).from(MEMBER)
+                .where(MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull()).and(MEMBER.COMPOUND_ID.isNotNull()))
+                .groupBy(MEMBER.COMPOUND_ID)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
     /** Active members per organization, and how many of them are full members. */
     public Map<UUID, int[]> countsByOrg() {
         Map<UUID, int[]> counts = new HashMap<>();
@@ -151,21 +161,31 @@ public final class MemberRepository {
                 .execute();
     }
 
-    /** Inserts many members in one batch (imports). */
+    /**
+     * Inserts many members with one prepared statement, bound once per member in chunks
+     * (imports of tens of thousands of rows).
+     */
     public void insertAll(List<Member> members) {
         if (members.isEmpty()) {
             return;
         }
         OffsetDateTime now = s.now();
         UUID office = s.officeId();
-        var batch = s.dsl().batch(members.stream().map(m -> s.dsl().insertInto(MEMBER)
-                .set(MEMBER.ID, m.id())
-                .set(values(m))
-                .set(MEMBER.CREATED_AT, now)
-                .set(MEMBER.UPDATED_AT, now)
-                .set(MEMBER.REVISION, 1L)
-                .set(MEMBER.REVISED_BY, office)).toList());
-        batch.execute();
+        List<Field<?>> fields = new java.util.ArrayList<>();
+        fields.add(MEMBER.ID);
+        fields.addAll(values(members.get(0)).keySet());
+        fields.addAll(List.of(MEMBER.CREATED_AT, MEMBER.UPDATED_AT, MEMBER.REVISION, MEMBER.REVISED_BY));
+        for (int from = 0; from < members.size(); from += 1000) {
+            var batch = s.dsl().batch(s.dsl().insertInto(MEMBER, fields).values(new Object[fields.size()]));
+            for (Member m : members.subList(from, Math.min(members.size(), from + 1000))) {
+                List<Object> row = new java.util.ArrayList<>(fields.size());
+                row.add(m.id());
+                row.addAll(values(m).values());
+                row.addAll(List.of(now, now, 1L, office));
+                batch.bind(row.toArray());
+            }
+            batch.execute();
+        }
     }
 
     public void update(Member m) {

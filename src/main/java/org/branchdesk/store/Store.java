@@ -58,7 +58,7 @@ public final class Store implements AutoCloseable {
         }
         warmUpJooq();
         Path base = dataDir.toAbsolutePath().resolve(DB_NAME);
-        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=50";
+        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=50;CACHE_SIZE=131072";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(4);
         try {
