@@ -100,6 +100,9 @@ public final class BenchCommand implements Callable<Integer> {
             s.demo().load(members, false);
             out.println("setup_demo_" + members + "_members_ms: " + (System.nanoTime() - t0) / 1_000_000);
             out.println("street: " + s.stats().counts());
+            long c0 = System.nanoTime();
+            s.places().tree(); // the first read after a change builds the in-memory register
+            out.println("tree_first_open_after_change_ms: " + (System.nanoTime() - c0) / 1_000_000);
             report(out, "tree_with_counts_ms", time(() -> s.places().tree()));
             report(out, "member_search_name_ms", time(() -> s.members().search(MemberService.Filter.text("建国"), 200)));
             report(out, "member_search_id_tail_ms", time(() -> s.members().search(MemberService.Filter.text("0036"), 200)));

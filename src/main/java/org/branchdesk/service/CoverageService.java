@@ -13,7 +13,6 @@ import org.branchdesk.domain.BranchRules.Coverage;
 import org.branchdesk.domain.BranchRules.Suggestion;
 import org.branchdesk.domain.Community;
 import org.branchdesk.domain.Compound;
-import org.branchdesk.domain.OwnerlessRule;
 import org.branchdesk.domain.PartyOrg;
 import org.branchdesk.store.Store;
 
@@ -23,10 +22,14 @@ import org.branchdesk.store.Store;
  */
 public final class CoverageService {
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
-    private final Store store;
+    private final RegisterSnapshot.Holder registers;
+
+    CoverageService(RegisterSnapshot.Holder registers) {
+        this.registers = registers;
+    }
 
     public CoverageService(Store store) {
-        this.store = store;
+        this(new RegisterSnapshot.Holder(store));
     }
 
     /** One compound's line. */
@@ -38,45 +41,40 @@ public final class CoverageService {
     public enum Filter { ALL, NO_BRANCH, OWNERLESS, NEEDS_ACTION }
 
     public List<Line> coverage(Filter filter) {
-        return store.read(s -> {
-            OwnerlessRule rule = s.office().ownerlessRule();
-            Map<UUID, String> communities = new HashMap<>();
-            Map<String, Integer> order = new HashMap<>();
-            for (Community c : s.communities().list()) {
-                communities.put(c.id(), c.name());
-                order.put(c.name(), order.size());
+        RegisterSnapshot s = registers.get();
+        Map<String, Integer> order = new HashMap<>();
+        for (Community c : s.communities) {
+            order.put(c.name(), order.size());
+        }
+        Map<UUID, PartyOrg> branchOf = new HashMap<>();
+        for (PartyOrg o : s.orgs) {
+            if (!o.isActive() || !o.type().coversCompounds()) {
+                continue;
             }
-            Map<UUID, Integer> eligible = s.members().eligibleByCompound();
-            Map<UUID, PartyOrg> branchOf = new HashMap<>();
-            for (PartyOrg o : s.orgs().list()) {
-                if (!o.isActive() || !o.type().coversCompounds()) {
-                    continue;
-                }
-                for (UUID compound : o.compoundIds()) {
-                    branchOf.merge(compound, o, (a, b) -> rank(a) <= rank(b) ? a : b);
-                }
+            for (UUID compound : o.compoundIds()) {
+                branchOf.merge(compound, o, (a, b) -> rank(a) <= rank(b) ? a : b);
             }
-            List<Line> lines = new ArrayList<>();
-            for (Compound c : s.compounds().list()) {
-                int n = eligible.getOrDefault(c.id(), 0);
-                PartyOrg branch = branchOf.get(c.id());
-                Coverage coverage = branch == null ? Coverage.NONE : switch (branch.type()) {
-                    case COMPOUND_BRANCH -> Coverage.REGULAR;
-                    case JOINT_BRANCH -> Coverage.JOINT;
-                    default -> Coverage.TEMPORARY;
-                };
-                Suggestion suggestion = BranchRules.suggest(n, coverage);
-                Line line = new Line(c.id(), communities.getOrDefault(c.communityId(), ""), c.name(), n, coverage,
-                        branch == null ? null : branch.name(), suggestion, rule.isOwnerless(c));
-                if (keep(line, filter)) {
-                    lines.add(line);
-                }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Compound c : s.compounds) {
+            int n = s.eligibleByCompound.getOrDefault(c.id(), 0);
+            PartyOrg branch = branchOf.get(c.id());
+            Coverage coverage = branch == null ? Coverage.NONE : switch (branch.type()) {
+                case COMPOUND_BRANCH -> Coverage.REGULAR;
+                case JOINT_BRANCH -> Coverage.JOINT;
+                default -> Coverage.TEMPORARY;
+            };
+            Suggestion suggestion = BranchRules.suggest(n, coverage);
+            Line line = new Line(c.id(), s.communityNames.getOrDefault(c.communityId(), ""), c.name(), n, coverage,
+                    branch == null ? null : branch.name(), suggestion, s.rule.isOwnerless(c));
+            if (keep(line, filter)) {
+                lines.add(line);
             }
-            // the street's own order of communities, then compounds by pinyin
-            lines.sort(Comparator.<Line>comparingInt(l -> order.getOrDefault(l.community(), Integer.MAX_VALUE))
-                    .thenComparing(Line::compound, CHINESE));
-            return lines;
-        });
+        }
+        // the street's own order of communities, then compounds by pinyin
+        lines.sort(Comparator.<Line>comparingInt(l -> order.getOrDefault(l.community(), Integer.MAX_VALUE))
+                .thenComparing(Line::compound, CHINESE));
+        return lines;
     }
 
     private static boolean keep(Line line, Filter filter) {

@@ -6,11 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.branchdesk.domain.Community;
-import org.branchdesk.domain.Compound;
 import org.branchdesk.domain.Departure;
 import org.branchdesk.domain.Member;
-import org.branchdesk.domain.PartyOrg;
 import org.branchdesk.domain.Phones;
 import org.branchdesk.domain.Presence;
 import org.branchdesk.domain.Registration;
@@ -27,10 +24,17 @@ public final class MemberService {
     private final Actor actor;
     private final Clock clock;
 
-    public MemberService(Store store, Actor actor, Clock clock) {
+    private final RegisterSnapshot.Holder registers;
+
+    MemberService(Store store, Actor actor, Clock clock, RegisterSnapshot.Holder registers) {
         this.store = store;
         this.actor = actor;
         this.clock = clock;
+        this.registers = registers;
+    }
+
+    public MemberService(Store store, Actor actor, Clock clock) {
+        this(store, actor, clock, new RegisterSnapshot.Holder(store));
     }
 
     /** A member as lists show it: ID number and phone masked, places and branch by name. */
@@ -51,16 +55,24 @@ public final class MemberService {
     public record Page(List<Row> rows, boolean more) {
     }
 
+    /**
+     * Searches by name, the last digits (or all) of an ID number, or part of a phone number,
+     * with filters; rows in pinyin order of names. Runs on the in-memory register, then reads
+     * the page's members.
+     */
     public Page search(Filter f, int limit) {
-        return store.read(s -> {
-            List<Member> found = s.members().search(new MemberRepository.Query(f.text(), f.communityId(),
-                    f.compoundId(), f.orgId(), f.standing(), f.registration(), f.presence(), f.includeDeparted(),
-                    limit + 1));
-            Names names = names(s);
-            LocalDate today = LocalDate.now(clock);
-            List<Row> rows = found.stream().limit(limit).map(m -> row(m, names, today)).toList();
-            return new Page(rows, found.size() > limit);
-        });
+        RegisterSnapshot snapshot = registers.get();
+        List<MemberRepository.Fact> hits = snapshot.search(f, limit);
+        List<UUID> ids = hits.stream().limit(limit).map(MemberRepository.Fact::id).toList();
+        Map<UUID, Member> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            store.read(s -> s.members().findAll(ids)).forEach(m -> byId.put(m.id(), m));
+        }
+        Names names = new Names(snapshot.communityNames, snapshot.compoundNames, snapshot.orgNames);
+        LocalDate today = LocalDate.now(clock);
+        List<Row> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(m -> row(m, names, today)).toList();
+        return new Page(rows, hits.size() > limit);
     }
 
     /** A member leaves the register on a date, for a reason; the record stays. */
@@ -84,22 +96,6 @@ public final class MemberService {
     }
 
     private record Names(Map<UUID, String> communities, Map<UUID, String> compounds, Map<UUID, String> orgs) {
-    }
-
-    private static Names names(org.branchdesk.store.StoreSession s) {
-        Map<UUID, String> communities = new HashMap<>();
-        for (Community c : s.communities().list()) {
-            communities.put(c.id(), c.name());
-        }
-        Map<UUID, String> compounds = new HashMap<>();
-        for (Compound c : s.compounds().list()) {
-            compounds.put(c.id(), c.name());
-        }
-        Map<UUID, String> orgs = new HashMap<>();
-        for (PartyOrg o : s.orgs().list()) {
-            orgs.put(o.id(), o.name());
-        }
-        return new Names(communities, compounds, orgs);
     }
 
     private static Row row(Member m, Names n, LocalDate today) {

@@ -26,24 +26,33 @@ public final class PlacesService {
     private final Store store;
     private final Actor actor;
 
-    public PlacesService(Store store, Actor actor) {
+    private final RegisterSnapshot.Holder registers;
+
+    PlacesService(Store store, Actor actor, RegisterSnapshot.Holder registers) {
         this.store = store;
         this.actor = actor;
+        this.registers = registers;
+    }
+
+    public PlacesService(Store store, Actor actor) {
+        this(store, actor, new RegisterSnapshot.Holder(store));
     }
 
     /** The whole organization tree: street → communities → compounds, in display order. */
     public OrgTree tree() {
-        return store.read(s -> {
-            Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
-            Map<UUID, List<Compound>> byCommunity = s.compounds().list().stream()
-                    .sorted(Comparator.comparing(Compound::name, CHINESE))
-                    .collect(Collectors.groupingBy(Compound::communityId));
-            List<OrgTree.CommunityNode> nodes = new ArrayList<>();
-            for (Community c : s.communities().list()) {
-                nodes.add(new OrgTree.CommunityNode(c, byCommunity.getOrDefault(c.id(), List.of())));
-            }
-            return new OrgTree(office, s.office().ownerlessRule(), nodes, s.members().activeByCompound());
-        });
+        RegisterSnapshot s = registers.get();
+        Office office = s.office;
+        if (office == null) {
+            throw new UserError("error.office.notInitialized");
+        }
+        Map<UUID, List<Compound>> byCommunity = s.compounds.stream()
+                .sorted(Comparator.comparing(Compound::name, CHINESE))
+                .collect(Collectors.groupingBy(Compound::communityId));
+        List<OrgTree.CommunityNode> nodes = new ArrayList<>();
+        for (Community c : s.communities) {
+            nodes.add(new OrgTree.CommunityNode(c, byCommunity.getOrDefault(c.id(), List.of())));
+        }
+        return new OrgTree(office, s.rule, nodes, s.activeByCompound);
     }
 
     public List<Community> communities() {

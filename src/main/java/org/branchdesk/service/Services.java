@@ -30,14 +30,15 @@ public record Services(
     /** Wires the services; closing them runs {@code closer} (which must close the store). */
     public static Services of(Store store, Actor actor, AutoCloseable closer) {
         Clock clock = Clock.systemDefaultZone();
+        RegisterSnapshot.Holder registers = new RegisterSnapshot.Holder(store);
         OfficeService office = new OfficeService(store, actor);
-        PlacesService places = new PlacesService(store, actor);
+        PlacesService places = new PlacesService(store, actor, registers);
         CompoundImportService compoundImport = new CompoundImportService(store, places);
         PartyOrgService orgs = new PartyOrgService(store, actor);
         OrgImportService orgImport = new OrgImportService(store, orgs);
         MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
         return new Services(store.databaseFile(), office, places, compoundImport, orgs, orgImport, memberImport,
-                new MemberService(store, actor, clock), new CoverageService(store),
+                new MemberService(store, actor, clock, registers), new CoverageService(registers),
                 new DemoService(store, office, compoundImport, orgImport, memberImport), new StatsService(store),
                 closer);
     }

@@ -28,14 +28,6 @@ public final class MemberRepository {
         this.s = s;
     }
 
-    /** What to look for; {@code null} fields do not filter. */
-    public record Query(String text, UUID communityId, UUID compoundId, UUID orgId, Standing standing,
-                        Registration registration, Presence presence, boolean includeDeparted, int limit) {
-        public static Query all() {
-            return new Query(null, null, null, null, null, null, null, true, Integer.MAX_VALUE);
-        }
-    }
-
     public Optional<Member> find(UUID id) {
         return s.dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(id).and(MEMBER.DELETED.isFalse()))
                 .fetchOptional(MemberRepository::toMember);
@@ -54,77 +46,28 @@ public final class MemberRepository {
         return map;
     }
 
-    /**
-     * Searches by name, ID number (whole or its last digits), phone, or the name typed in
-     * any of those, plus filters. Ordered by name.
-     */
-    public List<Member> search(Query q) {
-        Condition c = MEMBER.DELETED.isFalse();
-        if (q.text() != null && !q.text().isBlank()) {
-            String t = q.text().trim();
-            Condition text = MEMBER.NAME.contains(t);
-            if (t.matches("[0-9Xx]{4,18}")) {
-                text = text.or(MEMBER.ID_NUMBER.endsWith(t.toUpperCase(java.util.Locale.ROOT)))
-                        .or(MEMBER.ID_NUMBER.eq(t.toUpperCase(java.util.Locale.ROOT)));
-            }
-            if (t.matches("[0-9-]{4,}")) {
-                text = text.or(MEMBER.PHONE.contains(t));
-            }
-            c = c.and(text);
-        }
-        if (q.communityId() != null) {
-            c = c.and(MEMBER.COMMUNITY_ID.eq(q.communityId()));
-        }
-        if (q.compoundId() != null) {
-            c = c.and(MEMBER.COMPOUND_ID.eq(q.compoundId()));
-        }
-        if (q.orgId() != null) {
-            c = c.and(MEMBER.ORG_ID.eq(q.orgId()));
-        }
-        if (q.standing() != null) {
-            c = c.and(MEMBER.STANDING.eq(q.standing().name()));
-        }
-        if (q.registration() != null) {
-            c = c.and(MEMBER.REGISTRATION.eq(q.registration().name()));
-        }
-        if (q.presence() != null) {
-            c = c.and(MEMBER.PRESENCE.eq(q.presence().name()));
-        }
-        if (!q.includeDeparted()) {
-            c = c.and(MEMBER.DEPARTURE.isNull());
-        }
-        return s.dsl().selectFrom(MEMBER).where(c).orderBy(MEMBER.NAME, MEMBER.ID).limit(q.limit())
-                .fetch(MemberRepository::toMember);
+    /** The few facts of every live member that searches and counts need, in one narrow read. */
+    public record Fact(UUID id, String name, String idNumber, String phone, UUID communityId, UUID compoundId,
+                       UUID orgId, Standing standing, Registration registration, Presence presence, boolean active) {
+    }
+
+    public void forEachFact(java.util.function.Consumer<Fact> consumer) {
+        s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.PHONE, MEMBER.COMMUNITY_ID, MEMBER.COMPOUND_ID,
+                        MEMBER.ORG_ID, MEMBER.STANDING, MEMBER.REGISTRATION, MEMBER.PRESENCE, MEMBER.DEPARTURE)
+                .from(MEMBER).where(MEMBER.DELETED.isFalse())
+                .fetchSize(2000)
+                .forEach(r -> consumer.accept(new Fact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), Standing.valueOf(r.value8()), Registration.valueOf(r.value9()),
+                        Presence.valueOf(r.value10()), r.value11() == null)));
+    }
+
+    /** Members by id, in no particular order (the page of a search). */
+    public List<Member> findAll(java.util.Collection<UUID> ids) {
+        return s.dsl().selectFrom(MEMBER).where(MEMBER.ID.in(ids)).fetch(MemberRepository::toMember);
     }
 
     public int count() {
         return s.dsl().fetchCount(MEMBER, MEMBER.DELETED.isFalse());
-    }
-
-    /**
-     * Per compound, the active full members whose membership is held in the community: the
-     * number the regular-branch rule counts.
-     */
-    public Map<UUID, Integer> eligibleByCompound() {
-        Map<UUID, Integer> counts = new HashMap<>();
-        s.dsl().select(MEMBER.COMPOUND_ID, DSL.count()).from(MEMBER)
-                .where(MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull())
-                        .and(MEMBER.STANDING.eq(Standing.FULL.name()))
-                        .and(MEMBER.REGISTRATION.eq(Registration.COMMUNITY.name()))
-                        .and(MEMBER.COMPOUND_ID.isNotNull()))
-                .groupBy(MEMBER.COMPOUND_ID)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
-        return counts;
-    }
-
-    /** Active members per compound they live in. */
-    public Map<UUID, Integer> activeByCompound() {
-        Map<UUID, Integer> counts = new HashMap<>();
-        s.dsl().select(MEMBER.COMPOUND_ID, DSL.count()).from(MEMBER)
-                .where(MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull()).and(MEMBER.COMPOUND_ID.isNotNull()))
-                .groupBy(MEMBER.COMPOUND_ID)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
-        return counts;
     }
 
     /** Active members per organization, and how many of them are full members. */
@@ -135,17 +78,6 @@ public final class MemberRepository {
                 .where(MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull()).and(MEMBER.ORG_ID.isNotNull()))
                 .groupBy(MEMBER.ORG_ID)
                 .forEach(r -> counts.put(r.value1(), new int[] {r.value2(), r.value3()}));
-        return counts;
-    }
-
-    /** Active members per compound, by where their membership is held. */
-    public Map<UUID, Map<Registration, Integer>> registrationsByCompound() {
-        Map<UUID, Map<Registration, Integer>> counts = new HashMap<>();
-        s.dsl().select(MEMBER.COMPOUND_ID, MEMBER.REGISTRATION, DSL.count()).from(MEMBER)
-                .where(MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull()).and(MEMBER.COMPOUND_ID.isNotNull()))
-                .groupBy(MEMBER.COMPOUND_ID, MEMBER.REGISTRATION)
-                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new java.util.EnumMap<>(Registration.class))
-                        .put(Registration.valueOf(r.value2()), r.value3()));
         return counts;
     }
 

@@ -29,6 +29,7 @@ public final class Store implements AutoCloseable {
     private final Clock clock;
     private final Path databaseFile;
     private final FxThreadGuard guard;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private Store(JdbcConnectionPool pool, Clock clock, Path databaseFile, FxThreadGuard guard) {
         this.pool = pool;
@@ -99,7 +100,19 @@ public final class Store implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T write(Function<StoreSession, T> work) {
         guard.check();
-        return dsl.transactionResult(cfg -> work.apply(new StoreSession(DSL.using(cfg), clock)));
+        try {
+            return dsl.transactionResult(cfg -> work.apply(new StoreSession(DSL.using(cfg), clock)));
+        } finally {
+            generation.incrementAndGet(); // also after a rollback: cheap, and never stale
+        }
+    }
+
+    /**
+     * A number that changes whenever a write transaction ends: read models cached in memory
+     * compare it to know whether they are still current. Only this process writes the office.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     public Path databaseFile() {
