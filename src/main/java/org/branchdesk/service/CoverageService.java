@@ -77,6 +77,22 @@ public final class CoverageService {
         return lines;
     }
 
+    /** Writes the coverage lines to {@code .xlsx}; returns the number of rows. */
+    public int export(Filter filter, java.nio.file.Path out) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Line l : coverage(filter)) {
+            rows.add(List.of(l.community(), l.compound(), Integer.toString(l.eligibleFullMembers()),
+                    org.branchdesk.domain.UserError.format("coverage." + l.coverage().name()),
+                    l.branch() == null ? "" : l.branch(),
+                    org.branchdesk.domain.UserError.format(l.suggestion().key()),
+                    org.branchdesk.domain.UserError.format(l.ownerless() ? "value.yes" : "value.no")));
+        }
+        List<String> header = java.util.Arrays.stream(
+                org.branchdesk.domain.UserError.format("export.coverage.header").split(",")).toList();
+        Spreadsheets.writeXlsx(out, org.branchdesk.domain.UserError.format("nav.coverage"), header, rows);
+        return rows.size();
+    }
+
     private static boolean keep(Line line, Filter filter) {
         return switch (filter) {
             case ALL -> true;

@@ -75,6 +75,26 @@ public final class MemberService {
         return new Page(rows, hits.size() > limit);
     }
 
+    /**
+     * Writes every member the filter finds to {@code .xlsx}, ID numbers and phones masked;
+     * returns the number of rows written.
+     */
+    public int exportMasked(Filter f, java.nio.file.Path out) {
+        Page all = search(f, Integer.MAX_VALUE - 1);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Row r : all.rows()) {
+            rows.add(java.util.Arrays.asList(r.name(), r.sex(), r.maskedId(), r.maskedPhone(),
+                    UserError.format("standing." + r.standing().name()),
+                    UserError.format("registration." + r.registration().name()),
+                    UserError.format("presence." + r.presence().name()), r.community(), r.compound(), r.org(),
+                    r.partyYears() == null ? "" : r.partyYears().toString(),
+                    r.departure() == null ? "" : UserError.format("departure." + r.departure().name())));
+        }
+        List<String> header = java.util.Arrays.stream(UserError.format("export.members.header").split(",")).toList();
+        Spreadsheets.writeXlsx(out, UserError.format("template.sheet.MEMBERS"), header, rows);
+        return rows.size();
+    }
+
     /** A member leaves the register on a date, for a reason; the record stays. */
     public Member leave(UUID id, Departure how, LocalDate on) {
         if (on.isAfter(LocalDate.now(clock))) {

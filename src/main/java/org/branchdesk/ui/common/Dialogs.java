@@ -59,6 +59,17 @@ public final class Dialogs {
         alert.show();
     }
 
+    /** A short piece of news for the clerk (an export written, an import done). */
+    public static void showInfo(Window owner, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, OK);
+        alert.setHeaderText(null);
+        alert.setTitle(I18n.text("app.name"));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
+    }
+
     /** Asks for one line of text, e.g. a name; empty when the clerk cancels. */
     public static Optional<String> askText(Window owner, String title, String label, String initial) {
         TextInputDialog dialog = localized(new TextInputDialog(initial == null ? "" : initial));

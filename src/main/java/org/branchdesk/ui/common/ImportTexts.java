@@ -1,6 +1,5 @@
 package org.branchdesk.ui.common;
 
-import org.branchdesk.service.ImportPlan;
 import org.branchdesk.service.ImportPlan.Fate;
 
 /** How an import plan reads to a clerk. */
@@ -10,9 +9,10 @@ public final class ImportTexts {
     private ImportTexts() {
     }
 
-    public static String summary(ImportPlan plan) {
+    public static String summary(org.branchdesk.service.ImportPlan plan) {
         StringBuilder text = new StringBuilder(I18n.text("import.summary", plan.newCommunities().size(),
                 plan.count(Fate.NEW), plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED)));
+        plan.notes().forEach(n -> text.append('\n').append(n));
         var refused = plan.refused();
         if (!refused.isEmpty()) {
             text.append("\n\n").append(I18n.text("import.refusedNothingImported"));

@@ -9,7 +9,8 @@ import java.util.UUID;
  *
  * @param source the domain record behind the node (Office, Community or Compound)
  */
-public record OrgNode(Kind kind, UUID id, String name, int compoundCount, Record source, List<OrgNode> children) {
+public record OrgNode(Kind kind, UUID id, String name, int compoundCount, int memberCount, Record source,
+                      List<OrgNode> children) {
     /** What a node stands for. */
     public enum Kind { STREET, COMMUNITY, COMPOUND }
 

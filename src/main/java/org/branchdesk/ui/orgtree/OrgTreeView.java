@@ -259,8 +259,9 @@ public final class OrgTreeView {
                 case COMPOUND -> "mdal-house";
             };
             setGraphic(new FontIcon(icon));
-            setText(node.kind() == OrgNode.Kind.COMPOUND ? node.name()
-                    : I18n.text("orgTree.node.withCount", node.name(), node.compoundCount()));
+            setText(node.kind() == OrgNode.Kind.COMPOUND
+                    ? I18n.text("orgTree.node.compound", node.name(), node.memberCount())
+                    : I18n.text("orgTree.node.withCount", node.name(), node.compoundCount(), node.memberCount()));
         }
     }
 }

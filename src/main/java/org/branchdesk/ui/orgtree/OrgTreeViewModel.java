@@ -169,18 +169,18 @@ public final class OrgTreeViewModel {
             List<OrgNode> compounds = new ArrayList<>();
             for (Compound c : cn.compounds()) {
                 if (communityMatches || matches(c.name(), q) || matches(c.address(), q)) {
-                    compounds.add(new OrgNode(OrgNode.Kind.COMPOUND, c.id(), c.name(), 0, c, List.of()));
+                    compounds.add(new OrgNode(OrgNode.Kind.COMPOUND, c.id(), c.name(), 0, t.members(c), c, List.of()));
                 }
             }
             if (communityMatches || !compounds.isEmpty()) {
                 communities.add(new OrgNode(OrgNode.Kind.COMMUNITY, cn.community().id(), cn.community().name(),
-                        cn.compounds().size(), cn.community(), compounds));
+                        cn.compounds().size(), t.members(cn), cn.community(), compounds));
                 shownCompounds += compounds.size();
             }
         }
         Office office = t.office();
-        OrgNode street = new OrgNode(OrgNode.Kind.STREET, office.id(), office.name(), t.compoundCount(), office,
-                communities);
+        OrgNode street = new OrgNode(OrgNode.Kind.STREET, office.id(), office.name(), t.compoundCount(),
+                t.memberCount(), office, communities);
         root.set(street);
         summary.set(q.isEmpty()
                 ? I18n.text("orgTree.summary", t.communities().size(), t.compoundCount())
@@ -224,10 +224,12 @@ public final class OrgTreeViewModel {
                 list.add(new Fact(I18n.text("orgTree.fact.communities"),
                         Integer.toString(tree.get().communities().size())));
                 list.add(new Fact(I18n.text("orgTree.fact.compounds"), Integer.toString(node.compoundCount())));
+                list.add(new Fact(I18n.text("orgTree.fact.members"), Integer.toString(node.memberCount())));
             }
             case COMMUNITY -> {
                 list.add(new Fact(I18n.text("field.community.name"), node.name()));
                 list.add(new Fact(I18n.text("orgTree.fact.compounds"), Integer.toString(node.compoundCount())));
+                list.add(new Fact(I18n.text("orgTree.fact.members"), Integer.toString(node.memberCount())));
                 long ownerless = tree.get().communities().stream()
                         .filter(cn -> cn.community().id().equals(node.id()))
                         .flatMap(cn -> cn.compounds().stream())
@@ -237,6 +239,7 @@ public final class OrgTreeViewModel {
             case COMPOUND -> {
                 Compound c = (Compound) node.source();
                 list.add(new Fact(I18n.text("field.compound.name"), c.name()));
+                list.add(new Fact(I18n.text("orgTree.fact.members"), Integer.toString(node.memberCount())));
                 list.add(new Fact(I18n.text("field.compound.address"), dash(c.address())));
                 list.add(new Fact(I18n.text("field.compound.households"), count(c.households())));
                 list.add(new Fact(I18n.text("field.compound.residents"), count(c.residents())));

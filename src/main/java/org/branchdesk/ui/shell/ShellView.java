@@ -7,7 +7,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.branchdesk.service.Services;
@@ -15,7 +17,11 @@ import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
 import org.branchdesk.ui.common.TaskStatus;
+import org.branchdesk.ui.coverage.CoverageView;
+import org.branchdesk.ui.coverage.CoverageViewModel;
 import org.branchdesk.ui.firstrun.FirstRunView;
+import org.branchdesk.ui.members.MembersView;
+import org.branchdesk.ui.members.MembersViewModel;
 import org.branchdesk.ui.firstrun.FirstRunViewModel;
 import org.branchdesk.ui.orgtree.OrgTreeView;
 import org.branchdesk.ui.orgtree.OrgTreeViewModel;
@@ -27,6 +33,11 @@ public final class ShellView {
     private final Parent root;
     private OrgTreeView orgTreeView;
     private OrgTreeViewModel orgTreeViewModel;
+    private MembersView membersView;
+    private MembersViewModel membersViewModel;
+    private CoverageView coverageView;
+    private CoverageViewModel coverageViewModel;
+    private final ToggleGroup navigation = new ToggleGroup();
 
     @FXML
     private VBox sidebar;
@@ -34,6 +45,10 @@ public final class ShellView {
     private StackPane content;
     @FXML
     private ToggleButton navOrgTree;
+    @FXML
+    private ToggleButton navMembers;
+    @FXML
+    private ToggleButton navCoverage;
     @FXML
     private Label officeLabel;
     @FXML
@@ -62,9 +77,15 @@ public final class ShellView {
         taskProgress.visibleProperty().bind(status.runningProperty());
         cancelTask.visibleProperty().bind(status.runningProperty().and(status.cancellableProperty()));
         cancelTask.managedProperty().bind(cancelTask.visibleProperty());
-        navOrgTree.setOnAction(e -> {
-            navOrgTree.setSelected(true);
-            showOrgTree();
+        for (ToggleButton b : new ToggleButton[] {navOrgTree, navMembers, navCoverage}) {
+            b.setToggleGroup(navigation);
+        }
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one screen is always shown
+            } else {
+                showScreen();
+            }
         });
         viewModel.phaseProperty().addListener((obs, old, now) -> showPhase(now));
         showPhase(viewModel.phaseProperty().get());
@@ -87,8 +108,12 @@ public final class ShellView {
             case READY -> {
                 orgTreeViewModel = new OrgTreeViewModel(services.places(), tasks);
                 orgTreeView = new OrgTreeView(orgTreeViewModel);
-                showOrgTree();
-                orgTreeViewModel.reload();
+                membersViewModel = new MembersViewModel(services.members(), services.memberImport(), tasks);
+                membersView = new MembersView(membersViewModel);
+                coverageViewModel = new CoverageViewModel(services.coverage(), tasks);
+                coverageView = new CoverageView(coverageViewModel);
+                navOrgTree.setSelected(true);
+                showScreen();
             }
             case FAILED -> content.getChildren().setAll(message(I18n.text("shell.failed",
                     viewModel.failureProperty().get(), viewModel.dataDir().resolve("logs")), false));
@@ -96,17 +121,27 @@ public final class ShellView {
         }
     }
 
-    private void showOrgTree() {
-        if (orgTreeView != null) {
+    /** Shows the screen chosen in the sidebar, with fresh data. */
+    private void showScreen() {
+        if (orgTreeView == null) {
+            return;
+        }
+        Toggle chosen = navigation.getSelectedToggle();
+        if (chosen == navMembers) {
+            content.getChildren().setAll(membersView.root());
+            membersViewModel.search();
+        } else if (chosen == navCoverage) {
+            content.getChildren().setAll(coverageView.root());
+            coverageViewModel.reload();
+        } else {
             content.getChildren().setAll(orgTreeView.root());
+            orgTreeViewModel.reload();
         }
     }
 
     /** Reloads what the current screen shows (after another window handed over a change). */
     public void refresh() {
-        if (orgTreeViewModel != null) {
-            orgTreeViewModel.reload();
-        }
+        showScreen();
     }
 
     private static Parent message(String text, boolean busy) {

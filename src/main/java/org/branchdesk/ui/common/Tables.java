@@ -1,0 +1,44 @@
+package org.branchdesk.ui.common;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.StringConverter;
+
+/** Small helpers for tables and choice boxes of read-only rows. */
+public final class Tables {
+    private Tables() {
+    }
+
+    /** A column showing {@code text(row)}. */
+    public static <R> void text(TableColumn<R, String> column, Function<R, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
+    }
+
+    /** A combo box of enum values, shown by their bundle texts ({@code prefix + NAME}), with "全部" for none. */
+    public static <E extends Enum<E>> void enumChoice(ComboBox<E> box, Class<E> type, String prefix) {
+        box.getItems().add(null);
+        box.getItems().addAll(type.getEnumConstants());
+        StringConverter<E> converter = new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? I18n.text("filter.any") : I18n.text(prefix + e.name());
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+    }
+}

@@ -1,0 +1,117 @@
+package org.branchdesk.ui.coverage;
+
+import java.io.File;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.branchdesk.domain.BranchRules;
+import org.branchdesk.service.CoverageService;
+import org.branchdesk.service.CoverageService.Line;
+import org.branchdesk.ui.common.Dialogs;
+import org.branchdesk.ui.common.Fxml;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
+
+/** The coverage of compounds by branches, with the rules' suggestions. */
+public final class CoverageView {
+    private final CoverageViewModel viewModel;
+    private final Parent root;
+
+    @FXML
+    private ComboBox<CoverageService.Filter> filterBox;
+    @FXML
+    private TableView<Line> table;
+    @FXML
+    private TableColumn<Line, String> communityCol;
+    @FXML
+    private TableColumn<Line, String> compoundCol;
+    @FXML
+    private TableColumn<Line, String> eligibleCol;
+    @FXML
+    private TableColumn<Line, String> statusCol;
+    @FXML
+    private TableColumn<Line, String> ownerlessCol;
+    @FXML
+    private TableColumn<Line, String> suggestionCol;
+    @FXML
+    private Label summaryLabel;
+
+    public CoverageView(CoverageViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Fxml.load(this, "Coverage.fxml");
+        filterBox.getItems().setAll(CoverageService.Filter.values());
+        StringConverter<CoverageService.Filter> converter = new StringConverter<>() {
+            @Override
+            public String toString(CoverageService.Filter f) {
+                return f == null ? "" : I18n.text("coverage.filter." + f.name());
+            }
+
+            @Override
+            public CoverageService.Filter fromString(String s) {
+                return null;
+            }
+        };
+        filterBox.setConverter(converter);
+        filterBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(CoverageService.Filter item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        filterBox.valueProperty().bindBidirectional(viewModel.filterProperty());
+        Tables.text(communityCol, Line::community);
+        Tables.text(compoundCol, Line::compound);
+        Tables.text(eligibleCol, l -> Integer.toString(l.eligibleFullMembers()));
+        Tables.text(statusCol, l -> I18n.text("coverage." + l.coverage().name())
+                + (l.branch() == null ? "" : "（" + l.branch() + "）"));
+        Tables.text(ownerlessCol, l -> l.ownerless() ? I18n.text("value.yes") : "");
+        Tables.text(suggestionCol, l -> I18n.text(l.suggestion().key()));
+        table.setItems(viewModel.lines());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Line line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().remove("needs-branch");
+                if (!empty && line != null && line.suggestion() == BranchRules.Suggestion.SET_UP_REGULAR) {
+                    getStyleClass().add("needs-branch");
+                }
+            }
+        });
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        viewModel.messageProperty().addListener((o, a, text) -> {
+            if (text != null && !text.isEmpty()) {
+                Dialogs.showInfo(root.getScene().getWindow(), text);
+                viewModel.clearMessage();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.reload();
+    }
+
+    @FXML
+    private void exportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.text("members.export"));
+        chooser.setInitialFileName(I18n.text("nav.coverage") + ".xlsx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("file.filter.xlsx"), "*.xlsx"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.export(file.toPath());
+        }
+    }
+}

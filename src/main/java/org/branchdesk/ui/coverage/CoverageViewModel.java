@@ -1,0 +1,72 @@
+package org.branchdesk.ui.coverage;
+
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.branchdesk.domain.BranchRules;
+import org.branchdesk.service.CoverageService;
+import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.TaskExecutor;
+
+/** Where a branch is still missing: every compound with its members, branch and suggestion. */
+public final class CoverageViewModel {
+    private final CoverageService coverage;
+    private final TaskExecutor tasks;
+    private final ObjectProperty<CoverageService.Filter> filter = new SimpleObjectProperty<>(CoverageService.Filter.ALL);
+    private final ObservableList<CoverageService.Line> lines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public CoverageViewModel(CoverageService coverage, TaskExecutor tasks) {
+        this.coverage = coverage;
+        this.tasks = tasks;
+        filter.addListener((o, a, b) -> reload());
+    }
+
+    public void reload() {
+        CoverageService.Filter f = filter.get();
+        tasks.execute(BackgroundTask.of(I18n.text("task.coverage"), p -> new Object[] {
+            coverage.coverage(f), coverage.coverage(CoverageService.Filter.ALL)}).onSuccess(result -> {
+                @SuppressWarnings("unchecked")
+                java.util.List<CoverageService.Line> shown = (java.util.List<CoverageService.Line>) result[0];
+                @SuppressWarnings("unchecked")
+                java.util.List<CoverageService.Line> all = (java.util.List<CoverageService.Line>) result[1];
+                lines.setAll(shown);
+                long none = all.stream().filter(l -> l.coverage() == BranchRules.Coverage.NONE).count();
+                long ready = all.stream().filter(l -> l.suggestion() == BranchRules.Suggestion.SET_UP_REGULAR).count();
+                summary.set(I18n.text("coverage.summary", all.size(), none, ready));
+            }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void export(Path out) {
+        CoverageService.Filter f = filter.get();
+        tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> coverage.export(f, out))
+                .onSuccess(n -> message.set(I18n.text("coverage.exported", n, out)))
+                .onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    public ObjectProperty<CoverageService.Filter> filterProperty() {
+        return filter;
+    }
+
+    public ObservableList<CoverageService.Line> lines() {
+        return lines;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

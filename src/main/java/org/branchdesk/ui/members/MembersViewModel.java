@@ -1,0 +1,160 @@
+package org.branchdesk.ui.members;
+
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.branchdesk.domain.Presence;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.domain.Standing;
+import org.branchdesk.service.ImportPlan;
+import org.branchdesk.service.MemberImportService;
+import org.branchdesk.service.MemberService;
+import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.ImportTexts;
+import org.branchdesk.ui.common.TaskExecutor;
+
+/**
+ * The members register: search by name, ID tail or phone, filters, import from a clerk's
+ * sheet (preview first), export to Excel with personal data masked.
+ */
+public final class MembersViewModel {
+    /** Rows shown at most; a clerk narrows the search for more. */
+    public static final int PAGE = 500;
+
+    private final MemberService members;
+    private final MemberImportService importer;
+    private final TaskExecutor tasks;
+
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Standing> standing = new SimpleObjectProperty<>();
+    private final ObjectProperty<Registration> registration = new SimpleObjectProperty<>();
+    private final ObjectProperty<Presence> presence = new SimpleObjectProperty<>();
+    private final BooleanProperty includeDeparted = new SimpleBooleanProperty(false);
+    private final ObservableList<MemberService.Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportPlan> pendingImport = new ReadOnlyObjectWrapper<>();
+    private Path pendingFile;
+    /** Searches run one after another; a newer one makes older results stale. */
+    private long searchNumber;
+
+    public MembersViewModel(MemberService members, MemberImportService importer, TaskExecutor tasks) {
+        this.members = members;
+        this.importer = importer;
+        this.tasks = tasks;
+        text.addListener((o, a, b) -> search());
+        standing.addListener((o, a, b) -> search());
+        registration.addListener((o, a, b) -> search());
+        presence.addListener((o, a, b) -> search());
+        includeDeparted.addListener((o, a, b) -> search());
+    }
+
+    private MemberService.Filter filter() {
+        return new MemberService.Filter(text.get(), null, null, null, standing.get(), registration.get(),
+                presence.get(), includeDeparted.get());
+    }
+
+    /** Runs the search in the background and shows the newest result. */
+    public void search() {
+        long number = ++searchNumber;
+        MemberService.Filter f = filter();
+        tasks.execute(BackgroundTask.of(I18n.text("task.search"), p -> members.search(f, PAGE)).onSuccess(page -> {
+            if (number != searchNumber) {
+                return; // a newer search is on its way
+            }
+            rows.setAll(page.rows());
+            summary.set(page.rows().isEmpty() ? I18n.text("members.empty")
+                    : page.more() ? I18n.text("members.summary.more", PAGE)
+                    : I18n.text("members.summary", page.rows().size()));
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Reads a clerk's file and plans its import; the View asks the clerk with the plan. */
+    public void previewImport(Path file) {
+        tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"), p -> importer.preview(file))
+                .onSuccess(plan -> {
+                    pendingFile = file;
+                    pendingImport.set(plan);
+                }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Imports the previewed file; with refused rows only when the clerk chose to skip them. */
+    public void confirmImport(boolean skipInvalid) {
+        Path file = pendingFile;
+        pendingImport.set(null);
+        pendingFile = null;
+        if (file == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(I18n.text("task.import"), p -> importer.importFile(file, skipInvalid, false))
+                .onSuccess(result -> {
+                    message.set(result.applied() ? I18n.text("members.import.done", ImportTexts.summary(result.plan()))
+                            : ImportTexts.summary(result.plan()));
+                    search();
+                }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void cancelImport() {
+        pendingImport.set(null);
+        pendingFile = null;
+    }
+
+    /** Exports what the filters find, masked. */
+    public void export(Path out) {
+        MemberService.Filter f = filter();
+        tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> members.exportMasked(f, out))
+                .onSuccess(n -> message.set(I18n.text("members.exported", n, out)))
+                .onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<Standing> standingProperty() {
+        return standing;
+    }
+
+    public ObjectProperty<Registration> registrationProperty() {
+        return registration;
+    }
+
+    public ObjectProperty<Presence> presenceProperty() {
+        return presence;
+    }
+
+    public BooleanProperty includeDepartedProperty() {
+        return includeDeparted;
+    }
+
+    public ObservableList<MemberService.Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportPlan> pendingImportProperty() {
+        return pendingImport.getReadOnlyProperty();
+    }
+}

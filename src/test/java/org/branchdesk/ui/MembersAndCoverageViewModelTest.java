@@ -1,0 +1,111 @@
+package org.branchdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.branchdesk.domain.CitizenId;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.domain.Standing;
+import org.branchdesk.service.CoverageService;
+import org.branchdesk.service.ImportPlan;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.imports.SheetReader;
+import org.branchdesk.testing.CurrentThreadTaskExecutor;
+import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.coverage.CoverageViewModel;
+import org.branchdesk.ui.members.MembersViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MembersAndCoverageViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+
+    @BeforeEach
+    void open() {
+        services = TestOffice.open(dir.resolve("office"));
+        services.demo().load(0, false);
+    }
+
+    @AfterEach
+    void close() {
+        assertThat(tasks.unhandled()).isEmpty();
+        services.close();
+    }
+
+    @Test
+    void typingAndFilteringNarrowTheListWithIdsMasked() {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        vm.search();
+        assertThat(vm.rows()).hasSize(MembersViewModel.PAGE);
+        assertThat(vm.summaryProperty().get()).contains("显示前 500 名");
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.maskedId()).matches("\\d{6}\\*{8}[0-9X]{4}"));
+
+        vm.standingProperty().set(Standing.PROBATIONARY);
+        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.standing() == Standing.PROBATIONARY);
+        vm.registrationProperty().set(Registration.COMMUNITY);
+        assertThat(vm.rows()).allMatch(r -> r.registration() == Registration.COMMUNITY);
+
+        vm.standingProperty().set(null);
+        vm.registrationProperty().set(null);
+        String someone = vm.rows().get(3).name();
+        vm.textProperty().set(someone);
+        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.name().contains(someone));
+        assertThat(vm.summaryProperty().get()).endsWith("名党员");
+
+        vm.textProperty().set("没有这个人");
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.summaryProperty().get()).isEqualTo("没有符合条件的党员");
+    }
+
+    @Test
+    void anImportIsPreviewedThenAppliedAndTheListShowsTheNewMember() throws Exception {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        String first17 = "99010119700101123";
+        Path file = dir.resolve("新党员.csv");
+        Files.writeString(file, "姓名,公民身份号码,所在社区,所在小区\n欧阳明远," + first17 + CitizenId.checkCharacter(first17)
+                + ",青槐社区,青槐小区\n无名,123\n", StandardCharsets.UTF_8);
+        vm.previewImport(file);
+        ImportPlan plan = vm.pendingImportProperty().get();
+        assertThat(plan.count(ImportPlan.Fate.NEW)).isEqualTo(1);
+        assertThat(plan.count(ImportPlan.Fate.REFUSED)).isEqualTo(1);
+        assertThat(services.stats().counts()).containsEntry("members", 600);
+
+        vm.confirmImport(true);
+        assertThat(vm.pendingImportProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).startsWith("导入完成");
+        assertThat(services.stats().counts()).containsEntry("members", 601);
+        vm.textProperty().set("欧阳");
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.compound()).isEqualTo("青槐小区"));
+    }
+
+    @Test
+    void anExportHasNoIdNumberInClear() throws Exception {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        Path out = dir.resolve("党员.xlsx");
+        vm.export(out);
+        assertThat(vm.messageProperty().get()).contains("已导出 600 行");
+        var rows = SheetReader.read(Files.readAllBytes(out), "党员.xlsx");
+        assertThat(rows).hasSize(601);
+        assertThat(rows.get(0).cells()).contains("公民身份号码");
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.cell(2)).contains("********"));
+    }
+
+    @Test
+    void theCoverageViewFiltersAndSummarises() {
+        CoverageViewModel vm = new CoverageViewModel(services.coverage(), tasks);
+        vm.reload();
+        assertThat(vm.lines()).hasSize(60);
+        assertThat(vm.summaryProperty().get()).startsWith("共 60 个小区");
+        vm.filterProperty().set(CoverageService.Filter.NO_BRANCH);
+        assertThat(vm.lines()).isNotEmpty().hasSizeLessThan(60);
+        vm.filterProperty().set(CoverageService.Filter.OWNERLESS);
+        assertThat(vm.lines()).allMatch(CoverageService.Line::ownerless);
+    }
+}
