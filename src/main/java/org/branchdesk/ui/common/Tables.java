@@ -17,14 +17,17 @@ public final class Tables {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
     }
 
-    /** A combo box of enum values, shown by their bundle texts ({@code prefix + NAME}), with "全部" for none. */
-    public static <E extends Enum<E>> void enumChoice(ComboBox<E> box, Class<E> type, String prefix) {
+    /**
+     * A combo box of enum values, shown by their bundle texts ({@code prefix + NAME}); the empty
+     * choice reads {@code anyKey} (e.g. 全部党员类别).
+     */
+    public static <E extends Enum<E>> void enumChoice(ComboBox<E> box, Class<E> type, String prefix, String anyKey) {
         box.getItems().add(null);
         box.getItems().addAll(type.getEnumConstants());
         StringConverter<E> converter = new StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? I18n.text("filter.any") : I18n.text(prefix + e.name());
+                return e == null ? I18n.text(anyKey) : I18n.text(prefix + e.name());
             }
 
             @Override

@@ -75,6 +75,7 @@ public final class CoverageView {
         Tables.text(ownerlessCol, l -> l.ownerless() ? I18n.text("value.yes") : "");
         Tables.text(suggestionCol, l -> I18n.text(l.suggestion().key()));
         table.setItems(viewModel.lines());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line line, boolean empty) {

@@ -70,9 +70,9 @@ public final class MembersView {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Members.fxml");
         searchField.textProperty().bindBidirectional(viewModel.textProperty());
-        Tables.enumChoice(standingBox, Standing.class, "standing.");
-        Tables.enumChoice(registrationBox, Registration.class, "registration.");
-        Tables.enumChoice(presenceBox, Presence.class, "presence.");
+        Tables.enumChoice(standingBox, Standing.class, "standing.", "filter.any.standing");
+        Tables.enumChoice(registrationBox, Registration.class, "registration.", "filter.any.registration");
+        Tables.enumChoice(presenceBox, Presence.class, "presence.", "filter.any.presence");
         standingBox.valueProperty().bindBidirectional(viewModel.standingProperty());
         registrationBox.valueProperty().bindBidirectional(viewModel.registrationProperty());
         presenceBox.valueProperty().bindBidirectional(viewModel.presenceProperty());
