@@ -20,7 +20,8 @@ final class CoverageCommand implements Callable<Integer> {
     /** Which compounds to list. */
     enum Which {
         all(CoverageService.Filter.ALL), nobranch(CoverageService.Filter.NO_BRANCH),
-        ownerless(CoverageService.Filter.OWNERLESS), action(CoverageService.Filter.NEEDS_ACTION);
+        ownerless(CoverageService.Filter.OWNERLESS), unclear(CoverageService.Filter.NOT_FOUR_CLEAR),
+        action(CoverageService.Filter.NEEDS_ACTION);
 
         final CoverageService.Filter filter;
 

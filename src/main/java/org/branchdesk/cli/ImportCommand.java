@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import members|compounds|organizations FILE [--dry-run] [--skip-invalid]}: one line
+ * {@code import members|compounds|organizations|items FILE [--dry-run] [--skip-invalid]}: one line
  * per refused row ({@code 第N行 …}), then a summary. Exit 1 when rows were refused and nothing
  * was imported, 0 otherwise.
  */
@@ -26,7 +26,7 @@ final class ImportCommand implements Callable<Integer> {
     /** What a file holds. */
     enum Kind {
         members(Templates.Kind.MEMBERS), compounds(Templates.Kind.COMPOUNDS),
-        organizations(Templates.Kind.ORGANIZATIONS);
+        organizations(Templates.Kind.ORGANIZATIONS), items(Templates.Kind.SURVEY_ITEMS);
 
         final Templates.Kind template;
 
@@ -67,6 +67,7 @@ final class ImportCommand implements Callable<Integer> {
                 case members -> s.memberImport().importFile(file, skipInvalid, dryRun);
                 case compounds -> s.compoundImport().importFile(file, skipInvalid, dryRun);
                 case organizations -> s.orgImport().importFile(file, skipInvalid, dryRun);
+                case items -> s.surveyItemImport().importFile(file, skipInvalid, dryRun);
             };
             PrintWriter out = spec.commandLine().getOut();
             ImportPlan plan = r.plan();

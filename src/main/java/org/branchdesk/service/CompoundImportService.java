@@ -16,10 +16,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.branchdesk.domain.Community;
 import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.CompoundSurvey;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.domain.ValidationError;
 import org.branchdesk.service.imports.Cells;
 import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.ImportPlan.Result;
 import org.branchdesk.service.ImportPlan.RowOutcome;
@@ -49,7 +51,12 @@ public final class CompoundImportService {
         PROPERTY_COMPANY("field.compound.propertyCompany", "物业服务企业", "物业公司", "物业"),
         COMPETENT_UNIT("field.compound.hasCompetentUnit", "有无主管单位", "主管单位"),
         PROPERTY_SERVICE("field.compound.hasPropertyService", "有无物业服务", "物业服务"),
-        SECURITY("field.compound.hasSecurity", "有无人防物防", "人防物防");
+        SECURITY("field.compound.hasSecurity", "有无人防物防", "人防物防"),
+        SURVEYED_ON("field.survey.surveyedOn", "排查日期", "摸排日期"),
+        BASIC_FACTS("field.survey.basicFacts", "基本情况"),
+        RESIDENTS_AND_MEMBERS("field.survey.residentsAndMembers", "居民和党员情况", "居民和党员"),
+        GAPS("field.survey.gaps", "管理服务漏洞"),
+        HAZARDS("field.survey.hazards", "矛盾隐患");
 
         final String fieldKey;
         final List<String> headers;
@@ -65,15 +72,22 @@ public final class CompoundImportService {
         }
     }
 
-    private record Parsed(int row, String community, Compound values, Set<Column> filled) {
+    private record Parsed(int row, String community, Compound values, CompoundSurvey survey, Set<Column> filled) {
     }
+
+    private static final Set<Column> SURVEY_COLUMNS = java.util.EnumSet.of(Column.SURVEYED_ON, Column.BASIC_FACTS,
+            Column.RESIDENTS_AND_MEMBERS, Column.GAPS, Column.HAZARDS);
 
     private final Store store;
     private final PlacesService places;
+    private final SurveyService surveys;
+    private final java.time.Clock clock;
 
-    public CompoundImportService(Store store, PlacesService places) {
+    public CompoundImportService(Store store, PlacesService places, SurveyService surveys, java.time.Clock clock) {
         this.store = store;
         this.places = places;
+        this.surveys = surveys;
+        this.clock = clock;
     }
 
     /** Reads a file and plans its import without changing anything. */
@@ -171,7 +185,15 @@ public final class CompoundImportService {
                         filled.add(c);
                     }
                 }
-                valid.add(new Parsed(row.number(), communityName, values, filled));
+                CompoundSurvey survey = null;
+                if (filled.stream().anyMatch(SURVEY_COLUMNS::contains)) {
+                    survey = CompoundSurvey.of(values.id(),
+                            Dates.parse(Column.SURVEYED_ON.fieldKey, columns.get(row, Column.SURVEYED_ON)),
+                            columns.get(row, Column.BASIC_FACTS), columns.get(row, Column.RESIDENTS_AND_MEMBERS),
+                            columns.get(row, Column.GAPS), columns.get(row, Column.HAZARDS),
+                            java.time.LocalDate.now(clock));
+                }
+                valid.add(new Parsed(row.number(), communityName, values, survey, filled));
             } catch (ValidationError e) {
                 refused.add(new RowOutcome(row.number(), Fate.REFUSED, community + " " + name,
                         UserError.format(e.field()), e.reason()));
@@ -198,7 +220,8 @@ public final class CompoundImportService {
             } else {
                 Optional<Compound> existing = s.compounds().findByName(community.get().id(), p.values().name());
                 fate = existing.isEmpty() ? Fate.NEW
-                        : merged(existing.get(), p).equals(existing.get()) ? Fate.UNCHANGED : Fate.UPDATE;
+                        : merged(existing.get(), p).equals(existing.get())
+                        && surveyUnchanged(s, existing.get().id(), p) ? Fate.UNCHANGED : Fate.UPDATE;
                 if (existing.isEmpty()) {
                     newCompounds.add(p.community() + "/" + p.values().name());
                 }
@@ -215,15 +238,40 @@ public final class CompoundImportService {
             Community community = communities.computeIfAbsent(p.community(),
                     n -> s.communities().findByName(n).orElseGet(() -> places.createCommunity(s, n)));
             Optional<Compound> existing = s.compounds().findByName(community.id(), p.values().name());
+            UUID compoundId;
             if (existing.isEmpty()) {
                 Compound v = p.values();
-                places.createCompound(s, new Compound(UUID.randomUUID(), community.id(), v.name(), v.address(),
-                        v.households(), v.residents(), v.buildings(), v.propertyCompany(), v.hasCompetentUnit(),
-                        v.hasPropertyService(), v.hasSecurity()));
+                compoundId = places.createCompound(s, new Compound(UUID.randomUUID(), community.id(), v.name(),
+                        v.address(), v.households(), v.residents(), v.buildings(), v.propertyCompany(),
+                        v.hasCompetentUnit(), v.hasPropertyService(), v.hasSecurity())).id();
             } else {
-                places.updateCompound(s, existing.get(), merged(existing.get(), p));
+                compoundId = places.updateCompound(s, existing.get(), merged(existing.get(), p)).id();
+            }
+            if (p.survey() != null) {
+                surveys.save(s, mergedSurvey(s.surveys().find(compoundId).orElse(null), compoundId, p));
             }
         }
+    }
+
+    private static boolean surveyUnchanged(StoreSession s, UUID compoundId, Parsed p) {
+        if (p.survey() == null) {
+            return true;
+        }
+        CompoundSurvey old = s.surveys().find(compoundId).orElse(null);
+        return mergedSurvey(old, compoundId, p).equals(old);
+    }
+
+    /** The recorded survey with every survey cell that the row fills. */
+    private static CompoundSurvey mergedSurvey(CompoundSurvey old, UUID compoundId, Parsed p) {
+        CompoundSurvey v = p.survey();
+        Set<Column> f = p.filled();
+        return new CompoundSurvey(compoundId,
+                f.contains(Column.SURVEYED_ON) || old == null ? v.surveyedOn() : old.surveyedOn(),
+                f.contains(Column.BASIC_FACTS) || old == null ? v.basicFacts() : old.basicFacts(),
+                f.contains(Column.RESIDENTS_AND_MEMBERS) || old == null ? v.residentsAndMembers()
+                        : old.residentsAndMembers(),
+                f.contains(Column.GAPS) || old == null ? v.gaps() : old.gaps(),
+                f.contains(Column.HAZARDS) || old == null ? v.hazards() : old.hazards());
     }
 
     /** The existing compound with every cell that the row fills. */

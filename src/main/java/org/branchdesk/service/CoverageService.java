@@ -34,11 +34,12 @@ public final class CoverageService {
 
     /** One compound's line. */
     public record Line(UUID compoundId, String community, String compound, int eligibleFullMembers,
-                       Coverage coverage, String branch, Suggestion suggestion, boolean ownerless) {
+                       Coverage coverage, String branch, Suggestion suggestion, boolean ownerless,
+                       boolean fourClear, int openItems) {
     }
 
     /** Which lines to show. */
-    public enum Filter { ALL, NO_BRANCH, OWNERLESS, NEEDS_ACTION }
+    public enum Filter { ALL, NO_BRANCH, OWNERLESS, NOT_FOUR_CLEAR, NEEDS_ACTION }
 
     public List<Line> coverage(Filter filter) {
         RegisterSnapshot s = registers.get();
@@ -65,8 +66,10 @@ public final class CoverageService {
                 default -> Coverage.TEMPORARY;
             };
             Suggestion suggestion = BranchRules.suggest(n, coverage);
+            var survey = s.surveys.get(c.id());
             Line line = new Line(c.id(), s.communityNames.getOrDefault(c.communityId(), ""), c.name(), n, coverage,
-                    branch == null ? null : branch.name(), suggestion, s.rule.isOwnerless(c));
+                    branch == null ? null : branch.name(), suggestion, s.rule.isOwnerless(c),
+                    survey != null && survey.isFourClear(), s.openItemsByCompound.getOrDefault(c.id(), 0));
             if (keep(line, filter)) {
                 lines.add(line);
             }
@@ -85,7 +88,9 @@ public final class CoverageService {
                     org.branchdesk.domain.UserError.format("coverage." + l.coverage().name()),
                     l.branch() == null ? "" : l.branch(),
                     org.branchdesk.domain.UserError.format(l.suggestion().key()),
-                    org.branchdesk.domain.UserError.format(l.ownerless() ? "value.yes" : "value.no")));
+                    org.branchdesk.domain.UserError.format(l.ownerless() ? "value.yes" : "value.no"),
+                    org.branchdesk.domain.UserError.format(l.fourClear() ? "value.yes" : "value.no"),
+                    Integer.toString(l.openItems())));
         }
         List<String> header = java.util.Arrays.stream(
                 org.branchdesk.domain.UserError.format("export.coverage.header").split(",")).toList();
@@ -98,6 +103,7 @@ public final class CoverageService {
             case ALL -> true;
             case NO_BRANCH -> line.coverage() == Coverage.NONE;
             case OWNERLESS -> line.ownerless();
+            case NOT_FOUR_CLEAR -> !line.fourClear();
             case NEEDS_ACTION -> line.suggestion() != Suggestion.REGULAR_IN_PLACE
                     && line.suggestion() != Suggestion.JOINT_IN_PLACE
                     && line.suggestion() != Suggestion.TEMPORARY_IN_PLACE;

@@ -49,9 +49,14 @@ public final class DemoGenerator {
                         int buildings, String company, boolean ownerless, String competentUnit) {
     }
 
-    /** A street in the three import formats (UTF-8 CSV). */
-    public record Street(String compoundsCsv, String organizationsCsv, String membersCsv) {
+    /** A street in the four import formats (UTF-8 CSV). */
+    public record Street(String compoundsCsv, String organizationsCsv, String membersCsv, String surveyItemsCsv) {
     }
+
+    private static final String[] GAPS = {"单元门禁损坏，外来人员随意进出", "无人值守，快递外卖人员进出不登记",
+        "垃圾清运不及时", "楼道照明损坏", "监控探头不足，出入口无监控", "消防通道被车辆占用"};
+    private static final String[] HAZARDS = {"楼道堆放杂物", "电动车入户充电、私拉电线", "部分居民对卡点登记有抵触",
+        "房屋漏水引发邻里纠纷", "老旧燃气管道锈蚀", "独居老人无人照看"};
 
     /** Compounds for a street with {@code members} members. */
     public static int compoundsFor(int members) {
@@ -100,13 +105,44 @@ public final class DemoGenerator {
 
     private static Street street(Random random, List<CompoundSpec> compounds, int members, String office,
                                  String docPrefix) {
-        // ---- compounds
+        // ---- compounds, most of them surveyed; gaps and hazards found become items to follow
         StringBuilder c = new StringBuilder(String.join(",", header(CompoundImportService.Column.values()))).append('\n');
+        StringBuilder it = new StringBuilder(String.join(",", header(SurveyItemImportService.Column.values())))
+                .append('\n');
         for (CompoundSpec s : compounds) {
+            String[] survey = {"", "", "", "", ""};
+            if (random.nextInt(100) < 80) {
+                survey[0] = "2020-02-" + String.format("%02d", 3 + random.nextInt(12));
+                boolean complete = random.nextInt(100) < 85;
+                survey[1] = s.buildings() + "栋楼，" + s.households() + "户，"
+                        + (s.company().isEmpty() ? "无物业服务" : s.company());
+                survey[2] = "常住" + s.residents() + "人";
+                String gap = s.ownerless() ? "无物业服务，垃圾清运、门卫无人负责"
+                        : random.nextInt(100) < 60 ? "无" : GAPS[random.nextInt(GAPS.length)];
+                String hazard = random.nextInt(100) < 65 ? "无" : HAZARDS[random.nextInt(HAZARDS.length)];
+                survey[3] = gap;
+                survey[4] = complete ? hazard : "";
+                if (!complete && random.nextBoolean()) {
+                    survey[2] = "";
+                }
+                for (String[] found : new String[][] {{"管理服务漏洞", gap}, {"矛盾隐患", survey[4]}}) {
+                    if (found[1].isEmpty() || found[1].equals("无")) {
+                        continue;
+                    }
+                    int roll = random.nextInt(100);
+                    String status = roll < 60 ? "已销号" : roll < 85 ? "整改中" : "未整改";
+                    LocalDate deadline = LocalDate.of(2020, 3, 1 + random.nextInt(28));
+                    String closed = status.equals("已销号") ? deadline.minusDays(random.nextInt(10)).toString() : "";
+                    it.append(String.join(",", q(s.community()), q(s.name()), found[0], q(found[1]),
+                            SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random), deadline.toString(),
+                            status, closed)).append('\n');
+                }
+            }
             c.append(String.join(",", q(s.community()), q(s.name()), q(s.address()), Integer.toString(s.households()),
                     Integer.toString(s.residents()), Integer.toString(s.buildings()), q(s.company()),
                     s.competentUnit(), s.ownerless() || s.company().isEmpty() ? "无" : "有",
-                    s.ownerless() ? "无" : "有")).append('\n');
+                    s.ownerless() ? "无" : "有", survey[0], q(survey[1]), q(survey[2]), q(survey[3]), q(survey[4])))
+                    .append('\n');
         }
 
         // ---- members, per compound, in proportion to households
@@ -221,7 +257,7 @@ public final class DemoGenerator {
                 m.append(line).append('\n');
             }
         }
-        return new Street(c.toString(), o.toString(), m.toString());
+        return new Street(c.toString(), o.toString(), m.toString(), it.toString());
     }
 
     /** One member in the template's column order; the branch (index 12) is filled in later. */
@@ -296,6 +332,8 @@ public final class DemoGenerator {
             } else if (c instanceof OrgImportService.Column x) {
                 names.add(x.templateHeader());
             } else if (c instanceof MemberImportService.Column x) {
+                names.add(x.templateHeader());
+            } else if (c instanceof SurveyItemImportService.Column x) {
                 names.add(x.templateHeader());
             }
         }

@@ -24,22 +24,24 @@ public final class DemoService {
     private final CompoundImportService compounds;
     private final OrgImportService orgs;
     private final MemberImportService members;
+    private final SurveyItemImportService items;
 
     public DemoService(Store store, OfficeService office, CompoundImportService compounds, OrgImportService orgs,
-                       MemberImportService members) {
+                       MemberImportService members, SurveyItemImportService items) {
         this.store = store;
         this.office = office;
         this.compounds = compounds;
         this.orgs = orgs;
         this.members = members;
+        this.items = items;
     }
 
     /** What loading the demo did (or, in a dry run, would do). */
     public record Outcome(boolean officeCreated, Office office, Result compounds, Result organizations,
-                          Result members) {
+                          Result members, Result surveyItems) {
         public boolean changedAnything() {
             return officeCreated || compounds.changedAnything() || organizations.changedAnything()
-                    || members.changedAnything();
+                    || members.changedAnything() || surveyItems.changedAnything();
         }
     }
 
@@ -60,16 +62,18 @@ public final class DemoService {
      */
     public Outcome load(int memberCount, boolean dryRun) {
         List<String> seed = officeSeed();
-        String[] files = new String[3];
+        String[] files = new String[4];
         if (memberCount > 0) {
             DemoGenerator.Street street = DemoGenerator.generate(memberCount, seed.get(0), seed.get(2));
             files[0] = street.compoundsCsv();
             files[1] = street.organizationsCsv();
             files[2] = street.membersCsv();
+            files[3] = street.surveyItemsCsv();
         } else {
             files[0] = new String(resource("compounds.csv"), StandardCharsets.UTF_8);
             files[1] = new String(resource("organizations.csv"), StandardCharsets.UTF_8);
             files[2] = new String(resource("members.csv"), StandardCharsets.UTF_8);
+            files[3] = new String(resource("survey-items.csv"), StandardCharsets.UTF_8);
         }
         String source = memberCount > 0 ? "demo-scale-" + memberCount + "/" : "seeds/demo/";
         try {
@@ -83,7 +87,8 @@ public final class DemoService {
                 Result c = check(compounds.importInto(s, bytes(files[0]), source + "compounds.csv", false));
                 Result o = check(orgs.importInto(s, bytes(files[1]), source + "organizations.csv"));
                 Result m = check(members.importInto(s, bytes(files[2]), source + "members.csv", false));
-                Outcome outcome = new Outcome(created, current, c, o, m);
+                Result i = check(items.importInto(s, bytes(files[3]), source + "survey-items.csv"));
+                Outcome outcome = new Outcome(created, current, c, o, m, i);
                 if (dryRun) {
                     throw new DryRun(outcome);
                 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.branchdesk.domain.Community;
 import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.CompoundSurvey;
+import org.branchdesk.domain.SurveyItem;
 import org.branchdesk.domain.Office;
 import org.branchdesk.domain.OwnerlessRule;
 import org.branchdesk.domain.PartyOrg;
@@ -43,6 +45,9 @@ final class RegisterSnapshot {
     final Map<UUID, Integer> activeByCompound = new HashMap<>();
     final Map<UUID, Integer> eligibleByCompound = new HashMap<>();
     final Map<UUID, Map<Registration, Integer>> registrationsByCompound = new HashMap<>();
+    final Map<UUID, CompoundSurvey> surveys;
+    /** Gaps and hazards not yet closed, per compound. */
+    final Map<UUID, Integer> openItemsByCompound = new HashMap<>();
 
     private RegisterSnapshot(long generation, StoreSession s) {
         this.generation = generation;
@@ -51,6 +56,12 @@ final class RegisterSnapshot {
         this.communities = s.communities().list();
         this.compounds = s.compounds().list();
         this.orgs = s.orgs().list();
+        this.surveys = s.surveys().all();
+        for (SurveyItem item : s.surveys().items()) {
+            if (item.status() != SurveyItem.Status.CLOSED) {
+                openItemsByCompound.merge(item.compoundId(), 1, Integer::sum);
+            }
+        }
         communities.forEach(c -> communityNames.put(c.id(), c.name()));
         compounds.forEach(c -> compoundNames.put(c.id(), c.name()));
         orgs.forEach(o -> orgNames.put(o.id(), o.name()));

@@ -18,6 +18,8 @@ public record Services(
         MemberImportService memberImport,
         MemberService members,
         CoverageService coverage,
+        SurveyService surveys,
+        SurveyItemImportService surveyItemImport,
         DemoService demo,
         StatsService stats,
         AutoCloseable closer) implements AutoCloseable {
@@ -33,13 +35,16 @@ public record Services(
         RegisterSnapshot.Holder registers = new RegisterSnapshot.Holder(store);
         OfficeService office = new OfficeService(store, actor);
         PlacesService places = new PlacesService(store, actor, registers);
-        CompoundImportService compoundImport = new CompoundImportService(store, places);
+        SurveyService surveys = new SurveyService(store, actor, clock);
+        CompoundImportService compoundImport = new CompoundImportService(store, places, surveys, clock);
+        SurveyItemImportService itemImport = new SurveyItemImportService(store, surveys, clock);
         PartyOrgService orgs = new PartyOrgService(store, actor);
         OrgImportService orgImport = new OrgImportService(store, orgs);
         MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
         return new Services(store.databaseFile(), office, places, compoundImport, orgs, orgImport, memberImport,
-                new MemberService(store, actor, clock, registers), new CoverageService(registers),
-                new DemoService(store, office, compoundImport, orgImport, memberImport), new StatsService(store),
+                new MemberService(store, actor, clock, registers), new CoverageService(registers), surveys, itemImport,
+                new DemoService(store, office, compoundImport, orgImport, memberImport, itemImport),
+                new StatsService(store),
                 closer);
     }
 

@@ -23,6 +23,8 @@ public final class StatsService {
             counts.put("compounds", s.compounds().count());
             counts.put("organizations", s.orgs().count());
             counts.put("members", s.members().count());
+            counts.put("surveys", s.surveys().countSurveys());
+            counts.put("survey_items", s.surveys().countItems());
             return counts;
         });
     }

@@ -24,7 +24,7 @@ import org.branchdesk.service.imports.CsvFile;
  */
 public final class Templates {
     /** What a template is for. */
-    public enum Kind { COMPOUNDS, ORGANIZATIONS, MEMBERS }
+    public enum Kind { COMPOUNDS, ORGANIZATIONS, MEMBERS, SURVEY_ITEMS }
 
     private Templates() {
     }
@@ -34,6 +34,7 @@ public final class Templates {
             case COMPOUNDS -> headers(CompoundImportService.Column.values());
             case ORGANIZATIONS -> headers(OrgImportService.Column.values());
             case MEMBERS -> MemberImportService.templateHeaders();
+            case SURVEY_ITEMS -> headers(SurveyItemImportService.Column.values());
         };
         List<String> example = CsvFile.parse(UserError.format("template.example." + kind.name())).get(0).cells();
         try {
@@ -80,6 +81,7 @@ public final class Templates {
 
     private static <E extends Enum<E>> List<String> headers(E[] columns) {
         return java.util.Arrays.stream(columns).map(c -> c instanceof CompoundImportService.Column x
-                ? x.templateHeader() : ((OrgImportService.Column) c).templateHeader()).toList();
+                ? x.templateHeader() : c instanceof OrgImportService.Column o ? o.templateHeader()
+                : ((SurveyItemImportService.Column) c).templateHeader()).toList();
     }
 }

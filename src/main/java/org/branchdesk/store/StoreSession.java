@@ -38,6 +38,10 @@ public final class StoreSession {
         return new PartyOrgRepository(this);
     }
 
+    public SurveyRepository surveys() {
+        return new SurveyRepository(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

@@ -79,7 +79,27 @@ class CoverageAndOrgsTest {
         PartyOrg gone = s.orgs().dissolve(regular.id(), LocalDate.of(2026, 1, 1));
         assertThat(gone.isActive()).isFalse();
         assertThat(s.orgs().list()).extracting(PartyOrg::id).contains(gone.id());
-        assertThat(s.stats().counts()).containsEntry("organizations", 73);
+        assertThat(s.stats().counts()).containsEntry("organizations", 75);
+    }
+
+    @Test
+    void fourClearFollowsTheSurveyAndClosingAnItemCountsDown() {
+        List<CoverageService.Line> unclear = s.coverage().coverage(CoverageService.Filter.NOT_FOUR_CLEAR);
+        assertThat(unclear).hasSize(60 - 39).noneMatch(CoverageService.Line::fourClear);
+        CoverageService.Line first = unclear.get(0);
+        s.surveys().record(first.compoundId(), LocalDate.of(2020, 2, 10), "12栋楼", "常住800人", "无", "无");
+        assertThat(s.coverage().coverage(CoverageService.Filter.NOT_FOUR_CLEAR)).hasSize(60 - 40);
+
+        CoverageService.Line withItems = s.coverage().coverage(CoverageService.Filter.ALL).stream()
+                .filter(l -> l.openItems() > 0).findFirst().orElseThrow();
+        var item = s.surveys().items(withItems.compoundId()).stream()
+                .filter(i -> i.status() != org.branchdesk.domain.SurveyItem.Status.CLOSED).findFirst().orElseThrow();
+        s.surveys().close(item.id(), LocalDate.of(2020, 3, 20));
+        CoverageService.Line after = s.coverage().coverage(CoverageService.Filter.ALL).stream()
+                .filter(l -> l.compoundId().equals(withItems.compoundId())).findFirst().orElseThrow();
+        assertThat(after.openItems()).isEqualTo(withItems.openItems() - 1);
+        assertThatThrownBy(() -> s.surveys().close(item.id(), LocalDate.of(2020, 3, 21)))
+                .hasMessageContaining("已经销号");
     }
 
     @Test

@@ -34,6 +34,8 @@ class SeedsTest {
         }
         DemoGenerator.Street street = DemoGenerator.forCompounds(compounds, DEMO_MEMBERS, "青槐街道", "青槐街党工");
         if (Boolean.getBoolean("branchdesk.writeSeeds")) {
+            Files.writeString(SEEDS.resolve("compounds.csv"), street.compoundsCsv(), StandardCharsets.UTF_8);
+            Files.writeString(SEEDS.resolve("survey-items.csv"), street.surveyItemsCsv(), StandardCharsets.UTF_8);
             Files.writeString(SEEDS.resolve("organizations.csv"), street.organizationsCsv(), StandardCharsets.UTF_8);
             Files.writeString(SEEDS.resolve("members.csv"), street.membersCsv(), StandardCharsets.UTF_8);
         }
@@ -41,5 +43,9 @@ class SeedsTest {
                 .isEqualTo(street.organizationsCsv());
         assertThat(Files.readString(SEEDS.resolve("members.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(street.membersCsv());
+        assertThat(Files.readString(SEEDS.resolve("compounds.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(street.compoundsCsv());
+        assertThat(Files.readString(SEEDS.resolve("survey-items.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(street.surveyItemsCsv());
     }
 }

@@ -41,6 +41,10 @@ public final class CoverageView {
     @FXML
     private TableColumn<Line, String> suggestionCol;
     @FXML
+    private TableColumn<Line, String> fourClearCol;
+    @FXML
+    private TableColumn<Line, String> openItemsCol;
+    @FXML
     private Label summaryLabel;
 
     public CoverageView(CoverageViewModel viewModel) {
@@ -74,6 +78,8 @@ public final class CoverageView {
                 + (l.branch() == null ? "" : "（" + l.branch() + "）"));
         Tables.text(ownerlessCol, l -> l.ownerless() ? I18n.text("value.yes") : "");
         Tables.text(suggestionCol, l -> I18n.text(l.suggestion().key()));
+        Tables.text(fourClearCol, l -> l.fourClear() ? "✓" : "");
+        Tables.text(openItemsCol, l -> l.openItems() == 0 ? "" : Integer.toString(l.openItems()));
         table.setItems(viewModel.lines());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {

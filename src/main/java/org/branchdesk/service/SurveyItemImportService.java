@@ -1,0 +1,209 @@
+package org.branchdesk.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.SurveyItem;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.ValidationError;
+import org.branchdesk.service.ImportPlan.Fate;
+import org.branchdesk.service.ImportPlan.Result;
+import org.branchdesk.service.ImportPlan.RowOutcome;
+import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.Dates;
+import org.branchdesk.service.imports.SheetReader;
+import org.branchdesk.service.imports.SheetRow;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Imports the gaps and hazards of compound surveys (问题台账). A row is matched to an item the
+ * office has by compound, kind and description: its status, responsible person, deadline and
+ * closing date are updated; other rows are new items.
+ */
+public final class SurveyItemImportService {
+    /** The columns of the survey items template. */
+    public enum Column {
+        COMMUNITY("field.member.community", "所在社区", "社区"),
+        COMPOUND("field.compound.name", "小区名称", "小区"),
+        KIND("field.item.kind", "问题类别", "类别"),
+        DESCRIPTION("field.item.description", "问题内容", "问题", "内容"),
+        RESPONSIBLE("field.item.responsible", "责任人"),
+        DEADLINE("field.item.deadline", "整改期限", "期限"),
+        STATUS("field.item.status", "整改状态", "状态"),
+        CLOSED_ON("field.item.closedOn", "销号日期", "销号时间");
+
+        final String fieldKey;
+        final List<String> headers;
+
+        Column(String fieldKey, String... headers) {
+            this.fieldKey = fieldKey;
+            this.headers = List.of(headers);
+        }
+
+        public String templateHeader() {
+            return headers.get(0);
+        }
+    }
+
+    private final Store store;
+    private final SurveyService surveys;
+    private final Clock clock;
+
+    public SurveyItemImportService(Store store, SurveyService surveys, Clock clock) {
+        this.store = store;
+        this.surveys = surveys;
+        this.clock = clock;
+    }
+
+    public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UserError(e, "error.file.cannotRead", file);
+        }
+        String source = file.getFileName().toString();
+        if (dryRun) {
+            return store.read(s -> run(s, content, source, true, false));
+        }
+        return store.write(s -> run(s, content, source, skipInvalid, true));
+    }
+
+    Result importInto(StoreSession s, byte[] content, String source) {
+        return run(s, content, source, false, true);
+    }
+
+    private Result run(StoreSession s, byte[] content, String source, boolean skipInvalid, boolean write) {
+        List<SheetRow> rows = SheetReader.read(content, source);
+        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
+        for (Column c : Column.values()) {
+            synonyms.put(c, c.headers);
+        }
+        Columns<Column> columns = new Columns<>(synonyms);
+        int header = columns.findHeader(rows, 3);
+        if (header < 0 || !columns.has(Column.COMPOUND) || !columns.has(Column.DESCRIPTION)) {
+            throw new UserError("error.import.noHeader", source, Column.COMPOUND.templateHeader(),
+                    Column.DESCRIPTION.templateHeader());
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, UUID> communities = new HashMap<>();
+        for (Community c : s.communities().list()) {
+            communities.put(c.name(), c.id());
+        }
+        Map<String, List<UUID>> compoundsByName = new HashMap<>();
+        Map<String, UUID> compounds = new HashMap<>();
+        for (Compound c : s.compounds().list()) {
+            compounds.put(c.communityId() + "/" + c.name(), c.id());
+            compoundsByName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.id());
+        }
+        Map<String, SurveyItem> existing = new HashMap<>();
+        for (SurveyItem i : s.surveys().items()) {
+            existing.put(key(i), i);
+        }
+        List<RowOutcome> outcomes = new ArrayList<>();
+        List<SurveyItem[]> changes = new ArrayList<>();
+        Set<String> inFile = new HashSet<>();
+        for (SheetRow row : rows.subList(header + 1, rows.size())) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String label = columns.get(row, Column.COMPOUND);
+            try {
+                UUID compound = compound(columns.get(row, Column.COMMUNITY), label, communities, compounds,
+                        compoundsByName);
+                SurveyItem.Kind kind = choice(Column.KIND, columns.get(row, Column.KIND), "itemKind.",
+                        SurveyItem.Kind.values(), SurveyItem.Kind.GAP);
+                SurveyItem.Status status = choice(Column.STATUS, columns.get(row, Column.STATUS), "itemStatus.",
+                        SurveyItem.Status.values(), SurveyItem.Status.OPEN);
+                SurveyItem item = SurveyItem.of(UUID.randomUUID(), compound, kind,
+                        columns.get(row, Column.DESCRIPTION), columns.get(row, Column.RESPONSIBLE),
+                        Dates.parse(Column.DEADLINE.fieldKey, columns.get(row, Column.DEADLINE)), status,
+                        Dates.parse(Column.CLOSED_ON.fieldKey, columns.get(row, Column.CLOSED_ON)), today);
+                if (!inFile.add(key(item))) {
+                    throw new ValidationError(Column.DESCRIPTION.fieldKey, "rule.repeatedInFile");
+                }
+                SurveyItem old = existing.get(key(item));
+                if (old == null) {
+                    changes.add(new SurveyItem[] {null, item});
+                    outcomes.add(new RowOutcome(row.number(), Fate.NEW, label, null, null));
+                } else {
+                    SurveyItem now = new SurveyItem(old.id(), old.compoundId(), old.kind(), old.description(),
+                            item.responsible(), item.deadline(), item.status(), item.closedOn());
+                    boolean same = now.equals(old);
+                    if (!same) {
+                        changes.add(new SurveyItem[] {old, now});
+                    }
+                    outcomes.add(new RowOutcome(row.number(), same ? Fate.UNCHANGED : Fate.UPDATE, label, null, null));
+                }
+            } catch (ValidationError e) {
+                outcomes.add(new RowOutcome(row.number(), Fate.REFUSED, label == null ? "" : label,
+                        UserError.format(e.field()), e.reason()));
+            }
+        }
+        ImportPlan plan = new ImportPlan(source, outcomes, List.of(), List.of(), List.of());
+        if (!write || plan.count(Fate.REFUSED) > 0 && !skipInvalid) {
+            return new Result(plan, false);
+        }
+        for (SurveyItem[] change : changes) {
+            if (change[0] == null) {
+                surveys.addItem(s, change[1]);
+            } else {
+                surveys.updateItem(s, change[0], change[1]);
+            }
+        }
+        return new Result(plan, true);
+    }
+
+    private static String key(SurveyItem i) {
+        return i.compoundId() + "/" + i.kind() + "/" + i.description();
+    }
+
+    private static UUID compound(String community, String name, Map<String, UUID> communities,
+                                 Map<String, UUID> compounds, Map<String, List<UUID>> byName) {
+        if (name == null) {
+            throw new ValidationError(Column.COMPOUND.fieldKey, "rule.required");
+        }
+        if (community != null) {
+            UUID c = communities.get(community);
+            UUID id = c == null ? null : compounds.get(c + "/" + name);
+            if (id == null) {
+                throw new ValidationError(Column.COMPOUND.fieldKey, "rule.org.unknownCompound", name, community);
+            }
+            return id;
+        }
+        List<UUID> hits = byName.getOrDefault(name, List.of());
+        if (hits.size() != 1) {
+            throw new ValidationError(Column.COMMUNITY.fieldKey, hits.isEmpty() ? "rule.item.unknownCompound"
+                    : "rule.item.ambiguousCompound", name);
+        }
+        return hits.get(0);
+    }
+
+    private static <E extends Enum<E>> E choice(Column column, String value, String prefix, E[] values, E empty) {
+        if (value == null) {
+            return empty;
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (E e : values) {
+            String text = UserError.format(prefix + e.name());
+            if (text.equals(value)) {
+                return e;
+            }
+            allowed.append(allowed.length() == 0 ? "" : "、").append(text);
+        }
+        throw new ValidationError(column.fieldKey, "rule.notOneOf", value, allowed.toString());
+    }
+}

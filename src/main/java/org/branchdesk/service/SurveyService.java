@@ -1,0 +1,91 @@
+package org.branchdesk.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.branchdesk.domain.CompoundSurvey;
+import org.branchdesk.domain.SurveyItem;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/** Compound surveys (排查摸底, 四清) and the gaps and hazards followed until closed. Audited. */
+public final class SurveyService {
+    static final String SURVEY = "compound_survey";
+    static final String ITEM = "survey_item";
+    private final Store store;
+    private final Actor actor;
+    private final Clock clock;
+
+    public SurveyService(Store store, Actor actor, Clock clock) {
+        this.store = store;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public Optional<CompoundSurvey> survey(UUID compoundId) {
+        return store.read(s -> s.surveys().find(compoundId));
+    }
+
+    public List<SurveyItem> items(UUID compoundId) {
+        return store.read(s -> s.surveys().itemsOf(compoundId));
+    }
+
+    /** Records what the survey found; the four texts replace what was recorded. */
+    public CompoundSurvey record(UUID compoundId, LocalDate surveyedOn, String basicFacts, String residents,
+                                 String gaps, String hazards) {
+        CompoundSurvey survey = CompoundSurvey.of(compoundId, surveyedOn, basicFacts, residents, gaps, hazards,
+                LocalDate.now(clock));
+        return store.write(s -> save(s, survey));
+    }
+
+    CompoundSurvey save(StoreSession s, CompoundSurvey survey) {
+        if (s.compounds().find(survey.compoundId()).isEmpty()) {
+            throw new UserError("error.compound.notFound");
+        }
+        CompoundSurvey before = s.surveys().find(survey.compoundId()).orElse(null);
+        if (survey.equals(before)) {
+            return before;
+        }
+        s.surveys().save(survey);
+        s.audit().record(actor.name(), SURVEY, survey.compoundId(), before == null ? Action.CREATE : Action.UPDATE,
+                before, survey);
+        return survey;
+    }
+
+    public SurveyItem addItem(UUID compoundId, SurveyItem.Kind kind, String description, String responsible,
+                              LocalDate deadline) {
+        SurveyItem item = SurveyItem.of(UUID.randomUUID(), compoundId, kind, description, responsible, deadline,
+                SurveyItem.Status.OPEN, null, LocalDate.now(clock));
+        return store.write(s -> addItem(s, item));
+    }
+
+    SurveyItem addItem(StoreSession s, SurveyItem item) {
+        if (s.compounds().find(item.compoundId()).isEmpty()) {
+            throw new UserError("error.compound.notFound");
+        }
+        s.surveys().insertItem(item);
+        s.audit().record(actor.name(), ITEM, item.id(), Action.CREATE, null, item);
+        return item;
+    }
+
+    SurveyItem updateItem(StoreSession s, SurveyItem before, SurveyItem after) {
+        if (before.equals(after)) {
+            return before;
+        }
+        s.surveys().updateItem(after);
+        s.audit().record(actor.name(), ITEM, after.id(), Action.UPDATE, before, after);
+        return after;
+    }
+
+    /** Marks a gap or hazard as dealt with (销号) on a date. */
+    public SurveyItem close(UUID itemId, LocalDate on) {
+        return store.write(s -> {
+            SurveyItem before = s.surveys().findItem(itemId).orElseThrow(() -> new UserError("error.item.notFound"));
+            return updateItem(s, before, before.closed(on, LocalDate.now(clock)));
+        });
+    }
+}
