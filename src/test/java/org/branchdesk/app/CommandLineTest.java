@@ -133,6 +133,28 @@ class CommandLineTest {
     }
 
     @Test
+    void exportsAreMaskedAndAFullExportNeedsAReason() throws Exception {
+        run("--data-dir", data(), "demo");
+        Path masked = dir.resolve("masked.xlsx");
+        Run m = run("--data-dir", data(), "export", "members", "--out", masked.toString());
+        assertThat(m.code()).isZero();
+        assertThat(m.out()).contains("已导出 600 行").contains("已遮盖");
+        var rows = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(masked), "m");
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.cell(2)).contains("********"));
+
+        Path full = dir.resolve("full.xlsx");
+        Run refused = run("--data-dir", data(), "export", "members", "--out", full.toString(), "--full");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("导出理由");
+        assertThat(full).doesNotExist();
+        Run ok = run("--data-dir", data(), "export", "members", "--out", full.toString(), "--full",
+                "--reason", "区委组织部核对党员信息");
+        assertThat(ok.code()).isZero();
+        var fullRows = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(full), "f");
+        assertThat(fullRows.get(1).cell(2)).matches("99\\d{15}[0-9X]");
+    }
+
+    @Test
     void theTemplateIsWritten() {
         Path out = dir.resolve("模板.csv");
         Run t = run("--data-dir", data(), "template", "compounds", "--out", out.toString());

@@ -1,0 +1,61 @@
+package org.branchdesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.service.CoverageService;
+import org.branchdesk.service.MemberService;
+import org.branchdesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code export members|coverage --out FILE.xlsx [--full --reason TEXT]}: ID numbers and phones
+ * are masked unless {@code --full} is given with a reason, which the audit log keeps.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportCommand implements Callable<Integer> {
+    /** What to export. */
+    enum Kind { members, coverage }
+
+    private final OfficeOpener opener;
+    @ParentCommand
+    RootCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.exportKind")
+    Kind kind;
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.exportOut")
+    Path out;
+    @Option(names = "--full", descriptionKey = "option.full")
+    boolean full;
+    @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "option.reason")
+    String reason;
+
+    ExportCommand(OfficeOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        try (Services s = opener.open(root.dataDir())) {
+            MemberService.Filter all = new MemberService.Filter(null, null, null, null, null, null, null, true);
+            int n;
+            if (kind == Kind.coverage) {
+                n = s.coverage().export(CoverageService.Filter.ALL, out);
+            } else if (full) {
+                n = s.members().exportFull(all, out, reason);
+            } else {
+                n = s.members().exportMasked(all, out);
+            }
+            spec.commandLine().getOut().println(UserError.format(full || kind == Kind.coverage ? "cli.export.done"
+                    : "cli.export.doneMasked", n, out.toAbsolutePath()));
+        }
+        return Cli.OK;
+    }
+}
