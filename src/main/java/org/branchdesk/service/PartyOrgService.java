@@ -1,8 +1,15 @@
 package org.branchdesk.service;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
+import org.branchdesk.domain.BranchRules;
 import org.branchdesk.domain.OrgType;
 import org.branchdesk.domain.PartyOrg;
 import org.branchdesk.domain.UserError;
@@ -13,12 +20,67 @@ import org.branchdesk.store.StoreSession;
 /** The party organizations of the office: set up, dissolve, convert and move. Audited. */
 public final class PartyOrgService {
     static final String ENTITY = "party_org";
+    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
     private final Store store;
     private final Actor actor;
+    private final RegisterSnapshot.Holder registers;
 
-    public PartyOrgService(Store store, Actor actor) {
+    PartyOrgService(Store store, Actor actor, RegisterSnapshot.Holder registers) {
         this.store = store;
         this.actor = actor;
+        this.registers = registers;
+    }
+
+    public PartyOrgService(Store store, Actor actor) {
+        this(store, actor, new RegisterSnapshot.Holder(store));
+    }
+
+    /** An organization on the chart, with its active members and what the rules say of it. */
+    public record ChartNode(PartyOrg org, int members, int fullMembers, List<String> compounds,
+                            List<ChartNode> children) {
+        /** A branch of seven or more full members elects a committee (3-5 seats, at most 7). */
+        public boolean needsCommittee() {
+            return org.type().isBranchLevel()
+                    && BranchRules.leadershipFor(fullMembers) == BranchRules.Leadership.COMMITTEE;
+        }
+
+        /** A branch over fifty members should be split or become a general branch. */
+        public boolean shouldSplit() {
+            return org.type().isBranchLevel() && BranchRules.shouldSplit(members);
+        }
+
+        /** Members of the whole subtree. */
+        public int totalMembers() {
+            return members + children.stream().mapToInt(ChartNode::totalMembers).sum();
+        }
+    }
+
+    /** The organizations as a tree from the working committee down, with member counts. */
+    public List<ChartNode> chart(boolean includeDissolved) {
+        RegisterSnapshot s = registers.get();
+        Map<UUID, List<PartyOrg>> children = new HashMap<>();
+        List<PartyOrg> roots = new ArrayList<>();
+        for (PartyOrg o : s.orgs) {
+            if (!includeDissolved && !o.isActive()) {
+                continue;
+            }
+            if (o.parentId() == null || s.orgs.stream().noneMatch(p -> p.id().equals(o.parentId()))) {
+                roots.add(o);
+            } else {
+                children.computeIfAbsent(o.parentId(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        return roots.stream().map(o -> node(o, children, s)).toList();
+    }
+
+    private static ChartNode node(PartyOrg o, Map<UUID, List<PartyOrg>> children, RegisterSnapshot s) {
+        int[] n = s.membersByOrg.getOrDefault(o.id(), new int[2]);
+        List<String> compounds = o.compoundIds().stream().map(id -> s.compoundNames.getOrDefault(id, ""))
+                .sorted(CHINESE).toList();
+        List<ChartNode> kids = children.getOrDefault(o.id(), List.of()).stream()
+                .sorted(Comparator.comparing((PartyOrg p) -> p.type().ordinal()).thenComparing(PartyOrg::name, CHINESE))
+                .map(k -> node(k, children, s)).toList();
+        return new ChartNode(o, n[0], n[1], compounds, kids);
     }
 
     /** Every organization, dissolved ones included. */

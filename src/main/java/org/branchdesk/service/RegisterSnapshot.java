@@ -46,6 +46,8 @@ final class RegisterSnapshot {
     final Map<UUID, Integer> eligibleByCompound = new HashMap<>();
     final Map<UUID, Map<Registration, Integer>> registrationsByCompound = new HashMap<>();
     final Map<UUID, CompoundSurvey> surveys;
+    /** Active members per organization: {all, full members}. */
+    final Map<UUID, int[]> membersByOrg = new HashMap<>();
     /** Gaps and hazards not yet closed, per compound. */
     final Map<UUID, Integer> openItemsByCompound = new HashMap<>();
 
@@ -71,6 +73,13 @@ final class RegisterSnapshot {
         for (int i = 0; i < keyed.length; i++) {
             Fact f = facts.get(i);
             keyed[i] = new Keyed(CHINESE.getCollationKey(f.name()), f);
+            if (f.active() && f.orgId() != null) {
+                int[] n = membersByOrg.computeIfAbsent(f.orgId(), k -> new int[2]);
+                n[0]++;
+                if (f.standing() == Standing.FULL) {
+                    n[1]++;
+                }
+            }
             if (f.active() && f.compoundId() != null) {
                 activeByCompound.merge(f.compoundId(), 1, Integer::sum);
                 registrationsByCompound.computeIfAbsent(f.compoundId(), k -> new EnumMap<>(Registration.class))

@@ -38,7 +38,7 @@ public record Services(
         SurveyService surveys = new SurveyService(store, actor, clock);
         CompoundImportService compoundImport = new CompoundImportService(store, places, surveys, clock);
         SurveyItemImportService itemImport = new SurveyItemImportService(store, surveys, clock);
-        PartyOrgService orgs = new PartyOrgService(store, actor);
+        PartyOrgService orgs = new PartyOrgService(store, actor, registers);
         OrgImportService orgImport = new OrgImportService(store, orgs);
         MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
         return new Services(store.databaseFile(), office, places, compoundImport, orgs, orgImport, memberImport,

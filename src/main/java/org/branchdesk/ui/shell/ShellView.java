@@ -23,6 +23,8 @@ import org.branchdesk.ui.firstrun.FirstRunView;
 import org.branchdesk.ui.members.MembersView;
 import org.branchdesk.ui.members.MembersViewModel;
 import org.branchdesk.ui.firstrun.FirstRunViewModel;
+import org.branchdesk.ui.orgs.OrgsView;
+import org.branchdesk.ui.orgs.OrgsViewModel;
 import org.branchdesk.ui.orgtree.OrgTreeView;
 import org.branchdesk.ui.orgtree.OrgTreeViewModel;
 
@@ -33,6 +35,8 @@ public final class ShellView {
     private final Parent root;
     private OrgTreeView orgTreeView;
     private OrgTreeViewModel orgTreeViewModel;
+    private OrgsView orgsView;
+    private OrgsViewModel orgsViewModel;
     private MembersView membersView;
     private MembersViewModel membersViewModel;
     private CoverageView coverageView;
@@ -45,6 +49,8 @@ public final class ShellView {
     private StackPane content;
     @FXML
     private ToggleButton navOrgTree;
+    @FXML
+    private ToggleButton navOrgs;
     @FXML
     private ToggleButton navMembers;
     @FXML
@@ -77,7 +83,7 @@ public final class ShellView {
         taskProgress.visibleProperty().bind(status.runningProperty());
         cancelTask.visibleProperty().bind(status.runningProperty().and(status.cancellableProperty()));
         cancelTask.managedProperty().bind(cancelTask.visibleProperty());
-        for (ToggleButton b : new ToggleButton[] {navOrgTree, navMembers, navCoverage}) {
+        for (ToggleButton b : new ToggleButton[] {navOrgTree, navOrgs, navMembers, navCoverage}) {
             b.setToggleGroup(navigation);
         }
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -108,6 +114,8 @@ public final class ShellView {
             case READY -> {
                 orgTreeViewModel = new OrgTreeViewModel(services.places(), tasks);
                 orgTreeView = new OrgTreeView(orgTreeViewModel);
+                orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
+                orgsView = new OrgsView(orgsViewModel);
                 membersViewModel = new MembersViewModel(services.members(), services.memberImport(), tasks);
                 membersView = new MembersView(membersViewModel);
                 coverageViewModel = new CoverageViewModel(services.coverage(), tasks);
@@ -127,7 +135,10 @@ public final class ShellView {
             return;
         }
         Toggle chosen = navigation.getSelectedToggle();
-        if (chosen == navMembers) {
+        if (chosen == navOrgs) {
+            content.getChildren().setAll(orgsView.root());
+            orgsViewModel.reload();
+        } else if (chosen == navMembers) {
             content.getChildren().setAll(membersView.root());
             membersViewModel.search();
         } else if (chosen == navCoverage) {

@@ -1,0 +1,231 @@
+package org.branchdesk.ui.orgs;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.service.PartyOrgService.ChartNode;
+import org.branchdesk.ui.common.Dialogs;
+import org.branchdesk.ui.common.Fxml;
+import org.branchdesk.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The party organizations tree with its detail panel and commands. */
+public final class OrgsView {
+    private final OrgsViewModel viewModel;
+    private final Parent root;
+    private boolean updating;
+
+    @FXML
+    private TreeView<ChartNode> orgTree;
+    @FXML
+    private CheckBox dissolvedBox;
+    @FXML
+    private Label detailTitle;
+    @FXML
+    private GridPane factsGrid;
+    @FXML
+    private Button dissolveButton;
+    @FXML
+    private Button convertButton;
+    @FXML
+    private Button moveButton;
+
+    public OrgsView(OrgsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Fxml.load(this, "Orgs.fxml");
+        dissolvedBox.selectedProperty().bindBidirectional(viewModel.includeDissolvedProperty());
+        orgTree.setShowRoot(false);
+        orgTree.setCellFactory(t -> new NodeCell());
+        viewModel.chartProperty().addListener((o, a, nodes) -> show(nodes));
+        orgTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!updating && item != null) {
+                viewModel.selectedProperty().set(item.getValue());
+            }
+        });
+        viewModel.selectedProperty().addListener((o, a, node) -> {
+            showFacts(node);
+            select(node);
+        });
+        viewModel.messageProperty().addListener((o, a, text) -> {
+            if (text != null && !text.isEmpty()) {
+                Dialogs.showError(root.getScene().getWindow(), new org.branchdesk.domain.UserError("text.verbatim", text),
+                        null);
+                viewModel.clearMessage();
+            }
+        });
+        showFacts(null);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void show(List<ChartNode> nodes) {
+        updating = true;
+        try {
+            TreeItem<ChartNode> top = new TreeItem<>();
+            for (ChartNode n : nodes) {
+                top.getChildren().add(item(n, 0));
+            }
+            orgTree.setRoot(top);
+        } finally {
+            updating = false;
+        }
+        select(viewModel.selectedProperty().get());
+    }
+
+    private static TreeItem<ChartNode> item(ChartNode n, int depth) {
+        TreeItem<ChartNode> item = new TreeItem<>(n);
+        item.setExpanded(depth < 1);
+        for (ChartNode child : n.children()) {
+            item.getChildren().add(item(child, depth + 1));
+        }
+        return item;
+    }
+
+    private void select(ChartNode node) {
+        if (node == null || orgTree.getRoot() == null) {
+            return;
+        }
+        TreeItem<ChartNode> hit = find(orgTree.getRoot(), node);
+        if (hit != null && orgTree.getSelectionModel().getSelectedItem() != hit) {
+            updating = true;
+            try {
+                for (TreeItem<ChartNode> p = hit.getParent(); p != null; p = p.getParent()) {
+                    p.setExpanded(true);
+                }
+                orgTree.getSelectionModel().select(hit);
+            } finally {
+                updating = false;
+            }
+        }
+    }
+
+    private static TreeItem<ChartNode> find(TreeItem<ChartNode> item, ChartNode wanted) {
+        if (item.getValue() != null && item.getValue().org().id().equals(wanted.org().id())) {
+            return item;
+        }
+        for (TreeItem<ChartNode> c : item.getChildren()) {
+            TreeItem<ChartNode> hit = find(c, wanted);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private void showFacts(ChartNode node) {
+        factsGrid.getChildren().clear();
+        detailTitle.setText(node == null ? I18n.text("orgTree.noSelection") : node.org().name());
+        int row = 0;
+        for (OrgsViewModel.Fact f : viewModel.facts()) {
+            Label label = new Label(f.label());
+            label.getStyleClass().add("fact-label");
+            Label value = new Label(f.value());
+            value.setWrapText(true);
+            value.setMaxWidth(420);
+            factsGrid.addRow(row++, label, value);
+        }
+        boolean active = node != null && node.org().isActive();
+        dissolveButton.setDisable(!active);
+        moveButton.setDisable(!active || node.org().parentId() == null);
+        convertButton.setDisable(!viewModel.canConvert());
+    }
+
+    @FXML
+    private void dissolve() {
+        ChartNode node = viewModel.selectedProperty().get();
+        if (node == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("orgs.dissolve.body", node.org().name()),
+                Dialogs.OK, Dialogs.CANCEL);
+        confirm.setHeaderText(I18n.text("orgs.dissolve"));
+        confirm.setTitle(I18n.text("app.name"));
+        confirm.initOwner(root.getScene().getWindow());
+        if (Dialogs.confirmed(confirm.showAndWait())) {
+            viewModel.dissolveSelected();
+        }
+    }
+
+    @FXML
+    private void convert() {
+        ChartNode node = viewModel.selectedProperty().get();
+        if (node == null) {
+            return;
+        }
+        Dialogs.askText(root.getScene().getWindow(), I18n.text("orgs.convert"), I18n.text("orgs.convert.newName"),
+                node.org().name().replace("临时", "")).ifPresent(viewModel::convertSelected);
+    }
+
+    @FXML
+    private void move() {
+        List<PartyOrg> targets = viewModel.moveTargets();
+        if (targets.isEmpty()) {
+            return;
+        }
+        ChoiceDialog<PartyOrg> dialog = Dialogs.localized(new ChoiceDialog<>(targets.get(0), targets));
+        dialog.setTitle(I18n.text("orgs.move"));
+        dialog.setHeaderText(I18n.text("orgs.move.header", viewModel.selectedProperty().get().org().name()));
+        dialog.setContentText(I18n.text("field.org.parent"));
+        dialog.initOwner(root.getScene().getWindow());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<PartyOrg> combo =
+                (javafx.scene.control.ComboBox<PartyOrg>) dialog.getDialogPane().lookup(".combo-box");
+        if (combo != null) {
+            combo.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(PartyOrg o) {
+                    return o == null ? "" : o.name();
+                }
+
+                @Override
+                public PartyOrg fromString(String s) {
+                    return null;
+                }
+            });
+        }
+        dialog.showAndWait().ifPresent(o -> viewModel.moveSelected(o.id()));
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.reload();
+    }
+
+    /** A row: icon by level, name, members, and a mark where the rules call for action. */
+    private static final class NodeCell extends TreeCell<ChartNode> {
+        @Override
+        protected void updateItem(ChartNode n, boolean empty) {
+            super.updateItem(n, empty);
+            getStyleClass().removeAll("dissolved", "needs-action");
+            if (empty || n == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setGraphic(new FontIcon(n.org().type().isBranchLevel() ? "mdmz-people" : "mdmz-outlined_flag"));
+            String text = n.org().type().isBranchLevel()
+                    ? I18n.text("orgs.node.branch", n.org().name(), n.members())
+                    : I18n.text("orgs.node.committee", n.org().name(), n.totalMembers());
+            if (!n.org().isActive()) {
+                text = I18n.text("orgs.node.dissolved", text);
+                getStyleClass().add("dissolved");
+            } else if (n.shouldSplit() || n.needsCommittee()) {
+                getStyleClass().add("needs-action");
+            }
+            setText(text);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.branchdesk.ui.orgs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.branchdesk.domain.OrgType;
+import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.service.PartyOrgService;
+import org.branchdesk.service.PartyOrgService.ChartNode;
+import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.TaskExecutor;
+
+/**
+ * The party organizations as a tree, with members per organization and what the branch
+ * regulations say of each (committee needed, split advised); dissolve, convert a temporary
+ * branch, move under another organization.
+ */
+public final class OrgsViewModel {
+    /** A labelled fact in the detail panel. */
+    public record Fact(String label, String value) {
+    }
+
+    private final PartyOrgService orgs;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final ObjectProperty<List<ChartNode>> chart = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<ChartNode> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty includeDissolved = new SimpleBooleanProperty(false);
+    private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private UUID keepSelection;
+
+    public OrgsViewModel(PartyOrgService orgs, TaskExecutor tasks, Clock clock) {
+        this.orgs = orgs;
+        this.tasks = tasks;
+        this.clock = clock;
+        includeDissolved.addListener((o, a, b) -> reload());
+        selected.addListener((o, a, now) -> facts.setAll(factsOf(now)));
+    }
+
+    public void reload() {
+        boolean dissolved = includeDissolved.get();
+        tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.chart(dissolved)).onSuccess(nodes -> {
+            UUID keep = keepSelection != null ? keepSelection : selected.get() == null ? null : selected.get().org().id();
+            keepSelection = null;
+            chart.set(nodes);
+            ChartNode again = keep == null ? null : find(nodes, keep);
+            selected.set(again != null ? again : nodes.isEmpty() ? null : nodes.get(0));
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Dissolves the selected organization today; its history stays. */
+    public void dissolveSelected() {
+        ChartNode node = selected.get();
+        if (node == null) {
+            return;
+        }
+        UUID id = node.org().id();
+        LocalDate today = LocalDate.now(clock);
+        change(() -> orgs.dissolve(id, today));
+    }
+
+    /** Converts the selected temporary branch into a regular compound branch. */
+    public void convertSelected(String newName) {
+        ChartNode node = selected.get();
+        if (node == null) {
+            return;
+        }
+        UUID id = node.org().id();
+        change(() -> orgs.convertToRegular(id, newName));
+    }
+
+    /** Moves the selected organization under another. */
+    public void moveSelected(UUID newParent) {
+        ChartNode node = selected.get();
+        if (node == null) {
+            return;
+        }
+        UUID id = node.org().id();
+        change(() -> orgs.move(id, newParent));
+    }
+
+    /** Organizations the selected one may move under: active, not branches, not itself or below it. */
+    public List<PartyOrg> moveTargets() {
+        ChartNode node = selected.get();
+        List<PartyOrg> targets = new ArrayList<>();
+        if (node == null) {
+            return targets;
+        }
+        collect(chart.get(), node.org().id(), targets);
+        return targets;
+    }
+
+    private static void collect(List<ChartNode> nodes, UUID moving, List<PartyOrg> out) {
+        for (ChartNode n : nodes) {
+            if (n.org().id().equals(moving)) {
+                continue; // not under itself, nor under anything below it
+            }
+            if (n.org().isActive() && !n.org().type().isBranchLevel() && !n.org().id().equals(moving)) {
+                out.add(n.org());
+            }
+            collect(n.children(), moving, out);
+        }
+    }
+
+    private interface Change {
+        PartyOrg apply();
+    }
+
+    private void change(Change change) {
+        tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> change.apply()).onSuccess(org -> {
+            keepSelection = org.id();
+            reload();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    private static ChartNode find(List<ChartNode> nodes, UUID id) {
+        for (ChartNode n : nodes) {
+            if (n.org().id().equals(id)) {
+                return n;
+            }
+            ChartNode hit = find(n.children(), id);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private List<Fact> factsOf(ChartNode n) {
+        List<Fact> list = new ArrayList<>();
+        if (n == null) {
+            return list;
+        }
+        PartyOrg o = n.org();
+        list.add(new Fact(I18n.text("field.org.fullName"), o.fullName()));
+        list.add(new Fact(I18n.text("field.org.type"), I18n.text("orgType." + o.type().name())));
+        if (!n.compounds().isEmpty()) {
+            list.add(new Fact(I18n.text("field.org.compounds"), String.join("、", n.compounds())));
+        }
+        list.add(new Fact(I18n.text("field.org.establishedOn"), date(o.establishedOn())));
+        if (o.dissolvedOn() != null) {
+            list.add(new Fact(I18n.text("field.org.dissolvedOn"), o.dissolvedOn().toString()));
+        }
+        if (o.requestTitle() != null) {
+            list.add(new Fact(I18n.text("orgs.fact.request"), o.requestTitle() + dash(o.requestNo())));
+        }
+        if (o.approvalTitle() != null) {
+            list.add(new Fact(I18n.text("orgs.fact.approval"), o.approvalTitle() + dash(o.approvalNo())));
+        }
+        if (o.type().isBranchLevel()) {
+            list.add(new Fact(I18n.text("orgs.fact.members"), I18n.text("orgs.fact.membersValue", n.members(),
+                    n.fullMembers())));
+            list.add(new Fact(I18n.text("orgs.fact.leadership"), I18n.text(n.needsCommittee()
+                    ? "orgs.leadership.committee" : "orgs.leadership.secretary")));
+            if (n.shouldSplit()) {
+                list.add(new Fact(I18n.text("orgs.fact.advice"), I18n.text("orgs.advice.split")));
+            }
+        } else {
+            list.add(new Fact(I18n.text("orgs.fact.members"), I18n.text("orgs.fact.totalMembers", n.totalMembers())));
+        }
+        return list;
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "—" : d.toString();
+    }
+
+    private static String dash(String no) {
+        return no == null ? "" : "（" + no + "）";
+    }
+
+    public boolean canConvert() {
+        ChartNode n = selected.get();
+        return n != null && n.org().isActive() && n.org().type() == OrgType.TEMPORARY_BRANCH;
+    }
+
+    public ObjectProperty<List<ChartNode>> chartProperty() {
+        return chart;
+    }
+
+    public ObjectProperty<ChartNode> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty includeDissolvedProperty() {
+        return includeDissolved;
+    }
+
+    public ObservableList<Fact> facts() {
+        return facts;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+}

@@ -1,0 +1,108 @@
+package org.branchdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchdesk.domain.OrgType;
+import org.branchdesk.service.PartyOrgService.ChartNode;
+import org.branchdesk.service.Services;
+import org.branchdesk.testing.CurrentThreadTaskExecutor;
+import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.orgs.OrgsViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OrgsViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    OrgsViewModel vm;
+    CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+
+    @BeforeEach
+    void open() {
+        services = TestOffice.open(dir);
+        services.demo().load(0, false);
+        vm = new OrgsViewModel(services.orgs(), tasks,
+                Clock.fixed(LocalDate.of(2026, 11, 29).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        vm.reload();
+    }
+
+    @AfterEach
+    void close() {
+        assertThat(tasks.unhandled()).isEmpty();
+        services.close();
+    }
+
+    static List<ChartNode> flat(List<ChartNode> nodes) {
+        List<ChartNode> all = new ArrayList<>();
+        for (ChartNode n : nodes) {
+            all.add(n);
+            all.addAll(flat(n.children()));
+        }
+        return all;
+    }
+
+    @Test
+    void theTreeStartsAtTheWorkingCommitteeAndCountsEveryMemberOnce() {
+        List<ChartNode> top = vm.chartProperty().get();
+        assertThat(top).singleElement().satisfies(n -> {
+            assertThat(n.org().type()).isEqualTo(OrgType.STREET_WORKING_COMMITTEE);
+            assertThat(n.totalMembers()).isEqualTo(flat(top).stream().mapToInt(ChartNode::members).sum());
+        });
+        assertThat(vm.selectedProperty().get()).isEqualTo(top.get(0));
+        assertThat(vm.facts()).extracting(OrgsViewModel.Fact::value).contains("中共青槐街道工作委员会");
+    }
+
+    @Test
+    void aBranchShowsWhatTheRulesSayOfItsLeadership() {
+        ChartNode big = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type().isBranchLevel() && n.fullMembers() >= 7).findFirst().orElseThrow();
+        vm.selectedProperty().set(big);
+        assertThat(big.needsCommittee()).isTrue();
+        assertThat(vm.facts()).extracting(OrgsViewModel.Fact::value).anyMatch(v -> v.contains("应设支部委员会"));
+    }
+
+    @Test
+    void aTemporaryBranchConvertsAndAnEmptyOneIsDissolvedButStaysVisibleOnRequest() {
+        ChartNode temporary = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0).findFirst().orElseThrow();
+        vm.selectedProperty().set(temporary);
+        assertThat(vm.canConvert()).isTrue();
+        vm.convertSelected(temporary.org().name().replace("临时", ""));
+        assertThat(vm.selectedProperty().get().org().type()).isEqualTo(OrgType.COMPOUND_BRANCH);
+
+        vm.dissolveSelected();
+        assertThat(flat(vm.chartProperty().get())).noneMatch(n -> n.org().id().equals(temporary.org().id()));
+        vm.includeDissolvedProperty().set(true);
+        assertThat(flat(vm.chartProperty().get())).anyMatch(n -> n.org().id().equals(temporary.org().id())
+                && n.org().dissolvedOn().equals(LocalDate.of(2026, 11, 29)));
+    }
+
+    @Test
+    void aBranchWithMembersIsNotDissolvedAndTheClerkIsTold() {
+        ChartNode withMembers = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type().isBranchLevel() && n.members() > 0).findFirst().orElseThrow();
+        vm.selectedProperty().set(withMembers);
+        vm.dissolveSelected();
+        assertThat(vm.messageProperty().get()).contains("名党员");
+        assertThat(flat(vm.chartProperty().get())).anyMatch(n -> n.org().id().equals(withMembers.org().id()));
+    }
+
+    @Test
+    void moveTargetsExcludeBranchesAndTheOrganizationsOwnSubtree() {
+        ChartNode community = vm.chartProperty().get().get(0).children().stream()
+                .filter(n -> !n.org().type().isBranchLevel() && !n.children().isEmpty()).findFirst().orElseThrow();
+        vm.selectedProperty().set(community);
+        assertThat(vm.moveTargets()).noneMatch(o -> o.id().equals(community.org().id()))
+                .noneMatch(o -> o.type().isBranchLevel())
+                .noneMatch(o -> community.org().id().equals(o.parentId()));
+    }
+}
