@@ -80,6 +80,55 @@ public final class CoverageService {
         return lines;
     }
 
+    /** The figures of the overview (概览). */
+    public record Overview(Map<Coverage, Integer> compoundsByCoverage, int ownerlessCovered, int ownerlessUncovered,
+                           Map<org.branchdesk.domain.Registration, Integer> membersByRegistration,
+                           List<CommunityProgress> fourClearByCommunity) {
+    }
+
+    /** A community's survey progress: compounds four-clear out of all. */
+    public record CommunityProgress(String community, int compounds, int fourClear) {
+    }
+
+    public Overview overview() {
+        List<Line> lines = coverage(Filter.ALL);
+        Map<Coverage, Integer> byCoverage = new java.util.EnumMap<>(Coverage.class);
+        for (Coverage c : Coverage.values()) {
+            byCoverage.put(c, 0);
+        }
+        int covered = 0;
+        int uncovered = 0;
+        Map<String, int[]> progress = new java.util.LinkedHashMap<>();
+        for (Line l : lines) {
+            byCoverage.merge(l.coverage(), 1, Integer::sum);
+            if (l.ownerless()) {
+                if (l.coverage() == Coverage.NONE) {
+                    uncovered++;
+                } else {
+                    covered++;
+                }
+            }
+            int[] p = progress.computeIfAbsent(l.community(), k -> new int[2]);
+            p[0]++;
+            if (l.fourClear()) {
+                p[1]++;
+            }
+        }
+        Map<org.branchdesk.domain.Registration, Integer> byRegistration =
+                new java.util.EnumMap<>(org.branchdesk.domain.Registration.class);
+        for (org.branchdesk.domain.Registration r : org.branchdesk.domain.Registration.values()) {
+            byRegistration.put(r, 0);
+        }
+        for (var f : registers.get().members) {
+            if (f.active()) {
+                byRegistration.merge(f.registration(), 1, Integer::sum);
+            }
+        }
+        List<CommunityProgress> communities = progress.entrySet().stream()
+                .map(e -> new CommunityProgress(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new Overview(byCoverage, covered, uncovered, byRegistration, communities);
+    }
+
     /** Writes the coverage lines to {@code .xlsx}; returns the number of rows. */
     public int export(Filter filter, java.nio.file.Path out) {
         List<List<String>> rows = new ArrayList<>();

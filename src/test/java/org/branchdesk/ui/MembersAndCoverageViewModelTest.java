@@ -108,4 +108,33 @@ class MembersAndCoverageViewModelTest {
         vm.filterProperty().set(CoverageService.Filter.OWNERLESS);
         assertThat(vm.lines()).allMatch(CoverageService.Line::ownerless);
     }
+
+    @Test
+    void theOverviewAddsUpAndItsSlicesOpenTheirLists() {
+        java.util.List<Object> opened = new java.util.ArrayList<>();
+        var vm = new org.branchdesk.ui.dashboard.DashboardViewModel(services.coverage(), tasks,
+                new org.branchdesk.ui.dashboard.DashboardViewModel.Navigator() {
+                    @Override
+                    public void showCoverage(CoverageService.Filter filter) {
+                        opened.add(filter);
+                    }
+
+                    @Override
+                    public void showMembers(Registration registration) {
+                        opened.add(registration);
+                    }
+                });
+        vm.reload();
+        var o = vm.overviewProperty().get();
+        assertThat(o.compoundsByCoverage().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(60);
+        assertThat(o.membersByRegistration().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(600);
+        assertThat(o.ownerlessCovered() + o.ownerlessUncovered()).isEqualTo(8);
+        assertThat(o.fourClearByCommunity()).hasSize(8)
+                .allSatisfy(p -> assertThat(p.fourClear()).isBetween(0, p.compounds()));
+        vm.openCoverage(org.branchdesk.domain.BranchRules.Coverage.NONE);
+        vm.openMembers(Registration.OTHER_UNIT);
+        vm.openNotFourClear();
+        assertThat(opened).containsExactly(CoverageService.Filter.NO_BRANCH, Registration.OTHER_UNIT,
+                CoverageService.Filter.NOT_FOUR_CLEAR);
+    }
 }

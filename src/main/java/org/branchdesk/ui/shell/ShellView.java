@@ -23,6 +23,10 @@ import org.branchdesk.ui.firstrun.FirstRunView;
 import org.branchdesk.ui.members.MembersView;
 import org.branchdesk.ui.members.MembersViewModel;
 import org.branchdesk.ui.firstrun.FirstRunViewModel;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.service.CoverageService;
+import org.branchdesk.ui.dashboard.DashboardView;
+import org.branchdesk.ui.dashboard.DashboardViewModel;
 import org.branchdesk.ui.orgs.OrgsView;
 import org.branchdesk.ui.orgs.OrgsViewModel;
 import org.branchdesk.ui.orgtree.OrgTreeView;
@@ -35,6 +39,8 @@ public final class ShellView {
     private final Parent root;
     private OrgTreeView orgTreeView;
     private OrgTreeViewModel orgTreeViewModel;
+    private DashboardView dashboardView;
+    private DashboardViewModel dashboardViewModel;
     private OrgsView orgsView;
     private OrgsViewModel orgsViewModel;
     private MembersView membersView;
@@ -51,6 +57,8 @@ public final class ShellView {
     private ToggleButton navOrgTree;
     @FXML
     private ToggleButton navOrgs;
+    @FXML
+    private ToggleButton navDashboard;
     @FXML
     private ToggleButton navMembers;
     @FXML
@@ -83,7 +91,7 @@ public final class ShellView {
         taskProgress.visibleProperty().bind(status.runningProperty());
         cancelTask.visibleProperty().bind(status.runningProperty().and(status.cancellableProperty()));
         cancelTask.managedProperty().bind(cancelTask.visibleProperty());
-        for (ToggleButton b : new ToggleButton[] {navOrgTree, navOrgs, navMembers, navCoverage}) {
+        for (ToggleButton b : new ToggleButton[] {navOrgTree, navOrgs, navMembers, navCoverage, navDashboard}) {
             b.setToggleGroup(navigation);
         }
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -120,6 +128,23 @@ public final class ShellView {
                 membersView = new MembersView(membersViewModel);
                 coverageViewModel = new CoverageViewModel(services.coverage(), tasks);
                 coverageView = new CoverageView(coverageViewModel);
+                dashboardViewModel = new DashboardViewModel(services.coverage(), tasks, new DashboardViewModel.Navigator() {
+                    @Override
+                    public void showCoverage(CoverageService.Filter filter) {
+                        coverageViewModel.filterProperty().set(filter);
+                        navCoverage.setSelected(true);
+                    }
+
+                    @Override
+                    public void showMembers(Registration registration) {
+                        membersViewModel.textProperty().set("");
+                        membersViewModel.standingProperty().set(null);
+                        membersViewModel.presenceProperty().set(null);
+                        membersViewModel.registrationProperty().set(registration);
+                        navMembers.setSelected(true);
+                    }
+                });
+                dashboardView = new DashboardView(dashboardViewModel);
                 navOrgTree.setSelected(true);
                 showScreen();
             }
@@ -135,7 +160,10 @@ public final class ShellView {
             return;
         }
         Toggle chosen = navigation.getSelectedToggle();
-        if (chosen == navOrgs) {
+        if (chosen == navDashboard) {
+            content.getChildren().setAll(dashboardView.root());
+            dashboardViewModel.reload();
+        } else if (chosen == navOrgs) {
             content.getChildren().setAll(orgsView.root());
             orgsViewModel.reload();
         } else if (chosen == navMembers) {

@@ -1,0 +1,92 @@
+package org.branchdesk.ui.dashboard;
+
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Cursor;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import org.branchdesk.domain.BranchRules.Coverage;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.service.CoverageService;
+import org.branchdesk.ui.common.Fxml;
+import org.branchdesk.ui.common.I18n;
+
+/** The overview's four charts; a click on a slice or bar opens the list behind it. */
+public final class DashboardView {
+    private final DashboardViewModel viewModel;
+    private final Parent root;
+
+    @FXML
+    private PieChart branchChart;
+    @FXML
+    private PieChart ownerlessChart;
+    @FXML
+    private PieChart membersChart;
+    @FXML
+    private BarChart<String, Number> fourClearChart;
+
+    public DashboardView(DashboardViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Fxml.load(this, "Dashboard.fxml");
+        branchChart.setAnimated(false);
+        ownerlessChart.setAnimated(false);
+        membersChart.setAnimated(false);
+        viewModel.overviewProperty().addListener((o, a, overview) -> show(overview));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void show(CoverageService.Overview o) {
+        if (o == null) {
+            return;
+        }
+        branchChart.getData().clear();
+        for (Map.Entry<Coverage, Integer> e : o.compoundsByCoverage().entrySet()) {
+            PieChart.Data d = new PieChart.Data(I18n.text("dashboard.slice", I18n.text("coverage." + e.getKey().name()),
+                    e.getValue()), e.getValue());
+            branchChart.getData().add(d);
+            clickable(d, () -> viewModel.openCoverage(e.getKey()));
+        }
+        ownerlessChart.getData().clear();
+        PieChart.Data covered = new PieChart.Data(I18n.text("dashboard.slice", I18n.text("dashboard.ownerless.covered"),
+                o.ownerlessCovered()), o.ownerlessCovered());
+        PieChart.Data uncovered = new PieChart.Data(I18n.text("dashboard.slice",
+                I18n.text("dashboard.ownerless.uncovered"), o.ownerlessUncovered()), o.ownerlessUncovered());
+        ownerlessChart.getData().addAll(covered, uncovered);
+        clickable(covered, viewModel::openOwnerless);
+        clickable(uncovered, viewModel::openOwnerless);
+        membersChart.getData().clear();
+        for (Map.Entry<Registration, Integer> e : o.membersByRegistration().entrySet()) {
+            PieChart.Data d = new PieChart.Data(I18n.text("dashboard.slice",
+                    I18n.text("registration." + e.getKey().name()), e.getValue()), e.getValue());
+            membersChart.getData().add(d);
+            clickable(d, () -> viewModel.openMembers(e.getKey()));
+        }
+        XYChart.Series<String, Number> done = new XYChart.Series<>();
+        done.setName(I18n.text("dashboard.fourClear.done"));
+        XYChart.Series<String, Number> open = new XYChart.Series<>();
+        open.setName(I18n.text("dashboard.fourClear.open"));
+        for (CoverageService.CommunityProgress p : o.fourClearByCommunity()) {
+            done.getData().add(new XYChart.Data<>(p.community(), p.fourClear()));
+            open.getData().add(new XYChart.Data<>(p.community(), p.compounds() - p.fourClear()));
+        }
+        fourClearChart.getData().setAll(java.util.List.of(done, open));
+        for (XYChart.Data<String, Number> d : open.getData()) {
+            if (d.getNode() != null) {
+                d.getNode().setCursor(Cursor.HAND);
+                d.getNode().setOnMouseClicked(e -> viewModel.openNotFourClear());
+            }
+        }
+    }
+
+    private static void clickable(PieChart.Data d, Runnable action) {
+        if (d.getNode() != null) {
+            d.getNode().setCursor(Cursor.HAND);
+            d.getNode().setOnMouseClicked(e -> action.run());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.branchdesk.ui.dashboard;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.branchdesk.domain.BranchRules.Coverage;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.service.CoverageService;
+import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.TaskExecutor;
+
+/**
+ * The overview (概览): compounds by branch status, ownerless compounds covered or not, members
+ * by where their membership is held, four-clear progress per community. A click on a part of
+ * a chart opens the list behind it.
+ */
+public final class DashboardViewModel {
+    /** Opens the lists behind the charts (the shell switches screens). */
+    public interface Navigator {
+        void showCoverage(CoverageService.Filter filter);
+
+        void showMembers(Registration registration);
+    }
+
+    private final CoverageService coverage;
+    private final TaskExecutor tasks;
+    private final Navigator navigator;
+    private final ObjectProperty<CoverageService.Overview> overview = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public DashboardViewModel(CoverageService coverage, TaskExecutor tasks, Navigator navigator) {
+        this.coverage = coverage;
+        this.tasks = tasks;
+        this.navigator = navigator;
+    }
+
+    public void reload() {
+        tasks.execute(BackgroundTask.of(I18n.text("task.overview"), p -> coverage.overview())
+                .onSuccess(overview::set).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** A slice of "compounds by branch status": compounds without a branch, or all of them. */
+    public void openCoverage(Coverage slice) {
+        navigator.showCoverage(slice == Coverage.NONE ? CoverageService.Filter.NO_BRANCH : CoverageService.Filter.ALL);
+    }
+
+    public void openOwnerless() {
+        navigator.showCoverage(CoverageService.Filter.OWNERLESS);
+    }
+
+    public void openMembers(Registration slice) {
+        navigator.showMembers(slice);
+    }
+
+    public void openNotFourClear() {
+        navigator.showCoverage(CoverageService.Filter.NOT_FOUR_CLEAR);
+    }
+
+    public ObjectProperty<CoverageService.Overview> overviewProperty() {
+        return overview;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
