@@ -50,7 +50,7 @@ final class CoverageCommand implements Callable<Integer> {
             for (CoverageService.Line line : s.coverage().coverage(which.filter)) {
                 String status = UserError.format("coverage." + line.coverage().name());
                 if (line.branch() != null) {
-                    status = status + "（" + line.branch() + "）";
+                    status = UserError.format("format.withName", status, line.branch());
                 }
                 out.println(String.join("\t", line.community(), line.compound(),
                         Integer.toString(line.eligibleFullMembers()), status,

@@ -35,7 +35,7 @@ public record CitizenId(String value, LocalDate birthDate, Sex sex, boolean conv
             return new CitizenId(id.value(), id.birthDate(), id.sex(), true);
         }
         if (!v.matches("\\d{17}[\\dX]")) {
-            if (v.matches("\\d+(\\.\\d+)?E\\d+")) {
+            if (v.matches("\\d+(\\.\\d+)?E\\+?\\d+")) {
                 throw new ValidationError(FIELD, "rule.id.scientific");
             }
             throw new ValidationError(FIELD, "rule.id.format", v.length());

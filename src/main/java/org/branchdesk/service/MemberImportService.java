@@ -56,7 +56,7 @@ public final class MemberImportService {
         NAME("field.member.name", "姓名"),
         SEX("field.member.sex", "性别"),
         ID_NUMBER("field.member.idNumber", "公民身份号码", "身份证号", "身份证号码", "身份证"),
-        BIRTH_DATE("field.member.birthDate", "出生日期", "出生年月"),
+        BIRTH_DATE("field.member.birthDate", "出生日期"),
         ETHNIC_GROUP("field.member.ethnicGroup", "民族"),
         EDUCATION("field.member.education", "学历", "文化程度"),
         PHONE("field.member.phone", "联系电话", "手机号码", "手机号", "电话"),
@@ -314,7 +314,8 @@ public final class MemberImportService {
     // ------------------------------------------------------------------ planning and applying
 
     /** The plan, and the lookups the apply step reuses. */
-    private record Planned(ImportPlan plan, Map<String, Member> existing, Map<String, UUID> orgs) {
+    private record Planned(ImportPlan plan, Map<String, Member> existing, Map<String, UUID> orgs,
+                           Set<Integer> refusedRows) {
     }
 
     private Planned plan(StoreSession s, ParseResult parsed) {
@@ -332,7 +333,23 @@ public final class MemberImportService {
         Set<String> newCompounds = new LinkedHashSet<>();
         Set<String> unknownOrgs = new LinkedHashSet<>();
         List<RowOutcome> outcomes = new ArrayList<>(parsed.refused());
+        Set<Integer> refusedRows = new HashSet<>();
+        LocalDate today = LocalDate.now(clock);
         for (Parsed p : parsed.valid()) {
+            Member old = existing.get(p.values().citizenId().value());
+            if (old != null) {
+                // an update must leave a member that passes the rules as a whole
+                Member after = merged(old, p, old.communityId(), old.compoundId(), old.orgId());
+                try {
+                    MemberRules.check(after.citizenId(), null, null, after.joinedOn(), after.fullOn(),
+                            after.standing(), today);
+                } catch (ValidationError e) {
+                    refusedRows.add(p.row());
+                    outcomes.add(new RowOutcome(p.row(), Fate.REFUSED, p.values().name(),
+                            UserError.format(e.field()), UserError.format("rule.member.updateBreaks", e.reason())));
+                    continue;
+                }
+            }
             if (p.community() != null && !communities.containsKey(p.community())) {
                 newCommunities.add(p.community());
             }
@@ -345,7 +362,6 @@ public final class MemberImportService {
             if (p.org() != null && !orgs.containsKey(p.org())) {
                 unknownOrgs.add(p.org());
             }
-            Member old = existing.get(p.values().citizenId().value());
             Fate fate = Fate.NEW;
             if (old != null) {
                 Community c = p.community() == null ? null : communities.get(p.community());
@@ -360,7 +376,7 @@ public final class MemberImportService {
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
         List<String> notes = unknownOrgs.stream().map(o -> UserError.format("import.members.unknownOrg", o)).toList();
         return new Planned(new ImportPlan(parsed.source(), outcomes, List.copyOf(newCommunities),
-                List.copyOf(newCompounds), notes), existing, orgs);
+                List.copyOf(newCompounds), notes), existing, orgs, refusedRows);
     }
 
     private static Map<String, UUID> orgsByName(StoreSession s) {
@@ -385,6 +401,9 @@ public final class MemberImportService {
         }
         List<Member> inserts = new ArrayList<>();
         for (Parsed p : parsed.valid()) {
+            if (planned.refusedRows().contains(p.row())) {
+                continue;
+            }
             Community community = p.community() == null ? null
                     : communities.computeIfAbsent(p.community(), n -> places.createCommunity(s, n));
             UUID compound = null;
@@ -421,12 +440,14 @@ public final class MemberImportService {
                 f.contains(Column.PHONE) ? v.phone() : old.phone(),
                 f.contains(Column.JOINED_ON) ? v.joinedOn() : old.joinedOn(),
                 f.contains(Column.FULL_ON) ? v.fullOn() : old.fullOn(),
-                f.contains(Column.STANDING) ? v.standing() : old.standing(),
+                f.contains(Column.STANDING) ? v.standing() : f.contains(Column.FULL_ON) ? Standing.FULL : old.standing(),
                 f.contains(Column.REGISTRATION) ? v.registration() : old.registration(),
-                f.contains(Column.PRESENCE) || f.contains(Column.REGISTRATION) ? v.presence() : old.presence(),
+                f.contains(Column.PRESENCE) ? v.presence() : old.presence(),
                 f.contains(Column.ORG) && org != null ? org : old.orgId(),
                 f.contains(Column.COMMUNITY) ? community : old.communityId(),
-                f.contains(Column.COMPOUND) ? compound : old.compoundId(),
+                f.contains(Column.COMPOUND) ? compound
+                        : f.contains(Column.COMMUNITY) && !java.util.Objects.equals(community, old.communityId()) ? null
+                        : old.compoundId(),
                 f.contains(Column.BUILDING) ? v.building() : old.building(),
                 f.contains(Column.UNIT) ? v.unit() : old.unit(),
                 f.contains(Column.ROOM) ? v.room() : old.room(),

@@ -96,13 +96,14 @@ public final class MemberService {
         if (why == null || why.length() < 4) {
             throw new ValidationError("field.export.reason", "rule.export.reason");
         }
-        int n = export(f, out, true);
+        // Audited before the file exists: a full-ID file is never written without its record.
+        int rows = search(f, Integer.MAX_VALUE - 1).rows().size();
         store.write(s -> {
             s.audit().record(actor.name(), "member_export", UUID.randomUUID(), Action.EXPORT, null,
-                    new FullExport(why, n, out.getFileName().toString()));
+                    new FullExport(why, rows, out.getFileName().toString()));
             return null;
         });
-        return n;
+        return export(f, out, true);
     }
 
     private int export(Filter f, java.nio.file.Path out, boolean full) {

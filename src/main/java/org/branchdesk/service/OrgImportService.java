@@ -105,9 +105,11 @@ public final class OrgImportService {
                     Column.TYPE.templateHeader());
         }
         Map<String, UUID> known = new HashMap<>();
+        Map<String, OrgType> knownTypes = new HashMap<>();
         for (PartyOrg o : s.orgs().list()) {
             if (o.isActive()) {
                 known.put(o.name(), o.id());
+                knownTypes.put(o.name(), o.type());
             }
         }
         Map<String, Community> communities = new HashMap<>();
@@ -142,6 +144,9 @@ public final class OrgImportService {
                     if (parent == null) {
                         throw new ValidationError(Column.PARENT.fieldKey, "rule.org.unknownParent", parentName);
                     }
+                    if (knownTypes.get(parentName).isBranchLevel()) {
+                        throw new ValidationError(Column.PARENT.fieldKey, "rule.org.parentIsBranch", parentName);
+                    }
                 }
                 String communityName = columns.get(row, Column.COMMUNITY);
                 Community community = communityName == null ? null : communities.get(communityName);
@@ -170,6 +175,7 @@ public final class OrgImportService {
                         columns.get(row, Column.REQUEST_TITLE), columns.get(row, Column.REQUEST_NO),
                         columns.get(row, Column.APPROVAL_TITLE), columns.get(row, Column.APPROVAL_NO));
                 known.put(org.name(), org.id());
+                knownTypes.put(org.name(), org.type());
                 toCreate.add(org);
                 outcomes.add(new RowOutcome(row.number(), Fate.NEW, org.name(), null, null));
             } catch (ValidationError e) {

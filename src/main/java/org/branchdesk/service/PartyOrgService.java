@@ -144,7 +144,15 @@ public final class PartyOrgService {
     public PartyOrg convertToRegular(UUID id, String newName) {
         return store.write(s -> {
             PartyOrg before = find(s, id);
+            if (!before.isActive()) {
+                throw new UserError("error.org.alreadyDissolved", before.name());
+            }
             PartyOrg after = before.convertedToRegular(newName);
+            boolean taken = s.orgs().findByName(after.name()).stream()
+                    .anyMatch(o -> o.isActive() && !o.id().equals(id));
+            if (taken) {
+                throw new UserError("error.org.duplicate", after.name());
+            }
             s.orgs().update(after);
             s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
             return after;

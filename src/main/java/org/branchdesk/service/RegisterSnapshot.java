@@ -42,6 +42,8 @@ final class RegisterSnapshot {
     final Map<UUID, String> orgNames = new HashMap<>();
     /** Live members in pinyin order of their names. */
     final Fact[] members;
+    /** The digits of each member's phone, as typed numbers are compared. */
+    private final String[] phoneDigits;
     final Map<UUID, Integer> activeByCompound = new HashMap<>();
     final Map<UUID, Integer> eligibleByCompound = new HashMap<>();
     final Map<UUID, Map<Registration, Integer>> registrationsByCompound = new HashMap<>();
@@ -84,7 +86,9 @@ final class RegisterSnapshot {
                 activeByCompound.merge(f.compoundId(), 1, Integer::sum);
                 registrationsByCompound.computeIfAbsent(f.compoundId(), k -> new EnumMap<>(Registration.class))
                         .merge(f.registration(), 1, Integer::sum);
-                if (f.standing() == Standing.FULL && f.registration() == Registration.COMMUNITY) {
+                if (f.standing() == Standing.FULL && f.registration() == Registration.COMMUNITY
+                        && f.presence() != org.branchdesk.domain.Presence.WENT_OUT
+                        && f.presence() != org.branchdesk.domain.Presence.LOST_CONTACT) {
                     eligibleByCompound.merge(f.compoundId(), 1, Integer::sum);
                 }
             }
@@ -94,8 +98,10 @@ final class RegisterSnapshot {
             return c != 0 ? c : a.fact().id().compareTo(b.fact().id());
         });
         this.members = new Fact[keyed.length];
+        this.phoneDigits = new String[keyed.length];
         for (int i = 0; i < keyed.length; i++) {
             members[i] = keyed[i].fact();
+            phoneDigits[i] = members[i].phone() == null ? "" : members[i].phone().replaceAll("[^0-9]", "");
         }
     }
 
@@ -107,9 +113,11 @@ final class RegisterSnapshot {
         String t = f.text() == null ? "" : f.text().trim();
         String upper = t.toUpperCase(Locale.ROOT);
         boolean idLike = upper.matches("[0-9X]{4,18}");
-        boolean phoneLike = t.matches("[0-9-]{4,}");
+        boolean phoneLike = t.matches("[0-9 -]{4,}");
+        String digits = t.replaceAll("[^0-9]", "");
         List<Fact> hits = new ArrayList<>();
-        for (Fact m : members) {
+        for (int i = 0; i < members.length; i++) {
+            Fact m = members[i];
             if (!f.includeDeparted() && !m.active()
                     || f.communityId() != null && !f.communityId().equals(m.communityId())
                     || f.compoundId() != null && !f.compoundId().equals(m.compoundId())
@@ -121,7 +129,8 @@ final class RegisterSnapshot {
             }
             if (!t.isEmpty() && !m.name().contains(t)
                     && !(idLike && m.idNumber().endsWith(upper))
-                    && !(phoneLike && m.phone() != null && m.phone().contains(t))) {
+                    && !(phoneLike && phoneDigits[i].contains(digits))
+                    && !(m.compoundId() != null && compoundNames.getOrDefault(m.compoundId(), "").contains(t))) {
                 continue;
             }
             hits.add(m);

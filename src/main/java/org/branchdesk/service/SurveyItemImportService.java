@@ -140,8 +140,14 @@ public final class SurveyItemImportService {
                     changes.add(new SurveyItem[] {null, item});
                     outcomes.add(new RowOutcome(row.number(), Fate.NEW, label, null, null));
                 } else {
-                    SurveyItem now = new SurveyItem(old.id(), old.compoundId(), old.kind(), old.description(),
-                            item.responsible(), item.deadline(), item.status(), item.closedOn());
+                    // an empty cell keeps what the office has
+                    boolean statusGiven = columns.get(row, Column.STATUS) != null;
+                    SurveyItem now = SurveyItem.of(old.id(), old.compoundId(), old.kind(), old.description(),
+                            columns.get(row, Column.RESPONSIBLE) != null ? item.responsible() : old.responsible(),
+                            columns.get(row, Column.DEADLINE) != null ? item.deadline() : old.deadline(),
+                            statusGiven ? item.status() : old.status(),
+                            statusGiven || columns.get(row, Column.CLOSED_ON) != null ? item.closedOn() : old.closedOn(),
+                            today);
                     boolean same = now.equals(old);
                     if (!same) {
                         changes.add(new SurveyItem[] {old, now});

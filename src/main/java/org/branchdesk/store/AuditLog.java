@@ -65,6 +65,11 @@ public final class AuditLog {
         }
     }
 
+    /** Number of audit entries in all. */
+    public int count() {
+        return s.dsl().fetchCount(AUDIT_LOG);
+    }
+
     /** Number of audit entries for one row (used by tests and the history panel). */
     public int countFor(UUID entityId) {
         return s.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_ID.eq(entityId));

@@ -26,7 +26,9 @@ final class Json {
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + components[i].getName(), e);
             }
-            value(out, value);
+            // personal data in the audit log: ID numbers print masked (CitizenId), phones too
+            value(out, "phone".equals(components[i].getName()) && value instanceof String phone
+                    ? org.branchdesk.domain.Phones.mask(phone) : value);
         }
         return out.append('}').toString();
     }

@@ -103,6 +103,24 @@ class CoverageAndOrgsTest {
     }
 
     @Test
+    void reImportingTheLedgerWithoutStatusesKeepsClosedItemsClosed() throws Exception {
+        long closedBefore = s.coverage().coverage(CoverageService.Filter.ALL).stream()
+                .mapToLong(CoverageService.Line::openItems).sum();
+        java.nio.file.Path file = dir.resolve("ledger.csv");
+        StringBuilder csv = new StringBuilder("所在社区,小区名称,问题类别,问题内容\n");
+        for (String line : new String(DemoService.resource("survey-items.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().skip(1).toList()) {
+            String[] c = line.split(",");
+            csv.append(c[0]).append(',').append(c[1]).append(',').append(c[2]).append(',').append(c[3]).append('\n');
+        }
+        java.nio.file.Files.writeString(file, csv);
+        var r = s.surveyItemImport().importFile(file, false, false);
+        assertThat(r.plan().count(ImportPlan.Fate.UNCHANGED)).isEqualTo(42);
+        assertThat(s.coverage().coverage(CoverageService.Filter.ALL).stream()
+                .mapToLong(CoverageService.Line::openItems).sum()).isEqualTo(closedBefore);
+    }
+
+    @Test
     void anOrganizationCannotMoveUnderItsOwnDescendant() {
         PartyOrg top = s.orgs().list().stream().filter(o -> o.type() == OrgType.STREET_WORKING_COMMITTEE)
                 .findFirst().orElseThrow();

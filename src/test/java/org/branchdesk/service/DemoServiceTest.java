@@ -34,9 +34,14 @@ class DemoServiceTest {
                     .containsEntry("members", SeedsTest.DEMO_MEMBERS);
             assertThat(counts.get("organizations")).isGreaterThan(30);
 
+            org.branchdesk.store.Store store = (org.branchdesk.store.Store) s.closer();
+            int audited = store.read(x -> x.audit().count());
             DemoService.Outcome second = s.demo().load(0, false);
             assertThat(second.changedAnything()).isFalse();
             assertThat(s.stats().counts()).isEqualTo(counts);
+            int auditedAfter = store.read(x -> x.audit().count());
+            assertThat(auditedAfter).as("an unchanged reload writes nothing, not even audit entries")
+                    .isEqualTo(audited);
         }
     }
 

@@ -176,6 +176,28 @@ class MemberImportServiceTest {
     }
 
     @Test
+    void anUpdateThatWouldBreakTheRulesIsRefusedAndAFullMemberDateMakesAFullMember() throws Exception {
+        services.memberImport().importFile(csv("姓名,公民身份号码,入党日期,党员类别,人员状态,联系电话\n"
+                + "甲," + ID_A + ",2024-03-01,预备党员,外出,139-0000-1111\n"), false, false);
+        var bad = services.memberImport().importFile(csv("姓名,公民身份号码,转正日期\n甲," + ID_A + ",2024-01-01\n"),
+                false, false);
+        assertThat(bad.applied()).isFalse();
+        assertThat(bad.plan().refused()).singleElement().satisfies(r ->
+                assertThat(r.describe()).startsWith("第2行 入党日期：与该党员已登记的情况合起来不成立"));
+
+        var ok = services.memberImport().importFile(csv("姓名,公民身份号码,转正日期,组织关系\n甲," + ID_A
+                + ",2025-03-01,本社区\n"), false, false);
+        assertThat(ok.plan().count(Fate.UPDATE)).isEqualTo(1);
+        var row = services.members().search(MemberService.Filter.text("13900001111"), 10).rows();
+        assertThat(row).as("a phone is found by its digits, however it was typed").singleElement()
+                .satisfies(r -> {
+                    assertThat(r.standing()).isEqualTo(Standing.FULL);
+                    assertThat(r.presence()).as("the status is kept when its column is absent")
+                            .isEqualTo(Presence.WENT_OUT);
+                });
+    }
+
+    @Test
     void skipInvalidImportsTheValidRowsAndDryRunWritesNothing() throws Exception {
         Path file = csv("姓名,公民身份号码\n甲," + ID_A + "\n乙,12345\n");
         assertThat(services.memberImport().importFile(file, false, true).plan().count(Fate.REFUSED)).isEqualTo(1);

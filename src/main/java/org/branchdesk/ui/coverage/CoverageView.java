@@ -74,11 +74,11 @@ public final class CoverageView {
         Tables.text(communityCol, Line::community);
         Tables.text(compoundCol, Line::compound);
         Tables.text(eligibleCol, l -> Integer.toString(l.eligibleFullMembers()));
-        Tables.text(statusCol, l -> I18n.text("coverage." + l.coverage().name())
-                + (l.branch() == null ? "" : "（" + l.branch() + "）"));
+        Tables.text(statusCol, l -> l.branch() == null ? I18n.text("coverage." + l.coverage().name())
+                : I18n.text("format.withName", I18n.text("coverage." + l.coverage().name()), l.branch()));
         Tables.text(ownerlessCol, l -> l.ownerless() ? I18n.text("value.yes") : "");
         Tables.text(suggestionCol, l -> I18n.text(l.suggestion().key()));
-        Tables.text(fourClearCol, l -> l.fourClear() ? "✓" : "");
+        Tables.text(fourClearCol, l -> l.fourClear() ? I18n.text("value.check") : "");
         Tables.text(openItemsCol, l -> l.openItems() == 0 ? "" : Integer.toString(l.openItems()));
         table.setItems(viewModel.lines());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -99,7 +99,8 @@ public final class MembersViewModel {
         }
         tasks.execute(BackgroundTask.of(I18n.text("task.import"), p -> importer.importFile(file, skipInvalid, false))
                 .onSuccess(result -> {
-                    message.set(result.applied() ? I18n.text("members.import.done", ImportTexts.summary(result.plan()))
+                    message.set(result.applied()
+                            ? I18n.text("members.import.done", ImportTexts.summary(result.plan(), true))
                             : ImportTexts.summary(result.plan()));
                     search();
                 }).onFailure(e -> message.set(I18n.messageOf(e))));

@@ -166,7 +166,7 @@ public final class OrgsView {
             return;
         }
         Dialogs.askText(root.getScene().getWindow(), I18n.text("orgs.convert"), I18n.text("orgs.convert.newName"),
-                node.org().name().replace("临时", "")).ifPresent(viewModel::convertSelected);
+                node.org().name().replace(I18n.text("orgs.temporaryWord"), "")).ifPresent(viewModel::convertSelected);
     }
 
     @FXML

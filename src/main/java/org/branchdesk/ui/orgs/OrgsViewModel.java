@@ -154,10 +154,12 @@ public final class OrgsViewModel {
             list.add(new Fact(I18n.text("field.org.dissolvedOn"), o.dissolvedOn().toString()));
         }
         if (o.requestTitle() != null) {
-            list.add(new Fact(I18n.text("orgs.fact.request"), o.requestTitle() + dash(o.requestNo())));
+            list.add(new Fact(I18n.text("orgs.fact.request"), o.requestNo() == null ? o.requestTitle()
+                    : I18n.text("format.withName", o.requestTitle(), o.requestNo())));
         }
         if (o.approvalTitle() != null) {
-            list.add(new Fact(I18n.text("orgs.fact.approval"), o.approvalTitle() + dash(o.approvalNo())));
+            list.add(new Fact(I18n.text("orgs.fact.approval"), o.approvalNo() == null ? o.approvalTitle()
+                    : I18n.text("format.withName", o.approvalTitle(), o.approvalNo())));
         }
         if (o.type().isBranchLevel()) {
             list.add(new Fact(I18n.text("orgs.fact.members"), I18n.text("orgs.fact.membersValue", n.members(),
@@ -174,11 +176,7 @@ public final class OrgsViewModel {
     }
 
     private static String date(LocalDate d) {
-        return d == null ? "—" : d.toString();
-    }
-
-    private static String dash(String no) {
-        return no == null ? "" : "（" + no + "）";
+        return d == null ? I18n.text("value.none") : d.toString();
     }
 
     public boolean canConvert() {

@@ -257,11 +257,11 @@ public final class OrgTreeViewModel {
     }
 
     private static String dash(String s) {
-        return s == null ? "—" : s;
+        return s == null ? I18n.text("value.none") : s;
     }
 
     private static String count(Integer n) {
-        return n == null ? "—" : n.toString();
+        return n == null ? I18n.text("value.none") : n.toString();
     }
 
     private static String yesNo(Boolean b) {
