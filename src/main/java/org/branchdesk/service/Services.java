@@ -35,7 +35,7 @@ public record Services(
         RegisterSnapshot.Holder registers = new RegisterSnapshot.Holder(store);
         OfficeService office = new OfficeService(store, actor);
         PlacesService places = new PlacesService(store, actor, registers);
-        SurveyService surveys = new SurveyService(store, actor, clock);
+        SurveyService surveys = new SurveyService(store, actor, clock, registers);
         CompoundImportService compoundImport = new CompoundImportService(store, places, surveys, clock);
         SurveyItemImportService itemImport = new SurveyItemImportService(store, surveys, clock);
         PartyOrgService orgs = new PartyOrgService(store, actor, registers);

@@ -19,11 +19,45 @@ public final class SurveyService {
     private final Store store;
     private final Actor actor;
     private final Clock clock;
+    private final RegisterSnapshot.Holder registers;
 
-    public SurveyService(Store store, Actor actor, Clock clock) {
+    SurveyService(Store store, Actor actor, Clock clock, RegisterSnapshot.Holder registers) {
         this.store = store;
         this.actor = actor;
         this.clock = clock;
+        this.registers = registers;
+    }
+
+    public SurveyService(Store store, Actor actor, Clock clock) {
+        this(store, actor, clock, new RegisterSnapshot.Holder(store));
+    }
+
+    /** A compound as the compounds list shows it, with how far its survey has come. */
+    public record CompoundRow(UUID compoundId, String community, String compound, Integer households,
+                              Integer residents, Integer buildings, String propertyCompany, boolean ownerless,
+                              LocalDate surveyedOn, int pointsRecorded, int openItems) {
+        public boolean fourClear() {
+            return pointsRecorded == 4;
+        }
+    }
+
+    /** Every compound, in the street's order of communities and pinyin order of names. */
+    public List<CompoundRow> compounds() {
+        RegisterSnapshot s = registers.get();
+        java.util.Map<UUID, Integer> order = new java.util.HashMap<>();
+        s.communities.forEach(c -> order.put(c.id(), order.size()));
+        java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        return s.compounds.stream()
+                .sorted(java.util.Comparator.<org.branchdesk.domain.Compound>comparingInt(
+                        c -> order.getOrDefault(c.communityId(), Integer.MAX_VALUE))
+                        .thenComparing(org.branchdesk.domain.Compound::name, chinese))
+                .map(c -> {
+                    CompoundSurvey survey = s.surveys.get(c.id());
+                    return new CompoundRow(c.id(), s.communityNames.getOrDefault(c.communityId(), ""), c.name(),
+                            c.households(), c.residents(), c.buildings(), c.propertyCompany(), s.rule.isOwnerless(c),
+                            survey == null ? null : survey.surveyedOn(), survey == null ? 0 : survey.pointsRecorded(),
+                            s.openItemsByCompound.getOrDefault(c.id(), 0));
+                }).toList();
     }
 
     public Optional<CompoundSurvey> survey(UUID compoundId) {

@@ -25,6 +25,8 @@ import org.branchdesk.ui.members.MembersViewModel;
 import org.branchdesk.ui.firstrun.FirstRunViewModel;
 import org.branchdesk.domain.Registration;
 import org.branchdesk.service.CoverageService;
+import org.branchdesk.ui.compounds.CompoundsView;
+import org.branchdesk.ui.compounds.CompoundsViewModel;
 import org.branchdesk.ui.dashboard.DashboardView;
 import org.branchdesk.ui.dashboard.DashboardViewModel;
 import org.branchdesk.ui.orgs.OrgsView;
@@ -39,6 +41,8 @@ public final class ShellView {
     private final Parent root;
     private OrgTreeView orgTreeView;
     private OrgTreeViewModel orgTreeViewModel;
+    private CompoundsView compoundsView;
+    private CompoundsViewModel compoundsViewModel;
     private DashboardView dashboardView;
     private DashboardViewModel dashboardViewModel;
     private OrgsView orgsView;
@@ -59,6 +63,8 @@ public final class ShellView {
     private ToggleButton navOrgs;
     @FXML
     private ToggleButton navDashboard;
+    @FXML
+    private ToggleButton navCompounds;
     @FXML
     private ToggleButton navMembers;
     @FXML
@@ -91,7 +97,8 @@ public final class ShellView {
         taskProgress.visibleProperty().bind(status.runningProperty());
         cancelTask.visibleProperty().bind(status.runningProperty().and(status.cancellableProperty()));
         cancelTask.managedProperty().bind(cancelTask.visibleProperty());
-        for (ToggleButton b : new ToggleButton[] {navOrgTree, navOrgs, navMembers, navCoverage, navDashboard}) {
+        for (ToggleButton b : new ToggleButton[] {navOrgTree, navCompounds, navOrgs, navMembers, navCoverage,
+            navDashboard}) {
             b.setToggleGroup(navigation);
         }
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -122,6 +129,8 @@ public final class ShellView {
             case READY -> {
                 orgTreeViewModel = new OrgTreeViewModel(services.places(), tasks);
                 orgTreeView = new OrgTreeView(orgTreeViewModel);
+                compoundsViewModel = new CompoundsViewModel(services.surveys(), tasks, java.time.Clock.systemDefaultZone());
+                compoundsView = new CompoundsView(compoundsViewModel);
                 orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
                 orgsView = new OrgsView(orgsViewModel);
                 membersViewModel = new MembersViewModel(services.members(), services.memberImport(), tasks);
@@ -160,7 +169,10 @@ public final class ShellView {
             return;
         }
         Toggle chosen = navigation.getSelectedToggle();
-        if (chosen == navDashboard) {
+        if (chosen == navCompounds) {
+            content.getChildren().setAll(compoundsView.root());
+            compoundsViewModel.reload();
+        } else if (chosen == navDashboard) {
             content.getChildren().setAll(dashboardView.root());
             dashboardViewModel.reload();
         } else if (chosen == navOrgs) {

@@ -1,0 +1,200 @@
+package org.branchdesk.ui.compounds;
+
+import java.time.LocalDate;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.branchdesk.domain.SurveyItem;
+import org.branchdesk.service.SurveyService.CompoundRow;
+import org.branchdesk.ui.common.Dialogs;
+import org.branchdesk.ui.common.Fxml;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
+
+/** Compounds with their survey: the four clears and the ledger of gaps and hazards. */
+public final class CompoundsView {
+    private final CompoundsViewModel viewModel;
+    private final Parent root;
+
+    @FXML
+    private TextField searchField;
+    @FXML
+    private CheckBox ownerlessBox;
+    @FXML
+    private CheckBox unclearBox;
+    @FXML
+    private TableView<CompoundRow> table;
+    @FXML
+    private TableColumn<CompoundRow, String> communityCol;
+    @FXML
+    private TableColumn<CompoundRow, String> compoundCol;
+    @FXML
+    private TableColumn<CompoundRow, String> householdsCol;
+    @FXML
+    private TableColumn<CompoundRow, String> residentsCol;
+    @FXML
+    private TableColumn<CompoundRow, String> buildingsCol;
+    @FXML
+    private TableColumn<CompoundRow, String> companyCol;
+    @FXML
+    private TableColumn<CompoundRow, String> ownerlessCol;
+    @FXML
+    private TableColumn<CompoundRow, String> surveyedCol;
+    @FXML
+    private TableColumn<CompoundRow, String> clearCol;
+    @FXML
+    private TableColumn<CompoundRow, String> openCol;
+    @FXML
+    private DatePicker surveyedOnPicker;
+    @FXML
+    private TextArea basicFactsArea;
+    @FXML
+    private TextArea residentsArea;
+    @FXML
+    private TextArea gapsArea;
+    @FXML
+    private TextArea hazardsArea;
+    @FXML
+    private Button saveSurveyButton;
+    @FXML
+    private TableView<SurveyItem> itemsTable;
+    @FXML
+    private TableColumn<SurveyItem, String> kindCol;
+    @FXML
+    private TableColumn<SurveyItem, String> descriptionCol;
+    @FXML
+    private TableColumn<SurveyItem, String> responsibleCol;
+    @FXML
+    private TableColumn<SurveyItem, String> deadlineCol;
+    @FXML
+    private TableColumn<SurveyItem, String> statusCol;
+    @FXML
+    private TableColumn<SurveyItem, String> closedOnCol;
+    @FXML
+    private Button closeItemButton;
+    @FXML
+    private Label summaryLabel;
+
+    public CompoundsView(CompoundsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Fxml.load(this, "Compounds.fxml");
+        searchField.textProperty().bindBidirectional(viewModel.filterProperty());
+        ownerlessBox.selectedProperty().bindBidirectional(viewModel.ownerlessOnlyProperty());
+        unclearBox.selectedProperty().bindBidirectional(viewModel.notFourClearOnlyProperty());
+        Tables.text(communityCol, CompoundRow::community);
+        Tables.text(compoundCol, CompoundRow::compound);
+        Tables.text(householdsCol, r -> number(r.households()));
+        Tables.text(residentsCol, r -> number(r.residents()));
+        Tables.text(buildingsCol, r -> number(r.buildings()));
+        Tables.text(companyCol, r -> r.propertyCompany() == null ? "" : r.propertyCompany());
+        Tables.text(ownerlessCol, r -> r.ownerless() ? I18n.text("value.yes") : "");
+        Tables.text(surveyedCol, r -> r.surveyedOn() == null ? "" : r.surveyedOn().toString());
+        Tables.text(clearCol, r -> r.fourClear() ? I18n.text("value.check")
+                : I18n.text("compounds.points", r.pointsRecorded()));
+        Tables.text(openCol, r -> r.openItems() == 0 ? "" : Integer.toString(r.openItems()));
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                viewModel.selectedProperty().set(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, a, row) -> {
+            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
+            }
+            saveSurveyButton.setDisable(row == null);
+        });
+        surveyedOnPicker.valueProperty().bindBidirectional(viewModel.surveyedOnProperty());
+        basicFactsArea.textProperty().bindBidirectional(viewModel.basicFactsProperty());
+        residentsArea.textProperty().bindBidirectional(viewModel.residentsProperty());
+        gapsArea.textProperty().bindBidirectional(viewModel.gapsProperty());
+        hazardsArea.textProperty().bindBidirectional(viewModel.hazardsProperty());
+        Tables.text(kindCol, i -> I18n.text("itemKind." + i.kind().name()));
+        Tables.text(descriptionCol, SurveyItem::description);
+        Tables.text(responsibleCol, i -> i.responsible() == null ? "" : i.responsible());
+        Tables.text(deadlineCol, i -> i.deadline() == null ? "" : i.deadline().toString());
+        Tables.text(statusCol, i -> I18n.text("itemStatus." + i.status().name()));
+        Tables.text(closedOnCol, i -> i.closedOn() == null ? "" : i.closedOn().toString());
+        itemsTable.setItems(viewModel.items());
+        itemsTable.setPlaceholder(new Label(I18n.text("compounds.items.empty")));
+        closeItemButton.disableProperty().bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        viewModel.messageProperty().addListener((o, a, text) -> {
+            if (text != null && !text.isEmpty()) {
+                Dialogs.showInfo(root.getScene().getWindow(), text);
+                viewModel.clearMessage();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private static String number(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    @FXML
+    private void saveSurvey() {
+        viewModel.saveSurvey();
+    }
+
+    @FXML
+    private void closeItem() {
+        SurveyItem item = itemsTable.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            viewModel.closeItem(item);
+        }
+    }
+
+    @FXML
+    private void addItem() {
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
+        dialog.setTitle(I18n.text("compounds.item.add"));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        ChoiceBox<SurveyItem.Kind> kind = new ChoiceBox<>();
+        kind.getItems().setAll(SurveyItem.Kind.values());
+        kind.setValue(SurveyItem.Kind.HAZARD);
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SurveyItem.Kind k) {
+                return k == null ? "" : I18n.text("itemKind." + k.name());
+            }
+
+            @Override
+            public SurveyItem.Kind fromString(String s) {
+                return null;
+            }
+        });
+        TextField description = new TextField();
+        description.setPrefColumnCount(28);
+        TextField responsible = new TextField();
+        DatePicker deadline = new DatePicker(LocalDate.now().plusDays(14));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.text("field.item.kind")), kind);
+        grid.addRow(1, new Label(I18n.text("field.item.description")), description);
+        grid.addRow(2, new Label(I18n.text("field.item.responsible")), responsible);
+        grid.addRow(3, new Label(I18n.text("field.item.deadline")), deadline);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (Dialogs.confirmed(dialog.showAndWait())) {
+            viewModel.addItem(kind.getValue(), description.getText(), responsible.getText(), deadline.getValue());
+        }
+    }
+}

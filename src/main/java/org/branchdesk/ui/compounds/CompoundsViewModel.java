@@ -1,0 +1,211 @@
+package org.branchdesk.ui.compounds;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.branchdesk.domain.CompoundSurvey;
+import org.branchdesk.domain.SurveyItem;
+import org.branchdesk.service.SurveyService;
+import org.branchdesk.service.SurveyService.CompoundRow;
+import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.TaskExecutor;
+
+/**
+ * The compounds list with their surveys: pick a compound, record the four clears, follow its
+ * gaps and hazards until they are closed (销号).
+ */
+public final class CompoundsViewModel {
+    private final SurveyService surveys;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty ownerlessOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty notFourClearOnly = new SimpleBooleanProperty(false);
+    private List<CompoundRow> all = List.of();
+    private final ObservableList<CompoundRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<CompoundRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    private final ObjectProperty<LocalDate> surveyedOn = new SimpleObjectProperty<>();
+    private final StringProperty basicFacts = new SimpleStringProperty("");
+    private final StringProperty residents = new SimpleStringProperty("");
+    private final StringProperty gaps = new SimpleStringProperty("");
+    private final StringProperty hazards = new SimpleStringProperty("");
+    private final ObservableList<SurveyItem> items = FXCollections.observableArrayList();
+    private UUID keepSelection;
+
+    public CompoundsViewModel(SurveyService surveys, TaskExecutor tasks, Clock clock) {
+        this.surveys = surveys;
+        this.tasks = tasks;
+        this.clock = clock;
+        filter.addListener((o, a, b) -> applyFilter());
+        ownerlessOnly.addListener((o, a, b) -> applyFilter());
+        notFourClearOnly.addListener((o, a, b) -> applyFilter());
+        selected.addListener((o, a, row) -> loadSurvey(row));
+    }
+
+    public void reload() {
+        tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> surveys.compounds()).onSuccess(list -> {
+            UUID keep = keepSelection != null ? keepSelection : selected.get() == null ? null : selected.get().compoundId();
+            keepSelection = null;
+            all = list;
+            applyFilter();
+            selected.set(rows.stream().filter(r -> r.compoundId().equals(keep)).findFirst()
+                    .orElse(rows.isEmpty() ? null : rows.get(0)));
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    private void applyFilter() {
+        String q = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
+        rows.setAll(all.stream()
+                .filter(r -> q.isEmpty() || r.compound().toLowerCase(Locale.ROOT).contains(q) || r.community().contains(q))
+                .filter(r -> !ownerlessOnly.get() || r.ownerless())
+                .filter(r -> !notFourClearOnly.get() || !r.fourClear())
+                .toList());
+        long clear = all.stream().filter(CompoundRow::fourClear).count();
+        summary.set(I18n.text("compounds.summary", rows.size(), all.size(), clear));
+    }
+
+    private void loadSurvey(CompoundRow row) {
+        if (row == null) {
+            fill(null);
+            items.clear();
+            return;
+        }
+        UUID id = row.compoundId();
+        tasks.execute(BackgroundTask.of(I18n.text("task.loadSurvey"), p -> new Object[] {
+            surveys.survey(id).orElse(null), surveys.items(id)}).onSuccess(r -> {
+                if (selected.get() == null || !selected.get().compoundId().equals(id)) {
+                    return; // another compound was chosen meanwhile
+                }
+                fill((CompoundSurvey) r[0]);
+                @SuppressWarnings("unchecked")
+                List<SurveyItem> list = (List<SurveyItem>) r[1];
+                items.setAll(list);
+            }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    private void fill(CompoundSurvey s) {
+        surveyedOn.set(s == null ? null : s.surveyedOn());
+        basicFacts.set(s == null || s.basicFacts() == null ? "" : s.basicFacts());
+        residents.set(s == null || s.residentsAndMembers() == null ? "" : s.residentsAndMembers());
+        gaps.set(s == null || s.gaps() == null ? "" : s.gaps());
+        hazards.set(s == null || s.hazards() == null ? "" : s.hazards());
+    }
+
+    /** Records the survey as the form shows it. */
+    public void saveSurvey() {
+        CompoundRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        UUID id = row.compoundId();
+        LocalDate on = surveyedOn.get();
+        String b = basicFacts.get();
+        String r = residents.get();
+        String g = gaps.get();
+        String h = hazards.get();
+        change(id, () -> surveys.record(id, on, b, r, g, h), I18n.text("compounds.surveySaved", row.compound()));
+    }
+
+    /** Adds a gap or hazard found in the selected compound. */
+    public void addItem(SurveyItem.Kind kind, String description, String responsible, LocalDate deadline) {
+        CompoundRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        UUID id = row.compoundId();
+        change(id, () -> surveys.addItem(id, kind, description, responsible, deadline), null);
+    }
+
+    /** Closes (销号) an item today. */
+    public void closeItem(SurveyItem item) {
+        LocalDate today = LocalDate.now(clock);
+        change(item.compoundId(), () -> surveys.close(item.id(), today), null);
+    }
+
+    private void change(UUID compound, java.util.function.Supplier<Object> work, String done) {
+        tasks.execute(BackgroundTask.of(I18n.text("task.saveSurvey"), p -> work.get()).onSuccess(r -> {
+            keepSelection = compound;
+            if (done != null) {
+                message.set(done);
+            }
+            reload();
+            CompoundRow row = selected.get();
+            if (row != null && row.compoundId().equals(compound)) {
+                loadSurvey(row);
+            }
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty ownerlessOnlyProperty() {
+        return ownerlessOnly;
+    }
+
+    public BooleanProperty notFourClearOnlyProperty() {
+        return notFourClearOnly;
+    }
+
+    public ObservableList<CompoundRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<CompoundRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> surveyedOnProperty() {
+        return surveyedOn;
+    }
+
+    public StringProperty basicFactsProperty() {
+        return basicFacts;
+    }
+
+    public StringProperty residentsProperty() {
+        return residents;
+    }
+
+    public StringProperty gapsProperty() {
+        return gaps;
+    }
+
+    public StringProperty hazardsProperty() {
+        return hazards;
+    }
+
+    public ObservableList<SurveyItem> items() {
+        return items;
+    }
+}

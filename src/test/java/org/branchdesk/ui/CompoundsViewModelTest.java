@@ -1,0 +1,80 @@
+package org.branchdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.branchdesk.domain.SurveyItem;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.SurveyService.CompoundRow;
+import org.branchdesk.testing.CurrentThreadTaskExecutor;
+import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.compounds.CompoundsViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompoundsViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    CompoundsViewModel vm;
+    CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+
+    @BeforeEach
+    void open() {
+        services = TestOffice.open(dir);
+        services.demo().load(0, false);
+        vm = new CompoundsViewModel(services.surveys(), tasks,
+                Clock.fixed(LocalDate.of(2026, 11, 29).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        vm.reload();
+    }
+
+    @AfterEach
+    void close() {
+        assertThat(tasks.unhandled()).isEmpty();
+        services.close();
+    }
+
+    @Test
+    void completingTheFourClearsMovesACompoundOutOfTheUnclearList() {
+        vm.notFourClearOnlyProperty().set(true);
+        int unclear = vm.rows().size();
+        assertThat(unclear).isEqualTo(21);
+        CompoundRow row = vm.rows().get(0);
+        vm.selectedProperty().set(row);
+        vm.surveyedOnProperty().set(LocalDate.of(2020, 2, 10));
+        vm.basicFactsProperty().set("12栋楼，400户");
+        vm.residentsProperty().set("常住1000人，党员20名");
+        vm.gapsProperty().set("无");
+        vm.hazardsProperty().set("无");
+        vm.saveSurvey();
+        assertThat(vm.messageProperty().get()).contains("已保存");
+        assertThat(vm.rows()).hasSize(unclear - 1).noneMatch(r -> r.compoundId().equals(row.compoundId()));
+    }
+
+    @Test
+    void anItemIsAddedThenClosedAndTheOpenCountFollows() {
+        CompoundRow row = vm.rows().get(0);
+        vm.selectedProperty().set(row);
+        int before = vm.items().size();
+        vm.addItem(SurveyItem.Kind.HAZARD, "电动车入户充电", "王伟", LocalDate.of(2026, 12, 15));
+        assertThat(vm.items()).hasSize(before + 1);
+        CompoundRow now = vm.rows().stream().filter(r -> r.compoundId().equals(row.compoundId())).findFirst().orElseThrow();
+        assertThat(now.openItems()).isEqualTo(row.openItems() + 1);
+        SurveyItem added = vm.items().stream().filter(i -> i.description().equals("电动车入户充电")).findFirst().orElseThrow();
+        vm.closeItem(added);
+        assertThat(vm.items()).anyMatch(i -> i.id().equals(added.id()) && i.status() == SurveyItem.Status.CLOSED
+                && i.closedOn().equals(LocalDate.of(2026, 11, 29)));
+    }
+
+    @Test
+    void anEmptyDescriptionIsRefusedWithAMessage() {
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.addItem(SurveyItem.Kind.GAP, " ", null, null);
+        assertThat(vm.messageProperty().get()).isEqualTo("问题内容：不能为空");
+    }
+}
