@@ -109,4 +109,18 @@ class OrgTreeViewModelTest {
         assertThat(vm.rootProperty().get().children().get(0).id()).isEqualTo(second.id());
         assertThat(vm.selectedProperty().get().id()).isEqualTo(second.id());
     }
+
+    @Test
+    void aMovedCompoundCanBePutBack() {
+        OrgNode first = vm.rootProperty().get().children().get(0);
+        OrgNode second = vm.rootProperty().get().children().get(1);
+        OrgNode compound = first.children().get(0);
+        assertThat(vm.lastMoveProperty().get()).isNull();
+        vm.moveCompound(compound.id(), second.id());
+        assertThat(vm.rootProperty().get().find(second.id()).children()).extracting(OrgNode::id).contains(compound.id());
+        assertThat(vm.lastMoveProperty().get()).isNotNull();
+        vm.undoLastMove();
+        assertThat(vm.rootProperty().get().find(first.id()).children()).extracting(OrgNode::id).contains(compound.id());
+        assertThat(vm.lastMoveProperty().get()).isNull();
+    }
 }

@@ -46,13 +46,16 @@ public final class OrgTreeView {
     private Button moveDown;
     @FXML
     private Button addCompound;
+    @FXML
+    private Button undoMove;
 
     public OrgTreeView(OrgTreeViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "OrgTree.fxml");
         searchField.textProperty().bindBidirectional(viewModel.filterProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        orgTree.setCellFactory(tv -> new NodeCell());
+        orgTree.setCellFactory(tv -> new NodeCell(viewModel));
+        undoMove.disableProperty().bind(viewModel.lastMoveProperty().isNull());
         viewModel.rootProperty().addListener((obs, old, now) -> showTree(now));
         orgTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!updatingSelection) {
@@ -229,6 +232,11 @@ public final class OrgTreeView {
     }
 
     @FXML
+    private void undoMove() {
+        viewModel.undoLastMove();
+    }
+
+    @FXML
     private void moveUp() {
         viewModel.moveSelectedCommunity(-1);
     }
@@ -243,8 +251,51 @@ public final class OrgTreeView {
         viewModel.reload();
     }
 
-    /** A tree row: icon by kind, name, and the number of compounds for the street and communities. */
+    /**
+     * A tree row: icon by kind, name, counts. A compound can be dragged onto another community
+     * (or one of its compounds) to move it there.
+     */
     private static final class NodeCell extends TreeCell<OrgNode> {
+        private static final javafx.scene.input.DataFormat COMPOUND =
+                new javafx.scene.input.DataFormat("application/x-branchdesk-compound");
+
+        NodeCell(OrgTreeViewModel viewModel) {
+            setOnDragDetected(e -> {
+                OrgNode n = getItem();
+                if (n != null && n.kind() == OrgNode.Kind.COMPOUND) {
+                    var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                    board.setContent(java.util.Map.of(COMPOUND, n.id().toString()));
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                if (e.getDragboard().hasContent(COMPOUND) && target() != null) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                java.util.UUID community = target();
+                boolean done = false;
+                if (community != null && e.getDragboard().hasContent(COMPOUND)) {
+                    viewModel.moveCompound(java.util.UUID.fromString((String) e.getDragboard().getContent(COMPOUND)),
+                            community);
+                    done = true;
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        /** The community a drop on this row means: the row's community, or its compound's. */
+        private java.util.UUID target() {
+            OrgNode n = getItem();
+            if (n == null || n.kind() == OrgNode.Kind.STREET) {
+                return null;
+            }
+            return n.kind() == OrgNode.Kind.COMMUNITY ? n.id() : ((Compound) n.source()).communityId();
+        }
+
         @Override
         protected void updateItem(OrgNode node, boolean empty) {
             super.updateItem(node, empty);

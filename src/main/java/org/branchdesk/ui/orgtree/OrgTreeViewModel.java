@@ -42,6 +42,7 @@ public final class OrgTreeViewModel {
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Move> lastMove = new ReadOnlyObjectWrapper<>();
     /** The node to select once the tree has been rebuilt (after an add, rename or move). */
     private UUID pendingSelection;
 
@@ -92,8 +93,39 @@ public final class OrgTreeViewModel {
             error.set(I18n.text("orgTree.selectCompoundToMove"));
             return;
         }
-        UUID id = node.id();
-        change(I18n.text("task.move"), () -> places.moveCompound(id, targetCommunity).id());
+        moveCompound(node.id(), targetCommunity);
+    }
+
+    /** Moves a compound to another community (a drag and drop, or the dialog); it can be undone. */
+    public void moveCompound(UUID compound, UUID targetCommunity) {
+        OrgNode node = root.get() == null ? null : root.get().find(compound);
+        if (node == null || node.kind() != OrgNode.Kind.COMPOUND) {
+            return;
+        }
+        UUID from = ((Compound) node.source()).communityId();
+        if (from.equals(targetCommunity)) {
+            return;
+        }
+        change(I18n.text("task.move"), () -> places.moveCompound(compound, targetCommunity).id(),
+                () -> lastMove.set(new Move(compound, from)));
+    }
+
+    /** Puts the last moved compound back where it was. */
+    public void undoLastMove() {
+        Move move = lastMove.get();
+        if (move == null) {
+            return;
+        }
+        change(I18n.text("task.move"), () -> places.moveCompound(move.compound(), move.from()).id(),
+                () -> lastMove.set(null));
+    }
+
+    /** The last move of a compound, which undo reverses. */
+    public record Move(UUID compound, UUID from) {
+    }
+
+    public ReadOnlyObjectProperty<Move> lastMoveProperty() {
+        return lastMove.getReadOnlyProperty();
     }
 
     /** Moves the selected community up ({@code -1}) or down ({@code +1}) in the street's list. */
@@ -129,11 +161,17 @@ public final class OrgTreeViewModel {
     }
 
     private void change(String title, Change change) {
+        change(title, change, () -> { });
+    }
+
+    /** Runs a change in the background, then (on the JavaFX thread) {@code then} and the new tree. */
+    private void change(String title, Change change, Runnable then) {
         error.set("");
         tasks.execute(BackgroundTask.of(title, p -> {
             UUID id = change.apply();
             return new Object[] {id, places.tree()};
         }).onSuccess(result -> {
+            then.run();
             pendingSelection = (UUID) result[0];
             tree.set((OrgTree) result[1]);
         }).onFailure(e -> error.set(I18n.messageOf(e))));
