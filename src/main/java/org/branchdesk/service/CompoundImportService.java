@@ -81,12 +81,15 @@ public final class CompoundImportService {
     private final Store store;
     private final PlacesService places;
     private final SurveyService surveys;
+    private final UnitService units;
     private final java.time.Clock clock;
 
-    public CompoundImportService(Store store, PlacesService places, SurveyService surveys, java.time.Clock clock) {
+    public CompoundImportService(Store store, PlacesService places, SurveyService surveys, UnitService units,
+                                 java.time.Clock clock) {
         this.store = store;
         this.places = places;
         this.surveys = surveys;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -249,6 +252,10 @@ public final class CompoundImportService {
             }
             if (p.survey() != null) {
                 surveys.save(s, mergedSurvey(s.surveys().find(compoundId).orElse(null), compoundId, p));
+            }
+            if (p.values().propertyCompany() != null) {
+                units.ensure(s, org.branchdesk.domain.Unit.Kind.PROPERTY_COMPANY, p.values().propertyCompany(),
+                        community.id());
             }
         }
     }

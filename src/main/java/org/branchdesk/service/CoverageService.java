@@ -83,7 +83,8 @@ public final class CoverageService {
     /** The figures of the overview (概览). */
     public record Overview(Map<Coverage, Integer> compoundsByCoverage, int ownerlessCovered, int ownerlessUncovered,
                            Map<org.branchdesk.domain.Registration, Integer> membersByRegistration,
-                           List<CommunityProgress> fourClearByCommunity) {
+                           List<CommunityProgress> fourClearByCommunity, int companiesWithOrg,
+                           int companiesWithoutOrg) {
     }
 
     /** A community's survey progress: compounds four-clear out of all. */
@@ -126,7 +127,12 @@ public final class CoverageService {
         }
         List<CommunityProgress> communities = progress.entrySet().stream()
                 .map(e -> new CommunityProgress(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        return new Overview(byCoverage, covered, uncovered, byRegistration, communities);
+        RegisterSnapshot s = registers.get();
+        long companies = s.units.stream().filter(u -> u.kind() == org.branchdesk.domain.Unit.Kind.PROPERTY_COMPANY)
+                .count();
+        long without = s.units.stream().filter(org.branchdesk.domain.Unit::needsPartyOrganization).count();
+        return new Overview(byCoverage, covered, uncovered, byRegistration, communities, (int) (companies - without),
+                (int) without);
     }
 
     /** Writes the coverage lines to {@code .xlsx}; returns the number of rows. */

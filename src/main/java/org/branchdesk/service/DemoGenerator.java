@@ -233,13 +233,13 @@ public final class DemoGenerator {
         int k = 0;
         for (String company : companies) {
             if (k++ % 2 == 0) { // every other company has its party organization: the rest show as gaps
-                o.append(orgRow(company + "党支部", "物业企业党组织", committee, "", "", "2019-07-01", "", "", "", ""))
-                        .append('\n');
+                o.append(orgRow(company + "党支部", "物业企业党组织", committee, "", "", "2019-07-01", "", "", "", "",
+                        "", company)).append('\n');
             }
         }
         if (!communityOrder.isEmpty()) {
             o.append(orgRow("明川区第一中学党支部", "驻区单位党组织", committee, communityOrder.get(0), "", "2015-09-01",
-                    "", "", "", "")).append('\n');
+                    "", "", "", "", "", "明川区第一中学")).append('\n');
         }
 
         // ---- member rows, with their branch

@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.branchdesk.domain.Community;
 import org.branchdesk.domain.Compound;
+import org.branchdesk.domain.Names;
 import org.branchdesk.domain.OrgType;
 import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.domain.Unit;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.domain.ValidationError;
 import org.branchdesk.service.ImportPlan.Fate;
@@ -46,7 +48,8 @@ public final class OrgImportService {
         REQUEST_NO("field.org.requestNo", "请示文号"),
         APPROVAL_TITLE("field.org.approvalTitle", "批复标题"),
         APPROVAL_NO("field.org.approvalNo", "批复文号"),
-        FULL_NAME("field.org.fullName", "党组织全称", "全称");
+        FULL_NAME("field.org.fullName", "党组织全称", "全称"),
+        UNIT("field.org.unit", "所属单位", "单位名称");
 
         final String fieldKey;
         final List<String> headers;
@@ -63,10 +66,12 @@ public final class OrgImportService {
 
     private final Store store;
     private final PartyOrgService orgs;
+    private final UnitService units;
 
-    public OrgImportService(Store store, PartyOrgService orgs) {
+    public OrgImportService(Store store, PartyOrgService orgs, UnitService units) {
         this.store = store;
         this.orgs = orgs;
+        this.units = units;
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
@@ -122,6 +127,7 @@ public final class OrgImportService {
         }
         List<RowOutcome> outcomes = new ArrayList<>();
         List<PartyOrg> toCreate = new ArrayList<>();
+        Map<UUID, String> unitOf = new HashMap<>();
         Set<String> inFile = new HashSet<>();
         for (SheetRow row : rows.subList(header + 1, rows.size())) {
             if (row.isBlank()) {
@@ -177,6 +183,10 @@ public final class OrgImportService {
                 known.put(org.name(), org.id());
                 knownTypes.put(org.name(), org.type());
                 toCreate.add(org);
+                String unit = columns.get(row, Column.UNIT);
+                if (unit != null) {
+                    unitOf.put(org.id(), Names.requireName(Column.UNIT.fieldKey, unit));
+                }
                 outcomes.add(new RowOutcome(row.number(), Fate.NEW, org.name(), null, null));
             } catch (ValidationError e) {
                 outcomes.add(new RowOutcome(row.number(), Fate.REFUSED, name == null ? "" : name,
@@ -189,6 +199,12 @@ public final class OrgImportService {
         }
         for (PartyOrg org : toCreate) {
             orgs.create(s, org); // a child of a refused row was refused too: its parent is unknown
+            String unit = unitOf.get(org.id());
+            if (unit != null) {
+                Unit.Kind kind = org.type() == OrgType.PROPERTY_COMPANY_ORG
+                        ? Unit.Kind.PROPERTY_COMPANY : Unit.Kind.RESIDENT_UNIT;
+                units.link(s, units.ensure(s, kind, unit, org.communityId()), org.id());
+            }
         }
         return new Result(plan, true);
     }

@@ -48,6 +48,7 @@ final class RegisterSnapshot {
     final Map<UUID, Integer> eligibleByCompound = new HashMap<>();
     final Map<UUID, Map<Registration, Integer>> registrationsByCompound = new HashMap<>();
     final Map<UUID, CompoundSurvey> surveys;
+    final List<org.branchdesk.domain.Unit> units;
     /** Active members per organization: {all, full members}. */
     final Map<UUID, int[]> membersByOrg = new HashMap<>();
     /** Gaps and hazards not yet closed, per compound. */
@@ -61,6 +62,7 @@ final class RegisterSnapshot {
         this.compounds = s.compounds().list();
         this.orgs = s.orgs().list();
         this.surveys = s.surveys().all();
+        this.units = s.units().list();
         for (SurveyItem item : s.surveys().items()) {
             if (item.status() != SurveyItem.Status.CLOSED) {
                 openItemsByCompound.merge(item.compoundId(), 1, Integer::sum);

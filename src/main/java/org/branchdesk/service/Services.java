@@ -20,6 +20,7 @@ public record Services(
         CoverageService coverage,
         SurveyService surveys,
         SurveyItemImportService surveyItemImport,
+        UnitService units,
         DemoService demo,
         StatsService stats,
         AutoCloseable closer) implements AutoCloseable {
@@ -36,13 +37,14 @@ public record Services(
         OfficeService office = new OfficeService(store, actor);
         PlacesService places = new PlacesService(store, actor, registers);
         SurveyService surveys = new SurveyService(store, actor, clock, registers);
-        CompoundImportService compoundImport = new CompoundImportService(store, places, surveys, clock);
+        UnitService units = new UnitService(store, actor);
+        CompoundImportService compoundImport = new CompoundImportService(store, places, surveys, units, clock);
         SurveyItemImportService itemImport = new SurveyItemImportService(store, surveys, clock);
         PartyOrgService orgs = new PartyOrgService(store, actor, registers);
-        OrgImportService orgImport = new OrgImportService(store, orgs);
+        OrgImportService orgImport = new OrgImportService(store, orgs, units);
         MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
         return new Services(store.databaseFile(), office, places, compoundImport, orgs, orgImport, memberImport,
-                new MemberService(store, actor, clock, registers), new CoverageService(registers), surveys, itemImport,
+                new MemberService(store, actor, clock, registers), new CoverageService(registers), surveys, itemImport, units,
                 new DemoService(store, office, compoundImport, orgImport, memberImport, itemImport),
                 new StatsService(store),
                 closer);

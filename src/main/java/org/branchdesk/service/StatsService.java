@@ -25,6 +25,7 @@ public final class StatsService {
             counts.put("members", s.members().count());
             counts.put("surveys", s.surveys().countSurveys());
             counts.put("survey_items", s.surveys().countItems());
+            counts.put("units", s.units().count());
             return counts;
         });
     }

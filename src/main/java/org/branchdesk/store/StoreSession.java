@@ -42,6 +42,10 @@ public final class StoreSession {
         return new SurveyRepository(this);
     }
 
+    public UnitRepository units() {
+        return new UnitRepository(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

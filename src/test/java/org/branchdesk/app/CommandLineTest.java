@@ -42,7 +42,7 @@ class CommandLineTest {
         Run stats = run("--data-dir", data(), "stats");
         assertThat(stats.code()).isZero();
         assertThat(stats.out().lines()).containsExactly("communities: 8", "compounds: 60", "organizations: 75",
-                "members: 600", "surveys: 45", "survey_items: 42");
+                "members: 600", "surveys: 45", "survey_items: 42", "units: 6");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -152,6 +152,17 @@ class CommandLineTest {
         assertThat(ok.code()).isZero();
         var fullRows = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(full), "f");
         assertThat(fullRows.get(1).cell(2)).matches("99\\d{15}[0-9X]");
+    }
+
+    @Test
+    void unitsShowWhichPropertyCompaniesStillLackAPartyOrganization() {
+        run("--data-dir", data(), "demo");
+        Run units = run("--data-dir", data(), "units");
+        assertThat(units.code()).isZero();
+        assertThat(units.out().lines()).hasSize(6)
+                .anyMatch(l -> l.startsWith("物业服务企业\t") && l.endsWith("未建党组织（应建尽建）"))
+                .anyMatch(l -> l.startsWith("物业服务企业\t") && l.endsWith("党支部"))
+                .anyMatch(l -> l.equals("驻区单位\t明川区第一中学\t明川区第一中学党支部"));
     }
 
     @Test

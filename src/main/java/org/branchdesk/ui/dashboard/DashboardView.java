@@ -26,6 +26,8 @@ public final class DashboardView {
     private PieChart membersChart;
     @FXML
     private BarChart<String, Number> fourClearChart;
+    @FXML
+    private PieChart companiesChart;
 
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
@@ -33,6 +35,7 @@ public final class DashboardView {
         branchChart.setAnimated(false);
         ownerlessChart.setAnimated(false);
         membersChart.setAnimated(false);
+        companiesChart.setAnimated(false);
         viewModel.overviewProperty().addListener((o, a, overview) -> show(overview));
     }
 
@@ -66,6 +69,11 @@ public final class DashboardView {
             membersChart.getData().add(d);
             clickable(d, () -> viewModel.openMembers(e.getKey()));
         }
+        companiesChart.getData().setAll(
+                new PieChart.Data(I18n.text("dashboard.slice", I18n.text("dashboard.companies.with"),
+                        o.companiesWithOrg()), o.companiesWithOrg()),
+                new PieChart.Data(I18n.text("dashboard.slice", I18n.text("dashboard.companies.without"),
+                        o.companiesWithoutOrg()), o.companiesWithoutOrg()));
         XYChart.Series<String, Number> done = new XYChart.Series<>();
         done.setName(I18n.text("dashboard.fourClear.done"));
         XYChart.Series<String, Number> open = new XYChart.Series<>();
