@@ -228,6 +228,20 @@ public final class DemoGenerator {
                 }
             }
         }
+        // building party groups and central households under the larger compound branches
+        for (var e : byCompound.entrySet()) {
+            String branch = branchOf.get(e.getKey());
+            List<String[]> here = e.getValue().stream().filter(r -> "本社区".equals(r[10])).toList();
+            if (branch == null || branch.contains("联合") || branch.contains("临时") || here.size() < 8) {
+                continue;
+            }
+            String[] leader = here.get(0);
+            o.append(orgRow(leader[15] + "党小组", "楼栋党小组", branch, e.getKey().community(), e.getKey().name(), "",
+                    "", "", "", "", "", "", leader[0], "")).append('\n');
+            String[] host = here.get(1);
+            o.append(orgRow(host[0] + "党员中心户", "党员中心户", branch, e.getKey().community(), e.getKey().name(), "",
+                    "", "", "", "", "", "", host[0], host[15] + host[16] + "101、102、201、202")).append('\n');
+        }
         Set<String> companies = new LinkedHashSet<>();
         compounds.stream().map(CompoundSpec::company).filter(x -> !x.isEmpty()).forEach(companies::add);
         int k = 0;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.branchdesk.domain.BranchGroup;
 import org.branchdesk.domain.Community;
 import org.branchdesk.domain.Compound;
 import org.branchdesk.domain.Names;
@@ -49,7 +50,9 @@ public final class OrgImportService {
         APPROVAL_TITLE("field.org.approvalTitle", "批复标题"),
         APPROVAL_NO("field.org.approvalNo", "批复文号"),
         FULL_NAME("field.org.fullName", "党组织全称", "全称"),
-        UNIT("field.org.unit", "所属单位", "单位名称");
+        UNIT("field.org.unit", "所属单位", "单位名称"),
+        LEADER("field.group.leader", "负责人", "党小组长"),
+        CONTACTS("field.group.contacts", "联系户");
 
         final String fieldKey;
         final List<String> headers;
@@ -127,6 +130,17 @@ public final class OrgImportService {
         }
         List<RowOutcome> outcomes = new ArrayList<>();
         List<PartyOrg> toCreate = new ArrayList<>();
+        List<BranchGroup> groupsToCreate = new ArrayList<>();
+        Map<String, PartyOrg> plannedOrgs = new HashMap<>();
+        for (PartyOrg o : s.orgs().list()) {
+            if (o.isActive()) {
+                plannedOrgs.put(o.name(), o);
+            }
+        }
+        Set<String> knownGroups = new HashSet<>();
+        for (BranchGroup g : s.groups().list()) {
+            knownGroups.add(g.branchId() + "/" + g.name());
+        }
         Map<UUID, String> unitOf = new HashMap<>();
         Set<String> inFile = new HashSet<>();
         for (SheetRow row : rows.subList(header + 1, rows.size())) {
@@ -135,11 +149,36 @@ public final class OrgImportService {
             }
             String name = columns.get(row, Column.NAME);
             try {
-                if (name != null && !inFile.add(name)) {
+                BranchGroup.Kind groupKind = groupKind(columns.get(row, Column.TYPE));
+                // a group's name is unique under its branch (every branch may have its 3号楼党小组)
+                String key = groupKind == null ? name : columns.get(row, Column.PARENT) + "/" + name;
+                if (name != null && !inFile.add(key)) {
                     throw new ValidationError(Column.NAME.fieldKey, "rule.repeatedInFile");
                 }
-                if (name != null && known.containsKey(name)) {
+                if (name != null && groupKind == null && known.containsKey(name)) {
                     outcomes.add(new RowOutcome(row.number(), Fate.UNCHANGED, name, null, null));
+                    continue;
+                }
+                if (groupKind != null) {
+                    String parentName = columns.get(row, Column.PARENT);
+                    PartyOrg branch = parentName == null ? null : plannedOrgs.get(parentName);
+                    if (branch == null) {
+                        throw new ValidationError(Column.PARENT.fieldKey, parentName == null ? "rule.required"
+                                : "rule.org.unknownParent", parentName);
+                    }
+                    UUID compound = null;
+                    String compoundName = columns.get(row, Column.COMPOUNDS);
+                    if (compoundName != null && branch.communityId() != null) {
+                        compound = compounds.get(branch.communityId() + "/" + compoundName);
+                    }
+                    BranchGroup group = BranchGroup.of(UUID.randomUUID(), groupKind, branch, name, compound,
+                            columns.get(row, Column.LEADER), null, columns.get(row, Column.CONTACTS));
+                    if (!knownGroups.add(branch.id() + "/" + group.name())) {
+                        outcomes.add(new RowOutcome(row.number(), Fate.UNCHANGED, name, null, null));
+                        continue;
+                    }
+                    groupsToCreate.add(group);
+                    outcomes.add(new RowOutcome(row.number(), Fate.NEW, name, null, null));
                     continue;
                 }
                 OrgType type = type(columns.get(row, Column.TYPE));
@@ -182,6 +221,7 @@ public final class OrgImportService {
                         columns.get(row, Column.APPROVAL_TITLE), columns.get(row, Column.APPROVAL_NO));
                 known.put(org.name(), org.id());
                 knownTypes.put(org.name(), org.type());
+                plannedOrgs.put(org.name(), org);
                 toCreate.add(org);
                 String unit = columns.get(row, Column.UNIT);
                 if (unit != null) {
@@ -206,7 +246,20 @@ public final class OrgImportService {
                 units.link(s, units.ensure(s, kind, unit, org.communityId()), org.id());
             }
         }
+        for (BranchGroup group : groupsToCreate) {
+            orgs.createGroup(s, group);
+        }
         return new Result(plan, true);
+    }
+
+    /** 楼栋党小组 or 党员中心户, or {@code null} for a party organization's type. */
+    static BranchGroup.Kind groupKind(String label) {
+        for (BranchGroup.Kind k : BranchGroup.Kind.values()) {
+            if (UserError.format("groupKind." + k.name()).equals(label)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** A type as clerks write it: the labels of the bundle (小区党支部, 联合党支部, ...). */

@@ -37,7 +37,7 @@ public final class PartyOrgService {
 
     /** An organization on the chart, with its active members and what the rules say of it. */
     public record ChartNode(PartyOrg org, int members, int fullMembers, List<String> compounds,
-                            List<ChartNode> children) {
+                            List<org.branchdesk.domain.BranchGroup> groups, List<ChartNode> children) {
         /** A branch of seven or more full members elects a committee (3-5 seats, at most 7). */
         public boolean needsCommittee() {
             return org.type().isBranchLevel()
@@ -80,7 +80,9 @@ public final class PartyOrgService {
         List<ChartNode> kids = children.getOrDefault(o.id(), List.of()).stream()
                 .sorted(Comparator.comparing((PartyOrg p) -> p.type().ordinal()).thenComparing(PartyOrg::name, CHINESE))
                 .map(k -> node(k, children, s)).toList();
-        return new ChartNode(o, n[0], n[1], compounds, kids);
+        List<org.branchdesk.domain.BranchGroup> groups = s.groups.stream().filter(g -> g.branchId().equals(o.id()))
+                .toList();
+        return new ChartNode(o, n[0], n[1], compounds, groups, kids);
     }
 
     /** Every organization, dissolved ones included. */
@@ -118,6 +120,17 @@ public final class PartyOrgService {
         s.orgs().insert(draft);
         s.audit().record(actor.name(), ENTITY, draft.id(), Action.CREATE, null, draft);
         return draft;
+    }
+
+    /** Records a building party group or central household under a branch (the importer uses it). */
+    void createGroup(StoreSession s, org.branchdesk.domain.BranchGroup group) {
+        s.groups().insert(group);
+        s.audit().record(actor.name(), "branch_group", group.id(), Action.CREATE, null, group);
+    }
+
+    /** The party groups and central households of a branch. */
+    public List<org.branchdesk.domain.BranchGroup> groups(UUID branchId) {
+        return store.read(s -> s.groups().list().stream().filter(g -> g.branchId().equals(branchId)).toList());
     }
 
     /** Dissolves an organization on a date; its history stays. Refused while members belong to it. */

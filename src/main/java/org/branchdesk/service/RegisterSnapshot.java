@@ -49,6 +49,7 @@ final class RegisterSnapshot {
     final Map<UUID, Map<Registration, Integer>> registrationsByCompound = new HashMap<>();
     final Map<UUID, CompoundSurvey> surveys;
     final List<org.branchdesk.domain.Unit> units;
+    final List<org.branchdesk.domain.BranchGroup> groups;
     /** Active members per organization: {all, full members}. */
     final Map<UUID, int[]> membersByOrg = new HashMap<>();
     /** Gaps and hazards not yet closed, per compound. */
@@ -63,6 +64,7 @@ final class RegisterSnapshot {
         this.orgs = s.orgs().list();
         this.surveys = s.surveys().all();
         this.units = s.units().list();
+        this.groups = s.groups().list();
         for (SurveyItem item : s.surveys().items()) {
             if (item.status() != SurveyItem.Status.CLOSED) {
                 openItemsByCompound.merge(item.compoundId(), 1, Integer::sum);

@@ -26,6 +26,7 @@ public final class StatsService {
             counts.put("surveys", s.surveys().countSurveys());
             counts.put("survey_items", s.surveys().countItems());
             counts.put("units", s.units().count());
+            counts.put("party_groups", s.groups().count());
             return counts;
         });
     }

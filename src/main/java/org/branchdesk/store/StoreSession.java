@@ -46,6 +46,10 @@ public final class StoreSession {
         return new UnitRepository(this);
     }
 
+    public BranchGroupRepository groups() {
+        return new BranchGroupRepository(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

@@ -42,7 +42,7 @@ class CommandLineTest {
         Run stats = run("--data-dir", data(), "stats");
         assertThat(stats.code()).isZero();
         assertThat(stats.out().lines()).containsExactly("communities: 8", "compounds: 60", "organizations: 75",
-                "members: 600", "surveys: 45", "survey_items: 42", "units: 6");
+                "members: 600", "surveys: 45", "survey_items: 42", "units: 6", "party_groups: 36");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

@@ -71,6 +71,16 @@ class OrgsViewModelTest {
     }
 
     @Test
+    void aBranchListsItsPartyGroupsAndCentralHouseholdsWhichAreNotOrganizations() {
+        ChartNode withGroups = flat(vm.chartProperty().get()).stream().filter(n -> !n.groups().isEmpty())
+                .findFirst().orElseThrow();
+        vm.selectedProperty().set(withGroups);
+        assertThat(vm.facts()).anyMatch(f -> f.label().equals("党小组和党员中心户")
+                && f.value().contains("楼栋党小组") && f.value().contains("党员中心户") && f.value().contains("联系户"));
+        assertThat(services.stats().counts()).containsEntry("organizations", 75).containsEntry("party_groups", 36);
+    }
+
+    @Test
     void aTemporaryBranchConvertsAndAnEmptyOneIsDissolvedButStaysVisibleOnRequest() {
         ChartNode temporary = flat(vm.chartProperty().get()).stream()
                 .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0).findFirst().orElseThrow();

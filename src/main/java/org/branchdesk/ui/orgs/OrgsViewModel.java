@@ -166,6 +166,17 @@ public final class OrgsViewModel {
                     n.fullMembers())));
             list.add(new Fact(I18n.text("orgs.fact.leadership"), I18n.text(n.needsCommittee()
                     ? "orgs.leadership.committee" : "orgs.leadership.secretary")));
+            if (!n.groups().isEmpty()) {
+                List<String> groups = new ArrayList<>();
+                for (org.branchdesk.domain.BranchGroup g : n.groups()) {
+                    String who = g.leaderName() == null ? "" : I18n.text("orgs.group.leader", g.leaderName());
+                    String contacts = g.contactHouseholds() == null ? ""
+                            : I18n.text("orgs.group.contacts", g.contactHouseholds());
+                    groups.add(I18n.text("orgs.group.line", g.name(), I18n.text("groupKind." + g.kind().name()),
+                            who + contacts));
+                }
+                list.add(new Fact(I18n.text("orgs.fact.groups"), String.join("\n", groups)));
+            }
             if (n.shouldSplit()) {
                 list.add(new Fact(I18n.text("orgs.fact.advice"), I18n.text("orgs.advice.split")));
             }

@@ -1,0 +1,43 @@
+package org.branchdesk.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A building party group (楼栋党小组, with its leader) or a central household (党员中心户, a
+ * member's household with its contact households) under a branch. Neither needs approval and
+ * neither counts as a party organization.
+ *
+ * @param leaderName       the group leader, or the member whose household it is
+ * @param leaderMemberId   that member on the register, when the name matched one member of the branch
+ * @param contactHouseholds the households a central household keeps in touch with, as written
+ */
+public record BranchGroup(UUID id, Kind kind, UUID branchId, String name, UUID compoundId, String leaderName,
+                          UUID leaderMemberId, String contactHouseholds) {
+    /** Party group or central household. */
+    public enum Kind { BUILDING_PARTY_GROUP, CENTRAL_HOUSEHOLD }
+
+    public BranchGroup {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(branchId, "branchId");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * Checks a group as a clerk records it under {@code branch}: only a branch can have groups,
+     * and a central household names its contact households.
+     */
+    public static BranchGroup of(UUID id, Kind kind, PartyOrg branch, String name, UUID compoundId, String leaderName,
+                                 UUID leaderMemberId, String contactHouseholds) {
+        if (!branch.type().isBranchLevel() || !branch.isActive()) {
+            throw new ValidationError("field.org.parent", "rule.group.needsBranch", branch.name());
+        }
+        String contacts = Names.optional("field.group.contacts", contactHouseholds, 1000);
+        if (kind == Kind.CENTRAL_HOUSEHOLD && contacts == null) {
+            throw new ValidationError("field.group.contacts", "rule.group.contactsRequired");
+        }
+        return new BranchGroup(id, kind, branch.id(), Names.requireName("field.org.name", name), compoundId,
+                Names.optional("field.group.leader", leaderName, 80), leaderMemberId, contacts);
+    }
+}
