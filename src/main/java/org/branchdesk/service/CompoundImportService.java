@@ -1,11 +1,7 @@
 package org.branchdesk.service;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,6 +17,8 @@ import org.branchdesk.domain.UserError;
 import org.branchdesk.domain.ValidationError;
 import org.branchdesk.service.imports.Cells;
 import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.ImportColumn;
+import org.branchdesk.service.imports.ImportFiles;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.ImportPlan.Result;
@@ -41,7 +39,7 @@ import org.branchdesk.store.StoreSession;
  */
 public final class CompoundImportService {
     /** The columns of the compounds template, in template order. */
-    public enum Column {
+    public enum Column implements ImportColumn {
         COMMUNITY("field.compound.community", "所在社区", "社区", "社区名称"),
         NAME("field.compound.name", "小区名称", "小区", "小区名"),
         ADDRESS("field.compound.address", "地址", "小区地址", "详细地址"),
@@ -67,8 +65,14 @@ public final class CompoundImportService {
         }
 
         /** The header the template writes. */
-        public String templateHeader() {
-            return headers.get(0);
+        @Override
+        public String fieldKey() {
+            return fieldKey;
+        }
+
+        @Override
+        public List<String> headers() {
+            return headers;
         }
     }
 
@@ -95,7 +99,7 @@ public final class CompoundImportService {
 
     /** Reads a file and plans its import without changing anything. */
     public ImportPlan preview(Path file) {
-        return store.read(s -> plan(s, parse(read(file), file.getFileName().toString())));
+        return store.read(s -> plan(s, parse(ImportFiles.read(file), file.getFileName().toString())));
     }
 
     public ImportPlan preview(byte[] content, String source) {
@@ -107,7 +111,7 @@ public final class CompoundImportService {
      * is written and the result says so.
      */
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
-        return importBytes(read(file), file.getFileName().toString(), skipInvalid, dryRun);
+        return importBytes(ImportFiles.read(file), file.getFileName().toString(), skipInvalid, dryRun);
     }
 
     public Result importBytes(byte[] content, String source, boolean skipInvalid, boolean dryRun) {
@@ -137,26 +141,10 @@ public final class CompoundImportService {
     private record ParseResult(String source, List<Parsed> valid, List<RowOutcome> refused) {
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UserError(e, "error.file.cannotRead", file);
-        }
-    }
-
     private ParseResult parse(byte[] content, String source) {
         List<SheetRow> rows = SheetReader.read(content, source);
-        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
-            synonyms.put(c, c.headers);
-        }
-        Columns<Column> columns = new Columns<>(synonyms);
-        int header = columns.findHeader(rows, 2);
-        if (header < 0 || !columns.has(Column.NAME) || !columns.has(Column.COMMUNITY)) {
-            throw new UserError("error.import.noHeader", source,
-                    Column.COMMUNITY.templateHeader(), Column.NAME.templateHeader());
-        }
+        Columns<Column> columns = Columns.of(Column.class);
+        int header = columns.requireHeader(rows, 2, source, Column.COMMUNITY, Column.NAME);
         List<Parsed> valid = new ArrayList<>();
         List<RowOutcome> refused = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import org.branchdesk.domain.CitizenId;
 import org.branchdesk.service.imports.CsvFile;
+import org.branchdesk.service.imports.ImportColumn;
 
 /**
  * Writes a fictional street in the import formats: compounds, party organizations and
@@ -338,20 +339,8 @@ public final class DemoGenerator {
         return line.toString();
     }
 
-    private static <E extends Enum<E>> List<String> header(E[] columns) {
-        List<String> names = new ArrayList<>();
-        for (E c : columns) {
-            if (c instanceof CompoundImportService.Column x) {
-                names.add(x.templateHeader());
-            } else if (c instanceof OrgImportService.Column x) {
-                names.add(x.templateHeader());
-            } else if (c instanceof MemberImportService.Column x) {
-                names.add(x.templateHeader());
-            } else if (c instanceof SurveyItemImportService.Column x) {
-                names.add(x.templateHeader());
-            }
-        }
-        return names;
+    private static List<String> header(ImportColumn[] columns) {
+        return java.util.Arrays.stream(columns).map(ImportColumn::templateHeader).toList();
     }
 
     private static String q(String v) {

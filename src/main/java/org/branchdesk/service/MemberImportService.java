@@ -1,12 +1,9 @@
 package org.branchdesk.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,6 +28,8 @@ import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.ImportPlan.Result;
 import org.branchdesk.service.ImportPlan.RowOutcome;
 import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.ImportColumn;
+import org.branchdesk.service.imports.ImportFiles;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.imports.SheetReader;
 import org.branchdesk.service.imports.SheetRow;
@@ -52,7 +51,7 @@ public final class MemberImportService {
     private static final UUID NOT_YET = new UUID(0, 0);
 
     /** The columns of the members template, in template order, with the names clerks use. */
-    public enum Column {
+    public enum Column implements ImportColumn {
         NAME("field.member.name", "姓名"),
         SEX("field.member.sex", "性别"),
         ID_NUMBER("field.member.idNumber", "公民身份号码", "身份证号", "身份证号码", "身份证"),
@@ -82,8 +81,14 @@ public final class MemberImportService {
             this.headers = List.of(headers);
         }
 
-        public String templateHeader() {
-            return headers.get(0);
+        @Override
+        public String fieldKey() {
+            return fieldKey;
+        }
+
+        @Override
+        public List<String> headers() {
+            return headers;
         }
     }
 
@@ -108,11 +113,11 @@ public final class MemberImportService {
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
-        return importBytes(read(file), file.getFileName().toString(), skipInvalid, dryRun);
+        return importBytes(ImportFiles.read(file), file.getFileName().toString(), skipInvalid, dryRun);
     }
 
     public ImportPlan preview(Path file) {
-        ParseResult parsed = parse(read(file), file.getFileName().toString());
+        ParseResult parsed = parse(ImportFiles.read(file), file.getFileName().toString());
         return store.read(s -> plan(s, parsed).plan());
     }
 
@@ -145,28 +150,12 @@ public final class MemberImportService {
         return new Result(planned.plan(), true);
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UserError(e, "error.file.cannotRead", file);
-        }
-    }
-
     // ------------------------------------------------------------------ parsing
 
     private ParseResult parse(byte[] content, String source) {
         List<SheetRow> rows = SheetReader.read(content, source);
-        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
-            synonyms.put(c, c.headers);
-        }
-        Columns<Column> columns = new Columns<>(synonyms);
-        int header = columns.findHeader(rows, 2);
-        if (header < 0 || !columns.has(Column.NAME) || !columns.has(Column.ID_NUMBER)) {
-            throw new UserError("error.import.noHeader", source, Column.NAME.templateHeader(),
-                    Column.ID_NUMBER.templateHeader());
-        }
+        Columns<Column> columns = Columns.of(Column.class);
+        int header = columns.requireHeader(rows, 2, source, Column.NAME, Column.ID_NUMBER);
         LocalDate today = LocalDate.now(clock);
         List<Parsed> valid = new ArrayList<>();
         List<RowOutcome> refused = new ArrayList<>();
@@ -456,13 +445,5 @@ public final class MemberImportService {
                 old.departure(), old.departedOn());
     }
 
-    /** The header row of the template, in order. */
-    public static List<String> templateHeaders() {
-        List<String> headers = new ArrayList<>();
-        for (Column c : Column.values()) {
-            headers.add(c.templateHeader());
-        }
-        return headers;
-    }
 
 }

@@ -1,10 +1,7 @@
 package org.branchdesk.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,6 +22,8 @@ import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.ImportPlan.Result;
 import org.branchdesk.service.ImportPlan.RowOutcome;
 import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.ImportColumn;
+import org.branchdesk.service.imports.ImportFiles;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.imports.SheetReader;
 import org.branchdesk.service.imports.SheetRow;
@@ -38,7 +37,7 @@ import org.branchdesk.store.StoreSession;
  */
 public final class OrgImportService {
     /** The columns of the organizations template. */
-    public enum Column {
+    public enum Column implements ImportColumn {
         NAME("field.org.name", "党组织名称", "名称"),
         TYPE("field.org.type", "党组织类别", "类别"),
         PARENT("field.org.parent", "上级党组织"),
@@ -62,8 +61,14 @@ public final class OrgImportService {
             this.headers = List.of(headers);
         }
 
-        public String templateHeader() {
-            return headers.get(0);
+        @Override
+        public String fieldKey() {
+            return fieldKey;
+        }
+
+        @Override
+        public List<String> headers() {
+            return headers;
         }
     }
 
@@ -78,12 +83,7 @@ public final class OrgImportService {
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UserError(e, "error.file.cannotRead", file);
-        }
+        byte[] content = ImportFiles.read(file);
         String source = file.getFileName().toString();
         if (dryRun) {
             return store.read(s -> run(s, content, source, true, false));
@@ -102,16 +102,8 @@ public final class OrgImportService {
      */
     private Result run(StoreSession s, byte[] content, String source, boolean skipInvalid, boolean write) {
         List<SheetRow> rows = SheetReader.read(content, source);
-        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
-            synonyms.put(c, c.headers);
-        }
-        Columns<Column> columns = new Columns<>(synonyms);
-        int header = columns.findHeader(rows, 2);
-        if (header < 0 || !columns.has(Column.NAME) || !columns.has(Column.TYPE)) {
-            throw new UserError("error.import.noHeader", source, Column.NAME.templateHeader(),
-                    Column.TYPE.templateHeader());
-        }
+        Columns<Column> columns = Columns.of(Column.class);
+        int header = columns.requireHeader(rows, 2, source, Column.NAME, Column.TYPE);
         Map<String, UUID> known = new HashMap<>();
         Map<String, OrgType> knownTypes = new HashMap<>();
         for (PartyOrg o : s.orgs().list()) {

@@ -1,12 +1,9 @@
 package org.branchdesk.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +19,8 @@ import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.ImportPlan.Result;
 import org.branchdesk.service.ImportPlan.RowOutcome;
 import org.branchdesk.service.imports.Columns;
+import org.branchdesk.service.imports.ImportColumn;
+import org.branchdesk.service.imports.ImportFiles;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.imports.SheetReader;
 import org.branchdesk.service.imports.SheetRow;
@@ -35,7 +34,7 @@ import org.branchdesk.store.StoreSession;
  */
 public final class SurveyItemImportService {
     /** The columns of the survey items template. */
-    public enum Column {
+    public enum Column implements ImportColumn {
         COMMUNITY("field.member.community", "所在社区", "社区"),
         COMPOUND("field.compound.name", "小区名称", "小区"),
         KIND("field.item.kind", "问题类别", "类别"),
@@ -53,8 +52,14 @@ public final class SurveyItemImportService {
             this.headers = List.of(headers);
         }
 
-        public String templateHeader() {
-            return headers.get(0);
+        @Override
+        public String fieldKey() {
+            return fieldKey;
+        }
+
+        @Override
+        public List<String> headers() {
+            return headers;
         }
     }
 
@@ -69,12 +74,7 @@ public final class SurveyItemImportService {
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UserError(e, "error.file.cannotRead", file);
-        }
+        byte[] content = ImportFiles.read(file);
         String source = file.getFileName().toString();
         if (dryRun) {
             return store.read(s -> run(s, content, source, true, false));
@@ -88,16 +88,8 @@ public final class SurveyItemImportService {
 
     private Result run(StoreSession s, byte[] content, String source, boolean skipInvalid, boolean write) {
         List<SheetRow> rows = SheetReader.read(content, source);
-        Map<Column, List<String>> synonyms = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
-            synonyms.put(c, c.headers);
-        }
-        Columns<Column> columns = new Columns<>(synonyms);
-        int header = columns.findHeader(rows, 3);
-        if (header < 0 || !columns.has(Column.COMPOUND) || !columns.has(Column.DESCRIPTION)) {
-            throw new UserError("error.import.noHeader", source, Column.COMPOUND.templateHeader(),
-                    Column.DESCRIPTION.templateHeader());
-        }
+        Columns<Column> columns = Columns.of(Column.class);
+        int header = columns.requireHeader(rows, 3, source, Column.COMPOUND, Column.DESCRIPTION);
         LocalDate today = LocalDate.now(clock);
         Map<String, UUID> communities = new HashMap<>();
         for (Community c : s.communities().list()) {

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.service.imports.CsvFile;
+import org.branchdesk.service.imports.ImportColumn;
 
 /**
  * The import templates the application writes: the header row a file must have. A {@code .csv}
@@ -33,7 +34,7 @@ public final class Templates {
         List<String> header = switch (kind) {
             case COMPOUNDS -> headers(CompoundImportService.Column.values());
             case ORGANIZATIONS -> headers(OrgImportService.Column.values());
-            case MEMBERS -> MemberImportService.templateHeaders();
+            case MEMBERS -> headers(MemberImportService.Column.values());
             case SURVEY_ITEMS -> headers(SurveyItemImportService.Column.values());
         };
         List<String> example = CsvFile.parse(UserError.format("template.example." + kind.name())).get(0).cells();
@@ -79,9 +80,7 @@ public final class Templates {
         }
     }
 
-    private static <E extends Enum<E>> List<String> headers(E[] columns) {
-        return java.util.Arrays.stream(columns).map(c -> c instanceof CompoundImportService.Column x
-                ? x.templateHeader() : c instanceof OrgImportService.Column o ? o.templateHeader()
-                : ((SurveyItemImportService.Column) c).templateHeader()).toList();
+    private static List<String> headers(ImportColumn[] columns) {
+        return java.util.Arrays.stream(columns).map(ImportColumn::templateHeader).toList();
     }
 }

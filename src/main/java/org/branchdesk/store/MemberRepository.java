@@ -14,7 +14,6 @@ import org.branchdesk.domain.Registration;
 import org.branchdesk.domain.Sex;
 import org.branchdesk.domain.Standing;
 import org.branchdesk.store.jooq.tables.records.MemberRecord;
-import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 

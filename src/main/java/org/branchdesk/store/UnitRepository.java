@@ -3,7 +3,6 @@ package org.branchdesk.store;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.branchdesk.domain.Unit;
 import org.branchdesk.store.jooq.tables.records.UnitRecord;
 

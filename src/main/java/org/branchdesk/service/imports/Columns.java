@@ -21,6 +21,28 @@ public final class Columns<F extends Enum<F>> {
         synonyms.forEach((field, list) -> list.forEach(name -> names.put(key(name), field)));
     }
 
+    /** The columns of an import kind, with every header name its enum accepts. */
+    public static <E extends Enum<E> & ImportColumn> Columns<E> of(Class<E> type) {
+        Map<E, List<String>> synonyms = new java.util.EnumMap<>(type);
+        for (E c : type.getEnumConstants()) {
+            synonyms.put(c, c.headers());
+        }
+        return new Columns<>(synonyms);
+    }
+
+    /**
+     * Finds the header row, which must name {@code first} and {@code second}; a clear message
+     * naming both otherwise. Returns the header row's position.
+     */
+    public int requireHeader(List<SheetRow> rows, int minimum, String source, F first, F second) {
+        int header = findHeader(rows, minimum);
+        if (header < 0 || !has(first) || !has(second)) {
+            throw new org.branchdesk.domain.UserError("error.import.noHeader", source,
+                    ((ImportColumn) first).templateHeader(), ((ImportColumn) second).templateHeader());
+        }
+        return header;
+    }
+
     /**
      * Looks at the first rows for one that names at least {@code minimum} known columns;
      * returns its position in {@code rows}, or -1 when there is none.

@@ -70,6 +70,31 @@ public final class Dialogs {
         alert.show();
     }
 
+    /**
+     * Shows every message a ViewModel puts in {@code message} as a small dialog over
+     * {@code anchor}'s window, then lets the ViewModel clear it.
+     */
+    public static void showMessages(javafx.beans.value.ObservableValue<String> message, Runnable clear,
+                                    javafx.scene.Node anchor) {
+        message.addListener((o, a, text) -> {
+            if (text != null && !text.isEmpty()) {
+                showInfo(anchor.getScene() == null ? null : anchor.getScene().getWindow(), text);
+                clear.run();
+            }
+        });
+    }
+
+    /** Asks where to save an Excel workbook; empty when the clerk cancels. */
+    public static Optional<java.nio.file.Path> chooseXlsx(Window owner, String title, String initialName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                I18n.text("file.filter.xlsx"), "*.xlsx"));
+        java.io.File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
     /** Asks for one line of text, e.g. a name; empty when the clerk cancels. */
     public static Optional<String> askText(Window owner, String title, String label, String initial) {
         TextInputDialog dialog = localized(new TextInputDialog(initial == null ? "" : initial));

@@ -132,12 +132,7 @@ public final class CompoundsView {
         itemsTable.setPlaceholder(new Label(I18n.text("compounds.items.empty")));
         closeItemButton.disableProperty().bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        viewModel.messageProperty().addListener((o, a, text) -> {
-            if (text != null && !text.isEmpty()) {
-                Dialogs.showInfo(root.getScene().getWindow(), text);
-                viewModel.clearMessage();
-            }
-        });
+        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
     }
 
     public Parent root() {

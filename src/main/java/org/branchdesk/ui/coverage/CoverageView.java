@@ -1,6 +1,5 @@
 package org.branchdesk.ui.coverage;
 
-import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -9,7 +8,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.branchdesk.domain.BranchRules;
 import org.branchdesk.service.CoverageService;
@@ -93,12 +91,7 @@ public final class CoverageView {
             }
         });
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        viewModel.messageProperty().addListener((o, a, text) -> {
-            if (text != null && !text.isEmpty()) {
-                Dialogs.showInfo(root.getScene().getWindow(), text);
-                viewModel.clearMessage();
-            }
-        });
+        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
     }
 
     public Parent root() {
@@ -112,13 +105,7 @@ public final class CoverageView {
 
     @FXML
     private void exportFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.text("members.export"));
-        chooser.setInitialFileName(I18n.text("nav.coverage") + ".xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("file.filter.xlsx"), "*.xlsx"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.export(file.toPath());
-        }
+        Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("members.export"), I18n.text("nav.coverage") + ".xlsx")
+                .ifPresent(viewModel::export);
     }
 }

@@ -97,12 +97,7 @@ public final class MembersView {
                 confirmImport(plan);
             }
         });
-        viewModel.messageProperty().addListener((o, a, text) -> {
-            if (text != null && !text.isEmpty()) {
-                Dialogs.showInfo(root.getScene().getWindow(), text);
-                viewModel.clearMessage();
-            }
-        });
+        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
     }
 
     public Parent root() {
@@ -143,13 +138,7 @@ public final class MembersView {
 
     @FXML
     private void exportFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.text("members.export"));
-        chooser.setInitialFileName(I18n.text("nav.members") + ".xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("file.filter.xlsx"), "*.xlsx"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.export(file.toPath());
-        }
+        Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("members.export"), I18n.text("nav.members") + ".xlsx")
+                .ifPresent(viewModel::export);
     }
 }
