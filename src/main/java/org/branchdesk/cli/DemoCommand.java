@@ -44,8 +44,8 @@ final class DemoCommand implements Callable<Integer> {
             } else {
                 long updated = compounds.count(Fate.UPDATE) + o.members().plan().count(Fate.UPDATE);
                 out.println(UserError.format(dryRun ? "cli.demo.dryRun" : "cli.demo.done", o.office().name(),
-                        compounds.newCommunities().size(), compounds.count(Fate.NEW),
-                        o.organizations().plan().count(Fate.NEW), o.members().plan().count(Fate.NEW), updated));
+                        compounds.newCommunities().size(), compounds.count(Fate.NEW), o.organizationsCreated(),
+                        o.groupsCreated(), o.members().plan().count(Fate.NEW), updated));
             }
         }
         return Cli.OK;

@@ -38,7 +38,7 @@ public final class DemoService {
 
     /** What loading the demo did (or, in a dry run, would do). */
     public record Outcome(boolean officeCreated, Office office, Result compounds, Result organizations,
-                          Result members, Result surveyItems) {
+                          Result members, Result surveyItems, int organizationsCreated, int groupsCreated) {
         public boolean changedAnything() {
             return officeCreated || compounds.changedAnything() || organizations.changedAnything()
                     || members.changedAnything() || surveyItems.changedAnything();
@@ -85,10 +85,14 @@ public final class DemoService {
                             seed.get(2), null));
                 }
                 Result c = check(compounds.importInto(s, bytes(files[0]), source + "compounds.csv", false));
+                int orgsBefore = s.orgs().count();
+                int groupsBefore = s.groups().count();
                 Result o = check(orgs.importInto(s, bytes(files[1]), source + "organizations.csv"));
+                int orgsCreated = s.orgs().count() - orgsBefore;
+                int groupsCreated = s.groups().count() - groupsBefore;
                 Result m = check(members.importInto(s, bytes(files[2]), source + "members.csv", false));
                 Result i = check(items.importInto(s, bytes(files[3]), source + "survey-items.csv"));
-                Outcome outcome = new Outcome(created, current, c, o, m, i);
+                Outcome outcome = new Outcome(created, current, c, o, m, i, orgsCreated, groupsCreated);
                 if (dryRun) {
                     throw new DryRun(outcome);
                 }

@@ -37,7 +37,7 @@ class CommandLineTest {
         Run demo = run("--data-dir", data(), "demo");
         assertThat(demo.code()).isZero();
         assertThat(demo.out()).contains("青槐街道").contains("新建社区 8 个").contains("小区 60 个")
-                .contains("党员 600 名");
+                .contains("党组织 75 个").contains("党小组和党员中心户 36 个").contains("党员 600 名");
 
         Run stats = run("--data-dir", data(), "stats");
         assertThat(stats.code()).isZero();
