@@ -98,6 +98,20 @@ class MembersAndCoverageViewModelTest {
     }
 
     @Test
+    void aFullExportWithoutAReasonIsRefusedAndWritesNoFile() throws Exception {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        Path out = dir.resolve("完整.xlsx");
+        vm.exportFull(out, "");
+        assertThat(vm.messageProperty().get()).contains("导出理由");
+        assertThat(out).doesNotExist();
+        vm.clearMessage();
+        vm.exportFull(out, "区委组织部核对党员信息");
+        assertThat(vm.messageProperty().get()).contains("理由已记入审计日志");
+        var rows = SheetReader.read(Files.readAllBytes(out), "完整.xlsx");
+        assertThat(rows.get(1).cell(2)).doesNotContain("*");
+    }
+
+    @Test
     void theCoverageViewFiltersAndSummarises() {
         CoverageViewModel vm = new CoverageViewModel(services.coverage(), tasks);
         vm.reload();

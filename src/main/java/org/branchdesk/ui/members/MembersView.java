@@ -137,6 +137,14 @@ public final class MembersView {
     }
 
     @FXML
+    private void exportFullFile() {
+        Dialogs.askText(root.getScene().getWindow(), I18n.text("members.exportFull"),
+                I18n.text("members.exportFull.reason"), "").ifPresent(reason ->
+                Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("members.exportFull"),
+                        I18n.text("nav.members") + ".xlsx").ifPresent(path -> viewModel.exportFull(path, reason)));
+    }
+
+    @FXML
     private void exportFile() {
         Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("members.export"), I18n.text("nav.members") + ".xlsx")
                 .ifPresent(viewModel::export);

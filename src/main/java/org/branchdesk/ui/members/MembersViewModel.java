@@ -119,6 +119,17 @@ public final class MembersViewModel {
                 .onFailure(e -> message.set(I18n.messageOf(e))));
     }
 
+    /**
+     * Exports with full ID numbers and phones; the service refuses without a reason and keeps the
+     * reason in the audit log.
+     */
+    public void exportFull(Path out, String reason) {
+        MemberService.Filter f = filter();
+        tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> members.exportFull(f, out, reason))
+                .onSuccess(n -> message.set(I18n.text("members.exportedFull", n, out)))
+                .onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
     public void clearMessage() {
         message.set("");
     }
