@@ -177,6 +177,7 @@ public final class DemoGenerator {
         o.append(orgRow(committee, "街道党工委", "", "", "", "2018-03-01", "", "", "", "")).append('\n');
         Map<String, String> communityBranch = new LinkedHashMap<>();
         Map<CompoundSpec, String> branchOf = new LinkedHashMap<>();
+        Map<CompoundSpec, String> temporaryOf = new LinkedHashMap<>();
         int docNo = 1;
         Set<String> usedNames = new LinkedHashSet<>();
         for (String community : communityOrder) {
@@ -203,6 +204,7 @@ public final class DemoGenerator {
                     String name = unique(usedNames, community, s.name() + "临时党支部");
                     o.append(orgRow(name, "临时党支部", top, community, s.name(), "2020-02-06", "", "", "", ""))
                             .append('\n');
+                    temporaryOf.put(s, name);
                 } else if (e < 3) {
                     small.add(s);
                 }
@@ -223,6 +225,7 @@ public final class DemoGenerator {
                     String name = unique(usedNames, community, small.get(i).name() + "临时党支部");
                     o.append(orgRow(name, "临时党支部", top, community, small.get(i).name(), "2020-02-06",
                             "", "", "", "")).append('\n');
+                    temporaryOf.put(small.get(i), name);
                     i++;
                 } else {
                     i++;
@@ -264,6 +267,9 @@ public final class DemoGenerator {
             for (String[] row : e.getValue()) {
                 if ("本社区".equals(row[10])) {
                     row[12] = branchOf.getOrDefault(s, communityBranch.get(s.community()));
+                } else if (temporaryOf.containsKey(s) && !row[10].startsWith("退休")) {
+                    // in-service and mobile members living there take part; their membership stays
+                    row[20] = temporaryOf.get(s);
                 }
                 StringBuilder line = new StringBuilder();
                 for (int i = 0; i < row.length; i++) {
@@ -314,7 +320,7 @@ public final class DemoGenerator {
             fullOn, probationary ? "预备党员" : "正式党员", registration, presence, "", s.community(), s.name(),
             (1 + random.nextInt(Math.max(1, s.buildings()))) + "号楼", (1 + random.nextInt(3)) + "单元",
             (1 + random.nextInt(6)) + "0" + (1 + random.nextInt(4)),
-            WORKPLACES[random.nextInt(WORKPLACES.length)], ""};
+            WORKPLACES[random.nextInt(WORKPLACES.length)], "", ""};
     }
 
     /** Branch names are unique in a street: a second one gets its community's name in front. */

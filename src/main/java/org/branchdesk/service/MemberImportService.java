@@ -71,7 +71,8 @@ public final class MemberImportService {
         UNIT("field.member.unit", "单元"),
         ROOM("field.member.room", "房号", "门牌号"),
         WORKPLACE("field.member.workplace", "工作单位", "单位"),
-        NOTE("field.member.note", "备注");
+        NOTE("field.member.note", "备注"),
+        TEMPORARY_BRANCH("field.member.temporaryBranch", "参加临时党支部", "临时党支部");
 
         final String fieldKey;
         final List<String> headers;
@@ -92,9 +93,13 @@ public final class MemberImportService {
         }
     }
 
+    /** Taking part in a temporary branch, as the audit log records it. */
+    public record TemporaryBranchLink(UUID temporaryBranch, UUID member) {
+    }
+
     /** A row that passed every check, with the cells it fills. */
     private record Parsed(int row, Member values, String community, String compound, String org,
-                          Set<Column> filled) {
+                          String temporaryBranch, Set<Column> filled) {
     }
 
     private record ParseResult(String source, List<Parsed> valid, List<RowOutcome> refused) {
@@ -222,7 +227,8 @@ public final class MemberImportService {
                 throw new ValidationError(Column.COMMUNITY.fieldKey, "rule.member.compoundWithoutCommunity");
             }
         }
-        return new Parsed(row.number(), values, community, compound, columns.get(row, Column.ORG), filled);
+        return new Parsed(row.number(), values, community, compound, columns.get(row, Column.ORG),
+                columns.get(row, Column.TEMPORARY_BRANCH), filled);
     }
 
     private static Sex sex(String v) {
@@ -304,12 +310,20 @@ public final class MemberImportService {
 
     /** The plan, and the lookups the apply step reuses. */
     private record Planned(ImportPlan plan, Map<String, Member> existing, Map<String, UUID> orgs,
-                           Set<Integer> refusedRows) {
+                           Set<Integer> refusedRows, Map<String, UUID> temporaryBranches, Set<String> links) {
     }
 
     private Planned plan(StoreSession s, ParseResult parsed) {
         Map<String, Member> existing = s.members().byIdNumber();
         Map<String, UUID> orgs = orgsByName(s);
+        Map<String, UUID> temporaryBranches = new HashMap<>();
+        for (PartyOrg o : s.orgs().list()) {
+            if (o.isActive() && o.type() == org.branchdesk.domain.OrgType.TEMPORARY_BRANCH) {
+                temporaryBranches.put(o.name(), o.id());
+            }
+        }
+        Set<String> links = s.temporaryBranches().currentLinks();
+        Set<String> unknownTemporary = new LinkedHashSet<>();
         Map<String, Community> communities = new HashMap<>();
         for (Community c : s.communities().list()) {
             communities.put(c.name(), c);
@@ -351,6 +365,9 @@ public final class MemberImportService {
             if (p.org() != null && !orgs.containsKey(p.org())) {
                 unknownOrgs.add(p.org());
             }
+            if (p.temporaryBranch() != null && !temporaryBranches.containsKey(p.temporaryBranch())) {
+                unknownTemporary.add(p.temporaryBranch());
+            }
             Fate fate = Fate.NEW;
             if (old != null) {
                 Community c = p.community() == null ? null : communities.get(p.community());
@@ -358,14 +375,19 @@ public final class MemberImportService {
                 UUID compoundId = p.compound() == null ? null
                         : c == null ? NOT_YET : compoundIds.getOrDefault(c.id() + "/" + p.compound(), NOT_YET);
                 UUID orgId = p.org() == null ? null : orgs.get(p.org());
-                fate = merged(old, p, communityId, compoundId, orgId).equals(old) ? Fate.UNCHANGED : Fate.UPDATE;
+                UUID temporary = p.temporaryBranch() == null ? null : temporaryBranches.get(p.temporaryBranch());
+                boolean newLink = temporary != null && !links.contains(temporary + "/" + old.id());
+                fate = merged(old, p, communityId, compoundId, orgId).equals(old) && !newLink ? Fate.UNCHANGED
+                        : Fate.UPDATE;
             }
             outcomes.add(new RowOutcome(p.row(), fate, p.values().name(), null, null));
         }
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
-        List<String> notes = unknownOrgs.stream().map(o -> UserError.format("import.members.unknownOrg", o)).toList();
+        List<String> notes = new ArrayList<>(
+                unknownOrgs.stream().map(o -> UserError.format("import.members.unknownOrg", o)).toList());
+        unknownTemporary.forEach(o -> notes.add(UserError.format("import.members.unknownTemporary", o)));
         return new Planned(new ImportPlan(parsed.source(), outcomes, List.copyOf(newCommunities),
-                List.copyOf(newCompounds), notes), existing, orgs, refusedRows);
+                List.copyOf(newCompounds), notes), existing, orgs, refusedRows, temporaryBranches, links);
     }
 
     private static Map<String, UUID> orgsByName(StoreSession s) {
@@ -389,6 +411,7 @@ public final class MemberImportService {
             compounds.put(c.communityId() + "/" + c.name(), c.id());
         }
         List<Member> inserts = new ArrayList<>();
+        List<UUID[]> newLinks = new ArrayList<>();
         for (Parsed p : parsed.valid()) {
             if (planned.refusedRows().contains(p.row())) {
                 continue;
@@ -404,6 +427,11 @@ public final class MemberImportService {
             UUID org = p.org() == null ? null : planned.orgs().get(p.org());
             Member old = planned.existing().get(p.values().citizenId().value());
             UUID communityId = community == null ? null : community.id();
+            UUID temporary = p.temporaryBranch() == null ? null : planned.temporaryBranches().get(p.temporaryBranch());
+            UUID memberId = old == null ? p.values().id() : old.id();
+            if (temporary != null && planned.links().add(temporary + "/" + memberId)) {
+                newLinks.add(new UUID[] {temporary, memberId});
+            }
             if (old == null) {
                 inserts.add(p.values().withPlaceAndOrg(communityId, compound, org));
             } else {
@@ -416,6 +444,11 @@ public final class MemberImportService {
         }
         s.members().insertAll(inserts);
         s.audit().recordAll(actor.name(), ENTITY, Action.CREATE, inserts);
+        for (UUID[] link : newLinks) {
+            UUID id = s.temporaryBranches().insert(link[0], link[1], null);
+            s.audit().record(actor.name(), "temporary_branch_member", id, Action.CREATE, null,
+                    new TemporaryBranchLink(link[0], link[1]));
+        }
     }
 
     /** The existing member with every cell the row fills. */

@@ -37,7 +37,7 @@ public final class PartyOrgService {
 
     /** An organization on the chart, with its active members and what the rules say of it. */
     public record ChartNode(PartyOrg org, int members, int fullMembers, List<String> compounds,
-                            List<org.branchdesk.domain.BranchGroup> groups, List<ChartNode> children) {
+                            List<org.branchdesk.domain.BranchGroup> groups, int participants, List<ChartNode> children) {
         /** A branch of seven or more full members elects a committee (3-5 seats, at most 7). */
         public boolean needsCommittee() {
             return org.type().isBranchLevel()
@@ -82,7 +82,7 @@ public final class PartyOrgService {
                 .map(k -> node(k, children, s)).toList();
         List<org.branchdesk.domain.BranchGroup> groups = s.groups.stream().filter(g -> g.branchId().equals(o.id()))
                 .toList();
-        return new ChartNode(o, n[0], n[1], compounds, groups, kids);
+        return new ChartNode(o, n[0], n[1], compounds, groups, s.temporaryParticipants.getOrDefault(o.id(), 0), kids);
     }
 
     /** Every organization, dissolved ones included. */

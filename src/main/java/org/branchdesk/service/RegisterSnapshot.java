@@ -50,6 +50,7 @@ final class RegisterSnapshot {
     final Map<UUID, CompoundSurvey> surveys;
     final List<org.branchdesk.domain.Unit> units;
     final List<org.branchdesk.domain.BranchGroup> groups;
+    final Map<UUID, Integer> temporaryParticipants;
     /** Active members per organization: {all, full members}. */
     final Map<UUID, int[]> membersByOrg = new HashMap<>();
     /** Gaps and hazards not yet closed, per compound. */
@@ -65,6 +66,7 @@ final class RegisterSnapshot {
         this.surveys = s.surveys().all();
         this.units = s.units().list();
         this.groups = s.groups().list();
+        this.temporaryParticipants = s.temporaryBranches().participantsByBranch();
         for (SurveyItem item : s.surveys().items()) {
             if (item.status() != SurveyItem.Status.CLOSED) {
                 openItemsByCompound.merge(item.compoundId(), 1, Integer::sum);

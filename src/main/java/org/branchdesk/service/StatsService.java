@@ -27,6 +27,7 @@ public final class StatsService {
             counts.put("survey_items", s.surveys().countItems());
             counts.put("units", s.units().count());
             counts.put("party_groups", s.groups().count());
+            counts.put("temporary_branch_members", s.temporaryBranches().count());
             return counts;
         });
     }

@@ -50,6 +50,10 @@ public final class StoreSession {
         return new BranchGroupRepository(this);
     }
 
+    public TemporaryBranchRepository temporaryBranches() {
+        return new TemporaryBranchRepository(this);
+    }
+
     public AuditLog audit() {
         return new AuditLog(this);
     }

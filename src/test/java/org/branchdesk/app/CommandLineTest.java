@@ -42,7 +42,8 @@ class CommandLineTest {
         Run stats = run("--data-dir", data(), "stats");
         assertThat(stats.code()).isZero();
         assertThat(stats.out().lines()).containsExactly("communities: 8", "compounds: 60", "organizations: 75",
-                "members: 600", "surveys: 45", "survey_items: 42", "units: 6", "party_groups: 36");
+                "members: 600", "surveys: 45", "survey_items: 42", "units: 6", "party_groups: 36",
+                "temporary_branch_members: 34");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

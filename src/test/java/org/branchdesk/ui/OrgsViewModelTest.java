@@ -81,6 +81,16 @@ class OrgsViewModelTest {
     }
 
     @Test
+    void aTemporaryBranchCountsItsParticipantsWhoseMembershipStaysWhereItIs() {
+        ChartNode temporary = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.participants() > 0).findFirst()
+                .orElseThrow();
+        assertThat(temporary.members()).as("nobody's membership moved to it").isZero();
+        vm.selectedProperty().set(temporary);
+        assertThat(vm.facts()).anyMatch(f -> f.value().contains("组织关系不变"));
+    }
+
+    @Test
     void aTemporaryBranchConvertsAndAnEmptyOneIsDissolvedButStaysVisibleOnRequest() {
         ChartNode temporary = flat(vm.chartProperty().get()).stream()
                 .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0).findFirst().orElseThrow();

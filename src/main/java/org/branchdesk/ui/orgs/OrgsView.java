@@ -216,7 +216,9 @@ public final class OrgsView {
                 return;
             }
             setGraphic(new FontIcon(n.org().type().isBranchLevel() ? "mdmz-people" : "mdmz-outlined_flag"));
-            String text = n.org().type().isBranchLevel()
+            String text = n.org().type() == org.branchdesk.domain.OrgType.TEMPORARY_BRANCH
+                    ? I18n.text("orgs.node.temporary", n.org().name(), n.participants())
+                    : n.org().type().isBranchLevel()
                     ? I18n.text("orgs.node.branch", n.org().name(), n.members())
                     : I18n.text("orgs.node.committee", n.org().name(), n.totalMembers());
             if (!n.org().isActive()) {

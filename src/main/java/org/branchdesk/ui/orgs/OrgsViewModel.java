@@ -161,6 +161,10 @@ public final class OrgsViewModel {
             list.add(new Fact(I18n.text("orgs.fact.approval"), o.approvalNo() == null ? o.approvalTitle()
                     : I18n.text("format.withName", o.approvalTitle(), o.approvalNo())));
         }
+        if (o.type() == OrgType.TEMPORARY_BRANCH) {
+            list.add(new Fact(I18n.text("orgs.fact.participants"), I18n.text("orgs.fact.participantsValue",
+                    n.participants())));
+        }
         if (o.type().isBranchLevel()) {
             list.add(new Fact(I18n.text("orgs.fact.members"), I18n.text("orgs.fact.membersValue", n.members(),
                     n.fullMembers())));

@@ -1,0 +1,58 @@
+package org.branchdesk.store;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.branchdesk.store.jooq.Tables.TEMPORARY_BRANCH_MEMBER;
+
+/** Who takes part in which temporary branch (their membership stays where it is). */
+public final class TemporaryBranchRepository {
+    private final StoreSession s;
+
+    TemporaryBranchRepository(StoreSession s) {
+        this.s = s;
+    }
+
+    /** Current participants per temporary branch. */
+    public Map<UUID, Integer> participantsByBranch() {
+        Map<UUID, Integer> counts = new HashMap<>();
+        s.dsl().select(TEMPORARY_BRANCH_MEMBER.ORG_ID).from(TEMPORARY_BRANCH_MEMBER)
+                .where(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse().and(TEMPORARY_BRANCH_MEMBER.LEFT_ON.isNull()))
+                .forEach(r -> counts.merge(r.value1(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The current links, as {@code org/member}. */
+    public Set<String> currentLinks() {
+        Set<String> links = new HashSet<>();
+        s.dsl().select(TEMPORARY_BRANCH_MEMBER.ORG_ID, TEMPORARY_BRANCH_MEMBER.MEMBER_ID).from(TEMPORARY_BRANCH_MEMBER)
+                .where(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse().and(TEMPORARY_BRANCH_MEMBER.LEFT_ON.isNull()))
+                .forEach(r -> links.add(r.value1() + "/" + r.value2()));
+        return links;
+    }
+
+    public int count() {
+        return s.dsl().fetchCount(TEMPORARY_BRANCH_MEMBER, TEMPORARY_BRANCH_MEMBER.DELETED.isFalse());
+    }
+
+    public UUID insert(UUID org, UUID member, LocalDate joinedOn) {
+        OffsetDateTime now = s.now();
+        UUID id = UUID.randomUUID();
+        s.dsl().insertInto(TEMPORARY_BRANCH_MEMBER)
+                .set(TEMPORARY_BRANCH_MEMBER.ID, id)
+                .set(TEMPORARY_BRANCH_MEMBER.ORG_ID, org)
+                .set(TEMPORARY_BRANCH_MEMBER.MEMBER_ID, member)
+                .set(TEMPORARY_BRANCH_MEMBER.JOINED_ON, joinedOn)
+                .set(TEMPORARY_BRANCH_MEMBER.CREATED_AT, now)
+                .set(TEMPORARY_BRANCH_MEMBER.UPDATED_AT, now)
+                .set(TEMPORARY_BRANCH_MEMBER.REVISION, 1L)
+                .set(TEMPORARY_BRANCH_MEMBER.REVISED_BY, s.officeId())
+                .execute();
+        return id;
+    }
+}
