@@ -55,6 +55,13 @@ public final class PartyOrgService {
         }
     }
 
+    /** The compounds a new branch under an organization of {@code communityId} may be built on. */
+    public List<org.branchdesk.domain.Compound> compoundChoices(UUID communityId) {
+        RegisterSnapshot s = registers.get();
+        return s.compounds.stream().filter(c -> communityId == null || c.communityId().equals(communityId))
+                .sorted(Comparator.comparing(org.branchdesk.domain.Compound::name, CHINESE)).toList();
+    }
+
     /** The organizations as a tree from the working committee down, with member counts. */
     public List<ChartNode> chart(boolean includeDissolved) {
         RegisterSnapshot s = registers.get();

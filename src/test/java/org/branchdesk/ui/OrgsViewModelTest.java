@@ -91,6 +91,28 @@ class OrgsViewModelTest {
     }
 
     @Test
+    void aBranchIsSetUpUnderTheSelectedCommunityOnOneOfItsCompounds() {
+        ChartNode community = vm.chartProperty().get().get(0).children().stream()
+                .filter(n -> n.org().type() == OrgType.COMMUNITY_PARTY_COMMITTEE).findFirst().orElseThrow();
+        vm.selectedProperty().set(community);
+        assertThat(vm.compoundChoices()).isNotEmpty();
+        var compound = vm.compoundChoices().get(0);
+        vm.createUnderSelected(new OrgsViewModel.NewOrg(OrgType.JOINT_BRANCH, "测试联合党支部",
+                java.util.Set.of(compound.id()), LocalDate.of(2026, 11, 1), null, null, null, null));
+        assertThat(vm.messageProperty().get()).as("a joint branch needs 2 to 5 places").contains("2 到 5");
+        vm.clearMessage();
+        vm.createUnderSelected(new OrgsViewModel.NewOrg(OrgType.COMPOUND_BRANCH, compound.name() + "第二党支部",
+                java.util.Set.of(compound.id()), LocalDate.of(2026, 11, 1), "关于成立的请示", "青社党〔2026〕1号",
+                null, null));
+        assertThat(vm.messageProperty().get()).isEmpty();
+        ChartNode made = vm.selectedProperty().get();
+        assertThat(made.org().name()).isEqualTo(compound.name() + "第二党支部");
+        assertThat(made.org().parentId()).isEqualTo(community.org().id());
+        assertThat(made.compounds()).containsExactly(compound.name());
+        assertThat(made.org().fullName()).startsWith("中共");
+    }
+
+    @Test
     void aTemporaryBranchConvertsAndAnEmptyOneIsDissolvedButStaysVisibleOnRequest() {
         ChartNode temporary = flat(vm.chartProperty().get()).stream()
                 .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0).findFirst().orElseThrow();

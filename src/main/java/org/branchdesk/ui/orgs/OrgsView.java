@@ -39,6 +39,8 @@ public final class OrgsView {
     @FXML
     private Button convertButton;
     @FXML
+    private Button createButton;
+    @FXML
     private Button moveButton;
 
     public OrgsView(OrgsViewModel viewModel) {
@@ -139,6 +141,7 @@ public final class OrgsView {
         }
         boolean active = node != null && node.org().isActive();
         dissolveButton.setDisable(!active);
+        createButton.setDisable(!active || node.org().type().isBranchLevel());
         moveButton.setDisable(!active || node.org().parentId() == null);
         convertButton.setDisable(!viewModel.canConvert());
     }
@@ -156,6 +159,75 @@ public final class OrgsView {
         confirm.initOwner(root.getScene().getWindow());
         if (Dialogs.confirmed(confirm.showAndWait())) {
             viewModel.dissolveSelected();
+        }
+    }
+
+    @FXML
+    private void create() {
+        ChartNode parent = viewModel.selectedProperty().get();
+        if (parent == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
+                Dialogs.localized(new javafx.scene.control.Dialog<>());
+        dialog.setTitle(I18n.text("orgs.create"));
+        dialog.setHeaderText(I18n.text("orgs.create.header", parent.org().name()));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        javafx.scene.control.ChoiceBox<org.branchdesk.domain.OrgType> type = new javafx.scene.control.ChoiceBox<>();
+        for (org.branchdesk.domain.OrgType t : org.branchdesk.domain.OrgType.values()) {
+            if (t != org.branchdesk.domain.OrgType.STREET_WORKING_COMMITTEE) {
+                type.getItems().add(t);
+            }
+        }
+        type.setValue(org.branchdesk.domain.OrgType.COMPOUND_BRANCH);
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.branchdesk.domain.OrgType t) {
+                return t == null ? "" : I18n.text("orgType." + t.name());
+            }
+
+            @Override
+            public org.branchdesk.domain.OrgType fromString(String s) {
+                return null;
+            }
+        });
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+        name.setPrefColumnCount(24);
+        javafx.scene.control.ListView<org.branchdesk.domain.Compound> compounds =
+                new javafx.scene.control.ListView<>(viewModel.compoundChoices());
+        compounds.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        compounds.setPrefHeight(140);
+        compounds.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.branchdesk.domain.Compound c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.name());
+            }
+        });
+        javafx.scene.control.DatePicker established = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        javafx.scene.control.TextField requestTitle = new javafx.scene.control.TextField();
+        javafx.scene.control.TextField requestNo = new javafx.scene.control.TextField();
+        javafx.scene.control.TextField approvalTitle = new javafx.scene.control.TextField();
+        javafx.scene.control.TextField approvalNo = new javafx.scene.control.TextField();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.text("field.org.type")), type);
+        grid.addRow(1, new Label(I18n.text("field.org.name")), name);
+        grid.addRow(2, new Label(I18n.text("field.org.compounds")), compounds);
+        grid.addRow(3, new Label(I18n.text("field.org.establishedOn")), established);
+        grid.addRow(4, new Label(I18n.text("field.org.requestTitle")), requestTitle);
+        grid.addRow(5, new Label(I18n.text("field.org.requestNo")), requestNo);
+        grid.addRow(6, new Label(I18n.text("field.org.approvalTitle")), approvalTitle);
+        grid.addRow(7, new Label(I18n.text("field.org.approvalNo")), approvalNo);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (Dialogs.confirmed(dialog.showAndWait())) {
+            java.util.Set<java.util.UUID> chosen = new java.util.LinkedHashSet<>();
+            compounds.getSelectionModel().getSelectedItems().forEach(c -> chosen.add(c.id()));
+            viewModel.createUnderSelected(new OrgsViewModel.NewOrg(type.getValue(), name.getText(), chosen,
+                    established.getValue(), requestTitle.getText(), requestNo.getText(), approvalTitle.getText(),
+                    approvalNo.getText()));
         }
     }
 

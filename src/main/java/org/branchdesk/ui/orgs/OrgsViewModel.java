@@ -38,6 +38,7 @@ public final class OrgsViewModel {
     private final ObjectProperty<ChartNode> selected = new SimpleObjectProperty<>();
     private final BooleanProperty includeDissolved = new SimpleBooleanProperty(false);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final ObservableList<org.branchdesk.domain.Compound> compoundChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID keepSelection;
 
@@ -46,7 +47,10 @@ public final class OrgsViewModel {
         this.tasks = tasks;
         this.clock = clock;
         includeDissolved.addListener((o, a, b) -> reload());
-        selected.addListener((o, a, now) -> facts.setAll(factsOf(now)));
+        selected.addListener((o, a, now) -> {
+            facts.setAll(factsOf(now));
+            loadChoices(now);
+        });
     }
 
     public void reload() {
@@ -58,6 +62,38 @@ public final class OrgsViewModel {
             ChartNode again = keep == null ? null : find(nodes, keep);
             selected.set(again != null ? again : nodes.isEmpty() ? null : nodes.get(0));
         }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** What a clerk fills in to set up an organization under the selected one. */
+    public record NewOrg(OrgType type, String name, java.util.Set<UUID> compounds, LocalDate establishedOn,
+                         String requestTitle, String requestNo, String approvalTitle, String approvalNo) {
+    }
+
+    /** The compounds a new branch under the selected organization may be built on (loaded with the selection). */
+    public ObservableList<org.branchdesk.domain.Compound> compoundChoices() {
+        return compoundChoices;
+    }
+
+    private void loadChoices(ChartNode node) {
+        if (node == null) {
+            compoundChoices.clear();
+            return;
+        }
+        UUID community = node.org().communityId();
+        tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.compoundChoices(community))
+                .onSuccess(compoundChoices::setAll).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Sets up an organization under the selected one; the domain checks what it may be. */
+    public void createUnderSelected(NewOrg form) {
+        ChartNode parent = selected.get();
+        if (parent == null) {
+            return;
+        }
+        PartyOrg parentOrg = parent.org();
+        change(() -> orgs.create(PartyOrg.of(UUID.randomUUID(), form.type(), form.name(), null, parentOrg.id(),
+                parentOrg.communityId(), form.compounds(), form.establishedOn(), null, form.requestTitle(),
+                form.requestNo(), form.approvalTitle(), form.approvalNo())));
     }
 
     /** Dissolves the selected organization today; its history stays. */
