@@ -156,6 +156,10 @@ public final class CompoundImportService {
             String name = columns.get(row, Column.NAME);
             try {
                 String communityName = Community.validName(community);
+                String company = columns.get(row, Column.PROPERTY_COMPANY);
+                if (company != null) {
+                    org.branchdesk.domain.Names.requireName(Column.PROPERTY_COMPANY.fieldKey, company);
+                }
                 Compound values = Compound.of(UUID.randomUUID(), UUID.randomUUID(), name,
                         columns.get(row, Column.ADDRESS),
                         Cells.count(Column.HOUSEHOLDS.fieldKey, columns.get(row, Column.HOUSEHOLDS)),

@@ -130,7 +130,10 @@ public final class CoverageService {
         RegisterSnapshot s = registers.get();
         long companies = s.units.stream().filter(u -> u.kind() == org.branchdesk.domain.Unit.Kind.PROPERTY_COMPANY)
                 .count();
-        long without = s.units.stream().filter(org.branchdesk.domain.Unit::needsPartyOrganization).count();
+        java.util.Set<UUID> active = new java.util.HashSet<>();
+        s.orgs.stream().filter(PartyOrg::isActive).forEach(o -> active.add(o.id()));
+        long without = s.units.stream().filter(u -> u.kind() == org.branchdesk.domain.Unit.Kind.PROPERTY_COMPANY)
+                .filter(u -> u.partyOrgId() == null || !active.contains(u.partyOrgId())).count();
         return new Overview(byCoverage, covered, uncovered, byRegistration, communities, (int) (companies - without),
                 (int) without);
     }

@@ -132,6 +132,63 @@ public final class MemberService {
         return rows.size();
     }
 
+    /** What a clerk types to add one member by hand. */
+    public record NewMember(String name, String idNumber, String phone, LocalDate joinedOn, LocalDate fullOn,
+                            Standing standing, Registration registration, Presence presence, UUID compoundId,
+                            UUID orgId, String building, String unit, String room, String workplace) {
+    }
+
+    /** A place or branch to choose from: its id and how a clerk reads it. */
+    public record Choice(UUID id, String label) {
+    }
+
+    /** The compounds (as 社区／小区) and the active branches a new member can be placed in. */
+    public record Choices(List<Choice> compounds, List<Choice> branches) {
+    }
+
+    public Choices choices() {
+        RegisterSnapshot s = registers.get();
+        List<Choice> compounds = s.compounds.stream()
+                .map(c -> new Choice(c.id(), UserError.format("format.place", s.communityNames.get(c.communityId()),
+                        c.name())))
+                .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(java.util.Locale.CHINA)))
+                .toList();
+        List<Choice> branches = s.orgs.stream().filter(o -> o.isActive() && o.type().isBranchLevel()
+                        && o.type() != org.branchdesk.domain.OrgType.TEMPORARY_BRANCH)
+                .map(o -> new Choice(o.id(), o.name()))
+                .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(java.util.Locale.CHINA)))
+                .toList();
+        return new Choices(compounds, branches);
+    }
+
+    /** Adds one member, checked by the same rules as an import; an ID number already registered is refused. */
+    public Member add(NewMember f) {
+        String name = org.branchdesk.domain.MemberRules.validName(f.name());
+        org.branchdesk.domain.CitizenId id = org.branchdesk.domain.CitizenId.parse(f.idNumber());
+        org.branchdesk.domain.MemberRules.check(id, null, null, f.joinedOn(), f.fullOn(), f.standing(),
+                LocalDate.now(clock));
+        return store.write(s -> {
+            if (s.members().findByIdNumber(id.value()).isPresent()) {
+                throw new ValidationError("field.member.idNumber", "rule.member.idRegistered");
+            }
+            UUID community = null;
+            if (f.compoundId() != null) {
+                community = s.compounds().find(f.compoundId())
+                        .orElseThrow(() -> new UserError("error.compound.notFound")).communityId();
+            }
+            Member m = new Member(UUID.randomUUID(), name, id.sex(), id, null, null,
+                    org.branchdesk.domain.Names.optional("field.member.phone", f.phone(), 40), f.joinedOn(), f.fullOn(),
+                    f.standing(), f.registration(), f.presence(), f.orgId(), community, f.compoundId(),
+                    org.branchdesk.domain.Names.optional("field.member.building", f.building(), 40),
+                    org.branchdesk.domain.Names.optional("field.member.unit", f.unit(), 40),
+                    org.branchdesk.domain.Names.optional("field.member.room", f.room(), 40),
+                    org.branchdesk.domain.Names.optional("field.member.workplace", f.workplace(), 200), null, null, null);
+            s.members().insert(m);
+            s.audit().record(actor.name(), MemberImportService.ENTITY, m.id(), Action.CREATE, null, m);
+            return m;
+        });
+    }
+
     /** A member leaves the register on a date, for a reason; the record stays. */
     public Member leave(UUID id, Departure how, LocalDate on) {
         if (on.isAfter(LocalDate.now(clock))) {

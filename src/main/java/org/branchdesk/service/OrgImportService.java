@@ -211,13 +211,14 @@ public final class OrgImportService {
                         Dates.parse(Column.ESTABLISHED_ON.fieldKey, columns.get(row, Column.ESTABLISHED_ON)), null,
                         columns.get(row, Column.REQUEST_TITLE), columns.get(row, Column.REQUEST_NO),
                         columns.get(row, Column.APPROVAL_TITLE), columns.get(row, Column.APPROVAL_NO));
+                String unit = columns.get(row, Column.UNIT);
+                String unitName = unit == null ? null : Names.requireName(Column.UNIT.fieldKey, unit);
                 known.put(org.name(), org.id());
                 knownTypes.put(org.name(), org.type());
                 plannedOrgs.put(org.name(), org);
                 toCreate.add(org);
-                String unit = columns.get(row, Column.UNIT);
-                if (unit != null) {
-                    unitOf.put(org.id(), Names.requireName(Column.UNIT.fieldKey, unit));
+                if (unitName != null) {
+                    unitOf.put(org.id(), unitName);
                 }
                 outcomes.add(new RowOutcome(row.number(), Fate.NEW, org.name(), null, null));
             } catch (ValidationError e) {

@@ -135,11 +135,6 @@ public final class PartyOrgService {
         s.audit().record(actor.name(), "branch_group", group.id(), Action.CREATE, null, group);
     }
 
-    /** The party groups and central households of a branch. */
-    public List<org.branchdesk.domain.BranchGroup> groups(UUID branchId) {
-        return store.read(s -> s.groups().list().stream().filter(g -> g.branchId().equals(branchId)).toList());
-    }
-
     /** Dissolves an organization on a date; its history stays. Refused while members belong to it. */
     public PartyOrg dissolve(UUID id, LocalDate on) {
         return store.write(s -> {
@@ -153,6 +148,10 @@ public final class PartyOrgService {
             int[] counts = s.members().countsByOrg().get(id);
             if (counts != null && counts[0] > 0) {
                 throw new UserError("error.org.hasMembers", before.name(), counts[0]);
+            }
+            int taking = s.temporaryBranches().participantsByBranch().getOrDefault(id, 0);
+            if (taking > 0) {
+                throw new UserError("error.org.hasParticipants", before.name(), taking);
             }
             s.orgs().update(after);
             s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);

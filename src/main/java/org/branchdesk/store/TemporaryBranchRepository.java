@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.branchdesk.store.jooq.Tables.MEMBER;
 import static org.branchdesk.store.jooq.Tables.TEMPORARY_BRANCH_MEMBER;
 
 /** Who takes part in which temporary branch (their membership stays where it is). */
@@ -22,7 +23,9 @@ public final class TemporaryBranchRepository {
     public Map<UUID, Integer> participantsByBranch() {
         Map<UUID, Integer> counts = new HashMap<>();
         s.dsl().select(TEMPORARY_BRANCH_MEMBER.ORG_ID).from(TEMPORARY_BRANCH_MEMBER)
-                .where(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse().and(TEMPORARY_BRANCH_MEMBER.LEFT_ON.isNull()))
+                .join(MEMBER).on(MEMBER.ID.eq(TEMPORARY_BRANCH_MEMBER.MEMBER_ID))
+                .where(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse().and(TEMPORARY_BRANCH_MEMBER.LEFT_ON.isNull())
+                        .and(MEMBER.DELETED.isFalse()).and(MEMBER.DEPARTURE.isNull()))
                 .forEach(r -> counts.merge(r.value1(), 1, Integer::sum));
         return counts;
     }

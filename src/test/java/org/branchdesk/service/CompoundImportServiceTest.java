@@ -75,6 +75,14 @@ class CompoundImportServiceTest {
     }
 
     @Test
+    void aPropertyCompanyNameThatCannotBeAUnitIsRefusedAtItsRow() throws Exception {
+        Path file = csv("所在社区,小区名称,物业服务企业\n柳岸社区,柳风苑,甲物业/乙\n");
+        var result = services.compoundImport().importFile(file, false, false);
+        assertThat(result.plan().refused()).singleElement()
+                .satisfies(r -> assertThat(r.describe()).startsWith("第2行 物业服务企业："));
+    }
+
+    @Test
     void skipInvalidImportsOnlyTheValidRows() throws Exception {
         Path file = csv("所在社区,小区名称\n柳岸社区,柳风苑\n柳岸社区,\n");
         var result = services.compoundImport().importFile(file, true, false);

@@ -72,8 +72,20 @@ class CoverageAndOrgsTest {
                 .findFirst().orElseThrow();
         assertThatThrownBy(() -> s.orgs().dissolve(withMembers.id(), LocalDate.of(2026, 1, 1)))
                 .hasMessageContaining("名党员");
-        PartyOrg temporary = s.orgs().list().stream().filter(o -> o.type() == OrgType.TEMPORARY_BRANCH)
-                .findFirst().orElseThrow();
+        List<PartyOrgService.ChartNode> all = new java.util.ArrayList<>();
+        java.util.Deque<PartyOrgService.ChartNode> todo = new java.util.ArrayDeque<>(s.orgs().chart(false));
+        while (!todo.isEmpty()) {
+            PartyOrgService.ChartNode n = todo.pop();
+            all.add(n);
+            todo.addAll(n.children());
+        }
+        PartyOrgService.ChartNode taken = all.stream()
+                .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.participants() > 0).findFirst().orElseThrow();
+        assertThatThrownBy(() -> s.orgs().dissolve(taken.org().id(), LocalDate.of(2026, 1, 1)))
+                .hasMessageContaining("名党员参加");
+        PartyOrg temporary = all.stream()
+                .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.participants() == 0)
+                .map(PartyOrgService.ChartNode::org).findFirst().orElseThrow();
         PartyOrg regular = s.orgs().convertToRegular(temporary.id(), temporary.name().replace("临时", ""));
         assertThat(regular.type()).isEqualTo(OrgType.COMPOUND_BRANCH);
         PartyOrg gone = s.orgs().dissolve(regular.id(), LocalDate.of(2026, 1, 1));

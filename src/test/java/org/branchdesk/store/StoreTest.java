@@ -46,6 +46,36 @@ class StoreTest {
     }
 
     @Test
+    void anOfficeFromBeforeUnitsGetsItsPropertyCompaniesAsUnits() throws Exception {
+        JdbcConnectionPool ds = JdbcConnectionPool.create(dataSource().getURL(), "sa", "");
+        try {
+            org.flywaydb.core.Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("3").load().migrate();
+            try (Connection c = ds.getConnection(); var st = c.createStatement()) {
+                st.execute("INSERT INTO office (id, name, created_at, updated_at, revision, revised_by) VALUES "
+                        + "('00000000-0000-0000-0000-000000000001', '青槐街道', NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
+                st.execute("INSERT INTO community (id, name, sort_order, created_at, updated_at, revision, revised_by) VALUES "
+                        + "('00000000-0000-0000-0000-000000000002', '柳岸社区', 0, NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
+                for (String[] row : new String[][] {{"3", "甲物业公司"}, {"4", "甲物业公司"}, {"5", "乙物业公司"}}) {
+                    st.execute("INSERT INTO compound (id, community_id, name, property_company, created_at, updated_at, revision, revised_by) VALUES "
+                            + "('00000000-0000-0000-0000-00000000000" + row[0] + "', '00000000-0000-0000-0000-000000000002', '小区"
+                            + row[0] + "', '" + row[1] + "', NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
+                }
+            }
+            assertThat(Migrations.migrate(ds)).isTrue();
+            try (Connection c = ds.getConnection(); var st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT name FROM unit WHERE kind = 'PROPERTY_COMPANY' ORDER BY name")) {
+                List<String> names = new ArrayList<>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                assertThat(names).containsExactly("乙物业公司", "甲物业公司");
+            }
+        } finally {
+            ds.dispose();
+        }
+    }
+
+    @Test
     void latestVersionConstantMatchesTheNewestMigrationFile() throws IOException {
         Path migrations = Path.of("src/main/resources/db/migration");
         int newest;

@@ -112,6 +112,34 @@ class MembersAndCoverageViewModelTest {
     }
 
     @Test
+    void aMemberAddedByHandIsCheckedLikeAnImportAndFoundAtOnce() {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        vm.loadChoices();
+        var choices = vm.choicesProperty().get();
+        assertThat(choices.compounds()).hasSize(60);
+        assertThat(choices.branches()).isNotEmpty();
+        String first17 = "99010119900101123";
+        String id = first17 + CitizenId.checkCharacter(first17);
+        var form = new org.branchdesk.service.MemberService.NewMember("欧阳明远", id, "13900001111",
+                java.time.LocalDate.of(2015, 7, 1), java.time.LocalDate.of(2016, 7, 1), Standing.FULL,
+                Registration.COMMUNITY, org.branchdesk.domain.Presence.RESIDENT, choices.compounds().get(0).id(),
+                choices.branches().get(0).id(), "3号楼", "1单元", "101", null);
+        vm.addMember(form);
+        assertThat(vm.messageProperty().get()).isEqualTo("已登记党员“欧阳明远”。");
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.maskedId()).contains("********"));
+        vm.clearMessage();
+        vm.addMember(form);
+        assertThat(vm.messageProperty().get()).contains("已经登记");
+        vm.clearMessage();
+        vm.addMember(new org.branchdesk.service.MemberService.NewMember("少年", "99010120150101123"
+                + CitizenId.checkCharacter("99010120150101123"), null, java.time.LocalDate.of(2020, 1, 1), null,
+                Standing.PROBATIONARY, Registration.COMMUNITY, org.branchdesk.domain.Presence.RESIDENT, null, null,
+                null, null, null, null));
+        assertThat(vm.messageProperty().get()).isEqualTo("入党日期：入党时未满 18 周岁");
+        assertThat(services.stats().counts()).containsEntry("members", 601);
+    }
+
+    @Test
     void theCoverageViewFiltersAndSummarises() {
         CoverageViewModel vm = new CoverageViewModel(services.coverage(), tasks);
         vm.reload();

@@ -115,7 +115,8 @@ class OrgsViewModelTest {
     @Test
     void aTemporaryBranchConvertsAndAnEmptyOneIsDissolvedButStaysVisibleOnRequest() {
         ChartNode temporary = flat(vm.chartProperty().get()).stream()
-                .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0).findFirst().orElseThrow();
+                .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0 && n.participants() == 0)
+                .findFirst().orElseThrow();
         vm.selectedProperty().set(temporary);
         assertThat(vm.canConvert()).isTrue();
         vm.convertSelected(temporary.org().name().replace("临时", ""));

@@ -115,8 +115,8 @@ public final class CompoundsView {
                 table.getSelectionModel().select(row);
                 table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
             }
-            saveSurveyButton.setDisable(row == null);
         });
+        saveSurveyButton.disableProperty().bind(viewModel.loadedProperty().not());
         surveyedOnPicker.valueProperty().bindBidirectional(viewModel.surveyedOnProperty());
         basicFactsArea.textProperty().bindBidirectional(viewModel.basicFactsProperty());
         residentsArea.textProperty().bindBidirectional(viewModel.residentsProperty());

@@ -47,6 +47,8 @@ public final class CompoundsViewModel {
     private final StringProperty gaps = new SimpleStringProperty("");
     private final StringProperty hazards = new SimpleStringProperty("");
     private final ObservableList<SurveyItem> items = FXCollections.observableArrayList();
+    /** Whether the form shows the selected compound's survey (saving is allowed only then). */
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private UUID keepSelection;
 
     public CompoundsViewModel(SurveyService surveys, TaskExecutor tasks, Clock clock) {
@@ -88,12 +90,15 @@ public final class CompoundsViewModel {
             return;
         }
         UUID id = row.compoundId();
+        fill(null); // never show (or save) one compound's texts under another
+        loaded.set(false);
         tasks.execute(BackgroundTask.of(I18n.text("task.loadSurvey"), p -> new Object[] {
             surveys.survey(id).orElse(null), surveys.items(id)}).onSuccess(r -> {
                 if (selected.get() == null || !selected.get().compoundId().equals(id)) {
                     return; // another compound was chosen meanwhile
                 }
                 fill((CompoundSurvey) r[0]);
+                loaded.set(true);
                 @SuppressWarnings("unchecked")
                 List<SurveyItem> list = (List<SurveyItem>) r[1];
                 items.setAll(list);
@@ -111,7 +116,7 @@ public final class CompoundsViewModel {
     /** Records the survey as the form shows it. */
     public void saveSurvey() {
         CompoundRow row = selected.get();
-        if (row == null) {
+        if (row == null || !loaded.get()) {
             return;
         }
         UUID id = row.compoundId();
@@ -203,6 +208,10 @@ public final class CompoundsViewModel {
 
     public StringProperty hazardsProperty() {
         return hazards;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
     }
 
     public ObservableList<SurveyItem> items() {

@@ -17,6 +17,7 @@ import org.branchdesk.domain.Presence;
 import org.branchdesk.domain.Registration;
 import org.branchdesk.domain.Standing;
 import org.branchdesk.service.ImportPlan;
+import org.branchdesk.service.MemberService;
 import org.branchdesk.service.MemberService.Row;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
@@ -134,6 +135,89 @@ public final class MembersView {
         if (file != null) {
             viewModel.previewImport(file.toPath());
         }
+    }
+
+    @FXML
+    private void addMember() {
+        MemberService.Choices choices = viewModel.choicesProperty().get();
+        if (choices == null) {
+            viewModel.loadChoices();
+            return;
+        }
+        javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new javafx.scene.control.Dialog<>());
+        dialog.setTitle(I18n.text("members.add"));
+        dialog.setHeaderText(I18n.text("members.add.header"));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        TextField name = new TextField();
+        TextField id = new TextField();
+        id.setPrefColumnCount(20);
+        TextField phone = new TextField();
+        javafx.scene.control.DatePicker joined = new javafx.scene.control.DatePicker();
+        javafx.scene.control.DatePicker full = new javafx.scene.control.DatePicker();
+        ComboBox<Standing> standing = new ComboBox<>();
+        Tables.enumChoice(standing, Standing.class, "standing.", "filter.any.standing");
+        standing.getItems().remove(null);
+        standing.setValue(Standing.FULL);
+        ComboBox<Registration> registration = new ComboBox<>();
+        Tables.enumChoice(registration, Registration.class, "registration.", "filter.any.registration");
+        registration.getItems().remove(null);
+        registration.setValue(Registration.COMMUNITY);
+        ComboBox<Presence> presence = new ComboBox<>();
+        Tables.enumChoice(presence, Presence.class, "presence.", "filter.any.presence");
+        presence.getItems().remove(null);
+        presence.setValue(Presence.RESIDENT);
+        ComboBox<MemberService.Choice> compound = choiceBox(choices.compounds());
+        ComboBox<MemberService.Choice> branch = choiceBox(choices.branches());
+        TextField building = new TextField();
+        TextField unit = new TextField();
+        TextField room = new TextField();
+        TextField workplace = new TextField();
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        int r = 0;
+        grid.addRow(r++, new Label(I18n.text("field.member.name")), name);
+        grid.addRow(r++, new Label(I18n.text("field.member.idNumber")), id);
+        grid.addRow(r++, new Label(I18n.text("field.member.phone")), phone);
+        grid.addRow(r++, new Label(I18n.text("field.member.joinedOn")), joined);
+        grid.addRow(r++, new Label(I18n.text("field.member.fullOn")), full);
+        grid.addRow(r++, new Label(I18n.text("field.member.standing")), standing);
+        grid.addRow(r++, new Label(I18n.text("field.member.registration")), registration);
+        grid.addRow(r++, new Label(I18n.text("field.member.presence")), presence);
+        grid.addRow(r++, new Label(I18n.text("field.member.compound")), compound);
+        grid.addRow(r++, new Label(I18n.text("field.member.org")), branch);
+        grid.addRow(r++, new Label(I18n.text("field.member.building")), building);
+        grid.addRow(r++, new Label(I18n.text("field.member.unit")), unit);
+        grid.addRow(r++, new Label(I18n.text("field.member.room")), room);
+        grid.addRow(r, new Label(I18n.text("field.member.workplace")), workplace);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (Dialogs.confirmed(dialog.showAndWait())) {
+            viewModel.addMember(new MemberService.NewMember(name.getText(), id.getText(), phone.getText(),
+                    joined.getValue(), full.getValue(), standing.getValue(), registration.getValue(),
+                    presence.getValue(), compound.getValue() == null ? null : compound.getValue().id(),
+                    branch.getValue() == null ? null : branch.getValue().id(), building.getText(), unit.getText(),
+                    room.getText(), workplace.getText()));
+        }
+    }
+
+    private static ComboBox<MemberService.Choice> choiceBox(java.util.List<MemberService.Choice> items) {
+        ComboBox<MemberService.Choice> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(items);
+        box.setVisibleRowCount(15);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MemberService.Choice c) {
+                return c == null ? I18n.text("value.none") : c.label();
+            }
+
+            @Override
+            public MemberService.Choice fromString(String s) {
+                return null;
+            }
+        });
+        return box;
     }
 
     @FXML

@@ -46,6 +46,7 @@ public final class MembersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportPlan> pendingImport = new ReadOnlyObjectWrapper<>();
     private Path pendingFile;
+    private final ReadOnlyObjectWrapper<MemberService.Choices> choices = new ReadOnlyObjectWrapper<>();
     /** Searches run one after another; a newer one makes older results stale. */
     private long searchNumber;
 
@@ -78,6 +79,25 @@ public final class MembersViewModel {
                     : page.more() ? I18n.text("members.summary.more", PAGE)
                     : I18n.text("members.summary", page.rows().size()));
         }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Loads the places and branches a new member can be put in (before the add form opens). */
+    public void loadChoices() {
+        tasks.execute(BackgroundTask.of(I18n.text("task.search"), p -> members.choices())
+                .onSuccess(choices::set).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Adds one member by hand; a refused field shows its message and adds nothing. */
+    public void addMember(MemberService.NewMember form) {
+        tasks.execute(BackgroundTask.of(I18n.text("task.addMember"), p -> members.add(form)).onSuccess(m -> {
+            message.set(I18n.text("members.added", m.name()));
+            text.set(m.name());
+            search();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public ReadOnlyObjectProperty<MemberService.Choices> choicesProperty() {
+        return choices.getReadOnlyProperty();
     }
 
     /** Reads a clerk's file and plans its import; the View asks the clerk with the plan. */

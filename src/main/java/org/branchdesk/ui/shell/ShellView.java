@@ -181,6 +181,7 @@ public final class ShellView {
         } else if (chosen == navMembers) {
             content.getChildren().setAll(membersView.root());
             membersViewModel.search();
+            membersViewModel.loadChoices();
         } else if (chosen == navCoverage) {
             content.getChildren().setAll(coverageView.root());
             coverageViewModel.reload();
