@@ -140,6 +140,22 @@ class MembersAndCoverageViewModelTest {
     }
 
     @Test
+    void aMemberWhoLeavesDisappearsFromTheListButStaysOnTheRegister() {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        vm.search();
+        var row = vm.rows().get(0);
+        vm.textProperty().set(row.name());
+        int before = vm.rows().size();
+        vm.leave(row, org.branchdesk.domain.Departure.DECEASED, java.time.LocalDate.of(2025, 3, 1));
+        assertThat(vm.messageProperty().get()).contains("去世");
+        assertThat(vm.rows()).hasSize(before - 1).noneMatch(r -> r.id().equals(row.id()));
+        vm.includeDepartedProperty().set(true);
+        assertThat(vm.rows()).anyMatch(r -> r.id().equals(row.id())
+                && r.departure() == org.branchdesk.domain.Departure.DECEASED);
+        assertThat(services.stats().counts()).containsEntry("members", 600);
+    }
+
+    @Test
     void theCoverageViewFiltersAndSummarises() {
         CoverageViewModel vm = new CoverageViewModel(services.coverage(), tasks);
         vm.reload();

@@ -66,6 +66,8 @@ public final class MembersView {
     private TableColumn<Row, String> yearsCol;
     @FXML
     private Label summaryLabel;
+    @FXML
+    private javafx.scene.control.Button leaveButton;
 
     public MembersView(MembersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -93,6 +95,10 @@ public final class MembersView {
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(I18n.text("members.empty")));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        leaveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Row r = table.getSelectionModel().getSelectedItem();
+            return r == null || r.departure() != null;
+        }, table.getSelectionModel().selectedItemProperty()));
         viewModel.pendingImportProperty().addListener((o, a, plan) -> {
             if (plan != null) {
                 confirmImport(plan);
@@ -134,6 +140,33 @@ public final class MembersView {
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             viewModel.previewImport(file.toPath());
+        }
+    }
+
+    @FXML
+    private void leave() {
+        Row row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new javafx.scene.control.Dialog<>());
+        dialog.setTitle(I18n.text("members.leave"));
+        dialog.setHeaderText(I18n.text("members.leave.header", row.name()));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        ComboBox<org.branchdesk.domain.Departure> how = new ComboBox<>();
+        Tables.enumChoice(how, org.branchdesk.domain.Departure.class, "departure.", "value.none");
+        how.getItems().remove(null);
+        how.setValue(org.branchdesk.domain.Departure.TRANSFERRED_OUT);
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.text("members.leave.how")), how);
+        grid.addRow(1, new Label(I18n.text("field.member.departedOn")), on);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (Dialogs.confirmed(dialog.showAndWait())) {
+            viewModel.leave(row, how.getValue(), on.getValue());
         }
     }
 

@@ -100,6 +100,18 @@ public final class MembersViewModel {
         return choices.getReadOnlyProperty();
     }
 
+    /** The member leaves the register on a date, for a reason; the record stays (shown with 含已离开的党员). */
+    public void leave(MemberService.Row row, org.branchdesk.domain.Departure how, java.time.LocalDate on) {
+        if (row == null || how == null || on == null) {
+            return;
+        }
+        java.util.UUID id = row.id();
+        tasks.execute(BackgroundTask.of(I18n.text("task.leave"), p -> members.leave(id, how, on)).onSuccess(m -> {
+            message.set(I18n.text("members.left", m.name(), I18n.text("departure." + how.name()), on));
+            search();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
     /** Reads a clerk's file and plans its import; the View asks the clerk with the plan. */
     public void previewImport(Path file) {
         tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"), p -> importer.preview(file))
