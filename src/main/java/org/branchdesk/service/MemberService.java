@@ -189,6 +189,43 @@ public final class MemberService {
         });
     }
 
+    /** One member in full, for the edit form (the form shows the ID number masked). */
+    public Member get(UUID id) {
+        return store.read(s -> s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound")));
+    }
+
+    /**
+     * Changes a member's facts (not the ID number, which is who they are); checked as a whole by
+     * the member rules and audited.
+     */
+    public Member update(UUID id, NewMember f) {
+        String name = org.branchdesk.domain.MemberRules.validName(f.name());
+        return store.write(s -> {
+            Member before = s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound"));
+            org.branchdesk.domain.MemberRules.check(before.citizenId(), null, null, f.joinedOn(), f.fullOn(),
+                    f.standing(), LocalDate.now(clock));
+            UUID community = before.communityId();
+            if (f.compoundId() != null) {
+                community = s.compounds().find(f.compoundId())
+                        .orElseThrow(() -> new UserError("error.compound.notFound")).communityId();
+            }
+            Member after = new Member(before.id(), name, before.sex(), before.citizenId(), before.ethnicGroup(),
+                    before.education(), org.branchdesk.domain.Names.optional("field.member.phone", f.phone(), 40),
+                    f.joinedOn(), f.fullOn(), f.standing(), f.registration(), f.presence(), f.orgId(), community,
+                    f.compoundId(), org.branchdesk.domain.Names.optional("field.member.building", f.building(), 40),
+                    org.branchdesk.domain.Names.optional("field.member.unit", f.unit(), 40),
+                    org.branchdesk.domain.Names.optional("field.member.room", f.room(), 40),
+                    org.branchdesk.domain.Names.optional("field.member.workplace", f.workplace(), 200), before.note(),
+                    before.departure(), before.departedOn());
+            if (after.equals(before)) {
+                return before;
+            }
+            s.members().update(after);
+            s.audit().record(actor.name(), MemberImportService.ENTITY, id, Action.UPDATE, before, after);
+            return after;
+        });
+    }
+
     /** A member leaves the register on a date, for a reason; the record stays. */
     public Member leave(UUID id, Departure how, LocalDate on) {
         if (on.isAfter(LocalDate.now(clock))) {

@@ -156,6 +156,31 @@ class MembersAndCoverageViewModelTest {
     }
 
     @Test
+    void aMemberIsEditedButKeepsTheIdNumberAndTheRulesStillHold() {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        vm.loadChoices();
+        vm.search();
+        var row = vm.rows().stream().filter(r -> r.standing() == Standing.FULL).findFirst().orElseThrow();
+        vm.edit(row);
+        var member = vm.editingProperty().get();
+        assertThat(member.id()).isEqualTo(row.id());
+        var form = new org.branchdesk.service.MemberService.NewMember(member.name(), null, "13911112222",
+                member.joinedOn(), member.fullOn(), member.standing(), member.registration(),
+                org.branchdesk.domain.Presence.WENT_OUT, member.compoundId(), member.orgId(), member.building(),
+                member.unit(), member.room(), member.workplace());
+        vm.saveEdit(member.id(), form);
+        assertThat(vm.messageProperty().get()).startsWith("已保存");
+        assertThat(services.members().get(member.id()).phone()).isEqualTo("13911112222");
+        assertThat(services.members().get(member.id()).citizenId()).isEqualTo(member.citizenId());
+        vm.clearMessage();
+        vm.saveEdit(member.id(), new org.branchdesk.service.MemberService.NewMember(member.name(), null, null,
+                member.fullOn().plusDays(1), member.fullOn(), Standing.FULL, member.registration(),
+                member.presence(), member.compoundId(), member.orgId(), null, null, null, null));
+        assertThat(vm.messageProperty().get()).isEqualTo("入党日期：入党日期晚于转正日期");
+        assertThat(services.members().get(member.id()).phone()).isEqualTo("13911112222");
+    }
+
+    @Test
     void theCoverageViewFiltersAndSummarises() {
         CoverageViewModel vm = new CoverageViewModel(services.coverage(), tasks);
         vm.reload();

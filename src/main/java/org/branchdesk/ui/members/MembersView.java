@@ -68,6 +68,8 @@ public final class MembersView {
     private Label summaryLabel;
     @FXML
     private javafx.scene.control.Button leaveButton;
+    @FXML
+    private javafx.scene.control.Button editButton;
 
     public MembersView(MembersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -95,6 +97,17 @@ public final class MembersView {
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(I18n.text("members.empty")));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        viewModel.editingProperty().addListener((o, a, member) -> openEdit(member));
+        editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Row> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.edit(row.getItem());
+                }
+            });
+            return row;
+        });
         leaveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             Row r = table.getSelectionModel().getSelectedItem();
             return r == null || r.departure() != null;
@@ -177,34 +190,54 @@ public final class MembersView {
             viewModel.loadChoices();
             return;
         }
+        memberForm(null, choices).ifPresent(viewModel::addMember);
+    }
+
+    @FXML
+    private void editMember() {
+        Row row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.edit(row); // the form opens once the member is loaded
+        }
+    }
+
+    private void openEdit(org.branchdesk.domain.Member member) {
+        MemberService.Choices choices = viewModel.choicesProperty().get();
+        if (member == null || choices == null) {
+            return;
+        }
+        java.util.Optional<MemberService.NewMember> form = memberForm(member, choices);
+        if (form.isPresent()) {
+            viewModel.saveEdit(member.id(), form.get());
+        } else {
+            viewModel.cancelEdit();
+        }
+    }
+
+    /** The member form: empty to add one, filled to edit one (the ID number then shows masked and stays). */
+    private java.util.Optional<MemberService.NewMember> memberForm(org.branchdesk.domain.Member m,
+                                                                  MemberService.Choices choices) {
         javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new javafx.scene.control.Dialog<>());
-        dialog.setTitle(I18n.text("members.add"));
-        dialog.setHeaderText(I18n.text("members.add.header"));
+        dialog.setTitle(I18n.text(m == null ? "members.add" : "members.edit"));
+        dialog.setHeaderText(m == null ? I18n.text("members.add.header") : I18n.text("members.edit.header", m.name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
-        TextField name = new TextField();
-        TextField id = new TextField();
+        TextField name = new TextField(m == null ? "" : m.name());
+        TextField id = new TextField(m == null ? "" : m.citizenId().masked());
         id.setPrefColumnCount(20);
-        TextField phone = new TextField();
-        javafx.scene.control.DatePicker joined = new javafx.scene.control.DatePicker();
-        javafx.scene.control.DatePicker full = new javafx.scene.control.DatePicker();
-        ComboBox<Standing> standing = new ComboBox<>();
-        Tables.enumChoice(standing, Standing.class, "standing.", "filter.any.standing");
-        standing.getItems().remove(null);
-        standing.setValue(Standing.FULL);
-        ComboBox<Registration> registration = new ComboBox<>();
-        Tables.enumChoice(registration, Registration.class, "registration.", "filter.any.registration");
-        registration.getItems().remove(null);
-        registration.setValue(Registration.COMMUNITY);
-        ComboBox<Presence> presence = new ComboBox<>();
-        Tables.enumChoice(presence, Presence.class, "presence.", "filter.any.presence");
-        presence.getItems().remove(null);
-        presence.setValue(Presence.RESIDENT);
-        ComboBox<MemberService.Choice> compound = choiceBox(choices.compounds());
-        ComboBox<MemberService.Choice> branch = choiceBox(choices.branches());
-        TextField building = new TextField();
-        TextField unit = new TextField();
-        TextField room = new TextField();
-        TextField workplace = new TextField();
+        id.setDisable(m != null);
+        TextField phone = new TextField(m == null || m.phone() == null ? "" : m.phone());
+        javafx.scene.control.DatePicker joined = new javafx.scene.control.DatePicker(m == null ? null : m.joinedOn());
+        javafx.scene.control.DatePicker full = new javafx.scene.control.DatePicker(m == null ? null : m.fullOn());
+        ComboBox<Standing> standing = enumBox(Standing.class, "standing.", m == null ? Standing.FULL : m.standing());
+        ComboBox<Registration> registration = enumBox(Registration.class, "registration.",
+                m == null ? Registration.COMMUNITY : m.registration());
+        ComboBox<Presence> presence = enumBox(Presence.class, "presence.", m == null ? Presence.RESIDENT : m.presence());
+        ComboBox<MemberService.Choice> compound = choiceBox(choices.compounds(), m == null ? null : m.compoundId());
+        ComboBox<MemberService.Choice> branch = choiceBox(choices.branches(), m == null ? null : m.orgId());
+        TextField building = new TextField(m == null || m.building() == null ? "" : m.building());
+        TextField unit = new TextField(m == null || m.unit() == null ? "" : m.unit());
+        TextField room = new TextField(m == null || m.room() == null ? "" : m.room());
+        TextField workplace = new TextField(m == null || m.workplace() == null ? "" : m.workplace());
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
@@ -225,19 +258,30 @@ public final class MembersView {
         grid.addRow(r, new Label(I18n.text("field.member.workplace")), workplace);
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(root.getScene().getWindow());
-        if (Dialogs.confirmed(dialog.showAndWait())) {
-            viewModel.addMember(new MemberService.NewMember(name.getText(), id.getText(), phone.getText(),
-                    joined.getValue(), full.getValue(), standing.getValue(), registration.getValue(),
-                    presence.getValue(), compound.getValue() == null ? null : compound.getValue().id(),
-                    branch.getValue() == null ? null : branch.getValue().id(), building.getText(), unit.getText(),
-                    room.getText(), workplace.getText()));
+        if (!Dialogs.confirmed(dialog.showAndWait())) {
+            return java.util.Optional.empty();
         }
+        return java.util.Optional.of(new MemberService.NewMember(name.getText(), m == null ? id.getText() : null,
+                phone.getText(), joined.getValue(), full.getValue(), standing.getValue(), registration.getValue(),
+                presence.getValue(), compound.getValue() == null ? null : compound.getValue().id(),
+                branch.getValue() == null ? null : branch.getValue().id(), building.getText(), unit.getText(),
+                room.getText(), workplace.getText()));
     }
 
-    private static ComboBox<MemberService.Choice> choiceBox(java.util.List<MemberService.Choice> items) {
+    private static <E extends Enum<E>> ComboBox<E> enumBox(Class<E> type, String prefix, E value) {
+        ComboBox<E> box = new ComboBox<>();
+        Tables.enumChoice(box, type, prefix, "value.none");
+        box.getItems().remove(null);
+        box.setValue(value);
+        return box;
+    }
+
+    private static ComboBox<MemberService.Choice> choiceBox(java.util.List<MemberService.Choice> items,
+                                                           java.util.UUID selected) {
         ComboBox<MemberService.Choice> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(items);
+        items.stream().filter(c -> c.id().equals(selected)).findFirst().ifPresent(box::setValue);
         box.setVisibleRowCount(15);
         box.setConverter(new javafx.util.StringConverter<>() {
             @Override

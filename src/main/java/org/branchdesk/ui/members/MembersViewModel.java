@@ -47,6 +47,7 @@ public final class MembersViewModel {
     private final ReadOnlyObjectWrapper<ImportPlan> pendingImport = new ReadOnlyObjectWrapper<>();
     private Path pendingFile;
     private final ReadOnlyObjectWrapper<MemberService.Choices> choices = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<org.branchdesk.domain.Member> editing = new ReadOnlyObjectWrapper<>();
     /** Searches run one after another; a newer one makes older results stale. */
     private long searchNumber;
 
@@ -98,6 +99,33 @@ public final class MembersViewModel {
 
     public ReadOnlyObjectProperty<MemberService.Choices> choicesProperty() {
         return choices.getReadOnlyProperty();
+    }
+
+    /** Loads a member in full for the edit form; the View opens it when {@code editing} is set. */
+    public void edit(MemberService.Row row) {
+        if (row == null) {
+            return;
+        }
+        java.util.UUID id = row.id();
+        tasks.execute(BackgroundTask.of(I18n.text("task.search"), p -> members.get(id))
+                .onSuccess(editing::set).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Saves the edit form; a refused field shows its message and changes nothing. */
+    public void saveEdit(java.util.UUID id, MemberService.NewMember form) {
+        editing.set(null);
+        tasks.execute(BackgroundTask.of(I18n.text("task.addMember"), p -> members.update(id, form)).onSuccess(m -> {
+            message.set(I18n.text("members.saved", m.name()));
+            search();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void cancelEdit() {
+        editing.set(null);
+    }
+
+    public ReadOnlyObjectProperty<org.branchdesk.domain.Member> editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     /** The member leaves the register on a date, for a reason; the record stays (shown with 含已离开的党员). */
