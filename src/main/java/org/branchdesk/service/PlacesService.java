@@ -145,6 +145,26 @@ public final class PlacesService {
         return after;
     }
 
+    /** The facts of one compound, for its edit form. */
+    public Compound compound(UUID id) {
+        return store.read(s -> compound(s, id));
+    }
+
+    /**
+     * Changes a compound's facts (address, counts, property company and the three management
+     * facts); its name and community change by rename and move. Audited.
+     */
+    public Compound updateFacts(UUID id, String address, Integer households, Integer residents, Integer buildings,
+                                String propertyCompany, Boolean hasCompetentUnit, Boolean hasPropertyService,
+                                Boolean hasSecurity) {
+        return store.write(s -> {
+            Compound before = compound(s, id);
+            Compound after = Compound.of(id, before.communityId(), before.name(), address, households, residents,
+                    buildings, propertyCompany, hasCompetentUnit, hasPropertyService, hasSecurity);
+            return updateCompound(s, before, after);
+        });
+    }
+
     public Compound renameCompound(UUID id, String newName) {
         String valid = Compound.validName(newName);
         return store.write(s -> {

@@ -28,7 +28,7 @@ class CompoundsViewModelTest {
     void open() {
         services = TestOffice.open(dir);
         services.demo().load(0, false);
-        vm = new CompoundsViewModel(services.surveys(), tasks,
+        vm = new CompoundsViewModel(services.surveys(), services.places(), tasks,
                 Clock.fixed(LocalDate.of(2026, 11, 29).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         vm.reload();
     }
@@ -69,6 +69,23 @@ class CompoundsViewModelTest {
         vm.closeItem(added);
         assertThat(vm.items()).anyMatch(i -> i.id().equals(added.id()) && i.status() == SurveyItem.Status.CLOSED
                 && i.closedOn().equals(LocalDate.of(2026, 11, 29)));
+    }
+
+    @Test
+    void aCompoundsFactsAreEditedAndItBecomesOwnerlessWhenAllThreeAreMissing() {
+        CompoundRow row = vm.rows().stream().filter(r -> !r.ownerless()).findFirst().orElseThrow();
+        vm.selectedProperty().set(row);
+        vm.editFacts();
+        var c = vm.editingProperty().get();
+        assertThat(c.id()).isEqualTo(row.compoundId());
+        vm.saveFacts(c.id(), new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, null, false, false, false));
+        assertThat(vm.messageProperty().get()).isEqualTo("已保存小区情况。");
+        CompoundRow now = vm.rows().stream().filter(r -> r.compoundId().equals(c.id())).findFirst().orElseThrow();
+        assertThat(now.households()).isEqualTo(99);
+        assertThat(now.ownerless()).isTrue();
+        vm.clearMessage();
+        vm.saveFacts(c.id(), new CompoundsViewModel.Facts(null, -1, null, null, null, null, null, null));
+        assertThat(vm.messageProperty().get()).isEqualTo("户数：不能是负数");
     }
 
     @Test

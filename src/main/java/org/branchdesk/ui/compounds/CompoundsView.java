@@ -86,6 +86,8 @@ public final class CompoundsView {
     private Button closeItemButton;
     @FXML
     private Label summaryLabel;
+    @FXML
+    private Button editFactsButton;
 
     public CompoundsView(CompoundsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -117,6 +119,12 @@ public final class CompoundsView {
             }
         });
         saveSurveyButton.disableProperty().bind(viewModel.loadedProperty().not());
+        editFactsButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        viewModel.editingProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                openFacts(c);
+            }
+        });
         surveyedOnPicker.valueProperty().bindBidirectional(viewModel.surveyedOnProperty());
         basicFactsArea.textProperty().bindBidirectional(viewModel.basicFactsProperty());
         residentsArea.textProperty().bindBidirectional(viewModel.residentsProperty());
@@ -141,6 +149,77 @@ public final class CompoundsView {
 
     private static String number(Integer n) {
         return n == null ? "" : n.toString();
+    }
+
+    @FXML
+    private void editFacts() {
+        viewModel.editFacts(); // the form opens once the compound is loaded
+    }
+
+    private void openFacts(org.branchdesk.domain.Compound c) {
+        javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
+        dialog.setTitle(I18n.text("compounds.editFacts"));
+        dialog.setHeaderText(I18n.text("compounds.editFacts.header", c.name()));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        TextField address = new TextField(c.address() == null ? "" : c.address());
+        address.setPrefColumnCount(26);
+        TextField households = new TextField(number(c.households()));
+        TextField residents = new TextField(number(c.residents()));
+        TextField buildings = new TextField(number(c.buildings()));
+        TextField company = new TextField(c.propertyCompany() == null ? "" : c.propertyCompany());
+        ChoiceBox<Boolean> unit = yesNo(c.hasCompetentUnit());
+        ChoiceBox<Boolean> service = yesNo(c.hasPropertyService());
+        ChoiceBox<Boolean> security = yesNo(c.hasSecurity());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.text("field.compound.address")), address);
+        grid.addRow(1, new Label(I18n.text("field.compound.households")), households);
+        grid.addRow(2, new Label(I18n.text("field.compound.residents")), residents);
+        grid.addRow(3, new Label(I18n.text("field.compound.buildings")), buildings);
+        grid.addRow(4, new Label(I18n.text("field.compound.propertyCompany")), company);
+        grid.addRow(5, new Label(I18n.text("field.compound.hasCompetentUnit")), unit);
+        grid.addRow(6, new Label(I18n.text("field.compound.hasPropertyService")), service);
+        grid.addRow(7, new Label(I18n.text("field.compound.hasSecurity")), security);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (!Dialogs.confirmed(dialog.showAndWait())) {
+            viewModel.cancelEdit();
+            return;
+        }
+        try {
+            viewModel.saveFacts(c.id(), new CompoundsViewModel.Facts(address.getText(),
+                    count("field.compound.households", households.getText()),
+                    count("field.compound.residents", residents.getText()),
+                    count("field.compound.buildings", buildings.getText()), company.getText(), unit.getValue(),
+                    service.getValue(), security.getValue()));
+        } catch (org.branchdesk.domain.ValidationError e) {
+            viewModel.cancelEdit();
+            Dialogs.showError(root.getScene().getWindow(), e, null);
+        }
+    }
+
+    private static Integer count(String field, String text) {
+        return org.branchdesk.service.imports.Cells.count(field, org.branchdesk.domain.Text.emptyToNull(text));
+    }
+
+    /** 有 / 无 / 未排查 (null). */
+    private static ChoiceBox<Boolean> yesNo(Boolean value) {
+        ChoiceBox<Boolean> box = new ChoiceBox<>();
+        box.getItems().addAll(Boolean.TRUE, Boolean.FALSE, null);
+        box.setValue(value);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Boolean b) {
+                return b == null ? I18n.text("value.unknown") : I18n.text(b ? "value.has" : "value.hasNot");
+            }
+
+            @Override
+            public Boolean fromString(String s) {
+                return null;
+            }
+        });
+        return box;
     }
 
     @FXML

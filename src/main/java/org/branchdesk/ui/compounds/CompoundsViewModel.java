@@ -29,8 +29,10 @@ import org.branchdesk.ui.common.TaskExecutor;
  */
 public final class CompoundsViewModel {
     private final SurveyService surveys;
+    private final org.branchdesk.service.PlacesService places;
     private final TaskExecutor tasks;
     private final Clock clock;
+    private final ObjectProperty<org.branchdesk.domain.Compound> editing = new SimpleObjectProperty<>();
 
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty ownerlessOnly = new SimpleBooleanProperty(false);
@@ -51,8 +53,10 @@ public final class CompoundsViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private UUID keepSelection;
 
-    public CompoundsViewModel(SurveyService surveys, TaskExecutor tasks, Clock clock) {
+    public CompoundsViewModel(SurveyService surveys, org.branchdesk.service.PlacesService places, TaskExecutor tasks,
+                              Clock clock) {
         this.surveys = surveys;
+        this.places = places;
         this.tasks = tasks;
         this.clock = clock;
         filter.addListener((o, a, b) -> applyFilter());
@@ -126,6 +130,38 @@ public final class CompoundsViewModel {
         String g = gaps.get();
         String h = hazards.get();
         change(id, () -> surveys.record(id, on, b, r, g, h), I18n.text("compounds.surveySaved", row.compound()));
+    }
+
+    /** Loads the selected compound's facts for its edit form (opened when {@code editing} is set). */
+    public void editFacts() {
+        CompoundRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        UUID id = row.compoundId();
+        tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> places.compound(id))
+                .onSuccess(editing::set).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** The compound's facts as the edit form returns them. */
+    public record Facts(String address, Integer households, Integer residents, Integer buildings,
+                        String propertyCompany, Boolean hasCompetentUnit, Boolean hasPropertyService,
+                        Boolean hasSecurity) {
+    }
+
+    public void saveFacts(UUID id, Facts f) {
+        editing.set(null);
+        change(id, () -> places.updateFacts(id, f.address(), f.households(), f.residents(), f.buildings(),
+                f.propertyCompany(), f.hasCompetentUnit(), f.hasPropertyService(), f.hasSecurity()),
+                I18n.text("compounds.factsSaved"));
+    }
+
+    public void cancelEdit() {
+        editing.set(null);
+    }
+
+    public ObjectProperty<org.branchdesk.domain.Compound> editingProperty() {
+        return editing;
     }
 
     /** Adds a gap or hazard found in the selected compound. */

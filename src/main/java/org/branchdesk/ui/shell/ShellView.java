@@ -129,7 +129,8 @@ public final class ShellView {
             case READY -> {
                 orgTreeViewModel = new OrgTreeViewModel(services.places(), tasks);
                 orgTreeView = new OrgTreeView(orgTreeViewModel);
-                compoundsViewModel = new CompoundsViewModel(services.surveys(), tasks, java.time.Clock.systemDefaultZone());
+                compoundsViewModel = new CompoundsViewModel(services.surveys(), services.places(), tasks,
+                        java.time.Clock.systemDefaultZone());
                 compoundsView = new CompoundsView(compoundsViewModel);
                 orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
                 orgsView = new OrgsView(orgsViewModel);
