@@ -27,15 +27,17 @@ public final class PlacesService {
     private final Actor actor;
 
     private final RegisterSnapshot.Holder registers;
+    private final UnitService units;
 
-    PlacesService(Store store, Actor actor, RegisterSnapshot.Holder registers) {
+    PlacesService(Store store, Actor actor, RegisterSnapshot.Holder registers, UnitService units) {
         this.store = store;
         this.actor = actor;
         this.registers = registers;
+        this.units = units;
     }
 
     public PlacesService(Store store, Actor actor) {
-        this(store, actor, new RegisterSnapshot.Holder(store));
+        this(store, actor, new RegisterSnapshot.Holder(store), new UnitService(store, actor));
     }
 
     /** The whole organization tree: street → communities → compounds, in display order. */
@@ -161,6 +163,10 @@ public final class PlacesService {
             Compound before = compound(s, id);
             Compound after = Compound.of(id, before.communityId(), before.name(), address, households, residents,
                     buildings, propertyCompany, hasCompetentUnit, hasPropertyService, hasSecurity);
+            if (after.propertyCompany() != null) {
+                units.ensure(s, org.branchdesk.domain.Unit.Kind.PROPERTY_COMPANY, after.propertyCompany(),
+                        after.communityId());
+            }
             return updateCompound(s, before, after);
         });
     }

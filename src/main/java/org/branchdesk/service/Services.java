@@ -35,9 +35,9 @@ public record Services(
         Clock clock = Clock.systemDefaultZone();
         RegisterSnapshot.Holder registers = new RegisterSnapshot.Holder(store);
         OfficeService office = new OfficeService(store, actor);
-        PlacesService places = new PlacesService(store, actor, registers);
-        SurveyService surveys = new SurveyService(store, actor, clock, registers);
         UnitService units = new UnitService(store, actor);
+        PlacesService places = new PlacesService(store, actor, registers, units);
+        SurveyService surveys = new SurveyService(store, actor, clock, registers);
         CompoundImportService compoundImport = new CompoundImportService(store, places, surveys, units, clock);
         SurveyItemImportService itemImport = new SurveyItemImportService(store, surveys, clock);
         PartyOrgService orgs = new PartyOrgService(store, actor, registers);

@@ -79,10 +79,16 @@ class CompoundsViewModelTest {
         var c = vm.editingProperty().get();
         assertThat(c.id()).isEqualTo(row.compoundId());
         vm.saveFacts(c.id(), new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, null, false, false, false));
+        int units = services.stats().counts().get("units");
         assertThat(vm.messageProperty().get()).isEqualTo("已保存小区情况。");
         CompoundRow now = vm.rows().stream().filter(r -> r.compoundId().equals(c.id())).findFirst().orElseThrow();
         assertThat(now.households()).isEqualTo(99);
         assertThat(now.ownerless()).isTrue();
+        vm.clearMessage();
+        vm.saveFacts(c.id(), new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, "新安物业服务有限公司", true, true,
+                true));
+        assertThat(services.stats().counts()).as("a new property company becomes a unit").containsEntry("units",
+                units + 1);
         vm.clearMessage();
         vm.saveFacts(c.id(), new CompoundsViewModel.Facts(null, -1, null, null, null, null, null, null));
         assertThat(vm.messageProperty().get()).isEqualTo("户数：不能是负数");
