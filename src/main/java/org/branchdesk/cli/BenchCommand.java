@@ -104,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
             s.places().tree(); // the first read after a change builds the in-memory register
             out.println("tree_first_open_after_change_ms: " + (System.nanoTime() - c0) / 1_000_000);
             report(out, "tree_with_counts_ms", time(() -> s.places().tree()));
-            report(out, "member_search_name_ms", time(() -> s.members().search(MemberService.Filter.text("建国"), 200)));
+            report(out, "member_search_name_ms", time(() -> s.members().search(MemberService.Filter.text(UserError.format("bench.searchName")), 200)));
             report(out, "member_search_id_tail_ms", time(() -> s.members().search(MemberService.Filter.text("0036"), 200)));
             report(out, "member_search_phone_ms", time(() -> s.members().search(MemberService.Filter.text("1995"), 200)));
             report(out, "coverage_all_ms", time(() -> s.coverage().coverage(CoverageService.Filter.ALL)));
@@ -112,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("heap_used_mb: " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         }
         // A 20,000-row .xlsx into an office that has the street's compounds and branches.
-        DemoGenerator.Street street = DemoGenerator.generate(IMPORT_ROWS, "青槐街道", "青槐街党工");
+        DemoGenerator.Street street = DemoGenerator.generate(IMPORT_ROWS, UserError.format("bench.office"), UserError.format("bench.docPrefix"));
         Path xlsx = dir.resolve("members-" + IMPORT_ROWS + ".xlsx");
         List<SheetRow> rows = CsvFile.parse(street.membersCsv());
         List<List<String>> data = new ArrayList<>();
@@ -121,9 +121,9 @@ public final class BenchCommand implements Callable<Integer> {
                 data.add(r.cells());
             }
         }
-        Spreadsheets.writeXlsx(xlsx, "党员", rows.get(0).cells(), data);
+        Spreadsheets.writeXlsx(xlsx, UserError.format("template.sheet.MEMBERS"), rows.get(0).cells(), data);
         try (Services s = opener.open(dir.resolve("import"))) {
-            s.office().initialize("青槐街道", null, "青槐街党工");
+            s.office().initialize(UserError.format("bench.office"), null, UserError.format("bench.docPrefix"));
             s.compoundImport().importBytes(street.compoundsCsv().getBytes(StandardCharsets.UTF_8), "c.csv", false, false);
             s.orgImport().importFile(write(dir, "o.csv", street.organizationsCsv()), false, false);
             long t0 = System.nanoTime();

@@ -19,6 +19,7 @@ import org.branchdesk.service.imports.Cells;
 import org.branchdesk.service.imports.Columns;
 import org.branchdesk.service.imports.ImportColumn;
 import org.branchdesk.service.imports.ImportFiles;
+import org.branchdesk.service.imports.Vocabulary;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.ImportPlan.Result;
@@ -40,28 +41,26 @@ import org.branchdesk.store.StoreSession;
 public final class CompoundImportService {
     /** The columns of the compounds template, in template order. */
     public enum Column implements ImportColumn {
-        COMMUNITY("field.compound.community", "所在社区", "社区", "社区名称"),
-        NAME("field.compound.name", "小区名称", "小区", "小区名"),
-        ADDRESS("field.compound.address", "地址", "小区地址", "详细地址"),
-        HOUSEHOLDS("field.compound.households", "户数", "总户数", "住户数"),
-        RESIDENTS("field.compound.residents", "居民人数", "人口数", "居住人口", "常住人口"),
-        BUILDINGS("field.compound.buildings", "楼栋数", "楼栋", "楼栋数量"),
-        PROPERTY_COMPANY("field.compound.propertyCompany", "物业服务企业", "物业公司", "物业"),
-        COMPETENT_UNIT("field.compound.hasCompetentUnit", "有无主管单位", "主管单位"),
-        PROPERTY_SERVICE("field.compound.hasPropertyService", "有无物业服务", "物业服务"),
-        SECURITY("field.compound.hasSecurity", "有无人防物防", "人防物防"),
-        SURVEYED_ON("field.survey.surveyedOn", "排查日期", "摸排日期"),
-        BASIC_FACTS("field.survey.basicFacts", "基本情况"),
-        RESIDENTS_AND_MEMBERS("field.survey.residentsAndMembers", "居民和党员情况", "居民和党员"),
-        GAPS("field.survey.gaps", "管理服务漏洞"),
-        HAZARDS("field.survey.hazards", "矛盾隐患");
+        COMMUNITY("field.compound.community"),
+        NAME("field.compound.name"),
+        ADDRESS("field.compound.address"),
+        HOUSEHOLDS("field.compound.households"),
+        RESIDENTS("field.compound.residents"),
+        BUILDINGS("field.compound.buildings"),
+        PROPERTY_COMPANY("field.compound.propertyCompany"),
+        COMPETENT_UNIT("field.compound.hasCompetentUnit"),
+        PROPERTY_SERVICE("field.compound.hasPropertyService"),
+        SECURITY("field.compound.hasSecurity"),
+        SURVEYED_ON("field.survey.surveyedOn"),
+        BASIC_FACTS("field.survey.basicFacts"),
+        RESIDENTS_AND_MEMBERS("field.survey.residentsAndMembers"),
+        GAPS("field.survey.gaps"),
+        HAZARDS("field.survey.hazards");
 
         final String fieldKey;
-        final List<String> headers;
 
-        Column(String fieldKey, String... headers) {
+        Column(String fieldKey) {
             this.fieldKey = fieldKey;
-            this.headers = List.of(headers);
         }
 
         /** The header the template writes. */
@@ -72,7 +71,7 @@ public final class CompoundImportService {
 
         @Override
         public List<String> headers() {
-            return headers;
+            return Vocabulary.words("compounds." + name());
         }
     }
 

@@ -18,7 +18,7 @@ public record ImportPlan(String source, List<RowOutcome> rows, List<String> newC
 
     /** One row; {@code field} and {@code reason} are set for refused rows. */
     public record RowOutcome(int row, Fate fate, String label, String field, String reason) {
-        /** "第N行 字段：原因", as the command line and the preview print it. */
+        /** The row number, field and reason ({@code import.rowRefused}), as the command line and the preview print it. */
         public String describe() {
             return UserError.format("import.rowRefused", row, field, reason);
         }

@@ -30,6 +30,7 @@ import org.branchdesk.service.ImportPlan.RowOutcome;
 import org.branchdesk.service.imports.Columns;
 import org.branchdesk.service.imports.ImportColumn;
 import org.branchdesk.service.imports.ImportFiles;
+import org.branchdesk.service.imports.Vocabulary;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.imports.SheetReader;
 import org.branchdesk.service.imports.SheetRow;
@@ -52,34 +53,32 @@ public final class MemberImportService {
 
     /** The columns of the members template, in template order, with the names clerks use. */
     public enum Column implements ImportColumn {
-        NAME("field.member.name", "姓名"),
-        SEX("field.member.sex", "性别"),
-        ID_NUMBER("field.member.idNumber", "公民身份号码", "身份证号", "身份证号码", "身份证"),
-        BIRTH_DATE("field.member.birthDate", "出生日期"),
-        ETHNIC_GROUP("field.member.ethnicGroup", "民族"),
-        EDUCATION("field.member.education", "学历", "文化程度"),
-        PHONE("field.member.phone", "联系电话", "手机号码", "手机号", "电话"),
-        JOINED_ON("field.member.joinedOn", "入党日期", "入党时间"),
-        FULL_ON("field.member.fullOn", "转正日期", "转正时间"),
-        STANDING("field.member.standing", "党员类别", "人员类别"),
-        REGISTRATION("field.member.registration", "组织关系所在", "组织关系"),
-        PRESENCE("field.member.presence", "人员状态", "在社区状态"),
-        ORG("field.member.org", "所在党组织", "所在支部", "党支部"),
-        COMMUNITY("field.member.community", "所在社区", "社区"),
-        COMPOUND("field.member.compound", "所在小区", "小区"),
-        BUILDING("field.member.building", "楼栋", "楼号"),
-        UNIT("field.member.unit", "单元"),
-        ROOM("field.member.room", "房号", "门牌号"),
-        WORKPLACE("field.member.workplace", "工作单位", "单位"),
-        NOTE("field.member.note", "备注"),
-        TEMPORARY_BRANCH("field.member.temporaryBranch", "参加临时党支部", "临时党支部");
+        NAME("field.member.name"),
+        SEX("field.member.sex"),
+        ID_NUMBER("field.member.idNumber"),
+        BIRTH_DATE("field.member.birthDate"),
+        ETHNIC_GROUP("field.member.ethnicGroup"),
+        EDUCATION("field.member.education"),
+        PHONE("field.member.phone"),
+        JOINED_ON("field.member.joinedOn"),
+        FULL_ON("field.member.fullOn"),
+        STANDING("field.member.standing"),
+        REGISTRATION("field.member.registration"),
+        PRESENCE("field.member.presence"),
+        ORG("field.member.org"),
+        COMMUNITY("field.member.community"),
+        COMPOUND("field.member.compound"),
+        BUILDING("field.member.building"),
+        UNIT("field.member.unit"),
+        ROOM("field.member.room"),
+        WORKPLACE("field.member.workplace"),
+        NOTE("field.member.note"),
+        TEMPORARY_BRANCH("field.member.temporaryBranch");
 
         final String fieldKey;
-        final List<String> headers;
 
-        Column(String fieldKey, String... headers) {
+        Column(String fieldKey) {
             this.fieldKey = fieldKey;
-            this.headers = List.of(headers);
         }
 
         @Override
@@ -89,7 +88,7 @@ public final class MemberImportService {
 
         @Override
         public List<String> headers() {
-            return headers;
+            return Vocabulary.words("members." + name());
         }
     }
 
@@ -235,63 +234,56 @@ public final class MemberImportService {
         if (v == null) {
             return null;
         }
-        return switch (v) {
-            case "男", "男性", "M" -> Sex.MALE;
-            case "女", "女性", "F" -> Sex.FEMALE;
-            default -> throw new ValidationError(Column.SEX.fieldKey, "rule.notOneOf", v, "男、女");
-        };
+        if (Vocabulary.is("value.male", v)) {
+            return Sex.MALE;
+        }
+        if (Vocabulary.is("value.female", v)) {
+            return Sex.FEMALE;
+        }
+        throw new ValidationError(Column.SEX.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.sex"));
     }
 
     private static Standing standing(String v) {
         if (v == null) {
             return Standing.FULL;
         }
-        return switch (v) {
-            case "正式党员", "正式" -> Standing.FULL;
-            case "预备党员", "预备" -> Standing.PROBATIONARY;
-            default -> throw new ValidationError(Column.STANDING.fieldKey, "rule.notOneOf", v, "正式党员、预备党员");
-        };
+        if (Vocabulary.is("value.full", v)) {
+            return Standing.FULL;
+        }
+        if (Vocabulary.is("value.probationary", v)) {
+            return Standing.PROBATIONARY;
+        }
+        throw new ValidationError(Column.STANDING.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.standing"));
     }
 
     private static Registration registration(String v) {
         if (v == null) {
             return Registration.COMMUNITY;
         }
-        if (v.startsWith("本社区") || v.equals("本街道") || v.equals("辖区")) {
-            return Registration.COMMUNITY;
+        for (Registration r : new Registration[] {Registration.COMMUNITY, Registration.OTHER_UNIT,
+            Registration.RETIRED_FORMER_UNIT}) {
+            if (Vocabulary.mentions("registration." + r.name(), v)) {
+                return r;
+            }
         }
-        if (v.startsWith("其他单位") || v.equals("外单位") || v.startsWith("流动")) {
-            return Registration.OTHER_UNIT;
-        }
-        if (v.contains("退休") || v.contains("原单位")) {
-            return Registration.RETIRED_FORMER_UNIT;
-        }
-        throw new ValidationError(Column.REGISTRATION.fieldKey, "rule.notOneOf", v, "本社区、其他单位、流动、退休（保留在原单位）");
+        throw new ValidationError(Column.REGISTRATION.fieldKey, "rule.notOneOf", v,
+                Vocabulary.text("allowed.registration"));
     }
 
     private static Presence presence(String v, String registrationText, Registration registration) {
         if (v == null) {
-            if (registrationText != null && registrationText.startsWith("流动")) {
+            if (registrationText != null && Vocabulary.mentions("registration.mobile", registrationText)) {
                 return Presence.MOBILE_IN;
             }
             return registration == Registration.OTHER_UNIT ? Presence.REPORTING_IN_SERVICE : Presence.RESIDENT;
         }
-        if (v.contains("在职")) {
-            return Presence.REPORTING_IN_SERVICE;
+        for (Presence p : new Presence[] {Presence.REPORTING_IN_SERVICE, Presence.MOBILE_IN, Presence.WENT_OUT,
+            Presence.LOST_CONTACT, Presence.RESIDENT}) {
+            if (Vocabulary.mentions("presence." + p.name(), v)) {
+                return p;
+            }
         }
-        if (v.contains("流动") || v.contains("流入")) {
-            return Presence.MOBILE_IN;
-        }
-        if (v.contains("外出")) {
-            return Presence.WENT_OUT;
-        }
-        if (v.contains("失联") || v.contains("失去联系")) {
-            return Presence.LOST_CONTACT;
-        }
-        if (v.contains("居住") || v.contains("常住") || v.equals("正常")) {
-            return Presence.RESIDENT;
-        }
-        throw new ValidationError(Column.PRESENCE.fieldKey, "rule.notOneOf", v, "居住、在职党员报到、流动党员、外出、失联");
+        throw new ValidationError(Column.PRESENCE.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.presence"));
     }
 
     /** 汉 is 汉族; names of ethnic groups get their 族. */
@@ -300,10 +292,11 @@ public final class MemberImportService {
             return null;
         }
         String e = v.trim();
-        if (e.equals("其他") || e.endsWith("族") || e.contains("入籍")) {
+        String suffix = Vocabulary.text("ethnic.suffix");
+        if (e.endsWith(suffix) || Vocabulary.mentions("ethnic.keepAsIs", e)) {
             return e;
         }
-        return e + "族";
+        return e + suffix;
     }
 
     // ------------------------------------------------------------------ planning and applying

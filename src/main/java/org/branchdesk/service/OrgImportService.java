@@ -24,6 +24,7 @@ import org.branchdesk.service.ImportPlan.RowOutcome;
 import org.branchdesk.service.imports.Columns;
 import org.branchdesk.service.imports.ImportColumn;
 import org.branchdesk.service.imports.ImportFiles;
+import org.branchdesk.service.imports.Vocabulary;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.imports.SheetReader;
 import org.branchdesk.service.imports.SheetRow;
@@ -38,27 +39,25 @@ import org.branchdesk.store.StoreSession;
 public final class OrgImportService {
     /** The columns of the organizations template. */
     public enum Column implements ImportColumn {
-        NAME("field.org.name", "党组织名称", "名称"),
-        TYPE("field.org.type", "党组织类别", "类别"),
-        PARENT("field.org.parent", "上级党组织"),
-        COMMUNITY("field.member.community", "所在社区", "社区"),
-        COMPOUNDS("field.org.compounds", "所建小区", "覆盖小区", "小区"),
-        ESTABLISHED_ON("field.org.establishedOn", "成立日期", "成立时间"),
-        REQUEST_TITLE("field.org.requestTitle", "请示标题"),
-        REQUEST_NO("field.org.requestNo", "请示文号"),
-        APPROVAL_TITLE("field.org.approvalTitle", "批复标题"),
-        APPROVAL_NO("field.org.approvalNo", "批复文号"),
-        FULL_NAME("field.org.fullName", "党组织全称", "全称"),
-        UNIT("field.org.unit", "所属单位", "单位名称"),
-        LEADER("field.group.leader", "负责人", "党小组长"),
-        CONTACTS("field.group.contacts", "联系户");
+        NAME("field.org.name"),
+        TYPE("field.org.type"),
+        PARENT("field.org.parent"),
+        COMMUNITY("field.member.community"),
+        COMPOUNDS("field.org.compounds"),
+        ESTABLISHED_ON("field.org.establishedOn"),
+        REQUEST_TITLE("field.org.requestTitle"),
+        REQUEST_NO("field.org.requestNo"),
+        APPROVAL_TITLE("field.org.approvalTitle"),
+        APPROVAL_NO("field.org.approvalNo"),
+        FULL_NAME("field.org.fullName"),
+        UNIT("field.org.unit"),
+        LEADER("field.group.leader"),
+        CONTACTS("field.group.contacts");
 
         final String fieldKey;
-        final List<String> headers;
 
-        Column(String fieldKey, String... headers) {
+        Column(String fieldKey) {
             this.fieldKey = fieldKey;
-            this.headers = List.of(headers);
         }
 
         @Override
@@ -68,7 +67,7 @@ public final class OrgImportService {
 
         @Override
         public List<String> headers() {
-            return headers;
+            return Vocabulary.words("organizations." + name());
         }
     }
 

@@ -21,6 +21,7 @@ import org.branchdesk.service.ImportPlan.RowOutcome;
 import org.branchdesk.service.imports.Columns;
 import org.branchdesk.service.imports.ImportColumn;
 import org.branchdesk.service.imports.ImportFiles;
+import org.branchdesk.service.imports.Vocabulary;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.imports.SheetReader;
 import org.branchdesk.service.imports.SheetRow;
@@ -35,21 +36,19 @@ import org.branchdesk.store.StoreSession;
 public final class SurveyItemImportService {
     /** The columns of the survey items template. */
     public enum Column implements ImportColumn {
-        COMMUNITY("field.member.community", "所在社区", "社区"),
-        COMPOUND("field.compound.name", "小区名称", "小区"),
-        KIND("field.item.kind", "问题类别", "类别"),
-        DESCRIPTION("field.item.description", "问题内容", "问题", "内容"),
-        RESPONSIBLE("field.item.responsible", "责任人"),
-        DEADLINE("field.item.deadline", "整改期限", "期限"),
-        STATUS("field.item.status", "整改状态", "状态"),
-        CLOSED_ON("field.item.closedOn", "销号日期", "销号时间");
+        COMMUNITY("field.member.community"),
+        COMPOUND("field.compound.name"),
+        KIND("field.item.kind"),
+        DESCRIPTION("field.item.description"),
+        RESPONSIBLE("field.item.responsible"),
+        DEADLINE("field.item.deadline"),
+        STATUS("field.item.status"),
+        CLOSED_ON("field.item.closedOn");
 
         final String fieldKey;
-        final List<String> headers;
 
-        Column(String fieldKey, String... headers) {
+        Column(String fieldKey) {
             this.fieldKey = fieldKey;
-            this.headers = List.of(headers);
         }
 
         @Override
@@ -59,7 +58,7 @@ public final class SurveyItemImportService {
 
         @Override
         public List<String> headers() {
-            return headers;
+            return Vocabulary.words("items." + name());
         }
     }
 

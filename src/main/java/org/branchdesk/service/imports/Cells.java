@@ -1,6 +1,5 @@
 package org.branchdesk.service.imports;
 
-import java.util.Locale;
 import org.branchdesk.domain.ValidationError;
 
 /** Reading typed values from the text of a cell, as clerks write them. */
@@ -17,7 +16,8 @@ public final class Cells {
             return null;
         }
         String v = value.replace(",", "").replace("，", "").trim();
-        while (!v.isEmpty() && "户人栋幢个座".indexOf(v.charAt(v.length() - 1)) >= 0) {
+        String units = Vocabulary.text("count.units");
+        while (!v.isEmpty() && units.indexOf(v.charAt(v.length() - 1)) >= 0) {
             v = v.substring(0, v.length() - 1).trim();
         }
         if (v.endsWith(".0")) {
@@ -39,14 +39,13 @@ public final class Cells {
         if (value == null) {
             return null;
         }
-        switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "有", "是", "√", "✓", "y", "yes", "1", "true" -> {
-                return Boolean.TRUE;
-            }
-            case "无", "否", "没有", "×", "✗", "n", "no", "0", "false" -> {
-                return Boolean.FALSE;
-            }
-            default -> throw new ValidationError(field, "rule.notYesNo", value);
+        String v = value.trim();
+        if (Vocabulary.is("value.yes", v)) {
+            return Boolean.TRUE;
         }
+        if (Vocabulary.is("value.no", v)) {
+            return Boolean.FALSE;
+        }
+        throw new ValidationError(field, "rule.notYesNo", value);
     }
 }

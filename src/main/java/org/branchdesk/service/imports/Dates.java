@@ -8,8 +8,9 @@ import org.branchdesk.domain.ValidationError;
 
 /** Dates as clerks write them: 2019-07-01, 2019/7/1, 2019.07.01, 2019年7月1日, 20190701. */
 public final class Dates {
-    private static final Pattern SEPARATED =
-            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern SEPARATED = Pattern.compile("(\\d{4})\\s*[-/." + Vocabulary.text("date.year")
+            + "]\\s*(\\d{1,2})\\s*[-/." + Vocabulary.text("date.month") + "]\\s*(\\d{1,2})\\s*"
+            + Vocabulary.text("date.day") + "?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
     private Dates() {
