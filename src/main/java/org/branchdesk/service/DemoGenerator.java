@@ -11,6 +11,7 @@ import java.util.Set;
 import org.branchdesk.domain.CitizenId;
 import org.branchdesk.service.imports.CsvFile;
 import org.branchdesk.service.imports.ImportColumn;
+import org.branchdesk.service.imports.Vocabulary;
 
 /**
  * Writes a fictional street in the import formats: compounds, party organizations and
@@ -26,23 +27,31 @@ public final class DemoGenerator {
     /** Dates are generated up to this day, so the street is the same on every PC. */
     static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
     static final String REGION = "99";
-    private static final String[] FIRST = {"青", "翠", "锦", "和", "安", "康", "福", "瑞", "祥", "泰", "嘉", "华",
-        "明", "新", "兴", "盛", "宁", "静", "雅", "润", "丰", "永", "长", "广", "春", "秋", "枫", "桂", "兰", "梅",
-        "竹", "松", "柏", "杏", "桃", "柳", "荷", "月", "星", "云"};
-    private static final String[] SECOND = {"园", "苑", "林", "湖", "桥", "溪", "岸", "坊", "庭", "府", "里", "湾",
-        "山", "泉", "源", "城", "景", "居", "阁", "轩"};
-    private static final String[] COMPOUND_SUFFIX = {"小区", "家园", "花园", "新村", "公寓", "家属院", "雅居", "名苑"};
-    private static final String[] COMPANIES = {"明川安居物业服务有限公司", "青槐物业管理有限公司", "锦程物业服务有限公司",
-        "和顺物业管理有限公司", "康宁物业服务有限公司", "瑞丰物业管理有限公司"};
-    private static final String[] ROADS = {"青槐路", "柳岸街", "石桥路", "望湖大道", "杏林巷", "云锦路", "松柏街", "长乐路"};
-    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
-    private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰志强淑珍海燕红梅晓东春梅丽娟德明文华国庆永红雪梅";
-    private static final String[] MINORITY = {"阿依古丽·买买提", "热依拉·艾力", "古丽米拉·吐尔逊", "艾尔肯·阿不都", "巴特尔·其木格"};
-    private static final String[] EDUCATION = {"大学本科", "大学专科", "高中", "中专", "初中", "研究生"};
-    private static final String[] WORKPLACES = {"明川区第一中学", "明川区人民医院", "青槐街道社区卫生服务中心",
-        "明川供电公司", "明川区税务局", "锦程机械有限公司", "退休", "个体经营"};
+    /** The street's words: names, places, findings, and how organizations are named. */
+    private static final Vocabulary W = new Vocabulary(DemoGenerator.class, "demo-words.properties");
+    private static final String[] FIRST = W.list("name.first").toArray(String[]::new);
+    private static final String[] SECOND = W.list("name.second").toArray(String[]::new);
+    private static final String[] COMPOUND_SUFFIX = W.list("name.compoundSuffix").toArray(String[]::new);
+    private static final String[] COMPANIES = W.list("companies").toArray(String[]::new);
+    private static final String[] ROADS = W.list("roads").toArray(String[]::new);
+    private static final String SURNAMES = W.get("names.surnames");
+    private static final String GIVEN = W.get("names.given");
+    private static final String[] MINORITY = W.list("names.minority").toArray(String[]::new);
+    private static final String[] EDUCATION = W.list("education").toArray(String[]::new);
+    private static final String[] WORKPLACES = W.list("workplaces").toArray(String[]::new);
+
+    private static final String YES = W.get("yes");
+    private static final String NO = W.get("no");
+    private static final String FULL = W.get("standing.full");
+    private static final String HERE = W.get("registration.here");
+    private static final String RETIRED = W.get("registration.retired");
 
     private DemoGenerator() {
+    }
+
+    /** A text of the bundle (type names and the like, as the importers read them back). */
+    private static String label(String key) {
+        return org.branchdesk.domain.UserError.format(key);
     }
 
     /** One compound of the street. */
@@ -54,10 +63,8 @@ public final class DemoGenerator {
     public record Street(String compoundsCsv, String organizationsCsv, String membersCsv, String surveyItemsCsv) {
     }
 
-    private static final String[] GAPS = {"单元门禁损坏，外来人员随意进出", "无人值守，快递外卖人员进出不登记",
-        "垃圾清运不及时", "楼道照明损坏", "监控探头不足，出入口无监控", "消防通道被车辆占用"};
-    private static final String[] HAZARDS = {"楼道堆放杂物", "电动车入户充电、私拉电线", "部分居民对卡点登记有抵触",
-        "房屋漏水引发邻里纠纷", "老旧燃气管道锈蚀", "独居老人无人照看"};
+    private static final String[] GAPS = W.list("gaps").toArray(String[]::new);
+    private static final String[] HAZARDS = W.list("hazards").toArray(String[]::new);
 
     /** Compounds for a street with {@code members} members. */
     public static int compoundsFor(int members) {
@@ -78,7 +85,7 @@ public final class DemoGenerator {
 
     private static List<CompoundSpec> compounds(Random random, int count) {
         int communities = Math.max(1, (count + 7) / 8);
-        List<String> communityNames = uniqueNames(random, communities, "社区");
+        List<String> communityNames = uniqueNames(random, communities, W.get("suffix.community"));
         Set<String> used = new LinkedHashSet<>();
         List<CompoundSpec> list = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -89,7 +96,7 @@ public final class DemoGenerator {
                 name = FIRST[random.nextInt(FIRST.length)] + SECOND[random.nextInt(SECOND.length)]
                         + COMPOUND_SUFFIX[random.nextInt(COMPOUND_SUFFIX.length)];
                 if (++tries > 50) {
-                    name = name + (i + 1) + "号院";
+                    name = W.format("compound.numbered", name, i + 1);
                 }
             } while (!used.add(community + "/" + name));
             int buildings = 2 + random.nextInt(24);
@@ -97,9 +104,9 @@ public final class DemoGenerator {
             int residents = (int) Math.round(households * (2.1 + random.nextDouble()));
             boolean ownerless = random.nextInt(100) < 15;
             boolean service = !ownerless && random.nextInt(100) < 85;
-            list.add(new CompoundSpec(community, name, ROADS[random.nextInt(ROADS.length)] + (1 + random.nextInt(400)) + "号",
+            list.add(new CompoundSpec(community, name, W.format("address", ROADS[random.nextInt(ROADS.length)], 1 + random.nextInt(400)),
                     households, residents, buildings, service ? COMPANIES[random.nextInt(COMPANIES.length)] : "",
-                    ownerless, ownerless ? "无" : (random.nextBoolean() ? "有" : "无")));
+                    ownerless, ownerless ? NO : (random.nextBoolean() ? YES : NO)));
         }
         return list;
     }
@@ -115,25 +122,26 @@ public final class DemoGenerator {
             if (random.nextInt(100) < 80) {
                 survey[0] = "2020-02-" + String.format("%02d", 3 + random.nextInt(12));
                 boolean complete = random.nextInt(100) < 85;
-                survey[1] = s.buildings() + "栋楼，" + s.households() + "户，"
-                        + (s.company().isEmpty() ? "无物业服务" : s.company());
-                survey[2] = "常住" + s.residents() + "人";
-                String gap = s.ownerless() ? "无物业服务，垃圾清运、门卫无人负责"
-                        : random.nextInt(100) < 60 ? "无" : GAPS[random.nextInt(GAPS.length)];
-                String hazard = random.nextInt(100) < 65 ? "无" : HAZARDS[random.nextInt(HAZARDS.length)];
+                survey[1] = W.format("survey.basic", s.buildings(), s.households(),
+                        s.company().isEmpty() ? W.get("survey.noService") : s.company());
+                survey[2] = W.format("survey.residents", s.residents());
+                String gap = s.ownerless() ? W.get("survey.ownerlessGap")
+                        : random.nextInt(100) < 60 ? NO : GAPS[random.nextInt(GAPS.length)];
+                String hazard = random.nextInt(100) < 65 ? NO : HAZARDS[random.nextInt(HAZARDS.length)];
                 survey[3] = gap;
                 survey[4] = complete ? hazard : "";
                 if (!complete && random.nextBoolean()) {
                     survey[2] = "";
                 }
-                for (String[] found : new String[][] {{"管理服务漏洞", gap}, {"矛盾隐患", survey[4]}}) {
-                    if (found[1].isEmpty() || found[1].equals("无")) {
+                for (String[] found : new String[][] {{label("itemKind.GAP"), gap}, {label("itemKind.HAZARD"), survey[4]}}) {
+                    if (found[1].isEmpty() || found[1].equals(NO)) {
                         continue;
                     }
                     int roll = random.nextInt(100);
-                    String status = roll < 60 ? "已销号" : roll < 85 ? "整改中" : "未整改";
+                    String status = roll < 60 ? label("itemStatus.CLOSED") : roll < 85 ? label("itemStatus.IN_HAND")
+                            : label("itemStatus.OPEN");
                     LocalDate deadline = LocalDate.of(2020, 3, 1 + random.nextInt(28));
-                    String closed = status.equals("已销号") ? deadline.minusDays(random.nextInt(10)).toString() : "";
+                    String closed = roll < 60 ? deadline.minusDays(random.nextInt(10)).toString() : "";
                     it.append(String.join(",", q(s.community()), q(s.name()), found[0], q(found[1]),
                             SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random), deadline.toString(),
                             status, closed)).append('\n');
@@ -141,8 +149,8 @@ public final class DemoGenerator {
             }
             c.append(String.join(",", q(s.community()), q(s.name()), q(s.address()), Integer.toString(s.households()),
                     Integer.toString(s.residents()), Integer.toString(s.buildings()), q(s.company()),
-                    s.competentUnit(), s.ownerless() || s.company().isEmpty() ? "无" : "有",
-                    s.ownerless() ? "无" : "有", survey[0], q(survey[1]), q(survey[2]), q(survey[3]), q(survey[4])))
+                    s.competentUnit(), s.ownerless() || s.company().isEmpty() ? NO : YES,
+                    s.ownerless() ? NO : YES, survey[0], q(survey[1]), q(survey[2]), q(survey[3]), q(survey[4])))
                     .append('\n');
         }
 
@@ -162,7 +170,7 @@ public final class DemoGenerator {
             int full = 0;
             for (int k = 0; k < n; k++) {
                 String[] m = member(random, communityOrder.indexOf(s.community()), s);
-                if ("正式党员".equals(m[9]) && "本社区".equals(m[10])) {
+                if (FULL.equals(m[9]) && HERE.equals(m[10])) {
                     full++;
                 }
                 rows.add(m);
@@ -173,36 +181,43 @@ public final class DemoGenerator {
 
         // ---- organizations
         StringBuilder o = new StringBuilder(String.join(",", header(OrgImportService.Column.values()))).append('\n');
-        String committee = office + "党工委";
-        o.append(orgRow(committee, "街道党工委", "", "", "", "2018-03-01", "", "", "", "")).append('\n');
+        String committee = W.format("org.committee", office);
+        o.append(orgRow(committee, label("orgType.STREET_WORKING_COMMITTEE"), "", "", "", "2018-03-01", "", "", "", ""))
+                .append('\n');
         Map<String, String> communityBranch = new LinkedHashMap<>();
         Map<CompoundSpec, String> branchOf = new LinkedHashMap<>();
         Map<CompoundSpec, String> temporaryOf = new LinkedHashMap<>();
+        Set<String> jointNames = new LinkedHashSet<>();
         int docNo = 1;
         Set<String> usedNames = new LinkedHashSet<>();
         for (String community : communityOrder) {
             List<CompoundSpec> here = compounds.stream().filter(s -> s.community().equals(community)).toList();
-            String top = community + (here.size() >= 8 ? "党委" : "党总支");
-            o.append(orgRow(top, here.size() >= 8 ? "社区党委" : "社区党总支", committee, community, "", "2018-05-01",
+            boolean big = here.size() >= 8;
+            String top = W.format(big ? "org.communityCommittee" : "org.communityGeneralBranch", community);
+            o.append(orgRow(top, label(big ? "orgType.COMMUNITY_PARTY_COMMITTEE" : "orgType.COMMUNITY_GENERAL_BRANCH"),
+                    committee, community, "", "2018-05-01",
                     "", "", "", "")).append('\n');
-            String first = community + "第一党支部";
-            o.append(orgRow(first, "社区党支部", top, community, "", "2018-05-01", "", "", "", "")).append('\n');
+            String first = W.format("org.communityFirstBranch", community);
+            o.append(orgRow(first, label("orgType.COMMUNITY_BRANCH"), top, community, "", "2018-05-01", "", "", "", ""))
+                    .append('\n');
             communityBranch.put(community, first);
             List<CompoundSpec> small = new ArrayList<>();
             for (CompoundSpec s : here) {
                 int e = eligible.get(s);
                 int roll = random.nextInt(100);
                 if (e >= 3 && roll < 85) {
-                    String name = unique(usedNames, community, s.name() + "党支部");
+                    String name = unique(usedNames, community, W.format("org.branch", s.name()));
                     String established = "2020-02-" + String.format("%02d", 3 + random.nextInt(20));
-                    o.append(orgRow(name, "小区党支部", top, community, s.name(), established,
-                            "关于成立" + name + "的请示", community.substring(0, Math.min(2, community.length())) + "社党〔2020〕" + docNo + "号",
-                            "关于同意成立" + name + "的批复", docPrefix + "〔2020〕" + docNo + "号")).append('\n');
+                    o.append(orgRow(name, label("orgType.COMPOUND_BRANCH"), top, community, s.name(), established,
+                            W.format("request.title", name),
+                            W.format("request.no", community.substring(0, Math.min(2, community.length())), docNo),
+                            W.format("approval.title", name), W.format("approval.no", docPrefix, docNo))).append('\n');
                     docNo++;
                     branchOf.put(s, name);
                 } else if (e >= 3 && roll < 92) {
-                    String name = unique(usedNames, community, s.name() + "临时党支部");
-                    o.append(orgRow(name, "临时党支部", top, community, s.name(), "2020-02-06", "", "", "", ""))
+                    String name = unique(usedNames, community, W.format("org.temporary", s.name()));
+                    o.append(orgRow(name, label("orgType.TEMPORARY_BRANCH"), top, community, s.name(), "2020-02-06",
+                            "", "", "", ""))
                             .append('\n');
                     temporaryOf.put(s, name);
                 } else if (e < 3) {
@@ -215,15 +230,18 @@ public final class DemoGenerator {
                 if (roll < 45 && i + 1 < small.size()) {
                     int size = Math.min(small.size() - i, 2 + random.nextInt(2));
                     List<CompoundSpec> group = small.subList(i, i + size);
-                    String name = unique(usedNames, community, group.get(0).name() + "等" + size + "个小区联合党支部");
-                    o.append(orgRow(name, "联合党支部", top, community,
+                    String name = unique(usedNames, community, W.format("org.joint", group.get(0).name(), size));
+                    jointNames.add(name);
+                    o.append(orgRow(name, label("orgType.JOINT_BRANCH"), top, community,
                             String.join("、", group.stream().map(CompoundSpec::name).toList()), "2020-02-10",
-                            "", "", "关于同意成立" + name + "的批复", docPrefix + "〔2020〕" + docNo++ + "号")).append('\n');
+                            "", "", W.format("approval.title", name), W.format("approval.no", docPrefix, docNo++)))
+                            .append('\n');
                     group.forEach(g -> branchOf.put(g, name));
                     i += size;
                 } else if (roll < 75) {
-                    String name = unique(usedNames, community, small.get(i).name() + "临时党支部");
-                    o.append(orgRow(name, "临时党支部", top, community, small.get(i).name(), "2020-02-06",
+                    String name = unique(usedNames, community, W.format("org.temporary", small.get(i).name()));
+                    o.append(orgRow(name, label("orgType.TEMPORARY_BRANCH"), top, community, small.get(i).name(),
+                            "2020-02-06",
                             "", "", "", "")).append('\n');
                     temporaryOf.put(small.get(i), name);
                     i++;
@@ -235,29 +253,32 @@ public final class DemoGenerator {
         // building party groups and central households under the larger compound branches
         for (var e : byCompound.entrySet()) {
             String branch = branchOf.get(e.getKey());
-            List<String[]> here = e.getValue().stream().filter(r -> "本社区".equals(r[10])).toList();
-            if (branch == null || branch.contains("联合") || branch.contains("临时") || here.size() < 8) {
+            List<String[]> here = e.getValue().stream().filter(r -> HERE.equals(r[10])).toList();
+            if (branch == null || jointNames.contains(branch) || here.size() < 8) {
                 continue;
             }
             String[] leader = here.get(0);
-            o.append(orgRow(leader[15] + "党小组", "楼栋党小组", branch, e.getKey().community(), e.getKey().name(), "",
-                    "", "", "", "", "", "", leader[0], "")).append('\n');
+            o.append(orgRow(W.format("org.group", leader[15]), label("groupKind.BUILDING_PARTY_GROUP"), branch,
+                    e.getKey().community(), e.getKey().name(), "", "", "", "", "", "", "", leader[0], ""))
+                    .append('\n');
             String[] host = here.get(1);
-            o.append(orgRow(host[0] + "党员中心户", "党员中心户", branch, e.getKey().community(), e.getKey().name(), "",
-                    "", "", "", "", "", "", host[0], host[15] + host[16] + "101、102、201、202")).append('\n');
+            o.append(orgRow(W.format("org.household", host[0]), label("groupKind.CENTRAL_HOUSEHOLD"), branch,
+                    e.getKey().community(), e.getKey().name(), "", "", "", "", "", "", "", host[0],
+                    W.format("household.contacts", host[15], host[16]))).append('\n');
         }
         Set<String> companies = new LinkedHashSet<>();
         compounds.stream().map(CompoundSpec::company).filter(x -> !x.isEmpty()).forEach(companies::add);
         int k = 0;
         for (String company : companies) {
             if (k++ % 2 == 0) { // every other company has its party organization: the rest show as gaps
-                o.append(orgRow(company + "党支部", "物业企业党组织", committee, "", "", "2019-07-01", "", "", "", "",
+                o.append(orgRow(W.format("org.branch", company), label("orgType.PROPERTY_COMPANY_ORG"), committee, "", "", "2019-07-01", "", "", "", "",
                         "", company)).append('\n');
             }
         }
         if (!communityOrder.isEmpty()) {
-            o.append(orgRow("明川区第一中学党支部", "驻区单位党组织", committee, communityOrder.get(0), "", "2015-09-01",
-                    "", "", "", "", "", "明川区第一中学")).append('\n');
+            String school = W.get("residentUnit");
+            o.append(orgRow(W.format("org.branch", school), label("orgType.RESIDENT_UNIT_ORG"), committee,
+                    communityOrder.get(0), "", "2015-09-01", "", "", "", "", "", school)).append('\n');
         }
 
         // ---- member rows, with their branch
@@ -265,9 +286,9 @@ public final class DemoGenerator {
         for (var e : byCompound.entrySet()) {
             CompoundSpec s = e.getKey();
             for (String[] row : e.getValue()) {
-                if ("本社区".equals(row[10])) {
+                if (HERE.equals(row[10])) {
                     row[12] = branchOf.getOrDefault(s, communityBranch.get(s.community()));
-                } else if (temporaryOf.containsKey(s) && !row[10].startsWith("退休")) {
+                } else if (temporaryOf.containsKey(s) && !row[10].equals(RETIRED)) {
                     // in-service and mobile members living there take part; their membership stays
                     row[20] = temporaryOf.get(s);
                 }
@@ -304,21 +325,28 @@ public final class DemoGenerator {
         }
         String fullOn = probationary ? "" : joined.plusYears(1).toString();
         int kind = random.nextInt(100);
-        String registration = kind < 70 ? "本社区" : kind < 88 ? "其他单位" : kind < 94 ? "流动" : "退休（保留在原单位）";
+        String registration = kind < 70 ? HERE : kind < 88 ? W.get("registration.otherUnit")
+                : kind < 94 ? W.get("registration.mobile") : RETIRED;
         int status = random.nextInt(100);
-        String presence = switch (registration) {
-            case "其他单位" -> "在职党员报到";
-            case "流动" -> "流动党员";
-            default -> status < 2 ? "外出" : status < 3 ? "失联" : "居住";
+        String registrationKind = kind < 70 ? "here" : kind < 88 ? "otherUnit" : kind < 94 ? "mobile" : "retired";
+        String presence = switch (registrationKind) {
+            case "otherUnit" -> W.get("presence.reporting");
+            case "mobile" -> W.get("presence.mobile");
+            default -> status < 2 ? W.get("presence.wentOut") : status < 3 ? W.get("presence.lost")
+                    : W.get("presence.resident");
         };
         String phone = random.nextInt(100) < 80 ? "199" + String.format("%08d", random.nextInt(100_000_000)) : "";
         return new String[] {
-            name, male ? "男" : "女", id, birth.toString(), minority ? "维吾尔族" : random.nextInt(100) < 95 ? "汉" : "回族",
+            name, label(male ? "sex.MALE" : "sex.FEMALE"), id, birth.toString(),
+            minority ? W.get("ethnic.minority") : random.nextInt(100) < 95 ? W.get("ethnic.han") : W.get("ethnic.hui"),
             EDUCATION[random.nextInt(EDUCATION.length)], phone,
             // mix the date styles clerks use
-            random.nextBoolean() ? joined.toString() : joined.getYear() + "年" + joined.getMonthValue() + "月" + joined.getDayOfMonth() + "日",
-            fullOn, probationary ? "预备党员" : "正式党员", registration, presence, "", s.community(), s.name(),
-            (1 + random.nextInt(Math.max(1, s.buildings()))) + "号楼", (1 + random.nextInt(3)) + "单元",
+            random.nextBoolean() ? joined.toString()
+                    : W.format("date.chinese", joined.getYear(), joined.getMonthValue(), joined.getDayOfMonth()),
+            fullOn, probationary ? W.get("standing.probationary") : FULL, registration, presence, "", s.community(),
+            s.name(),
+            W.format("building", 1 + random.nextInt(Math.max(1, s.buildings()))),
+            W.format("unit", 1 + random.nextInt(3)),
             (1 + random.nextInt(6)) + "0" + (1 + random.nextInt(4)),
             WORKPLACES[random.nextInt(WORKPLACES.length)], "", ""};
     }

@@ -5,45 +5,63 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
- * What clerks write in their sheets — header names and the words for yes, no, standing,
- * registration and so on — kept in {@code vocabulary.properties} beside this class, so that
- * adding a synonym is a data change, not a code change.
+ * Words kept in a UTF-8 properties file instead of code. The static methods read
+ * {@code vocabulary.properties} beside this class: what clerks write in their sheets — header
+ * names and the words for yes, no, standing, registration and so on — so that adding a synonym
+ * is a data change, not a code change. Alternatives are separated by {@code |}.
  */
 public final class Vocabulary {
-    private static final Properties WORDS = load();
+    private static final Vocabulary IMPORTS = new Vocabulary(Vocabulary.class, "vocabulary.properties");
 
-    private Vocabulary() {
-    }
+    private final Properties words = new Properties();
+    private final String resource;
 
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.properties")) {
+    /** Reads {@code resource} beside {@code owner}. */
+    public Vocabulary(Class<?> owner, String resource) {
+        this.resource = resource;
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("vocabulary.properties is missing from the application");
+                throw new IllegalStateException(resource + " is missing from the application");
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return p;
     }
 
     /** The alternatives of a key, in order; the first is the preferred form. */
-    public static List<String> words(String key) {
-        String value = WORDS.getProperty(key);
+    public List<String> list(String key) {
+        String value = words.getProperty(key);
         if (value == null) {
-            throw new IllegalStateException("vocabulary.properties has no " + key);
+            throw new IllegalStateException(resource + " has no " + key);
         }
         return Arrays.asList(value.split("\\|"));
     }
 
+    public String get(String key) {
+        return list(key).get(0);
+    }
+
+    /** The key's text with {@code {0}}, {@code {1}}... filled in (arguments as given, no number formatting). */
+    public String format(String key, Object... args) {
+        Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
+        return new MessageFormat(get(key), Locale.SIMPLIFIED_CHINESE).format(texts);
+    }
+
+    /** The import vocabulary's alternatives of a key. */
+    public static List<String> words(String key) {
+        return IMPORTS.list(key);
+    }
+
     public static String text(String key) {
-        return words(key).get(0);
+        return IMPORTS.get(key);
     }
 
     /** Whether {@code value} is one of the key's words (ignoring case). */
