@@ -189,7 +189,7 @@ public final class CompoundImportService {
                 }
                 valid.add(new Parsed(row.number(), communityName, values, survey, filled));
             } catch (ValidationError e) {
-                refused.add(new RowOutcome(row.number(), Fate.REFUSED, community + " " + name,
+                refused.add(new RowOutcome(row.number(), Fate.REFUSED, label(community, name),
                         UserError.format(e.field()), e.reason()));
             }
         }
@@ -257,6 +257,12 @@ public final class CompoundImportService {
         }
         CompoundSurvey old = s.surveys().find(compoundId).orElse(null);
         return mergedSurvey(old, compoundId, p).equals(old);
+    }
+
+    /** How a row is named in the preview: its community and compound, as far as the row gives them. */
+    private static String label(String community, String compound) {
+        return String.join(" ", java.util.stream.Stream.of(community, compound)
+                .filter(java.util.Objects::nonNull).toList());
     }
 
     /** The recorded survey with every survey cell that the row fills. */

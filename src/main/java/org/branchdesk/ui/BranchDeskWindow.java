@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.branchdesk.domain.UserError;
@@ -18,7 +17,7 @@ import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.FxTaskExecutor;
 import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.ImportTexts;
+import org.branchdesk.ui.common.ImportPreviewDialog;
 import org.branchdesk.ui.common.TaskStatus;
 import org.branchdesk.ui.common.WindowGeometry;
 import org.branchdesk.ui.shell.ShellView;
@@ -164,17 +163,12 @@ public final class BranchDeskWindow {
     private void importCompounds(Services services, Path file) {
         tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"),
                 p -> services.compoundImport().preview(file)).onSuccess(plan -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ImportTexts.summary(plan),
-                    Dialogs.OK, Dialogs.CANCEL);
-            confirm.setTitle(I18n.text("import.compounds.title"));
-            confirm.setHeaderText(I18n.text("import.compounds.header", file.getFileName()));
-            confirm.initOwner(stage);
-            if (plan.count(ImportPlan.Fate.REFUSED) > 0) {
-                confirm.getButtonTypes().setAll(Dialogs.CANCEL);
-            }
-            if (Dialogs.confirmed(confirm.showAndWait())) {
+            ImportPreviewDialog.Choice choice = ImportPreviewDialog.show(stage, I18n.text("import.compounds.title"),
+                    plan);
+            if (choice != ImportPreviewDialog.Choice.CANCEL) {
+                boolean skipInvalid = choice == ImportPreviewDialog.Choice.VALID_ONLY;
                 tasks.execute(BackgroundTask.of(I18n.text("task.import"),
-                        p -> services.compoundImport().importFile(file, false, false))
+                        p -> services.compoundImport().importFile(file, skipInvalid, false))
                         .onSuccess(result -> shell.refresh()));
             }
         }));

@@ -9,6 +9,27 @@ public final class ImportTexts {
     private ImportTexts() {
     }
 
+    /** The counts of a plan on one line. */
+    public static String counts(org.branchdesk.service.ImportPlan plan) {
+        return I18n.text("import.summary", plan.newCommunities().size(), plan.count(Fate.NEW),
+                plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED));
+    }
+
+    /** The communities and compounds an import creates, by name. */
+    public static String places(org.branchdesk.service.ImportPlan plan) {
+        StringBuilder text = new StringBuilder();
+        if (!plan.newCommunities().isEmpty()) {
+            text.append(I18n.text("import.newCommunities", String.join("、", plan.newCommunities())));
+        }
+        if (!plan.newCompounds().isEmpty()) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(I18n.text("import.newCompounds", String.join("、", plan.newCompounds())));
+        }
+        return text.toString();
+    }
+
     /** The plan as the preview shows it, before anything is written. */
     public static String summary(org.branchdesk.service.ImportPlan plan) {
         return summary(plan, false);

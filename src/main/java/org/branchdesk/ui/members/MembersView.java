@@ -3,8 +3,6 @@ package org.branchdesk.ui.members;
 import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,7 +20,7 @@ import org.branchdesk.service.MemberService.Row;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.ImportTexts;
+import org.branchdesk.ui.common.ImportPreviewDialog;
 import org.branchdesk.ui.common.Tables;
 
 /** The members table with search, filters, import and export. */
@@ -125,22 +123,10 @@ public final class MembersView {
     }
 
     private void confirmImport(ImportPlan plan) {
-        ButtonType all = new ButtonType(I18n.text("action.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType validOnly = new ButtonType(I18n.text("members.import.skipInvalid"), ButtonBar.ButtonData.OTHER);
-        boolean refused = plan.count(ImportPlan.Fate.REFUSED) > 0;
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ImportTexts.summary(plan));
-        confirm.getButtonTypes().setAll(refused ? validOnly : all, Dialogs.CANCEL);
-        confirm.setTitle(I18n.text("members.import.title"));
-        confirm.setHeaderText(I18n.text("members.import.header", plan.source()));
-        confirm.initOwner(root.getScene().getWindow());
-        confirm.getDialogPane().setPrefWidth(560);
-        ButtonType answer = confirm.showAndWait().orElse(Dialogs.CANCEL);
-        if (answer == all) {
-            viewModel.confirmImport(false);
-        } else if (answer == validOnly) {
-            viewModel.confirmImport(true);
-        } else {
-            viewModel.cancelImport();
+        switch (ImportPreviewDialog.show(root.getScene().getWindow(), I18n.text("members.import.title"), plan)) {
+            case IMPORT -> viewModel.confirmImport(false);
+            case VALID_ONLY -> viewModel.confirmImport(true);
+            default -> viewModel.cancelImport();
         }
     }
 
