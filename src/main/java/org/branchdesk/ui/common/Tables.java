@@ -12,6 +12,21 @@ public final class Tables {
     private Tables() {
     }
 
+    /** A read-only converter: how a choice box or combo box shows its items. */
+    public static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return text.apply(item);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
     /** A column showing {@code text(row)}. */
     public static <R> void text(TableColumn<R, String> column, Function<R, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
@@ -24,17 +39,7 @@ public final class Tables {
     public static <E extends Enum<E>> void enumChoice(ComboBox<E> box, Class<E> type, String prefix, String anyKey) {
         box.getItems().add(null);
         box.getItems().addAll(type.getEnumConstants());
-        StringConverter<E> converter = new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? I18n.text(anyKey) : I18n.text(prefix + e.name());
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
+        StringConverter<E> converter = converter((E e) -> e == null ? I18n.text(anyKey) : I18n.text(prefix + e.name()));
         box.setConverter(converter);
         box.setButtonCell(new ListCell<>() {
             @Override

@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.branchdesk.domain.SurveyItem;
 import org.branchdesk.service.SurveyService.CompoundRow;
 import org.branchdesk.ui.common.Dialogs;
@@ -208,17 +207,7 @@ public final class CompoundsView {
         ChoiceBox<Boolean> box = new ChoiceBox<>();
         box.getItems().addAll(Boolean.TRUE, Boolean.FALSE, null);
         box.setValue(value);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Boolean b) {
-                return b == null ? I18n.text("value.unknown") : I18n.text(b ? "value.has" : "value.hasNot");
-            }
-
-            @Override
-            public Boolean fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Tables.converter((Boolean b) -> b == null ? I18n.text("value.unknown") : I18n.text(b ? "value.has" : "value.hasNot")));
         return box;
     }
 
@@ -243,17 +232,7 @@ public final class CompoundsView {
         ChoiceBox<SurveyItem.Kind> kind = new ChoiceBox<>();
         kind.getItems().setAll(SurveyItem.Kind.values());
         kind.setValue(SurveyItem.Kind.HAZARD);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SurveyItem.Kind k) {
-                return k == null ? "" : I18n.text("itemKind." + k.name());
-            }
-
-            @Override
-            public SurveyItem.Kind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Tables.converter((SurveyItem.Kind k) -> k == null ? "" : I18n.text("itemKind." + k.name())));
         TextField description = new TextField();
         description.setPrefColumnCount(28);
         TextField responsible = new TextField();

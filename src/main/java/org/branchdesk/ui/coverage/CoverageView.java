@@ -49,17 +49,7 @@ public final class CoverageView {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Coverage.fxml");
         filterBox.getItems().setAll(CoverageService.Filter.values());
-        StringConverter<CoverageService.Filter> converter = new StringConverter<>() {
-            @Override
-            public String toString(CoverageService.Filter f) {
-                return f == null ? "" : I18n.text("coverage.filter." + f.name());
-            }
-
-            @Override
-            public CoverageService.Filter fromString(String s) {
-                return null;
-            }
-        };
+        StringConverter<CoverageService.Filter> converter = Tables.converter((CoverageService.Filter f) -> f == null ? "" : I18n.text("coverage.filter." + f.name()));
         filterBox.setConverter(converter);
         filterBox.setButtonCell(new ListCell<>() {
             @Override

@@ -269,17 +269,7 @@ public final class MembersView {
         box.getItems().addAll(items);
         items.stream().filter(c -> c.id().equals(selected)).findFirst().ifPresent(box::setValue);
         box.setVisibleRowCount(15);
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(MemberService.Choice c) {
-                return c == null ? I18n.text("value.none") : c.label();
-            }
-
-            @Override
-            public MemberService.Choice fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Tables.converter((MemberService.Choice c) -> c == null ? I18n.text("value.none") : c.label()));
         return box;
     }
 

@@ -12,12 +12,12 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.branchdesk.domain.PartyOrg;
 import org.branchdesk.service.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The party organizations tree with its detail panel and commands. */
@@ -180,17 +180,7 @@ public final class OrgsView {
             }
         }
         type.setValue(org.branchdesk.domain.OrgType.COMPOUND_BRANCH);
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(org.branchdesk.domain.OrgType t) {
-                return t == null ? "" : I18n.text("orgType." + t.name());
-            }
-
-            @Override
-            public org.branchdesk.domain.OrgType fromString(String s) {
-                return null;
-            }
-        });
+        type.setConverter(Tables.converter((org.branchdesk.domain.OrgType t) -> t == null ? "" : I18n.text("orgType." + t.name())));
         javafx.scene.control.TextField name = new javafx.scene.control.TextField();
         name.setPrefColumnCount(24);
         javafx.scene.control.ListView<org.branchdesk.domain.Compound> compounds =
@@ -256,17 +246,7 @@ public final class OrgsView {
         javafx.scene.control.ComboBox<PartyOrg> combo =
                 (javafx.scene.control.ComboBox<PartyOrg>) dialog.getDialogPane().lookup(".combo-box");
         if (combo != null) {
-            combo.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(PartyOrg o) {
-                    return o == null ? "" : o.name();
-                }
-
-                @Override
-                public PartyOrg fromString(String s) {
-                    return null;
-                }
-            });
+            combo.setConverter(Tables.converter((PartyOrg o) -> o == null ? "" : o.name()));
         }
         dialog.showAndWait().ifPresent(o -> viewModel.moveSelected(o.id()));
     }

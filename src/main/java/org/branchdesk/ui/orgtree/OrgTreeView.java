@@ -12,12 +12,12 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.branchdesk.domain.Community;
 import org.branchdesk.domain.Compound;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The organization tree: toolbar with search and commands, the tree, the detail panel. */
@@ -215,17 +215,7 @@ public final class OrgTreeView {
         javafx.scene.control.ComboBox<Community> combo =
                 (javafx.scene.control.ComboBox<Community>) dialog.getDialogPane().lookup(".combo-box");
         if (combo != null) {
-            combo.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Community c) {
-                    return c == null ? "" : c.name();
-                }
-
-                @Override
-                public Community fromString(String s) {
-                    return null;
-                }
-            });
+            combo.setConverter(Tables.converter((Community c) -> c == null ? "" : c.name()));
         }
         Optional<Community> target = dialog.showAndWait();
         target.ifPresent(c -> viewModel.moveSelectedCompound(c.id()));
