@@ -70,7 +70,7 @@ public final class AuditLog {
         return s.dsl().fetchCount(AUDIT_LOG);
     }
 
-    /** Number of audit entries for one row (used by tests and the history panel). */
+    /** Number of audit entries for one row. */
     public int countFor(UUID entityId) {
         return s.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_ID.eq(entityId));
     }
