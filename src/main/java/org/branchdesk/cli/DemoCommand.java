@@ -45,7 +45,8 @@ final class DemoCommand implements Callable<Integer> {
                 long updated = compounds.count(Fate.UPDATE) + o.members().plan().count(Fate.UPDATE);
                 out.println(UserError.format(dryRun ? "cli.demo.dryRun" : "cli.demo.done", o.office().name(),
                         compounds.newCommunities().size(), compounds.count(Fate.NEW), o.organizationsCreated(),
-                        o.groupsCreated(), o.members().plan().count(Fate.NEW), updated));
+                        o.groupsCreated(), o.members().plan().count(Fate.NEW), updated,
+                        o.households().plan().count(Fate.NEW)));
             }
         }
         return Cli.OK;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import members|compounds|organizations|items FILE [--dry-run] [--skip-invalid]}: one line
+ * {@code import members|compounds|organizations|items|households FILE [--dry-run] [--skip-invalid]}: one line
  * per refused row ({@code 第N行 …}), then a summary. Exit 1 when rows were refused and nothing
  * was imported, 0 otherwise.
  */
@@ -26,7 +26,8 @@ final class ImportCommand implements Callable<Integer> {
     /** What a file holds. */
     enum Kind {
         members(Templates.Kind.MEMBERS), compounds(Templates.Kind.COMPOUNDS),
-        organizations(Templates.Kind.ORGANIZATIONS), items(Templates.Kind.SURVEY_ITEMS);
+        organizations(Templates.Kind.ORGANIZATIONS), items(Templates.Kind.SURVEY_ITEMS),
+        households(Templates.Kind.HOUSEHOLDS);
 
         final Templates.Kind template;
 
@@ -68,6 +69,7 @@ final class ImportCommand implements Callable<Integer> {
                 case compounds -> s.compoundImport().importFile(file, skipInvalid, dryRun);
                 case organizations -> s.orgImport().importFile(file, skipInvalid, dryRun);
                 case items -> s.surveyItemImport().importFile(file, skipInvalid, dryRun);
+                case households -> s.householdImport().importFile(file, skipInvalid, dryRun);
             };
             PrintWriter out = spec.commandLine().getOut();
             ImportPlan plan = r.plan();

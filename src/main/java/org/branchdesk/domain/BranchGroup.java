@@ -9,11 +9,12 @@ import java.util.UUID;
  * neither counts as a party organization.
  *
  * @param leaderName       the group leader, or the member whose household it is
+ * @param buildingId       the building a party group is set up in, when recorded
  * @param leaderMemberId   that member on the register, when the name matched one member of the branch
  * @param contactHouseholds the households a central household keeps in touch with, as written
  */
-public record BranchGroup(UUID id, Kind kind, UUID branchId, String name, UUID compoundId, String leaderName,
-                          UUID leaderMemberId, String contactHouseholds) {
+public record BranchGroup(UUID id, Kind kind, UUID branchId, String name, UUID compoundId, UUID buildingId,
+                          String leaderName, UUID leaderMemberId, String contactHouseholds) {
     /** Party group or central household. */
     public enum Kind { BUILDING_PARTY_GROUP, CENTRAL_HOUSEHOLD }
 
@@ -28,8 +29,8 @@ public record BranchGroup(UUID id, Kind kind, UUID branchId, String name, UUID c
      * Checks a group as a clerk records it under {@code branch}: only a branch can have groups,
      * and a central household names its contact households.
      */
-    public static BranchGroup of(UUID id, Kind kind, PartyOrg branch, String name, UUID compoundId, String leaderName,
-                                 UUID leaderMemberId, String contactHouseholds) {
+    public static BranchGroup of(UUID id, Kind kind, PartyOrg branch, String name, UUID compoundId, UUID buildingId,
+                                 String leaderName, UUID leaderMemberId, String contactHouseholds) {
         if (!branch.type().isBranchLevel() || !branch.isActive()) {
             throw new ValidationError("field.org.parent", "rule.group.needsBranch", branch.name());
         }
@@ -37,7 +38,23 @@ public record BranchGroup(UUID id, Kind kind, UUID branchId, String name, UUID c
         if (kind == Kind.CENTRAL_HOUSEHOLD && contacts == null) {
             throw new ValidationError("field.group.contacts", "rule.group.contactsRequired");
         }
+        String leader = Names.optional("field.group.leader", leaderName, 80);
+        if (kind == Kind.CENTRAL_HOUSEHOLD && leader == null) {
+            throw new ValidationError("field.group.leader", "rule.group.householdMemberRequired");
+        }
         return new BranchGroup(id, kind, branch.id(), Names.requireName("field.org.name", name), compoundId,
-                Names.optional("field.group.leader", leaderName, 80), leaderMemberId, contacts);
+                buildingId, leader, leaderMemberId, contacts);
+    }
+
+    /** The same group with what a later entry or import says of its leader and contacts. */
+    public BranchGroup withLeaderAndContacts(String leader, UUID memberId, String contacts, UUID building) {
+        return new BranchGroup(id, kind, branchId, name, compoundId, building, leader, memberId, contacts);
+    }
+
+    /** Whether the leader, building and contacts are the same as {@code other}'s. */
+    public boolean sameDetails(BranchGroup other) {
+        return Objects.equals(leaderName, other.leaderName) && Objects.equals(leaderMemberId, other.leaderMemberId)
+                && Objects.equals(contactHouseholds, other.contactHouseholds)
+                && Objects.equals(buildingId, other.buildingId);
     }
 }

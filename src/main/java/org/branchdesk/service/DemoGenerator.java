@@ -60,7 +60,8 @@ public final class DemoGenerator {
     }
 
     /** A street in the four import formats (UTF-8 CSV). */
-    public record Street(String compoundsCsv, String organizationsCsv, String membersCsv, String surveyItemsCsv) {
+    public record Street(String compoundsCsv, String organizationsCsv, String membersCsv, String surveyItemsCsv,
+                         String householdsCsv) {
     }
 
     private static final String[] GAPS = W.list("gaps").toArray(String[]::new);
@@ -251,6 +252,7 @@ public final class DemoGenerator {
             }
         }
         // building party groups and central households under the larger compound branches
+        List<String[]> centrals = new ArrayList<>();
         for (var e : byCompound.entrySet()) {
             String branch = branchOf.get(e.getKey());
             List<String[]> here = e.getValue().stream().filter(r -> HERE.equals(r[10])).toList();
@@ -265,6 +267,8 @@ public final class DemoGenerator {
             o.append(orgRow(W.format("org.household", host[0]), label("groupKind.CENTRAL_HOUSEHOLD"), branch,
                     e.getKey().community(), e.getKey().name(), "", "", "", "", "", "", "", host[0],
                     W.format("household.contacts", host[15], host[16]))).append('\n');
+            centrals.add(new String[] {e.getKey().community(), e.getKey().name(), host[15], host[16],
+                W.format("org.household", host[0])});
         }
         Set<String> companies = new LinkedHashSet<>();
         compounds.stream().map(CompoundSpec::company).filter(x -> !x.isEmpty()).forEach(companies::add);
@@ -299,7 +303,45 @@ public final class DemoGenerator {
                 m.append(line).append('\n');
             }
         }
-        return new Street(c.toString(), o.toString(), m.toString(), it.toString());
+        return new Street(c.toString(), o.toString(), m.toString(), it.toString(), households(compounds, centrals));
+    }
+
+    /**
+     * The contact households of each central household (the four flats its contacts name) and
+     * a few residents under assistance, most of them in ownerless compounds. A random source of
+     * its own, so that adding households left the other files as they were.
+     */
+    private static String households(List<CompoundSpec> compounds, List<String[]> centrals) {
+        Random random = new Random(SEED + 7);
+        String[] needs = W.list("household.needs").toArray(String[]::new);
+        String contact = label("householdKind.CONTACT");
+        String assisted = label("householdKind.ASSISTED");
+        StringBuilder h = new StringBuilder(String.join(",", header(HouseholdImportService.Column.values())))
+                .append('\n');
+        for (String[] central : centrals) {
+            for (String room : W.list("household.rooms")) {
+                h.append(String.join(",", contact, central[0], central[1], central[2], central[3], room,
+                        SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random), phone(random),
+                        central[4], "")).append('\n');
+            }
+        }
+        for (CompoundSpec s : compounds) {
+            int count = s.ownerless() ? 1 + random.nextInt(2) : random.nextInt(100) < 20 ? 1 : 0;
+            for (int i = 0; i < count; i++) {
+                h.append(String.join(",", assisted, s.community(), s.name(),
+                        W.format("building", 1 + random.nextInt(Math.max(1, s.buildings()))),
+                        Integer.toString(1 + random.nextInt(3)), Integer.toString(100 * (1 + random.nextInt(6)) + 1
+                                + random.nextInt(2)),
+                        SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random), phone(random), "",
+                        q(needs[random.nextInt(needs.length)]))).append('\n');
+            }
+        }
+        return h.toString();
+    }
+
+    /** A phone number from the 199 range, as the members' are. */
+    private static String phone(Random random) {
+        return "199" + String.format("%08d", random.nextInt(100_000_000));
     }
 
     /** One member in the template's column order; the branch (index 12) is filled in later. */

@@ -25,9 +25,14 @@ public final class DemoService {
     private final OrgImportService orgs;
     private final MemberImportService members;
     private final SurveyItemImportService items;
+    private final HouseholdService households;
+    private final HouseholdImportService householdImport;
 
     public DemoService(Store store, OfficeService office, CompoundImportService compounds, OrgImportService orgs,
-                       MemberImportService members, SurveyItemImportService items) {
+                       MemberImportService members, SurveyItemImportService items, HouseholdService households,
+                       HouseholdImportService householdImport) {
+        this.households = households;
+        this.householdImport = householdImport;
         this.store = store;
         this.office = office;
         this.compounds = compounds;
@@ -38,10 +43,11 @@ public final class DemoService {
 
     /** What loading the demo did (or, in a dry run, would do). */
     public record Outcome(boolean officeCreated, Office office, Result compounds, Result organizations,
-                          Result members, Result surveyItems, int organizationsCreated, int groupsCreated) {
+                          Result members, Result surveyItems, Result households, int organizationsCreated,
+                          int groupsCreated) {
         public boolean changedAnything() {
             return officeCreated || compounds.changedAnything() || organizations.changedAnything()
-                    || members.changedAnything() || surveyItems.changedAnything();
+                    || members.changedAnything() || surveyItems.changedAnything() || households.changedAnything();
         }
     }
 
@@ -62,18 +68,20 @@ public final class DemoService {
      */
     public Outcome load(int memberCount, boolean dryRun) {
         List<String> seed = officeSeed();
-        String[] files = new String[4];
+        String[] files = new String[5];
         if (memberCount > 0) {
             DemoGenerator.Street street = DemoGenerator.generate(memberCount, seed.get(0), seed.get(2));
             files[0] = street.compoundsCsv();
             files[1] = street.organizationsCsv();
             files[2] = street.membersCsv();
             files[3] = street.surveyItemsCsv();
+            files[4] = street.householdsCsv();
         } else {
             files[0] = new String(resource("compounds.csv"), StandardCharsets.UTF_8);
             files[1] = new String(resource("organizations.csv"), StandardCharsets.UTF_8);
             files[2] = new String(resource("members.csv"), StandardCharsets.UTF_8);
             files[3] = new String(resource("survey-items.csv"), StandardCharsets.UTF_8);
+            files[4] = new String(resource("households.csv"), StandardCharsets.UTF_8);
         }
         String source = memberCount > 0 ? "demo-scale-" + memberCount + "/" : "seeds/demo/";
         try {
@@ -92,7 +100,9 @@ public final class DemoService {
                 int groupsCreated = s.groups().count() - groupsBefore;
                 Result m = check(members.importInto(s, bytes(files[2]), source + "members.csv", false));
                 Result i = check(items.importInto(s, bytes(files[3]), source + "survey-items.csv"));
-                Outcome outcome = new Outcome(created, current, c, o, m, i, orgsCreated, groupsCreated);
+                households.fillFromResidences(s, null); // the buildings the members' residences name
+                Result h = check(householdImport.importInto(s, bytes(files[4]), source + "households.csv"));
+                Outcome outcome = new Outcome(created, current, c, o, m, i, h, orgsCreated, groupsCreated);
                 if (dryRun) {
                     throw new DryRun(outcome);
                 }

@@ -117,38 +117,55 @@ public final class MemberImportService {
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
-        return importBytes(ImportFiles.read(file), file.getFileName().toString(), skipInvalid, dryRun);
+        return importFile(file, skipInvalid, dryRun, ImportProgress.NONE);
+    }
+
+    /** Imports a file, reporting how far it is; a cancel thrown by {@code progress} changes nothing. */
+    public Result importFile(Path file, boolean skipInvalid, boolean dryRun, ImportProgress progress) {
+        progress.at(0);
+        byte[] content = ImportFiles.read(file);
+        return importBytes(content, file.getFileName().toString(), skipInvalid, dryRun, progress);
     }
 
     public ImportPlan preview(Path file) {
-        ParseResult parsed = parse(ImportFiles.read(file), file.getFileName().toString());
+        ParseResult parsed = parse(ImportFiles.read(file), file.getFileName().toString(), ImportProgress.NONE);
         return store.read(s -> plan(s, parsed).plan());
     }
 
     public Result importBytes(byte[] content, String source, boolean skipInvalid, boolean dryRun) {
+        return importBytes(content, source, skipInvalid, dryRun, ImportProgress.NONE);
+    }
+
+    private Result importBytes(byte[] content, String source, boolean skipInvalid, boolean dryRun,
+                               ImportProgress progress) {
         long t0 = System.nanoTime();
-        ParseResult parsed = parse(content, source);
+        ParseResult parsed = parse(content, source, progress);
         LOG.info("member import: {} rows read and checked in {} ms", parsed.valid().size() + parsed.refused().size(),
                 (System.nanoTime() - t0) / 1_000_000);
         if (dryRun) {
-            return new Result(store.read(s -> plan(s, parsed).plan()), false);
+            Result result = new Result(store.read(s -> plan(s, parsed).plan()), false);
+            progress.at(100);
+            return result;
         }
-        return store.write(s -> importInto(s, parsed, skipInvalid));
+        Result result = store.write(s -> importInto(s, parsed, skipInvalid, progress));
+        progress.at(100);
+        return result;
     }
 
     /** Imports inside a running transaction (the demo loads its street in one). */
     Result importInto(StoreSession s, byte[] content, String source, boolean skipInvalid) {
-        return importInto(s, parse(content, source), skipInvalid);
+        return importInto(s, parse(content, source, ImportProgress.NONE), skipInvalid, ImportProgress.NONE);
     }
 
-    private Result importInto(StoreSession s, ParseResult parsed, boolean skipInvalid) {
+    private Result importInto(StoreSession s, ParseResult parsed, boolean skipInvalid, ImportProgress progress) {
         long t0 = System.nanoTime();
         Planned planned = plan(s, parsed);
+        progress.at(65);
         long t1 = System.nanoTime();
         if (planned.plan().count(Fate.REFUSED) > 0 && !skipInvalid) {
             return new Result(planned.plan(), false);
         }
-        apply(s, parsed, planned);
+        apply(s, parsed, planned, progress);
         LOG.info("member import: planned in {} ms, written in {} ms", (t1 - t0) / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
         return new Result(planned.plan(), true);
@@ -156,15 +173,19 @@ public final class MemberImportService {
 
     // ------------------------------------------------------------------ parsing
 
-    private ParseResult parse(byte[] content, String source) {
+    private ParseResult parse(byte[] content, String source, ImportProgress progress) {
         List<SheetRow> rows = SheetReader.read(content, source);
+        progress.at(35); // reading the sheet is about a third of the work
         Columns<Column> columns = Columns.of(Column.class);
         int header = columns.requireHeader(rows, 2, source, Column.NAME, Column.ID_NUMBER);
         LocalDate today = LocalDate.now(clock);
         List<Parsed> valid = new ArrayList<>();
         List<RowOutcome> refused = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (SheetRow row : rows.subList(header + 1, rows.size())) {
+        List<SheetRow> body = rows.subList(header + 1, rows.size());
+        int index = 0;
+        for (SheetRow row : body) {
+            progress.step(index++, body.size(), 35, 55);
             if (row.isBlank()) {
                 continue;
             }
@@ -394,7 +415,7 @@ public final class MemberImportService {
         return orgs;
     }
 
-    private void apply(StoreSession s, ParseResult parsed, Planned planned) {
+    private void apply(StoreSession s, ParseResult parsed, Planned planned, ImportProgress progress) {
         Map<String, Community> communities = new HashMap<>();
         for (Community c : s.communities().list()) {
             communities.put(c.name(), c);
@@ -405,7 +426,9 @@ public final class MemberImportService {
         }
         List<Member> inserts = new ArrayList<>();
         List<UUID[]> newLinks = new ArrayList<>();
+        int index = 0;
         for (Parsed p : parsed.valid()) {
+            progress.step(index++, parsed.valid().size(), 65, 75);
             if (planned.refusedRows().contains(p.row())) {
                 continue;
             }
@@ -436,12 +459,15 @@ public final class MemberImportService {
             }
         }
         s.members().insertAll(inserts);
+        progress.at(88);
         s.audit().recordAll(actor.name(), ENTITY, Action.CREATE, inserts);
+        progress.at(98);
         for (UUID[] link : newLinks) {
             UUID id = s.temporaryBranches().insert(link[0], link[1], null);
             s.audit().record(actor.name(), "temporary_branch_member", id, Action.CREATE, null,
                     new TemporaryBranchLink(link[0], link[1]));
         }
+        PartyOrgService.linkLeaders(s, actor.name());
     }
 
     /** The existing member with every cell the row fills. */

@@ -28,6 +28,7 @@ import org.branchdesk.service.imports.Vocabulary;
 import org.branchdesk.service.imports.Dates;
 import org.branchdesk.service.imports.SheetReader;
 import org.branchdesk.service.imports.SheetRow;
+import org.branchdesk.store.MemberRepository.Resident;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 
@@ -128,10 +129,12 @@ public final class OrgImportService {
                 plannedOrgs.put(o.name(), o);
             }
         }
-        Set<String> knownGroups = new HashSet<>();
+        Map<String, BranchGroup> knownGroups = new HashMap<>();
         for (BranchGroup g : s.groups().list()) {
-            knownGroups.add(g.branchId() + "/" + g.name());
+            knownGroups.put(g.branchId() + "/" + g.name(), g);
         }
+        Map<UUID, List<Resident>> branchMembers = new HashMap<>();
+        List<BranchGroup[]> groupsToUpdate = new ArrayList<>();
         Map<UUID, String> unitOf = new HashMap<>();
         Set<String> inFile = new HashSet<>();
         for (SheetRow row : rows.subList(header + 1, rows.size())) {
@@ -162,12 +165,25 @@ public final class OrgImportService {
                     if (compoundName != null && branch.communityId() != null) {
                         compound = compounds.get(branch.communityId() + "/" + compoundName);
                     }
-                    BranchGroup group = BranchGroup.of(UUID.randomUUID(), groupKind, branch, name, compound,
-                            columns.get(row, Column.LEADER), null, columns.get(row, Column.CONTACTS));
-                    if (!knownGroups.add(branch.id() + "/" + group.name())) {
-                        outcomes.add(new RowOutcome(row.number(), Fate.UNCHANGED, name, null, null));
+                    String leader = columns.get(row, Column.LEADER);
+                    UUID leaderId = PartyOrgService.matchLeader(leader == null ? null : leader.strip(),
+                            branchMembers.computeIfAbsent(branch.id(), id -> s.members().membersOf(id)));
+                    BranchGroup group = BranchGroup.of(UUID.randomUUID(), groupKind, branch, name, compound, null,
+                            leader, leaderId, columns.get(row, Column.CONTACTS));
+                    BranchGroup existing = knownGroups.get(branch.id() + "/" + group.name());
+                    if (existing != null) {
+                        // a later list of the same group: its leader and contacts are the news
+                        BranchGroup after = existing.withLeaderAndContacts(group.leaderName(), group.leaderMemberId(),
+                                group.contactHouseholds(), existing.buildingId());
+                        boolean changed = !after.sameDetails(existing);
+                        if (changed) {
+                            groupsToUpdate.add(new BranchGroup[] {existing, after});
+                        }
+                        outcomes.add(new RowOutcome(row.number(), changed ? Fate.UPDATE : Fate.UNCHANGED, name,
+                                null, null));
                         continue;
                     }
+                    knownGroups.put(branch.id() + "/" + group.name(), group);
                     groupsToCreate.add(group);
                     outcomes.add(new RowOutcome(row.number(), Fate.NEW, name, null, null));
                     continue;
@@ -240,6 +256,9 @@ public final class OrgImportService {
         }
         for (BranchGroup group : groupsToCreate) {
             orgs.createGroup(s, group);
+        }
+        for (BranchGroup[] change : groupsToUpdate) {
+            orgs.updateGroup(s, change[0], change[1]);
         }
         return new Result(plan, true);
     }

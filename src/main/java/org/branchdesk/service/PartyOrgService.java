@@ -9,17 +9,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.List;
 import java.util.UUID;
+import org.branchdesk.domain.BranchGroup;
 import org.branchdesk.domain.BranchRules;
 import org.branchdesk.domain.OrgType;
 import org.branchdesk.domain.PartyOrg;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.MemberRepository.Resident;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 
 /** The party organizations of the office: set up, dissolve, convert and move. Audited. */
 public final class PartyOrgService {
     static final String ENTITY = "party_org";
+    static final String GROUP = "branch_group";
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
     private final Store store;
     private final Actor actor;
@@ -130,9 +133,146 @@ public final class PartyOrgService {
     }
 
     /** Records a building party group or central household under a branch (the importer uses it). */
-    void createGroup(StoreSession s, org.branchdesk.domain.BranchGroup group) {
+    void createGroup(StoreSession s, BranchGroup group) {
         s.groups().insert(group);
-        s.audit().record(actor.name(), "branch_group", group.id(), Action.CREATE, null, group);
+        s.audit().record(actor.name(), GROUP, group.id(), Action.CREATE, null, group);
+    }
+
+    /** Records a new leader, building or contacts of a group (the importer uses it). */
+    void updateGroup(StoreSession s, BranchGroup before, BranchGroup after) {
+        s.groups().update(after);
+        s.audit().record(actor.name(), GROUP, after.id(), Action.UPDATE, before, after);
+    }
+
+    /**
+     * Links each group leader recorded by name alone to the member of that name in the branch,
+     * once the members are on the register (an organizations list is often imported before
+     * the members). Returns how many were linked.
+     */
+    static int linkLeaders(StoreSession s, String actorName) {
+        int linked = 0;
+        Map<UUID, List<Resident>> byBranch = new HashMap<>();
+        for (BranchGroup g : s.groups().list()) {
+            if (g.leaderName() == null || g.leaderMemberId() != null) {
+                continue;
+            }
+            UUID id = matchLeader(g.leaderName(), byBranch.computeIfAbsent(g.branchId(), b -> s.members().membersOf(b)));
+            if (id != null) {
+                BranchGroup after = g.withLeaderAndContacts(g.leaderName(), id, g.contactHouseholds(), g.buildingId());
+                s.groups().update(after);
+                s.audit().record(actorName, GROUP, g.id(), Action.UPDATE, g, after);
+                linked++;
+            }
+        }
+        return linked;
+    }
+
+    /** A member who can lead a group: an active member of the branch. */
+    public record LeaderChoice(UUID memberId, String name, String building) {
+    }
+
+    /** The branch's active members in pinyin order, to choose a group's leader from. */
+    public List<LeaderChoice> leaderChoices(UUID branchId) {
+        return store.read(s -> s.members().membersOf(branchId).stream()
+                .sorted(Comparator.comparing(Resident::name, CHINESE))
+                .map(r -> new LeaderChoice(r.id(), r.name(), r.building())).toList());
+    }
+
+    /**
+     * The member a group's leader names: the one active member of the branch by that name, or
+     * {@code null} when none or several have it (the name is then kept as written).
+     */
+    static UUID matchLeader(String leaderName, List<Resident> branchMembers) {
+        if (leaderName == null) {
+            return null;
+        }
+        List<Resident> named = branchMembers.stream().filter(r -> r.name().equals(leaderName)).toList();
+        return named.size() == 1 ? named.get(0).id() : null;
+    }
+
+    /** What a clerk enters for a party group or central household. */
+    public record GroupDraft(BranchGroup.Kind kind, UUID branchId, String name, UUID buildingId, UUID leaderMemberId,
+                             String contacts) {
+    }
+
+    /**
+     * Sets up a building party group or central household under a branch. Its leader (the
+     * member whose household it is) is chosen from the branch's members; its compound is the
+     * building's, or the branch's only compound.
+     */
+    public BranchGroup addGroup(GroupDraft d) {
+        return store.write(s -> {
+            PartyOrg branch = find(s, d.branchId());
+            Resident leader = leader(s, d.branchId(), d.leaderMemberId());
+            UUID compound = compoundOf(s, branch, d.buildingId(), leader);
+            BranchGroup g = BranchGroup.of(UUID.randomUUID(), d.kind(), branch, d.name(), compound, d.buildingId(),
+                    leader == null ? null : leader.name(), leader == null ? null : leader.id(), d.contacts());
+            boolean taken = s.groups().list().stream()
+                    .anyMatch(o -> o.branchId().equals(branch.id()) && o.name().equals(g.name()));
+            if (taken) {
+                throw new UserError("error.group.duplicate", g.name(), branch.name());
+            }
+            createGroup(s, g);
+            return g;
+        });
+    }
+
+    /** Changes a group's leader, building or contact households. */
+    public BranchGroup updateGroup(UUID id, UUID buildingId, UUID leaderMemberId, String contacts) {
+        return store.write(s -> {
+            BranchGroup before = s.groups().find(id).orElseThrow(() -> new UserError("error.group.notFound"));
+            PartyOrg branch = find(s, before.branchId());
+            Resident leader = leader(s, branch.id(), leaderMemberId);
+            BranchGroup checked = BranchGroup.of(id, before.kind(), branch, before.name(),
+                    compoundOf(s, branch, buildingId, leader), buildingId,
+                    leader == null ? null : leader.name(), leader == null ? null : leader.id(), contacts);
+            if (checked.equals(before)) {
+                return before;
+            }
+            updateGroup(s, before, checked);
+            return checked;
+        });
+    }
+
+    private static Resident leader(StoreSession s, UUID branchId, UUID memberId) {
+        if (memberId == null) {
+            return null;
+        }
+        return s.members().membersOf(branchId).stream().filter(r -> r.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new org.branchdesk.domain.ValidationError("field.group.leader",
+                        "rule.group.leaderNotInBranch"));
+    }
+
+    private static UUID compoundOf(StoreSession s, PartyOrg branch, UUID buildingId, Resident leader) {
+        if (buildingId != null) {
+            org.branchdesk.domain.Building b = s.buildings().find(buildingId)
+                    .orElseThrow(() -> new UserError("error.building.notFound"));
+            if (!branch.compoundIds().isEmpty() && !branch.compoundIds().contains(b.compoundId())) {
+                throw new org.branchdesk.domain.ValidationError("field.group.building", "rule.group.buildingOutside",
+                        b.name(), branch.name());
+            }
+            return b.compoundId();
+        }
+        if (branch.compoundIds().size() == 1) {
+            return branch.compoundIds().iterator().next();
+        }
+        return leader == null ? null : leader.compoundId();
+    }
+
+    /** Buildings of the compounds a branch covers, for a party group's building. */
+    public List<HouseholdService.Choice> buildingChoices(UUID branchId) {
+        return store.read(s -> {
+            PartyOrg branch = find(s, branchId);
+            List<org.branchdesk.domain.Building> all = new ArrayList<>();
+            for (UUID c : branch.compoundIds()) {
+                all.addAll(s.buildings().ofCompound(c));
+            }
+            all.sort(HouseholdService.NATURAL);
+            boolean several = branch.compoundIds().size() > 1;
+            return all.stream().map(b -> new HouseholdService.Choice(b.id(), several
+                    ? registers.get().compoundNames.getOrDefault(b.compoundId(), "") + " " + b.name()
+                    : b.name())).toList();
+        });
     }
 
     /** Dissolves an organization on a date; its history stays. Refused while members belong to it. */

@@ -21,6 +21,8 @@ public record Services(
         SurveyService surveys,
         SurveyItemImportService surveyItemImport,
         UnitService units,
+        HouseholdService households,
+        HouseholdImportService householdImport,
         DemoService demo,
         StatsService stats,
         AutoCloseable closer) implements AutoCloseable {
@@ -43,9 +45,12 @@ public record Services(
         PartyOrgService orgs = new PartyOrgService(store, actor, registers);
         OrgImportService orgImport = new OrgImportService(store, orgs, units);
         MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
+        HouseholdService households = new HouseholdService(store, actor);
+        HouseholdImportService householdImport = new HouseholdImportService(store, actor);
         return new Services(store.databaseFile(), office, places, compoundImport, orgs, orgImport, memberImport,
                 new MemberService(store, actor, clock, registers), new CoverageService(registers), surveys, itemImport, units,
-                new DemoService(store, office, compoundImport, orgImport, memberImport, itemImport),
+                households, householdImport, new DemoService(store, office, compoundImport, orgImport, memberImport,
+                        itemImport, households, householdImport),
                 new StatsService(store),
                 closer);
     }

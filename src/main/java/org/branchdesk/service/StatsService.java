@@ -28,6 +28,11 @@ public final class StatsService {
             counts.put("units", s.units().count());
             counts.put("party_groups", s.groups().count());
             counts.put("temporary_branch_members", s.temporaryBranches().count());
+            counts.put("buildings", s.buildings().count());
+            counts.put("contact_households",
+                    s.households().count(org.branchdesk.domain.Household.Kind.CONTACT));
+            counts.put("assisted_households",
+                    s.households().count(org.branchdesk.domain.Household.Kind.ASSISTED));
             return counts;
         });
     }

@@ -25,7 +25,7 @@ import org.branchdesk.service.imports.ImportColumn;
  */
 public final class Templates {
     /** What a template is for. */
-    public enum Kind { COMPOUNDS, ORGANIZATIONS, MEMBERS, SURVEY_ITEMS }
+    public enum Kind { COMPOUNDS, ORGANIZATIONS, MEMBERS, SURVEY_ITEMS, HOUSEHOLDS }
 
     private Templates() {
     }
@@ -36,6 +36,7 @@ public final class Templates {
             case ORGANIZATIONS -> headers(OrgImportService.Column.values());
             case MEMBERS -> headers(MemberImportService.Column.values());
             case SURVEY_ITEMS -> headers(SurveyItemImportService.Column.values());
+            case HOUSEHOLDS -> headers(HouseholdImportService.Column.values());
         };
         List<String> example = CsvFile.parse(UserError.format("template.example." + kind.name())).get(0).cells();
         try {

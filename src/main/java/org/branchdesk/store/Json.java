@@ -26,9 +26,15 @@ final class Json {
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + components[i].getName(), e);
             }
-            // personal data in the audit log: ID numbers print masked (CitizenId), phones too
-            value(out, "phone".equals(components[i].getName()) && value instanceof String phone
-                    ? org.branchdesk.domain.Phones.mask(phone) : value);
+            // personal data in the audit log: ID numbers print masked (CitizenId), phones too,
+            // and what a resident under assistance needs (often a health detail) not at all
+            String component = components[i].getName();
+            if ("phone".equals(component) && value instanceof String phone) {
+                value = org.branchdesk.domain.Phones.mask(phone);
+            } else if ("needs".equals(component) && value != null) {
+                value = "***";
+            }
+            value(out, value);
         }
         return out.append('}').toString();
     }

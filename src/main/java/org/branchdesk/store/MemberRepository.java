@@ -60,6 +60,32 @@ public final class MemberRepository {
                         Presence.valueOf(r.value10()), r.value11() == null)));
     }
 
+    /** A member as lists of a place or a branch name them: who, where, which branch. */
+    public record Resident(UUID id, String name, UUID compoundId, String building, UUID orgId) {
+    }
+
+    /** Active members living in a compound. */
+    public List<Resident> residentsOf(UUID compoundId) {
+        return s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID).from(MEMBER)
+                .where(MEMBER.COMPOUND_ID.eq(compoundId).and(MEMBER.DELETED.isFalse())
+                        .and(MEMBER.DEPARTURE.isNull()))
+                .fetch(r -> new Resident(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Active members of one organization. */
+    public List<Resident> membersOf(UUID orgId) {
+        return s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID).from(MEMBER)
+                .where(MEMBER.ORG_ID.eq(orgId).and(MEMBER.DELETED.isFalse()).and(MEMBER.DEPARTURE.isNull()))
+                .fetch(r -> new Resident(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Active members with a compound, for finding the buildings their residences name. */
+    public List<Resident> allResidents() {
+        return s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID).from(MEMBER)
+                .where(MEMBER.COMPOUND_ID.isNotNull().and(MEMBER.DELETED.isFalse()).and(MEMBER.DEPARTURE.isNull()))
+                .fetch(r -> new Resident(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
     /** Members by id, in no particular order (the page of a search). */
     public List<Member> findAll(java.util.Collection<UUID> ids) {
         return s.dsl().selectFrom(MEMBER).where(MEMBER.ID.in(ids)).fetch(MemberRepository::toMember);

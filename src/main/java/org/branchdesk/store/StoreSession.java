@@ -50,6 +50,14 @@ public final class StoreSession {
         return new BranchGroupRepository(this);
     }
 
+    public BuildingRepository buildings() {
+        return new BuildingRepository(this);
+    }
+
+    public HouseholdRepository households() {
+        return new HouseholdRepository(this);
+    }
+
     public TemporaryBranchRepository temporaryBranches() {
         return new TemporaryBranchRepository(this);
     }

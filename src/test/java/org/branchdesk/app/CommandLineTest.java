@@ -37,13 +37,15 @@ class CommandLineTest {
         Run demo = run("--data-dir", data(), "demo");
         assertThat(demo.code()).isZero();
         assertThat(demo.out()).contains("青槐街道").contains("新建社区 8 个").contains("小区 60 个")
-                .contains("党组织 75 个").contains("党小组和党员中心户 36 个").contains("党员 600 名");
+                .contains("党组织 75 个").contains("党小组和党员中心户 36 个").contains("党员 600 名")
+                .contains("联系户和帮扶对象 95 户");
 
         Run stats = run("--data-dir", data(), "stats");
         assertThat(stats.code()).isZero();
         assertThat(stats.out().lines()).containsExactly("communities: 8", "compounds: 60", "organizations: 75",
                 "members: 600", "surveys: 45", "survey_items: 42", "units: 6", "party_groups: 36",
-                "temporary_branch_members: 34");
+                "temporary_branch_members: 34", "buildings: 446", "contact_households: 72",
+                "assisted_households: 23");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

@@ -38,7 +38,10 @@ class SeedsTest {
             Files.writeString(SEEDS.resolve("survey-items.csv"), street.surveyItemsCsv(), StandardCharsets.UTF_8);
             Files.writeString(SEEDS.resolve("organizations.csv"), street.organizationsCsv(), StandardCharsets.UTF_8);
             Files.writeString(SEEDS.resolve("members.csv"), street.membersCsv(), StandardCharsets.UTF_8);
+            Files.writeString(SEEDS.resolve("households.csv"), street.householdsCsv(), StandardCharsets.UTF_8);
         }
+        assertThat(Files.readString(SEEDS.resolve("households.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(street.householdsCsv());
         assertThat(Files.readString(SEEDS.resolve("organizations.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(street.organizationsCsv());
         assertThat(Files.readString(SEEDS.resolve("members.csv"), StandardCharsets.UTF_8))

@@ -29,6 +29,7 @@ public final class BackgroundTask<T> {
     private final Work<T> work;
     private Consumer<T> onSuccess = r -> { };
     private Consumer<Throwable> onFailure;
+    private Runnable onCancelled = () -> { };
     private boolean cancellable;
 
     private BackgroundTask(String title, Work<T> work) {
@@ -50,6 +51,16 @@ public final class BackgroundTask<T> {
     public BackgroundTask<T> onFailure(Consumer<Throwable> consumer) {
         this.onFailure = consumer;
         return this;
+    }
+
+    /** Runs when the clerk cancelled the task (the work itself may still be rolling back). */
+    public BackgroundTask<T> onCancelled(Runnable handler) {
+        this.onCancelled = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    public Runnable cancelHandler() {
+        return onCancelled;
     }
 
     /** Shows a cancel button while the task runs. */

@@ -76,7 +76,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             LOG.warn("task '{}' failed: {}", background.title(), error.toString(), error);
             (background.failureHandler() != null ? background.failureHandler() : defaultFailure).accept(error);
         });
-        task.setOnCancelled(e -> finished(task));
+        task.setOnCancelled(e -> {
+            finished(task);
+            background.cancelHandler().run();
+        });
         executor.execute(task);
     }
 

@@ -87,10 +87,15 @@ public final class CompoundsView {
     private Label summaryLabel;
     @FXML
     private Button editFactsButton;
+    @FXML
+    private javafx.scene.control.Tab buildingsTab;
 
-    public CompoundsView(CompoundsViewModel viewModel) {
+    public CompoundsView(CompoundsViewModel viewModel, BuildingsViewModel buildings) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Compounds.fxml");
+        buildingsTab.setContent(new BuildingsView(buildings).root());
+        viewModel.selectedProperty().addListener((o, a, row) -> buildings.compoundProperty()
+                .set(row == null ? null : row.compoundId()));
         searchField.textProperty().bindBidirectional(viewModel.filterProperty());
         ownerlessBox.selectedProperty().bindBidirectional(viewModel.ownerlessOnlyProperty());
         unclearBox.selectedProperty().bindBidirectional(viewModel.notFourClearOnlyProperty());

@@ -157,7 +157,17 @@ public final class MembersViewModel {
         if (file == null) {
             return;
         }
-        tasks.execute(BackgroundTask.of(I18n.text("task.import"), p -> importer.importFile(file, skipInvalid, false))
+        tasks.execute(BackgroundTask.of(I18n.text("task.import"), p -> importer.importFile(file, skipInvalid, false,
+                percent -> {
+                    if (p.isCancelled()) {
+                        throw new java.util.concurrent.CancellationException();
+                    }
+                    p.update(percent, 100);
+                })).cancellable()
+                .onCancelled(() -> {
+                    message.set(I18n.text("members.import.cancelled"));
+                    search();
+                })
                 .onSuccess(result -> {
                     message.set(result.applied()
                             ? I18n.text("members.import.done", ImportTexts.summary(result.plan(), true))

@@ -42,6 +42,10 @@ public final class OrgsView {
     private Button createButton;
     @FXML
     private Button moveButton;
+    @FXML
+    private Button addGroupButton;
+    @FXML
+    private Button editGroupButton;
 
     public OrgsView(OrgsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -144,6 +148,112 @@ public final class OrgsView {
         createButton.setDisable(!active || node.org().type().isBranchLevel());
         moveButton.setDisable(!active || node.org().parentId() == null);
         convertButton.setDisable(!viewModel.canConvert());
+        addGroupButton.setDisable(!viewModel.canAddGroup());
+        editGroupButton.setDisable(!viewModel.canAddGroup() || node.groups().isEmpty());
+    }
+
+    @FXML
+    private void addGroup() {
+        groupForm(null);
+    }
+
+    @FXML
+    private void editGroup() {
+        ChartNode node = viewModel.selectedProperty().get();
+        if (node == null || node.groups().isEmpty()) {
+            return;
+        }
+        List<org.branchdesk.domain.BranchGroup> groups = node.groups();
+        ChoiceDialog<org.branchdesk.domain.BranchGroup> dialog = Dialogs.localized(
+                new ChoiceDialog<>(groups.get(0), groups));
+        dialog.setTitle(I18n.text("orgs.group.edit"));
+        dialog.setHeaderText(I18n.text("orgs.group.edit.header", node.org().name()));
+        dialog.setContentText(I18n.text("orgs.group.which"));
+        dialog.initOwner(root.getScene().getWindow());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.branchdesk.domain.BranchGroup> combo =
+                (javafx.scene.control.ComboBox<org.branchdesk.domain.BranchGroup>) dialog.getDialogPane()
+                        .lookup(".combo-box");
+        if (combo != null) {
+            combo.setConverter(Tables.converter((org.branchdesk.domain.BranchGroup g) -> g == null ? ""
+                    : I18n.text("orgs.node.group", g.name(), I18n.text("groupKind." + g.kind().name()))));
+        }
+        dialog.showAndWait().ifPresent(this::groupForm);
+    }
+
+    /** The form for a new group ({@code group == null}) or for changing one. */
+    private void groupForm(org.branchdesk.domain.BranchGroup group) {
+        ChartNode node = viewModel.selectedProperty().get();
+        if (node == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
+                Dialogs.localized(new javafx.scene.control.Dialog<>());
+        dialog.setTitle(I18n.text(group == null ? "orgs.group.add" : "orgs.group.edit"));
+        dialog.setHeaderText(I18n.text("orgs.group.header", node.org().name()));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        javafx.scene.control.ChoiceBox<org.branchdesk.domain.BranchGroup.Kind> kind =
+                new javafx.scene.control.ChoiceBox<>();
+        kind.getItems().setAll(org.branchdesk.domain.BranchGroup.Kind.values());
+        kind.setValue(group == null ? org.branchdesk.domain.BranchGroup.Kind.BUILDING_PARTY_GROUP : group.kind());
+        kind.setConverter(Tables.converter((org.branchdesk.domain.BranchGroup.Kind k) -> k == null ? ""
+                : I18n.text("groupKind." + k.name())));
+        kind.setDisable(group != null);
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField(group == null ? "" : group.name());
+        name.setPrefColumnCount(20);
+        name.setPromptText(I18n.text("orgs.group.name.prompt"));
+        name.setDisable(group != null);
+        javafx.scene.control.ChoiceBox<org.branchdesk.service.HouseholdService.Choice> building =
+                new javafx.scene.control.ChoiceBox<>();
+        building.getItems().add(null);
+        building.getItems().addAll(viewModel.buildingChoices());
+        building.setConverter(Tables.converter((org.branchdesk.service.HouseholdService.Choice c) -> c == null
+                ? I18n.text("value.none") : c.label()));
+        building.setValue(group == null ? null : viewModel.buildingChoices().stream()
+                .filter(c -> c.id().equals(group.buildingId())).findFirst().orElse(null));
+        javafx.scene.control.ComboBox<org.branchdesk.service.PartyOrgService.LeaderChoice> leader =
+                new javafx.scene.control.ComboBox<>();
+        leader.getItems().add(null);
+        leader.getItems().addAll(viewModel.leaderChoices());
+        leader.setConverter(Tables.converter((org.branchdesk.service.PartyOrgService.LeaderChoice c) -> c == null
+                ? I18n.text("value.none") : c.building() == null ? c.name()
+                : I18n.text("format.withName", c.name(), c.building())));
+        leader.setVisibleRowCount(12);
+        if (group != null) {
+            leader.setValue(viewModel.leaderChoices().stream()
+                    .filter(c -> c.memberId().equals(group.leaderMemberId())).findFirst().orElse(null));
+        }
+        javafx.scene.control.TextField contacts = new javafx.scene.control.TextField(
+                group == null || group.contactHouseholds() == null ? "" : group.contactHouseholds());
+        contacts.setPrefColumnCount(24);
+        contacts.setPromptText(I18n.text("orgs.group.contacts.prompt"));
+        Label unlinked = new Label(group != null && group.leaderName() != null && group.leaderMemberId() == null
+                ? I18n.text("orgs.group.unlinked", group.leaderName()) : "");
+        unlinked.getStyleClass().add("text-muted");
+        unlinked.setWrapText(true);
+        unlinked.setMaxWidth(380);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.text("field.group.kind")), kind);
+        grid.addRow(1, new Label(I18n.text("field.org.name")), name);
+        grid.addRow(2, new Label(I18n.text("field.group.building")), building);
+        grid.addRow(3, new Label(I18n.text("field.group.leaderMember")), leader);
+        grid.addRow(4, new Label(I18n.text("field.group.contacts")), contacts);
+        grid.add(unlinked, 1, 5);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (!Dialogs.confirmed(dialog.showAndWait())) {
+            return;
+        }
+        OrgsViewModel.GroupForm form = new OrgsViewModel.GroupForm(kind.getValue(), name.getText(),
+                building.getValue() == null ? null : building.getValue().id(),
+                leader.getValue() == null ? null : leader.getValue().memberId(), contacts.getText());
+        if (group == null) {
+            viewModel.addGroupToSelected(form);
+        } else {
+            viewModel.updateGroup(group, form);
+        }
     }
 
     @FXML

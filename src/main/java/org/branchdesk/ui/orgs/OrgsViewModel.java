@@ -15,6 +15,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.branchdesk.domain.OrgType;
 import org.branchdesk.domain.PartyOrg;
+import org.branchdesk.domain.BranchGroup;
+import org.branchdesk.service.HouseholdService;
 import org.branchdesk.service.PartyOrgService;
 import org.branchdesk.service.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.BackgroundTask;
@@ -39,6 +41,8 @@ public final class OrgsViewModel {
     private final BooleanProperty includeDissolved = new SimpleBooleanProperty(false);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<org.branchdesk.domain.Compound> compoundChoices = FXCollections.observableArrayList();
+    private final ObservableList<PartyOrgService.LeaderChoice> leaderChoices = FXCollections.observableArrayList();
+    private final ObservableList<HouseholdService.Choice> buildingChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID keepSelection;
 
@@ -75,6 +79,8 @@ public final class OrgsViewModel {
     }
 
     private void loadChoices(ChartNode node) {
+        leaderChoices.clear();
+        buildingChoices.clear();
         if (node == null) {
             compoundChoices.clear();
             return;
@@ -82,6 +88,66 @@ public final class OrgsViewModel {
         UUID community = node.org().communityId();
         tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.compoundChoices(community))
                 .onSuccess(compoundChoices::setAll).onFailure(e -> message.set(I18n.messageOf(e))));
+        if (node.org().type().isBranchLevel() && node.org().isActive()) {
+            UUID branch = node.org().id();
+            tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> new Object[] {orgs.leaderChoices(branch),
+                orgs.buildingChoices(branch)}).onSuccess(r -> {
+                    if (selected.get() == null || !selected.get().org().id().equals(branch)) {
+                        return;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<PartyOrgService.LeaderChoice> leaders = (List<PartyOrgService.LeaderChoice>) r[0];
+                    @SuppressWarnings("unchecked")
+                    List<HouseholdService.Choice> buildings = (List<HouseholdService.Choice>) r[1];
+                    leaderChoices.setAll(leaders);
+                    buildingChoices.setAll(buildings);
+                }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }
+    }
+
+    /** The selected branch's members, to choose a group's leader from (loaded with the selection). */
+    public ObservableList<PartyOrgService.LeaderChoice> leaderChoices() {
+        return leaderChoices;
+    }
+
+    /** Buildings of the compounds the selected branch covers. */
+    public ObservableList<HouseholdService.Choice> buildingChoices() {
+        return buildingChoices;
+    }
+
+    /** Whether a party group or central household can be set up under the selection. */
+    public boolean canAddGroup() {
+        ChartNode n = selected.get();
+        return n != null && n.org().isActive() && n.org().type().isBranchLevel();
+    }
+
+    /** What a clerk fills in for a party group or central household. */
+    public record GroupForm(BranchGroup.Kind kind, String name, UUID building, UUID leader, String contacts) {
+    }
+
+    /** Sets up a building party group or central household under the selected branch. */
+    public void addGroupToSelected(GroupForm form) {
+        ChartNode node = selected.get();
+        if (node == null) {
+            return;
+        }
+        UUID branch = node.org().id();
+        groupChange(() -> orgs.addGroup(new PartyOrgService.GroupDraft(form.kind(), branch, form.name(),
+                form.building(), form.leader(), form.contacts())), branch);
+    }
+
+    /** Records a group's new leader, building or contacts. */
+    public void updateGroup(BranchGroup group, GroupForm form) {
+        groupChange(() -> orgs.updateGroup(group.id(), form.building(), form.leader(), form.contacts()),
+                group.branchId());
+    }
+
+    private void groupChange(java.util.concurrent.Callable<BranchGroup> work, UUID branch) {
+        tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> work.call()).onSuccess(g -> {
+            keepSelection = branch;
+            message.set(I18n.text("orgs.group.saved", g.name()));
+            reload();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
     }
 
     /** Sets up an organization under the selected one; the domain checks what it may be. */

@@ -131,7 +131,8 @@ public final class ShellView {
                 orgTreeView = new OrgTreeView(orgTreeViewModel);
                 compoundsViewModel = new CompoundsViewModel(services.surveys(), services.places(), tasks,
                         java.time.Clock.systemDefaultZone());
-                compoundsView = new CompoundsView(compoundsViewModel);
+                compoundsView = new CompoundsView(compoundsViewModel,
+                        new org.branchdesk.ui.compounds.BuildingsViewModel(services.households(), tasks));
                 orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
                 orgsView = new OrgsView(orgsViewModel);
                 membersViewModel = new MembersViewModel(services.members(), services.memberImport(), tasks);
