@@ -98,6 +98,7 @@ public final class BuildingsView {
         var noHousehold = householdTable.getSelectionModel().selectedItemProperty().isNull();
         editHouseholdButton.disableProperty().bind(noHousehold);
         removeHouseholdButton.disableProperty().bind(noHousehold);
+        fillButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("buildings.fill.tip")));
         addContactButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("households.addContact.tip")));
         Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
     }
