@@ -246,6 +246,82 @@ public final class MemberService {
         });
     }
 
+    /** A member's taking part in a temporary branch, as the member's dialog lists it. */
+    public record Participation(UUID linkId, String branch, LocalDate joinedOn, LocalDate leftOn) {
+        public boolean isCurrent() {
+            return leftOn == null;
+        }
+    }
+
+    /** The temporary branches a member takes (or took) part in, oldest first. */
+    public List<Participation> participations(UUID memberId) {
+        return store.read(s -> {
+            Map<UUID, String> names = new HashMap<>();
+            s.orgs().list().forEach(o -> names.put(o.id(), o.name()));
+            return s.temporaryBranches().ofMember(memberId).stream()
+                    .map(l -> new Participation(l.id(), names.getOrDefault(l.orgId(), ""), l.joinedOn(), l.leftOn()))
+                    .toList();
+        });
+    }
+
+    /** The active temporary branches a member can take part in. */
+    public List<Choice> temporaryBranches() {
+        RegisterSnapshot s = registers.get();
+        return s.orgs.stream().filter(o -> o.isActive() && o.type() == org.branchdesk.domain.OrgType.TEMPORARY_BRANCH)
+                .map(o -> new Choice(o.id(), o.name()))
+                .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(java.util.Locale.CHINA)))
+                .toList();
+    }
+
+    /**
+     * A member starts taking part in a temporary branch on a date. Membership stays where it is
+     * (the member's own branch is untouched); a member already taking part is refused.
+     */
+    public void joinTemporaryBranch(UUID memberId, UUID branchId, LocalDate on) {
+        if (on != null && on.isAfter(LocalDate.now(clock))) {
+            throw new ValidationError("field.participation.joinedOn", "rule.dateInFuture");
+        }
+        store.write(s -> {
+            Member m = s.members().find(memberId).orElseThrow(() -> new UserError("error.member.notFound"));
+            if (!m.isActive()) {
+                throw new UserError("error.member.alreadyLeft", m.name());
+            }
+            org.branchdesk.domain.PartyOrg branch = s.orgs().find(branchId)
+                    .filter(o -> o.isActive() && o.type() == org.branchdesk.domain.OrgType.TEMPORARY_BRANCH)
+                    .orElseThrow(() -> new UserError("error.participation.notTemporary"));
+            boolean already = s.temporaryBranches().ofMember(memberId).stream()
+                    .anyMatch(l -> l.isCurrent() && l.orgId().equals(branchId));
+            if (already) {
+                throw new UserError("error.participation.already", m.name(), branch.name());
+            }
+            UUID id = s.temporaryBranches().insert(branchId, memberId, on);
+            s.audit().record(actor.name(), "temporary_branch_member", id, Action.CREATE, null,
+                    new MemberImportService.TemporaryBranchLink(branchId, memberId));
+            return null;
+        });
+    }
+
+    /** A member stops taking part in a temporary branch on a date; the history stays. */
+    public void leaveTemporaryBranch(UUID linkId, LocalDate on) {
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new ValidationError("field.participation.leftOn", "rule.dateInFuture");
+        }
+        store.write(s -> {
+            org.branchdesk.store.TemporaryBranchRepository.Link link = s.temporaryBranches().find(linkId)
+                    .filter(org.branchdesk.store.TemporaryBranchRepository.Link::isCurrent)
+                    .orElseThrow(() -> new UserError("error.participation.notFound"));
+            if (link.joinedOn() != null && on.isBefore(link.joinedOn())) {
+                throw new ValidationError("field.participation.leftOn", "rule.participation.leftBeforeJoined",
+                        link.joinedOn());
+            }
+            s.temporaryBranches().end(linkId, on);
+            s.audit().record(actor.name(), "temporary_branch_member", linkId, Action.UPDATE, link,
+                    new org.branchdesk.store.TemporaryBranchRepository.Link(link.id(), link.orgId(), link.memberId(),
+                            link.joinedOn(), on));
+            return null;
+        });
+    }
+
     private record Names(Map<UUID, String> communities, Map<UUID, String> compounds, Map<UUID, String> orgs) {
     }
 

@@ -39,6 +39,37 @@ public final class TemporaryBranchRepository {
         return links;
     }
 
+    /** One member's taking part in a temporary branch, current or ended. */
+    public record Link(UUID id, UUID orgId, UUID memberId, LocalDate joinedOn, LocalDate leftOn) {
+        public boolean isCurrent() {
+            return leftOn == null;
+        }
+    }
+
+    public java.util.List<Link> ofMember(UUID member) {
+        return s.dsl().selectFrom(TEMPORARY_BRANCH_MEMBER)
+                .where(TEMPORARY_BRANCH_MEMBER.MEMBER_ID.eq(member).and(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse()))
+                .orderBy(TEMPORARY_BRANCH_MEMBER.CREATED_AT)
+                .fetch(r -> new Link(r.getId(), r.getOrgId(), r.getMemberId(), r.getJoinedOn(), r.getLeftOn()));
+    }
+
+    public java.util.Optional<Link> find(UUID link) {
+        return s.dsl().selectFrom(TEMPORARY_BRANCH_MEMBER)
+                .where(TEMPORARY_BRANCH_MEMBER.ID.eq(link).and(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse()))
+                .fetchOptional(r -> new Link(r.getId(), r.getOrgId(), r.getMemberId(), r.getJoinedOn(), r.getLeftOn()));
+    }
+
+    /** Ends a member's taking part on a date; the link stays as history. */
+    public void end(UUID link, LocalDate leftOn) {
+        s.dsl().update(TEMPORARY_BRANCH_MEMBER)
+                .set(TEMPORARY_BRANCH_MEMBER.LEFT_ON, leftOn)
+                .set(TEMPORARY_BRANCH_MEMBER.UPDATED_AT, s.now())
+                .set(TEMPORARY_BRANCH_MEMBER.REVISION, TEMPORARY_BRANCH_MEMBER.REVISION.plus(1))
+                .set(TEMPORARY_BRANCH_MEMBER.REVISED_BY, s.officeId())
+                .where(TEMPORARY_BRANCH_MEMBER.ID.eq(link))
+                .execute();
+    }
+
     public int count() {
         return s.dsl().fetchCount(TEMPORARY_BRANCH_MEMBER, TEMPORARY_BRANCH_MEMBER.DELETED.isFalse());
     }

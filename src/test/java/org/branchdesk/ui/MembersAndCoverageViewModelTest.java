@@ -40,6 +40,37 @@ class MembersAndCoverageViewModelTest {
     }
 
     @Test
+    void aMemberTakesPartInATemporaryBranchAndLeavesItWhileMembershipStays() {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        vm.search();
+        var row = vm.rows().get(0);
+        String branchBefore = row.org();
+        int linksBefore = services.stats().counts().get("temporary_branch_members");
+        vm.loadParticipations(row);
+        assertThat(vm.temporaryBranches()).isNotEmpty();
+        int before = vm.participations().size();
+        var branch = vm.temporaryBranches().stream()
+                .filter(b -> vm.participations().stream().noneMatch(p -> p.isCurrent() && p.branch().equals(b.label())))
+                .findFirst().orElseThrow();
+        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2020, 2, 10));
+        assertThat(vm.messageProperty().get()).isEqualTo("已登记参加。");
+        assertThat(vm.participations()).hasSize(before + 1)
+                .anyMatch(p -> p.isCurrent() && p.branch().equals(branch.label()));
+        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2020, 2, 11));
+        assertThat(vm.messageProperty().get()).contains("已在参加").contains(branch.label());
+        var current = vm.participations().stream().filter(p -> p.branch().equals(branch.label())).findFirst()
+                .orElseThrow();
+        vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2020, 2, 1));
+        assertThat(vm.messageProperty().get()).contains("不能早于参加日期 2020-02-10");
+        vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2020, 5, 1));
+        assertThat(vm.participations()).anyMatch(p -> p.branch().equals(branch.label()) && !p.isCurrent()
+                && p.leftOn().equals(java.time.LocalDate.of(2020, 5, 1)));
+        assertThat(services.stats().counts().get("temporary_branch_members")).isEqualTo(linksBefore + 1);
+        vm.search();
+        assertThat(vm.rows().get(0).org()).as("membership stays where it is").isEqualTo(branchBefore);
+    }
+
+    @Test
     void typingAndFilteringNarrowTheListWithIdsMasked() {
         MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
         vm.search();

@@ -67,6 +67,8 @@ public final class MembersView {
     @FXML
     private javafx.scene.control.Button leaveButton;
     @FXML
+    private javafx.scene.control.Button temporaryButton;
+    @FXML
     private javafx.scene.control.Button editButton;
 
     public MembersView(MembersViewModel viewModel) {
@@ -110,6 +112,8 @@ public final class MembersView {
             Row r = table.getSelectionModel().getSelectedItem();
             return r == null || r.departure() != null;
         }, table.getSelectionModel().selectedItemProperty()));
+        temporaryButton.disableProperty().bind(leaveButton.disableProperty());
+        temporaryButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("members.temporary.tip")));
         viewModel.pendingImportProperty().addListener((o, a, plan) -> {
             if (plan != null) {
                 confirmImport(plan);
@@ -167,6 +171,64 @@ public final class MembersView {
         if (Dialogs.confirmed(dialog.showAndWait())) {
             viewModel.leave(row, how.getValue(), on.getValue());
         }
+    }
+
+    @FXML
+    private void temporary() {
+        Row row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        viewModel.loadParticipations(row);
+        javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new javafx.scene.control.Dialog<>());
+        dialog.setTitle(I18n.text("members.temporary.title"));
+        dialog.setHeaderText(I18n.text("members.temporary.header", row.name()));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK);
+        javafx.scene.control.ListView<MemberService.Participation> list =
+                new javafx.scene.control.ListView<>(viewModel.participations());
+        list.setPrefHeight(120);
+        list.setPlaceholder(new Label(I18n.text("members.temporary.empty")));
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(MemberService.Participation p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.isCurrent()
+                        ? I18n.text("members.temporary.current", p.branch(), date(p.joinedOn()))
+                        : I18n.text("members.temporary.ended", p.branch(), date(p.joinedOn()), date(p.leftOn())));
+            }
+        });
+        ComboBox<MemberService.Choice> branch = new ComboBox<>(viewModel.temporaryBranches());
+        branch.setConverter(Tables.converter((MemberService.Choice c) -> c == null ? "" : c.label()));
+        branch.setPromptText(I18n.text("members.temporary.noBranch"));
+        viewModel.temporaryBranches().addListener((javafx.collections.ListChangeListener<MemberService.Choice>) c -> {
+            if (branch.getValue() == null && !viewModel.temporaryBranches().isEmpty()) {
+                branch.setPromptText(I18n.text("members.temporary.branch"));
+            }
+        });
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        javafx.scene.control.Button join = new javafx.scene.control.Button(I18n.text("members.temporary.join"));
+        join.disableProperty().bind(branch.valueProperty().isNull());
+        join.setOnAction(e -> viewModel.joinTemporaryBranch(branch.getValue(), on.getValue()));
+        javafx.scene.control.Button leave = new javafx.scene.control.Button(I18n.text("members.temporary.leave"));
+        leave.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            MemberService.Participation p = list.getSelectionModel().getSelectedItem();
+            return p == null || !p.isCurrent();
+        }, list.getSelectionModel().selectedItemProperty()));
+        leave.setOnAction(e -> viewModel.leaveTemporaryBranch(list.getSelectionModel().getSelectedItem(),
+                on.getValue()));
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.add(list, 0, 0, 3, 1);
+        grid.addRow(1, new Label(I18n.text("members.temporary.branch")), branch, join);
+        grid.addRow(2, new Label(I18n.text("field.participation.joinedOn")), on, leave);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.showAndWait();
+    }
+
+    private static String date(java.time.LocalDate d) {
+        return d == null ? I18n.text("value.none") : d.toString();
     }
 
     @FXML

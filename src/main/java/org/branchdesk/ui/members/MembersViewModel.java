@@ -48,6 +48,9 @@ public final class MembersViewModel {
     private Path pendingFile;
     private final ReadOnlyObjectWrapper<MemberService.Choices> choices = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<org.branchdesk.domain.Member> editing = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<MemberService.Participation> participations = FXCollections.observableArrayList();
+    private final ObservableList<MemberService.Choice> temporaryBranches = FXCollections.observableArrayList();
+    private java.util.UUID participationsOf;
     /** Searches run one after another; a newer one makes older results stale. */
     private long searchNumber;
 
@@ -60,6 +63,65 @@ public final class MembersViewModel {
         registration.addListener((o, a, b) -> search());
         presence.addListener((o, a, b) -> search());
         includeDeparted.addListener((o, a, b) -> search());
+    }
+
+    /** The temporary branches the member chosen last takes (or took) part in. */
+    public ObservableList<MemberService.Participation> participations() {
+        return participations;
+    }
+
+    /** The active temporary branches to choose from. */
+    public ObservableList<MemberService.Choice> temporaryBranches() {
+        return temporaryBranches;
+    }
+
+    /** Loads a member's taking part in temporary branches, and the branches to choose from. */
+    public void loadParticipations(MemberService.Row row) {
+        java.util.UUID id = row.id();
+        participationsOf = id;
+        participations.clear();
+        tasks.execute(BackgroundTask.of(I18n.text("task.participation"), p -> new Object[] {
+            members.participations(id), members.temporaryBranches()}).onSuccess(r -> {
+                if (!id.equals(participationsOf)) {
+                    return;
+                }
+                @SuppressWarnings("unchecked")
+                java.util.List<MemberService.Participation> list = (java.util.List<MemberService.Participation>) r[0];
+                @SuppressWarnings("unchecked")
+                java.util.List<MemberService.Choice> branches = (java.util.List<MemberService.Choice>) r[1];
+                participations.setAll(list);
+                temporaryBranches.setAll(branches);
+            }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** The member of the loaded participations starts taking part in a temporary branch. */
+    public void joinTemporaryBranch(MemberService.Choice branch, java.time.LocalDate on) {
+        java.util.UUID id = participationsOf;
+        if (id == null || branch == null) {
+            return;
+        }
+        participationChange(() -> members.joinTemporaryBranch(id, branch.id(), on), "members.temporary.joined");
+    }
+
+    /** The member stops taking part; the record stays with its dates. */
+    public void leaveTemporaryBranch(MemberService.Participation p, java.time.LocalDate on) {
+        if (p == null || !p.isCurrent()) {
+            return;
+        }
+        participationChange(() -> members.leaveTemporaryBranch(p.linkId(), on), "members.temporary.left");
+    }
+
+    private void participationChange(Runnable change, String doneKey) {
+        java.util.UUID id = participationsOf;
+        tasks.execute(BackgroundTask.of(I18n.text("task.participation"), p -> {
+            change.run();
+            return members.participations(id);
+        }).onSuccess(list -> {
+            if (id.equals(participationsOf)) {
+                participations.setAll(list);
+            }
+            message.set(I18n.text(doneKey));
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
     }
 
     private MemberService.Filter filter() {
