@@ -14,13 +14,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code export members|coverage --out FILE.xlsx [--full --reason TEXT]}: ID numbers and phones
+ * {@code export members|coverage|compounds|organizations|households --out FILE.xlsx [--full --reason TEXT]}: ID numbers and phones
  * are masked unless {@code --full} is given with a reason, which the audit log keeps.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
     /** What to export. */
-    enum Kind { members, coverage }
+    enum Kind { members, coverage, compounds, organizations, households }
 
     private final OfficeOpener opener;
     @ParentCommand
@@ -43,17 +43,26 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (full && kind != Kind.members) {
+            throw new UserError("cli.export.fullOnlyMembers");
+        }
         try (Services s = opener.open(root.dataDir())) {
             MemberService.Filter all = new MemberService.Filter(null, null, null, null, null, null, null, true);
             int n;
             if (kind == Kind.coverage) {
                 n = s.coverage().export(CoverageService.Filter.ALL, out);
+            } else if (kind == Kind.compounds) {
+                n = s.surveys().export(s.surveys().compounds(), out);
+            } else if (kind == Kind.organizations) {
+                n = s.orgs().export(true, out);
+            } else if (kind == Kind.households) {
+                n = s.households().export(out);
             } else if (full) {
                 n = s.members().exportFull(all, out, reason);
             } else {
                 n = s.members().exportMasked(all, out);
             }
-            spec.commandLine().getOut().println(UserError.format(full || kind == Kind.coverage ? "cli.export.done"
+            spec.commandLine().getOut().println(UserError.format(full || kind != Kind.members ? "cli.export.done"
                     : "cli.export.doneMasked", n, out.toAbsolutePath()));
         }
         return Cli.OK;

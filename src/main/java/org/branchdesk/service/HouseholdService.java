@@ -176,6 +176,44 @@ public final class HouseholdService {
         });
     }
 
+    /**
+     * Writes every household on the register to {@code .xlsx}, phones masked and needs left out
+     * (they are often health details): what a list handed to volunteers may carry.
+     */
+    public int export(java.nio.file.Path out) {
+        List<List<String>> rows = store.read(s -> {
+            Map<UUID, String> compounds = new HashMap<>();
+            Map<UUID, String> communityOf = new HashMap<>();
+            Map<UUID, String> communities = new HashMap<>();
+            s.communities().list().forEach(c -> communities.put(c.id(), c.name()));
+            s.compounds().list().forEach(c -> {
+                compounds.put(c.id(), c.name());
+                communityOf.put(c.id(), communities.get(c.communityId()));
+            });
+            Map<UUID, String> buildings = new HashMap<>();
+            s.buildings().list().forEach(b -> buildings.put(b.id(), b.name()));
+            Map<UUID, String> groups = new HashMap<>();
+            s.groups().list().forEach(g -> groups.put(g.id(), g.name()));
+            List<List<String>> lines = new ArrayList<>();
+            for (String compound : compounds.keySet().stream().map(UUID::toString).sorted().toList()) {
+                UUID id = UUID.fromString(compound);
+                for (Household h : s.households().ofCompound(id)) {
+                    lines.add(List.of(UserError.format("householdKind." + h.kind().name()), communityOf.get(id),
+                            compounds.get(id), h.address(buildings.get(h.buildingId())), h.headName(),
+                            h.phone() == null ? "" : Phones.mask(h.phone()),
+                            h.groupId() == null ? "" : groups.getOrDefault(h.groupId(), ""),
+                            h.needs() == null ? "" : UserError.format("export.withheld")));
+                }
+            }
+            lines.sort(java.util.Comparator.comparing((List<String> l) -> l.get(1), CHINESE)
+                    .thenComparing(l -> l.get(2), CHINESE).thenComparing(l -> l.get(0)));
+            return lines;
+        });
+        Spreadsheets.writeXlsx(out, UserError.format("compounds.tab.buildings"),
+                java.util.Arrays.asList(UserError.format("export.households.header").split(",")), rows);
+        return rows.size();
+    }
+
     /** A choice for a form: a building or a central household of the compound. */
     public record Choice(UUID id, String label) {
     }

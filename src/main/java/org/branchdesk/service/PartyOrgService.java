@@ -95,6 +95,40 @@ public final class PartyOrgService {
         return new ChartNode(o, n[0], n[1], compounds, groups, s.temporaryParticipants.getOrDefault(o.id(), 0), kids);
     }
 
+    /**
+     * Writes the organizations, from the working committee down, to {@code .xlsx}: type, full
+     * name, superior, compounds, dates, approval and member counts. Returns the number of rows.
+     */
+    public int export(boolean includeDissolved, java.nio.file.Path out) {
+        RegisterSnapshot s = registers.get();
+        Map<UUID, String> names = new HashMap<>();
+        s.orgs.forEach(o -> names.put(o.id(), o.name()));
+        List<List<String>> rows = new ArrayList<>();
+        java.util.function.Consumer<ChartNode> add = new java.util.function.Consumer<>() {
+            @Override
+            public void accept(ChartNode n) {
+                PartyOrg o = n.org();
+                rows.add(List.of(o.name(), o.fullName(), UserError.format("orgType." + o.type().name()),
+                        o.parentId() == null ? "" : names.getOrDefault(o.parentId(), ""),
+                        o.communityId() == null ? "" : s.communityNames.getOrDefault(o.communityId(), ""),
+                        String.join("、", n.compounds()), date(o.establishedOn()), date(o.dissolvedOn()),
+                        o.approvalNo() == null ? "" : o.approvalNo(),
+                        Integer.toString(o.type().isBranchLevel() ? n.members() : n.totalMembers()),
+                        o.type().isBranchLevel() ? Integer.toString(n.fullMembers()) : "",
+                        Integer.toString(n.groups().size())));
+                n.children().forEach(this);
+            }
+        };
+        chart(includeDissolved).forEach(add);
+        Spreadsheets.writeXlsx(out, UserError.format("nav.orgs"),
+                java.util.Arrays.asList(UserError.format("export.orgs.header").split(",")), rows);
+        return rows.size();
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
     /** Every organization, dissolved ones included. */
     public List<PartyOrg> list() {
         return store.read(s -> s.orgs().list());

@@ -42,6 +42,30 @@ public final class SurveyService {
     }
 
     /** Every compound, in the street's order of communities and pinyin order of names. */
+    /**
+     * Writes compounds as the list shows them (after the clerk's filters) to {@code .xlsx};
+     * there is no personal data in it. Returns the number of rows.
+     */
+    public int export(List<CompoundRow> rows, java.nio.file.Path out) {
+        List<List<String>> lines = new java.util.ArrayList<>();
+        for (CompoundRow r : rows) {
+            lines.add(List.of(r.community(), r.compound(), count(r.households()), count(r.residents()),
+                    count(r.buildings()), r.propertyCompany() == null ? "" : r.propertyCompany(),
+                    UserError.format(r.ownerless() ? "value.yes" : "value.no"),
+                    r.surveyedOn() == null ? "" : r.surveyedOn().toString(),
+                    r.fourClear() ? UserError.format("value.yes") : UserError.format("compounds.points",
+                            r.pointsRecorded()),
+                    Integer.toString(r.openItems())));
+        }
+        Spreadsheets.writeXlsx(out, UserError.format("nav.compounds"),
+                java.util.Arrays.asList(UserError.format("export.compounds.header").split(",")), lines);
+        return lines.size();
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
     public List<CompoundRow> compounds() {
         RegisterSnapshot s = registers.get();
         java.util.Map<UUID, Integer> order = new java.util.HashMap<>();

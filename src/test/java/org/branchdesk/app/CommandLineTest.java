@@ -158,6 +158,33 @@ class CommandLineTest {
     }
 
     @Test
+    void everyRegisterExportsToExcelWithPersonalDataLeftOut() throws Exception {
+        run("--data-dir", data(), "demo");
+        Path compounds = dir.resolve("compounds.xlsx");
+        assertThat(run("--data-dir", data(), "export", "compounds", "--out", compounds.toString()).out())
+                .contains("已导出 60 行");
+        var c = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(compounds), "c");
+        assertThat(c.get(0).cells()).startsWith("社区", "小区", "户数");
+        Path orgs = dir.resolve("orgs.xlsx");
+        assertThat(run("--data-dir", data(), "export", "organizations", "--out", orgs.toString()).out())
+                .contains("已导出 75 行");
+        var o = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(orgs), "o");
+        assertThat(o.get(1).cells()).startsWith("青槐街道党工委");
+        Path households = dir.resolve("households.xlsx");
+        assertThat(run("--data-dir", data(), "export", "households", "--out", households.toString()).out())
+                .contains("已导出 95 行");
+        var h = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(households), "h");
+        assertThat(h.subList(1, h.size())).allSatisfy(r -> {
+            assertThat(r.cell(5)).matches("199\\*{4}\\d{4}");
+            assertThat(java.util.Objects.toString(r.cell(7), "")).doesNotContain("独居").doesNotContain("慢性病");
+        });
+        Run full = run("--data-dir", data(), "export", "households", "--out", households.toString(), "--full",
+                "--reason", "核对");
+        assertThat(full.code()).isEqualTo(1);
+        assertThat(full.err()).contains("只用于导出党员名册");
+    }
+
+    @Test
     void unitsShowWhichPropertyCompaniesStillLackAPartyOrganization() {
         run("--data-dir", data(), "demo");
         Run units = run("--data-dir", data(), "units");

@@ -112,6 +112,13 @@ public final class BuildingsViewModel {
                 }).onFailure(e -> message.set(I18n.messageOf(e))));
     }
 
+    /** Exports every household on the register, phones masked and needs left out. */
+    public void export(java.nio.file.Path out) {
+        tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> households.export(out))
+                .onSuccess(n -> message.set(I18n.text("list.exported", n, out)))
+                .onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
     /** Adds a household of the chosen compound. */
     public void addHousehold(Household.Kind kind, UUID building, String unitNo, String room, String head, String phone,
                              UUID group, String needs) {

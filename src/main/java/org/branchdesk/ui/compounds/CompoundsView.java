@@ -90,8 +90,11 @@ public final class CompoundsView {
     @FXML
     private javafx.scene.control.Tab buildingsTab;
 
+    private final BuildingsViewModel buildings;
+
     public CompoundsView(CompoundsViewModel viewModel, BuildingsViewModel buildings) {
         this.viewModel = viewModel;
+        this.buildings = buildings;
         this.root = Fxml.load(this, "Compounds.fxml");
         buildingsTab.setContent(new BuildingsView(buildings).root());
         viewModel.selectedProperty().addListener((o, a, row) -> buildings.compoundProperty()
@@ -153,6 +156,18 @@ public final class CompoundsView {
 
     private static String number(Integer n) {
         return n == null ? "" : n.toString();
+    }
+
+    @FXML
+    private void export() {
+        Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("compounds.export"),
+                I18n.text("nav.compounds") + ".xlsx").ifPresent(viewModel::export);
+    }
+
+    @FXML
+    private void exportHouseholds() {
+        Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("compounds.exportHouseholds"),
+                I18n.text("compounds.tab.buildings") + ".xlsx").ifPresent(buildings::export);
     }
 
     @FXML

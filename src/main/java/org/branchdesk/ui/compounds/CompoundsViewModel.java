@@ -117,6 +117,14 @@ public final class CompoundsViewModel {
         hazards.set(s == null || s.hazards() == null ? "" : s.hazards());
     }
 
+    /** Exports the compounds the list shows (after the filters). */
+    public void export(java.nio.file.Path out) {
+        List<CompoundRow> shown = List.copyOf(rows);
+        tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> surveys.export(shown, out))
+                .onSuccess(n -> message.set(I18n.text("list.exported", n, out)))
+                .onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
     /** Records the survey as the form shows it. */
     public void saveSurvey() {
         CompoundRow row = selected.get();

@@ -153,6 +153,12 @@ public final class OrgsView {
     }
 
     @FXML
+    private void export() {
+        Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("orgs.export"), I18n.text("nav.orgs") + ".xlsx")
+                .ifPresent(viewModel::export);
+    }
+
+    @FXML
     private void addGroup() {
         groupForm(null);
     }

@@ -296,6 +296,14 @@ public final class OrgsViewModel {
         return d == null ? I18n.text("value.none") : d.toString();
     }
 
+    /** Exports the organizations as the tree shows them (dissolved ones when shown). */
+    public void export(java.nio.file.Path out) {
+        boolean dissolved = includeDissolved.get();
+        tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> orgs.export(dissolved, out))
+                .onSuccess(n -> message.set(I18n.text("list.exported", n, out)))
+                .onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
     public boolean canConvert() {
         ChartNode n = selected.get();
         return n != null && n.org().isActive() && n.org().type() == OrgType.TEMPORARY_BRANCH;
