@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
             plan.refused().forEach(row -> out.println(row.describe()));
             plan.notes().forEach(out::println);
             if (!plan.newCommunities().isEmpty()) {
-                out.println(UserError.format("cli.import.newCommunities", String.join("、", plan.newCommunities())));
+                out.println(UserError.format("cli.import.newCommunities", String.join(UserError.format("list.separator"), plan.newCommunities())));
             }
             if (!plan.newCompounds().isEmpty()) {
                 out.println(UserError.format("cli.import.newCompounds", plan.newCompounds().size()));
@@ -84,7 +84,13 @@ final class ImportCommand implements Callable<Integer> {
             String key = r.applied() ? "cli.import.done" : dryRun ? "cli.import.dryRun" : "cli.import.nothing";
             out.println(UserError.format(key, plan.newCommunities().size(), plan.count(Fate.NEW),
                     plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED)));
-            return !r.applied() && !dryRun && plan.count(Fate.REFUSED) > 0 ? Cli.REFUSED : Cli.OK;
+            // exit 1 when rows were refused and nothing was (or, in a dry run, would be) imported
+            long valid = plan.count(Fate.NEW) + plan.count(Fate.UPDATE) + plan.count(Fate.UNCHANGED);
+            if (plan.count(Fate.REFUSED) == 0) {
+                return Cli.OK;
+            }
+            boolean imports = dryRun ? skipInvalid && valid > 0 : r.applied() && valid > 0;
+            return imports ? Cli.OK : Cli.REFUSED;
         }
     }
 }

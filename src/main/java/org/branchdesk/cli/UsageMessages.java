@@ -19,7 +19,7 @@ final class UsageMessages {
             StringBuilder names = new StringBuilder();
             for (CommandLine.Model.ArgSpec spec : m.getMissing()) {
                 if (names.length() > 0) {
-                    names.append("、");
+                    names.append(org.branchdesk.domain.UserError.format("list.separator"));
                 }
                 names.append(spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel());
             }

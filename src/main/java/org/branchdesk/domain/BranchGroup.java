@@ -34,10 +34,8 @@ public record BranchGroup(UUID id, Kind kind, UUID branchId, String name, UUID c
         if (!branch.type().isBranchLevel() || !branch.isActive()) {
             throw new ValidationError("field.org.parent", "rule.group.needsBranch", branch.name());
         }
+        // a central household's contacts are recorded as households; the text is what a list said
         String contacts = Names.optional("field.group.contacts", contactHouseholds, 1000);
-        if (kind == Kind.CENTRAL_HOUSEHOLD && contacts == null) {
-            throw new ValidationError("field.group.contacts", "rule.group.contactsRequired");
-        }
         String leader = Names.optional("field.group.leader", leaderName, 80);
         if (kind == Kind.CENTRAL_HOUSEHOLD && leader == null) {
             throw new ValidationError("field.group.leader", "rule.group.householdMemberRequired");

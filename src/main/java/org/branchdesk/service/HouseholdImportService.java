@@ -131,7 +131,8 @@ public final class HouseholdImportService {
                         communities, compounds, compoundsByName);
                 if (seenCompounds.add(compound)) {
                     for (Household h : s.households().ofCompound(compound)) {
-                        existing.put(key(h.compoundId(), h.buildingId(), h.unitNo(), h.room(), h.headName()), h);
+                        existing.put(key(h.compoundId(), h.buildingId(), h.unitNo(), h.room(), h.headName())
+                                + "/" + h.kind(), h);
                     }
                 }
                 Household.Kind kind = kind(columns.get(row, Column.KIND));
@@ -167,8 +168,8 @@ public final class HouseholdImportService {
                 if (!inFile.add(key + "/" + h.kind())) {
                     throw new ValidationError(Column.HEAD.fieldKey, "rule.repeatedInFile");
                 }
-                Household old = existing.get(key);
-                if (old == null || old.kind() != h.kind()) {
+                Household old = existing.get(key + "/" + h.kind());
+                if (old == null) {
                     changes.add(new Household[] {null, h});
                     outcomes.add(new RowOutcome(row.number(), Fate.NEW, h.headName(), null, null));
                 } else {
@@ -234,7 +235,7 @@ public final class HouseholdImportService {
             if (text.equals(value)) {
                 return k;
             }
-            allowed.append(allowed.length() == 0 ? "" : "、").append(text);
+            allowed.append(allowed.length() == 0 ? "" : UserError.format("list.separator")).append(text);
         }
         throw new ValidationError(Column.KIND.fieldKey, "rule.notOneOf", value, allowed.toString());
     }

@@ -349,6 +349,7 @@ public final class MemberImportService {
         Set<String> newCommunities = new LinkedHashSet<>();
         Set<String> newCompounds = new LinkedHashSet<>();
         Set<String> unknownOrgs = new LinkedHashSet<>();
+        Set<String> temporaryAsOrg = new LinkedHashSet<>();
         List<RowOutcome> outcomes = new ArrayList<>(parsed.refused());
         Set<Integer> refusedRows = new HashSet<>();
         LocalDate today = LocalDate.now(clock);
@@ -377,7 +378,11 @@ public final class MemberImportService {
                 }
             }
             if (p.org() != null && !orgs.containsKey(p.org())) {
-                unknownOrgs.add(p.org());
+                if (temporaryBranches.containsKey(p.org())) {
+                    temporaryAsOrg.add(p.org());
+                } else {
+                    unknownOrgs.add(p.org());
+                }
             }
             if (p.temporaryBranch() != null && !temporaryBranches.containsKey(p.temporaryBranch())) {
                 unknownTemporary.add(p.temporaryBranch());
@@ -390,6 +395,9 @@ public final class MemberImportService {
                         : c == null ? NOT_YET : compoundIds.getOrDefault(c.id() + "/" + p.compound(), NOT_YET);
                 UUID orgId = p.org() == null ? null : orgs.get(p.org());
                 UUID temporary = p.temporaryBranch() == null ? null : temporaryBranches.get(p.temporaryBranch());
+                if (temporary == null && orgId == null && p.org() != null) {
+                    temporary = temporaryBranches.get(p.org());
+                }
                 boolean newLink = temporary != null && !links.contains(temporary + "/" + old.id());
                 fate = merged(old, p, communityId, compoundId, orgId).equals(old) && !newLink ? Fate.UNCHANGED
                         : Fate.UPDATE;
@@ -398,7 +406,10 @@ public final class MemberImportService {
         }
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
         List<String> notes = new ArrayList<>(
-                unknownOrgs.stream().map(o -> UserError.format("import.members.unknownOrg", o)).toList());
+                java.util.stream.Stream.concat(
+                        unknownOrgs.stream().map(o -> UserError.format("import.members.unknownOrg", o)),
+                        temporaryAsOrg.stream().map(o -> UserError.format("import.members.temporaryAsOrg", o)))
+                        .toList());
         unknownTemporary.forEach(o -> notes.add(UserError.format("import.members.unknownTemporary", o)));
         return new Planned(new ImportPlan(parsed.source(), outcomes, List.copyOf(newCommunities),
                 List.copyOf(newCompounds), notes), existing, orgs, refusedRows, temporaryBranches, links);
@@ -407,7 +418,7 @@ public final class MemberImportService {
     private static Map<String, UUID> orgsByName(StoreSession s) {
         Map<String, UUID> orgs = new HashMap<>();
         for (PartyOrg o : s.orgs().list()) {
-            if (o.isActive()) {
+            if (o.isActive() && o.type() != org.branchdesk.domain.OrgType.TEMPORARY_BRANCH) {
                 orgs.putIfAbsent(o.name(), o.id());
                 orgs.putIfAbsent(o.fullName(), o.id());
             }
@@ -444,6 +455,10 @@ public final class MemberImportService {
             Member old = planned.existing().get(p.values().citizenId().value());
             UUID communityId = community == null ? null : community.id();
             UUID temporary = p.temporaryBranch() == null ? null : planned.temporaryBranches().get(p.temporaryBranch());
+            if (temporary == null && org == null && p.org() != null) {
+                // membership is never held in a temporary branch: naming one means taking part in it
+                temporary = planned.temporaryBranches().get(p.org());
+            }
             UUID memberId = old == null ? p.values().id() : old.id();
             if (temporary != null && planned.links().add(temporary + "/" + memberId)) {
                 newLinks.add(new UUID[] {temporary, memberId});

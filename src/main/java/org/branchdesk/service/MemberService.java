@@ -135,7 +135,15 @@ public final class MemberService {
     /** What a clerk types to add one member by hand. */
     public record NewMember(String name, String idNumber, String phone, LocalDate joinedOn, LocalDate fullOn,
                             Standing standing, Registration registration, Presence presence, UUID compoundId,
-                            UUID orgId, String building, String unit, String room, String workplace) {
+                            UUID orgId, String building, String unit, String room, String workplace,
+                            String ethnicGroup, String education, String note) {
+        /** A member as the short form enters one (no ethnic group, education or remarks). */
+        public NewMember(String name, String idNumber, String phone, LocalDate joinedOn, LocalDate fullOn,
+                         Standing standing, Registration registration, Presence presence, UUID compoundId,
+                         UUID orgId, String building, String unit, String room, String workplace) {
+            this(name, idNumber, phone, joinedOn, fullOn, standing, registration, presence, compoundId, orgId,
+                    building, unit, room, workplace, null, null, null);
+        }
     }
 
     /** A place or branch to choose from: its id and how a clerk reads it. */
@@ -153,7 +161,10 @@ public final class MemberService {
                         c.name())))
                 .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(java.util.Locale.CHINA)))
                 .toList();
-        List<Choice> branches = s.orgs.stream().filter(o -> o.isActive() && o.type().isBranchLevel()
+        // any organization a member's membership can be held in: not the working committee,
+        // not a temporary branch (taking part in one is a separate link)
+        List<Choice> branches = s.orgs.stream().filter(o -> o.isActive()
+                        && o.type() != org.branchdesk.domain.OrgType.STREET_WORKING_COMMITTEE
                         && o.type() != org.branchdesk.domain.OrgType.TEMPORARY_BRANCH)
                 .map(o -> new Choice(o.id(), o.name()))
                 .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(java.util.Locale.CHINA)))
@@ -176,13 +187,16 @@ public final class MemberService {
                 community = s.compounds().find(f.compoundId())
                         .orElseThrow(() -> new UserError("error.compound.notFound")).communityId();
             }
-            Member m = new Member(UUID.randomUUID(), name, id.sex(), id, null, null,
+            Member m = new Member(UUID.randomUUID(), name, id.sex(), id,
+                    MemberImportService.ethnicGroup(org.branchdesk.domain.Names.optional("field.member.ethnicGroup", f.ethnicGroup(), 20)),
+                    org.branchdesk.domain.Names.optional("field.member.education", f.education(), 40),
                     org.branchdesk.domain.Names.optional("field.member.phone", f.phone(), 40), f.joinedOn(), f.fullOn(),
                     f.standing(), f.registration(), f.presence(), f.orgId(), community, f.compoundId(),
                     org.branchdesk.domain.Names.optional("field.member.building", f.building(), 40),
                     org.branchdesk.domain.Names.optional("field.member.unit", f.unit(), 40),
                     org.branchdesk.domain.Names.optional("field.member.room", f.room(), 40),
-                    org.branchdesk.domain.Names.optional("field.member.workplace", f.workplace(), 200), null, null, null);
+                    org.branchdesk.domain.Names.optional("field.member.workplace", f.workplace(), 200),
+                    org.branchdesk.domain.Names.optional("field.member.note", f.note(), 400), null, null);
             s.members().insert(m);
             s.audit().record(actor.name(), MemberImportService.ENTITY, m.id(), Action.CREATE, null, m);
             return m;
@@ -209,13 +223,16 @@ public final class MemberService {
                 community = s.compounds().find(f.compoundId())
                         .orElseThrow(() -> new UserError("error.compound.notFound")).communityId();
             }
-            Member after = new Member(before.id(), name, before.sex(), before.citizenId(), before.ethnicGroup(),
-                    before.education(), org.branchdesk.domain.Names.optional("field.member.phone", f.phone(), 40),
+            Member after = new Member(before.id(), name, before.sex(), before.citizenId(),
+                    MemberImportService.ethnicGroup(org.branchdesk.domain.Names.optional("field.member.ethnicGroup", f.ethnicGroup(), 20)),
+                    org.branchdesk.domain.Names.optional("field.member.education", f.education(), 40),
+                    org.branchdesk.domain.Names.optional("field.member.phone", f.phone(), 40),
                     f.joinedOn(), f.fullOn(), f.standing(), f.registration(), f.presence(), f.orgId(), community,
                     f.compoundId(), org.branchdesk.domain.Names.optional("field.member.building", f.building(), 40),
                     org.branchdesk.domain.Names.optional("field.member.unit", f.unit(), 40),
                     org.branchdesk.domain.Names.optional("field.member.room", f.room(), 40),
-                    org.branchdesk.domain.Names.optional("field.member.workplace", f.workplace(), 200), before.note(),
+                    org.branchdesk.domain.Names.optional("field.member.workplace", f.workplace(), 200),
+                    org.branchdesk.domain.Names.optional("field.member.note", f.note(), 400),
                     before.departure(), before.departedOn());
             if (after.equals(before)) {
                 return before;
@@ -242,6 +259,16 @@ public final class MemberService {
             Member after = before.leaving(how, on);
             s.members().update(after);
             s.audit().record(actor.name(), MemberImportService.ENTITY, id, Action.UPDATE, before, after);
+            // leaving the register ends taking part in temporary branches on the same day
+            for (org.branchdesk.store.TemporaryBranchRepository.Link l : s.temporaryBranches().ofMember(id)) {
+                if (l.isCurrent()) {
+                    LocalDate end = l.joinedOn() != null && on.isBefore(l.joinedOn()) ? l.joinedOn() : on;
+                    s.temporaryBranches().end(l.id(), end);
+                    s.audit().record(actor.name(), "temporary_branch_member", l.id(), Action.UPDATE, l,
+                            new org.branchdesk.store.TemporaryBranchRepository.Link(l.id(), l.orgId(), l.memberId(),
+                                    l.joinedOn(), end));
+                }
+            }
             return after;
         });
     }
@@ -289,6 +316,14 @@ public final class MemberService {
             org.branchdesk.domain.PartyOrg branch = s.orgs().find(branchId)
                     .filter(o -> o.isActive() && o.type() == org.branchdesk.domain.OrgType.TEMPORARY_BRANCH)
                     .orElseThrow(() -> new UserError("error.participation.notTemporary"));
+            if (on != null && m.joinedOn() != null && on.isBefore(m.joinedOn())) {
+                throw new ValidationError("field.participation.joinedOn", "rule.participation.beforeJoiningParty",
+                        m.joinedOn());
+            }
+            if (on != null && branch.establishedOn() != null && on.isBefore(branch.establishedOn())) {
+                throw new ValidationError("field.participation.joinedOn", "rule.participation.beforeBranch",
+                        branch.establishedOn());
+            }
             boolean already = s.temporaryBranches().ofMember(memberId).stream()
                     .anyMatch(l -> l.isCurrent() && l.orgId().equals(branchId));
             if (already) {
@@ -303,6 +338,9 @@ public final class MemberService {
 
     /** A member stops taking part in a temporary branch on a date; the history stays. */
     public void leaveTemporaryBranch(UUID linkId, LocalDate on) {
+        if (on == null) {
+            throw new ValidationError("field.participation.leftOn", "rule.required");
+        }
         if (on.isAfter(LocalDate.now(clock))) {
             throw new ValidationError("field.participation.leftOn", "rule.dateInFuture");
         }

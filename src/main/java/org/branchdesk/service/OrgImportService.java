@@ -284,7 +284,7 @@ public final class OrgImportService {
             if (text.equals(label)) {
                 return t;
             }
-            allowed.append(allowed.length() == 0 ? "" : "、").append(text);
+            allowed.append(allowed.length() == 0 ? "" : UserError.format("list.separator")).append(text);
         }
         throw new ValidationError(Column.TYPE.fieldKey, "rule.notOneOf", label, allowed.toString());
     }

@@ -27,15 +27,17 @@ public final class PartyOrgService {
     private final Store store;
     private final Actor actor;
     private final RegisterSnapshot.Holder registers;
+    private final java.time.Clock clock;
 
-    PartyOrgService(Store store, Actor actor, RegisterSnapshot.Holder registers) {
+    PartyOrgService(Store store, Actor actor, RegisterSnapshot.Holder registers, java.time.Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.actor = actor;
         this.registers = registers;
     }
 
     public PartyOrgService(Store store, Actor actor) {
-        this(store, actor, new RegisterSnapshot.Holder(store));
+        this(store, actor, new RegisterSnapshot.Holder(store), java.time.Clock.systemDefaultZone());
     }
 
     /** An organization on the chart, with its active members and what the rules say of it. */
@@ -111,7 +113,7 @@ public final class PartyOrgService {
                 rows.add(List.of(o.name(), o.fullName(), UserError.format("orgType." + o.type().name()),
                         o.parentId() == null ? "" : names.getOrDefault(o.parentId(), ""),
                         o.communityId() == null ? "" : s.communityNames.getOrDefault(o.communityId(), ""),
-                        String.join("、", n.compounds()), date(o.establishedOn()), date(o.dissolvedOn()),
+                        String.join(UserError.format("list.separator"), n.compounds()), date(o.establishedOn()), date(o.dissolvedOn()),
                         o.approvalNo() == null ? "" : o.approvalNo(),
                         Integer.toString(o.type().isBranchLevel() ? n.members() : n.totalMembers()),
                         o.type().isBranchLevel() ? Integer.toString(n.fullMembers()) : "",
@@ -257,9 +259,12 @@ public final class PartyOrgService {
             BranchGroup before = s.groups().find(id).orElseThrow(() -> new UserError("error.group.notFound"));
             PartyOrg branch = find(s, before.branchId());
             Resident leader = leader(s, branch.id(), leaderMemberId);
+            // a leader recorded by name alone (not matched to a member) stays until one is chosen
+            String leaderName = leader != null ? leader.name()
+                    : before.leaderMemberId() == null ? before.leaderName() : null;
             BranchGroup checked = BranchGroup.of(id, before.kind(), branch, before.name(),
                     compoundOf(s, branch, buildingId, leader), buildingId,
-                    leader == null ? null : leader.name(), leader == null ? null : leader.id(), contacts);
+                    leaderName, leader == null ? null : leader.id(), contacts);
             if (checked.equals(before)) {
                 return before;
             }
@@ -323,10 +328,8 @@ public final class PartyOrgService {
             if (counts != null && counts[0] > 0) {
                 throw new UserError("error.org.hasMembers", before.name(), counts[0]);
             }
-            int taking = s.temporaryBranches().participantsByBranch().getOrDefault(id, 0);
-            if (taking > 0) {
-                throw new UserError("error.org.hasParticipants", before.name(), taking);
-            }
+            // taking part ends with the temporary branch; membership was never here
+            endParticipations(s, id, on);
             s.orgs().update(after);
             s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
             return after;
@@ -346,10 +349,22 @@ public final class PartyOrgService {
             if (taken) {
                 throw new UserError("error.org.duplicate", after.name());
             }
+            // a regular branch has members, not participants: those who took part do so no longer
+            endParticipations(s, id, LocalDate.now(clock));
             s.orgs().update(after);
             s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
             return after;
         });
+    }
+
+    private void endParticipations(StoreSession s, UUID branch, LocalDate on) {
+        for (org.branchdesk.store.TemporaryBranchRepository.Link l : s.temporaryBranches().currentOf(branch)) {
+            LocalDate end = l.joinedOn() != null && on.isBefore(l.joinedOn()) ? l.joinedOn() : on;
+            s.temporaryBranches().end(l.id(), end);
+            s.audit().record(actor.name(), "temporary_branch_member", l.id(), Action.UPDATE, l,
+                    new org.branchdesk.store.TemporaryBranchRepository.Link(l.id(), l.orgId(), l.memberId(),
+                            l.joinedOn(), end));
+        }
     }
 
     /** Moves an organization under another (not under itself or its own descendants). */

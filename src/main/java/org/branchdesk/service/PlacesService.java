@@ -202,6 +202,16 @@ public final class PlacesService {
             Compound after = before.inCommunity(target.id());
             s.compounds().update(after);
             s.audit().record(actor.name(), COMPOUND, id, Action.MOVE, before, after);
+            // the members living there now live in the other community too
+            List<UUID> residents = s.members().residentsOf(id).stream()
+                    .map(org.branchdesk.store.MemberRepository.Resident::id).toList();
+            if (!residents.isEmpty()) {
+                for (org.branchdesk.domain.Member m : s.members().findAll(residents)) {
+                    org.branchdesk.domain.Member moved = m.withPlaceAndOrg(target.id(), id, m.orgId());
+                    s.members().update(moved);
+                    s.audit().record(actor.name(), MemberImportService.ENTITY, m.id(), Action.MOVE, m, moved);
+                }
+            }
             return after;
         });
     }

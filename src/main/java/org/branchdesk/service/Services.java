@@ -42,7 +42,7 @@ public record Services(
         SurveyService surveys = new SurveyService(store, actor, clock, registers);
         CompoundImportService compoundImport = new CompoundImportService(store, places, surveys, units, clock);
         SurveyItemImportService itemImport = new SurveyItemImportService(store, surveys, clock);
-        PartyOrgService orgs = new PartyOrgService(store, actor, registers);
+        PartyOrgService orgs = new PartyOrgService(store, actor, registers, clock);
         OrgImportService orgImport = new OrgImportService(store, orgs, units);
         MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
         HouseholdService households = new HouseholdService(store, actor);

@@ -199,7 +199,7 @@ public final class SurveyItemImportService {
             if (text.equals(value)) {
                 return e;
             }
-            allowed.append(allowed.length() == 0 ? "" : "、").append(text);
+            allowed.append(allowed.length() == 0 ? "" : UserError.format("list.separator")).append(text);
         }
         throw new ValidationError(column.fieldKey, "rule.notOneOf", value, allowed.toString());
     }

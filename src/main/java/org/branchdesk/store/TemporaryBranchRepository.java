@@ -53,6 +53,14 @@ public final class TemporaryBranchRepository {
                 .fetch(r -> new Link(r.getId(), r.getOrgId(), r.getMemberId(), r.getJoinedOn(), r.getLeftOn()));
     }
 
+    /** The current participations in one temporary branch. */
+    public java.util.List<Link> currentOf(UUID org) {
+        return s.dsl().selectFrom(TEMPORARY_BRANCH_MEMBER)
+                .where(TEMPORARY_BRANCH_MEMBER.ORG_ID.eq(org).and(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse())
+                        .and(TEMPORARY_BRANCH_MEMBER.LEFT_ON.isNull()))
+                .fetch(r -> new Link(r.getId(), r.getOrgId(), r.getMemberId(), r.getJoinedOn(), r.getLeftOn()));
+    }
+
     public java.util.Optional<Link> find(UUID link) {
         return s.dsl().selectFrom(TEMPORARY_BRANCH_MEMBER)
                 .where(TEMPORARY_BRANCH_MEMBER.ID.eq(link).and(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse()))

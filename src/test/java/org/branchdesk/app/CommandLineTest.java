@@ -124,6 +124,15 @@ class CommandLineTest {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "所在社区,小区名称,户数\n新华社区,新华小区,10\n新华社区,,5\n", StandardCharsets.UTF_8);
 
+        assertThat(run("--data-dir", data(), "import", "compounds", file.toString(), "--dry-run").code())
+                .as("a dry run that would import nothing").isEqualTo(1);
+        assertThat(run("--data-dir", data(), "import", "compounds", file.toString(), "--dry-run",
+                "--skip-invalid").code()).isZero();
+        Path allBad = dir.resolve("allbad.csv");
+        Files.writeString(allBad, "所在社区,小区名称,户数\n新华社区,,5\n", StandardCharsets.UTF_8);
+        assertThat(run("--data-dir", data(), "import", "compounds", allBad.toString(), "--skip-invalid").code())
+                .as("every row refused: nothing imported, even when skipping").isEqualTo(1);
+
         Run refused = run("--data-dir", data(), "import", "compounds", file.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.out().lines().findFirst().orElseThrow()).isEqualTo("第3行 小区名称：不能为空");

@@ -67,9 +67,9 @@ class BuildingsAndHouseholdsTest {
         assertThatThrownBy(() -> BranchGroup.of(UUID.randomUUID(), BranchGroup.Kind.CENTRAL_HOUSEHOLD, branch,
                 "谢红党员中心户", COMPOUND, null, null, null, "14号楼1单元101"))
                 .isInstanceOf(ValidationError.class).hasMessageContaining("负责人");
-        assertThatThrownBy(() -> BranchGroup.of(UUID.randomUUID(), BranchGroup.Kind.CENTRAL_HOUSEHOLD, branch,
-                "谢红党员中心户", COMPOUND, null, "谢红", null, null))
-                .isInstanceOf(ValidationError.class).hasMessageContaining("联系户");
+        assertThat(BranchGroup.of(UUID.randomUUID(), BranchGroup.Kind.CENTRAL_HOUSEHOLD, branch,
+                "谢红党员中心户", COMPOUND, null, "谢红", null, null).contactHouseholds())
+                .as("contacts may be recorded as households instead").isNull();
         BranchGroup group = BranchGroup.of(UUID.randomUUID(), BranchGroup.Kind.BUILDING_PARTY_GROUP, branch,
                 "3号楼党小组", COMPOUND, null, null, null, null);
         assertThat(group.leaderName()).isNull();

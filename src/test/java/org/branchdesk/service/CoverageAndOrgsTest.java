@@ -81,8 +81,12 @@ class CoverageAndOrgsTest {
         }
         PartyOrgService.ChartNode taken = all.stream()
                 .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.participants() > 0).findFirst().orElseThrow();
-        assertThatThrownBy(() -> s.orgs().dissolve(taken.org().id(), LocalDate.of(2026, 1, 1)))
-                .hasMessageContaining("名党员参加");
+        int links = s.stats().counts().get("temporary_branch_members");
+        s.orgs().dissolve(taken.org().id(), LocalDate.of(2026, 1, 1));
+        assertThat(s.stats().counts()).as("participation ends with the branch; the records stay")
+                .containsEntry("temporary_branch_members", links);
+        assertThat(flatten(s.orgs().chart(true)).filter(n -> n.org().id().equals(taken.org().id()))
+                .findFirst().orElseThrow().participants()).isZero();
         PartyOrg temporary = all.stream()
                 .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.participants() == 0)
                 .map(PartyOrgService.ChartNode::org).findFirst().orElseThrow();
@@ -150,5 +154,10 @@ class CoverageAndOrgsTest {
                 .noneMatch(r -> r.id().equals(row.id()));
         assertThatThrownBy(() -> s.members().leave(row.id(), org.branchdesk.domain.Departure.DECEASED,
                 LocalDate.of(2025, 3, 2))).hasMessageContaining("已经离开");
+    }
+
+    private static java.util.stream.Stream<PartyOrgService.ChartNode> flatten(List<PartyOrgService.ChartNode> nodes) {
+        return nodes.stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n),
+                flatten(n.children())));
     }
 }

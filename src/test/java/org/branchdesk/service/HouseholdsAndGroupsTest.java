@@ -185,4 +185,46 @@ class HouseholdsAndGroupsTest {
         assertThat(s.stats().counts().get("buildings")).isEqualTo(before.get("buildings") + 1);
         assertThat(s.stats().counts().get("assisted_households")).isEqualTo(before.get("assisted_households") + 1);
     }
+
+    @Test
+    void aResidentWhoIsBothAContactAndAssistedIsTwoRecordsAndAReImportChangesNothing() throws Exception {
+        Path file = dir.resolve("both.csv");
+        Files.writeString(file, "类别,小区,楼栋,单元,房号,户主姓名,党员中心户,帮扶需求\n"
+                + "联系户,槐荫里,14号楼,1,301,周桂兰,谢红党员中心户,\n"
+                + "帮扶对象,槐荫里,14号楼,1,301,周桂兰,,独居老人\n", StandardCharsets.UTF_8);
+        assertThat(s.householdImport().importFile(file, false, false).plan().rows())
+                .extracting(ImportPlan.RowOutcome::fate).containsExactly(Fate.NEW, Fate.NEW);
+        Map<String, Integer> after = s.stats().counts();
+        assertThat(s.householdImport().importFile(file, false, false).plan().rows())
+                .extracting(ImportPlan.RowOutcome::fate).containsExactly(Fate.UNCHANGED, Fate.UNCHANGED);
+        assertThat(s.stats().counts()).isEqualTo(after);
+    }
+
+    @Test
+    void movingACompoundMovesItsMembersToTheOtherCommunity() {
+        CompoundRow row = compound("槐荫里");
+        org.branchdesk.domain.Community other = s.places().communities().stream()
+                .filter(c -> !c.name().equals(row.community())).findFirst().orElseThrow();
+        s.places().moveCompound(row.compoundId(), other.id());
+        List<MemberService.Row> rows = s.members().search(new MemberService.Filter(null, null, row.compoundId(),
+                null, null, null, null, false), 500).rows();
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.community()).isEqualTo(other.name()));
+    }
+
+    @Test
+    void aTemporaryBranchNamedAsAMembersBranchBecomesTakingPartIn() throws Exception {
+        PartyOrg temporary = s.orgs().list().stream()
+                .filter(o -> o.isActive() && o.type() == OrgType.TEMPORARY_BRANCH).findFirst().orElseThrow();
+        int links = s.stats().counts().get("temporary_branch_members");
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "姓名,公民身份号码,入党日期,转正日期,所在党组织\n"
+                + "欧阳明远,990101198001010014,2005-07-01,2006-07-01," + temporary.name() + "\n",
+                StandardCharsets.UTF_8);
+        ImportPlan.Result r = s.memberImport().importFile(file, false, false);
+        assertThat(r.applied()).isTrue();
+        assertThat(r.plan().notes()).anyMatch(n -> n.contains("组织关系不转入临时党支部"));
+        assertThat(s.stats().counts().get("temporary_branch_members")).isEqualTo(links + 1);
+        MemberService.Row m = s.members().search(MemberService.Filter.text("欧阳明远"), 5).rows().get(0);
+        assertThat(m.org()).isNull();
+    }
 }

@@ -52,19 +52,21 @@ class MembersAndCoverageViewModelTest {
         var branch = vm.temporaryBranches().stream()
                 .filter(b -> vm.participations().stream().noneMatch(p -> p.isCurrent() && p.branch().equals(b.label())))
                 .findFirst().orElseThrow();
-        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2020, 2, 10));
+        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(1990, 1, 1));
+        assertThat(vm.messageProperty().get()).as("before the member joined the party").contains("不能早于");
+        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2026, 11, 1));
         assertThat(vm.messageProperty().get()).isEqualTo("已登记参加。");
         assertThat(vm.participations()).hasSize(before + 1)
                 .anyMatch(p -> p.isCurrent() && p.branch().equals(branch.label()));
-        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2020, 2, 11));
+        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2026, 11, 2));
         assertThat(vm.messageProperty().get()).contains("已在参加").contains(branch.label());
         var current = vm.participations().stream().filter(p -> p.branch().equals(branch.label())).findFirst()
                 .orElseThrow();
-        vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2020, 2, 1));
-        assertThat(vm.messageProperty().get()).contains("不能早于参加日期 2020-02-10");
-        vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2020, 5, 1));
+        vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2026, 10, 1));
+        assertThat(vm.messageProperty().get()).contains("不能早于参加日期 2026-11-01");
+        vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2026, 11, 20));
         assertThat(vm.participations()).anyMatch(p -> p.branch().equals(branch.label()) && !p.isCurrent()
-                && p.leftOn().equals(java.time.LocalDate.of(2020, 5, 1)));
+                && p.leftOn().equals(java.time.LocalDate.of(2026, 11, 20)));
         assertThat(services.stats().counts().get("temporary_branch_members")).isEqualTo(linksBefore + 1);
         vm.search();
         assertThat(vm.rows().get(0).org()).as("membership stays where it is").isEqualTo(branchBefore);

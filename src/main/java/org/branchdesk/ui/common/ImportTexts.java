@@ -19,13 +19,13 @@ public final class ImportTexts {
     public static String places(org.branchdesk.service.ImportPlan plan) {
         StringBuilder text = new StringBuilder();
         if (!plan.newCommunities().isEmpty()) {
-            text.append(I18n.text("import.newCommunities", String.join("、", plan.newCommunities())));
+            text.append(I18n.text("import.newCommunities", String.join(I18n.text("list.separator"), plan.newCommunities())));
         }
         if (!plan.newCompounds().isEmpty()) {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            text.append(I18n.text("import.newCompounds", String.join("、", plan.newCompounds())));
+            text.append(I18n.text("import.newCompounds", String.join(I18n.text("list.separator"), plan.newCompounds())));
         }
         return text.toString();
     }

@@ -85,7 +85,8 @@ public final class BuildingsView {
         Tables.text(addressCol, HouseholdLine::address);
         Tables.text(phoneCol, l -> l.maskedPhone() == null ? "" : l.maskedPhone());
         Tables.text(centralCol, l -> l.centralHousehold() == null ? "" : l.centralHousehold());
-        Tables.text(needsCol, l -> l.household().needs() == null ? "" : l.household().needs());
+        // what an assisted resident needs is often a health detail: the list says only that it is recorded
+        Tables.text(needsCol, l -> l.household().needs() == null ? "" : I18n.text("households.needs.recorded"));
         householdTable.setItems(viewModel.households());
         householdTable.setPlaceholder(new Label(I18n.text("households.empty")));
         var noCompound = viewModel.compoundProperty().isNull();

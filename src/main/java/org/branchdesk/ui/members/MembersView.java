@@ -112,7 +112,7 @@ public final class MembersView {
             Row r = table.getSelectionModel().getSelectedItem();
             return r == null || r.departure() != null;
         }, table.getSelectionModel().selectedItemProperty()));
-        temporaryButton.disableProperty().bind(leaveButton.disableProperty());
+        temporaryButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         temporaryButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("members.temporary.tip")));
         viewModel.pendingImportProperty().addListener((o, a, plan) -> {
             if (plan != null) {
@@ -206,6 +206,7 @@ public final class MembersView {
             }
         });
         javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        javafx.scene.control.DatePicker leftOn = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
         javafx.scene.control.Button join = new javafx.scene.control.Button(I18n.text("members.temporary.join"));
         join.disableProperty().bind(branch.valueProperty().isNull());
         join.setOnAction(e -> viewModel.joinTemporaryBranch(branch.getValue(), on.getValue()));
@@ -215,13 +216,14 @@ public final class MembersView {
             return p == null || !p.isCurrent();
         }, list.getSelectionModel().selectedItemProperty()));
         leave.setOnAction(e -> viewModel.leaveTemporaryBranch(list.getSelectionModel().getSelectedItem(),
-                on.getValue()));
+                leftOn.getValue()));
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.add(list, 0, 0, 3, 1);
-        grid.addRow(1, new Label(I18n.text("members.temporary.branch")), branch, join);
-        grid.addRow(2, new Label(I18n.text("field.participation.joinedOn")), on, leave);
+        grid.addRow(1, new Label(I18n.text("members.temporary.branch")), branch);
+        grid.addRow(2, new Label(I18n.text("field.participation.joinedOn")), on, join);
+        grid.addRow(3, new Label(I18n.text("field.participation.leftOn")), leftOn, leave);
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(root.getScene().getWindow());
         dialog.showAndWait();
@@ -273,7 +275,11 @@ public final class MembersView {
         TextField id = new TextField(m == null ? "" : m.citizenId().masked());
         id.setPrefColumnCount(20);
         id.setDisable(m != null);
-        TextField phone = new TextField(m == null || m.phone() == null ? "" : m.phone());
+        // the phone is entered, never shown back in clear: an empty field keeps the recorded one
+        TextField phone = new TextField();
+        if (m != null && m.phone() != null) {
+            phone.setPromptText(I18n.text("households.phone.keep", org.branchdesk.domain.Phones.mask(m.phone())));
+        }
         javafx.scene.control.DatePicker joined = new javafx.scene.control.DatePicker(m == null ? null : m.joinedOn());
         javafx.scene.control.DatePicker full = new javafx.scene.control.DatePicker(m == null ? null : m.fullOn());
         ComboBox<Standing> standing = enumBox(Standing.class, "standing.", m == null ? Standing.FULL : m.standing());
@@ -286,12 +292,21 @@ public final class MembersView {
         TextField unit = new TextField(m == null || m.unit() == null ? "" : m.unit());
         TextField room = new TextField(m == null || m.room() == null ? "" : m.room());
         TextField workplace = new TextField(m == null || m.workplace() == null ? "" : m.workplace());
+        TextField ethnic = new TextField(m == null || m.ethnicGroup() == null ? "" : m.ethnicGroup());
+        TextField education = new TextField(m == null || m.education() == null ? "" : m.education());
+        TextField note = new TextField(m == null || m.note() == null ? "" : m.note());
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
         int r = 0;
         grid.addRow(r++, new Label(I18n.text("field.member.name")), name);
-        grid.addRow(r++, new Label(I18n.text("field.member.idNumber")), id);
+        javafx.scene.layout.HBox idBox = new javafx.scene.layout.HBox(8, id);
+        if (m != null && m.citizenId().convertedFrom15()) {
+            Label converted = new Label(I18n.text("members.id.converted"));
+            converted.getStyleClass().add("text-muted");
+            idBox.getChildren().add(converted);
+        }
+        grid.addRow(r++, new Label(I18n.text("field.member.idNumber")), idBox);
         grid.addRow(r++, new Label(I18n.text("field.member.phone")), phone);
         grid.addRow(r++, new Label(I18n.text("field.member.joinedOn")), joined);
         grid.addRow(r++, new Label(I18n.text("field.member.fullOn")), full);
@@ -303,17 +318,22 @@ public final class MembersView {
         grid.addRow(r++, new Label(I18n.text("field.member.building")), building);
         grid.addRow(r++, new Label(I18n.text("field.member.unit")), unit);
         grid.addRow(r++, new Label(I18n.text("field.member.room")), room);
-        grid.addRow(r, new Label(I18n.text("field.member.workplace")), workplace);
+        grid.addRow(r++, new Label(I18n.text("field.member.workplace")), workplace);
+        grid.addRow(r++, new Label(I18n.text("field.member.ethnicGroup")), ethnic);
+        grid.addRow(r++, new Label(I18n.text("field.member.education")), education);
+        grid.addRow(r, new Label(I18n.text("field.member.note")), note);
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(root.getScene().getWindow());
         if (!Dialogs.confirmed(dialog.showAndWait())) {
             return java.util.Optional.empty();
         }
+        String phoneValue = m != null && org.branchdesk.domain.Text.emptyToNull(phone.getText()) == null
+                ? m.phone() : phone.getText();
         return java.util.Optional.of(new MemberService.NewMember(name.getText(), m == null ? id.getText() : null,
-                phone.getText(), joined.getValue(), full.getValue(), standing.getValue(), registration.getValue(),
+                phoneValue, joined.getValue(), full.getValue(), standing.getValue(), registration.getValue(),
                 presence.getValue(), compound.getValue() == null ? null : compound.getValue().id(),
                 branch.getValue() == null ? null : branch.getValue().id(), building.getText(), unit.getText(),
-                room.getText(), workplace.getText()));
+                room.getText(), workplace.getText(), ethnic.getText(), education.getText(), note.getText()));
     }
 
     private static <E extends Enum<E>> ComboBox<E> enumBox(Class<E> type, String prefix, E value) {

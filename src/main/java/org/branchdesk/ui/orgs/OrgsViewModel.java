@@ -249,7 +249,7 @@ public final class OrgsViewModel {
         list.add(new Fact(I18n.text("field.org.fullName"), o.fullName()));
         list.add(new Fact(I18n.text("field.org.type"), I18n.text("orgType." + o.type().name())));
         if (!n.compounds().isEmpty()) {
-            list.add(new Fact(I18n.text("field.org.compounds"), String.join("、", n.compounds())));
+            list.add(new Fact(I18n.text("field.org.compounds"), String.join(I18n.text("list.separator"), n.compounds())));
         }
         list.add(new Fact(I18n.text("field.org.establishedOn"), date(o.establishedOn())));
         if (o.dissolvedOn() != null) {

@@ -1,0 +1,161 @@
+package org.branchdesk.print;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.branchdesk.domain.UserError;
+
+/**
+ * The fonts of one document: each face's font embedded once (as a subset), and for each
+ * character the first font of the face's chain that has it. A character no font has is
+ * refused with its code point and the record it belongs to, never printed as a blank box.
+ */
+final class FontSet {
+    /** A stretch of text that one font draws. */
+    record Run(PDType0Font font, String text) {
+    }
+
+    private final PDDocument doc;
+    private final FontLibrary library;
+    private final Map<TrueTypeFont, PDType0Font> embedded = new HashMap<>();
+    private final Map<Face, Map<Integer, PDType0Font>> byChar = new EnumMap<>(Face.class);
+    private final Map<PDType0Font, Map<Integer, Float>> widths = new HashMap<>();
+
+    FontSet(PDDocument doc, FontLibrary library) {
+        this.doc = doc;
+        this.library = library;
+    }
+
+    /** The font that draws {@code codePoint} in {@code face}; refused when none has it. */
+    PDType0Font fontFor(Face face, int codePoint, String context) {
+        Map<Integer, PDType0Font> cache = byChar.computeIfAbsent(face, f -> new HashMap<>());
+        PDType0Font font = cache.get(codePoint);
+        if (font != null) {
+            return font;
+        }
+        for (TrueTypeFont ttf : library.chain(face)) {
+            if (FontLibrary.has(ttf, codePoint)) {
+                font = embedded.computeIfAbsent(ttf, this::embed);
+                cache.put(codePoint, font);
+                return font;
+            }
+        }
+        throw new UserError("error.print.missingGlyph", new String(Character.toChars(codePoint)),
+                String.format("U+%04X", codePoint), context == null ? "" : context);
+    }
+
+    private PDType0Font embed(TrueTypeFont ttf) {
+        try {
+            return PDType0Font.load(doc, ttf, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Advance of one character in points. */
+    float width(Face face, int codePoint, float size, String context) {
+        PDType0Font font = fontFor(face, codePoint, context);
+        Map<Integer, Float> w = widths.computeIfAbsent(font, f -> new HashMap<>());
+        Float units = w.get(codePoint);
+        if (units == null) {
+            try {
+                units = font.getStringWidth(new String(Character.toChars(codePoint)));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UserError("error.print.missingGlyph", new String(Character.toChars(codePoint)),
+                        String.format("U+%04X", codePoint), context == null ? "" : context);
+            }
+            w.put(codePoint, units);
+        }
+        return units / 1000f * size;
+    }
+
+    /** Width of a text in points at its natural advance. */
+    float width(String text, Face face, float size, String context) {
+        float total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            total += width(face, cp, size, context);
+            i += Character.charCount(cp);
+        }
+        return total;
+    }
+
+    /** The text cut into runs of one font each. */
+    List<Run> runs(String text, Face face, String context) {
+        List<Run> runs = new ArrayList<>();
+        PDType0Font current = null;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            PDType0Font f = fontFor(face, cp, context);
+            if (f != current && b.length() > 0) {
+                runs.add(new Run(current, b.toString()));
+                b.setLength(0);
+            }
+            current = f;
+            b.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (b.length() > 0) {
+            runs.add(new Run(current, b.toString()));
+        }
+        return runs;
+    }
+
+    /** Draws a text at its natural advance from ({@code x}, {@code y}), the baseline. */
+    void show(PDPageContentStream cs, String text, Face face, float size, float x, float y, String context)
+            throws IOException {
+        float at = x;
+        for (Run r : runs(text, face, context)) {
+            cs.beginText();
+            cs.setFont(r.font(), size);
+            cs.newLineAtOffset(at, y);
+            cs.showText(r.text());
+            cs.endText();
+            at += width(r.text(), face, size, context);
+        }
+    }
+
+    /**
+     * Draws a text on a character grid: each full-width character takes {@code pitch}, each
+     * half-width one half of it, centred in its cell (GB/T 9704's 28 characters a line).
+     */
+    void showOnGrid(PDPageContentStream cs, String text, Face face, float size, float x, float y, float pitch,
+                    String context) throws IOException {
+        float at = x;
+        cs.beginText();
+        PDType0Font current = null;
+        float lastX = 0;
+        boolean first = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            float cell = LineBreaker.isHalfWidth(cp) ? pitch / 2 : pitch;
+            PDType0Font f = fontFor(face, cp, context);
+            if (f != current) {
+                cs.setFont(f, size);
+                current = f;
+            }
+            float glyph = width(face, cp, size, context);
+            float gx = at + (cell - glyph) / 2;
+            if (first) {
+                cs.newLineAtOffset(gx, y);
+                first = false;
+            } else {
+                cs.newLineAtOffset(gx - lastX, 0);
+            }
+            lastX = gx;
+            cs.showText(new String(Character.toChars(cp)));
+            at += cell;
+            i += Character.charCount(cp);
+        }
+        cs.endText();
+    }
+}
