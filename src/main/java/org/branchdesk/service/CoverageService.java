@@ -39,7 +39,20 @@ public final class CoverageService {
     }
 
     /** Which lines to show. */
-    public enum Filter { ALL, NO_BRANCH, OWNERLESS, NOT_FOUR_CLEAR, NEEDS_ACTION }
+    public enum Filter {
+        ALL, NO_BRANCH, OWNERLESS, NOT_FOUR_CLEAR, NEEDS_ACTION, REGULAR_BRANCH, JOINT_BRANCH, TEMPORARY_BRANCH,
+        OWNERLESS_COVERED, OWNERLESS_UNCOVERED;
+
+        /** The filter behind a slice of "compounds by branch status". */
+        public static Filter of(Coverage coverage) {
+            return switch (coverage) {
+                case REGULAR -> REGULAR_BRANCH;
+                case JOINT -> JOINT_BRANCH;
+                case TEMPORARY -> TEMPORARY_BRANCH;
+                case NONE -> NO_BRANCH;
+            };
+        }
+    }
 
     public List<Line> coverage(Filter filter) {
         RegisterSnapshot s = registers.get();
@@ -165,6 +178,11 @@ public final class CoverageService {
             case NEEDS_ACTION -> line.suggestion() != Suggestion.REGULAR_IN_PLACE
                     && line.suggestion() != Suggestion.JOINT_IN_PLACE
                     && line.suggestion() != Suggestion.TEMPORARY_IN_PLACE;
+            case REGULAR_BRANCH -> line.coverage() == Coverage.REGULAR;
+            case JOINT_BRANCH -> line.coverage() == Coverage.JOINT;
+            case TEMPORARY_BRANCH -> line.coverage() == Coverage.TEMPORARY;
+            case OWNERLESS_COVERED -> line.ownerless() && line.coverage() != Coverage.NONE;
+            case OWNERLESS_UNCOVERED -> line.ownerless() && line.coverage() == Coverage.NONE;
         };
     }
 

@@ -231,8 +231,11 @@ class MembersAndCoverageViewModelTest {
         var vm = new org.branchdesk.ui.dashboard.DashboardViewModel(services.coverage(), tasks,
                 new org.branchdesk.ui.dashboard.DashboardViewModel.Navigator() {
                     @Override
-                    public void showCoverage(CoverageService.Filter filter) {
+                    public void showCoverage(CoverageService.Filter filter, String community) {
                         opened.add(filter);
+                        if (community != null) {
+                            opened.add(community);
+                        }
                     }
 
                     @Override
@@ -248,9 +251,23 @@ class MembersAndCoverageViewModelTest {
         assertThat(o.fourClearByCommunity()).hasSize(8)
                 .allSatisfy(p -> assertThat(p.fourClear()).isBetween(0, p.compounds()));
         vm.openCoverage(org.branchdesk.domain.BranchRules.Coverage.NONE);
+        vm.openCoverage(org.branchdesk.domain.BranchRules.Coverage.JOINT);
+        vm.openOwnerless(false);
         vm.openMembers(Registration.OTHER_UNIT);
-        vm.openNotFourClear();
-        assertThat(opened).containsExactly(CoverageService.Filter.NO_BRANCH, Registration.OTHER_UNIT,
-                CoverageService.Filter.NOT_FOUR_CLEAR);
+        vm.openNotFourClear("柳岸社区");
+        assertThat(opened).containsExactly(CoverageService.Filter.NO_BRANCH, CoverageService.Filter.JOINT_BRANCH,
+                CoverageService.Filter.OWNERLESS_UNCOVERED, Registration.OTHER_UNIT,
+                CoverageService.Filter.NOT_FOUR_CLEAR, "柳岸社区");
+
+        // the list behind a slice is exactly the slice's compounds
+        var coverage = new CoverageViewModel(services.coverage(), tasks);
+        coverage.filterProperty().set(CoverageService.Filter.OWNERLESS_UNCOVERED);
+        assertThat(coverage.lines()).hasSize(o.ownerlessUncovered());
+        coverage.filterProperty().set(CoverageService.Filter.NOT_FOUR_CLEAR);
+        coverage.communityProperty().set("柳岸社区");
+        var liuan = o.fourClearByCommunity().stream().filter(p -> p.community().equals("柳岸社区")).findFirst()
+                .orElseThrow();
+        assertThat(coverage.lines()).hasSize(liuan.compounds() - liuan.fourClear())
+                .allMatch(l -> l.community().equals("柳岸社区"));
     }
 }

@@ -44,6 +44,8 @@ public final class CoverageView {
     private TableColumn<Line, String> openItemsCol;
     @FXML
     private Label summaryLabel;
+    @FXML
+    private javafx.scene.control.ComboBox<String> communityBox;
 
     public CoverageView(CoverageViewModel viewModel) {
         this.viewModel = viewModel;
@@ -59,6 +61,25 @@ public final class CoverageView {
             }
         });
         filterBox.valueProperty().bindBidirectional(viewModel.filterProperty());
+        communityBox.getItems().setAll(java.util.Collections.singletonList(null));
+        viewModel.communities().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = viewModel.communityProperty().get();
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(viewModel.communities());
+            communityBox.getItems().setAll(items);
+            communityBox.setValue(keep);
+        });
+        StringConverter<String> names = Tables.converter((String s) -> s == null ? I18n.text("coverage.allCommunities") : s);
+        communityBox.setConverter(names);
+        communityBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : names.toString(item));
+            }
+        });
+        communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
         Tables.text(communityCol, Line::community);
         Tables.text(compoundCol, Line::compound);
         Tables.text(eligibleCol, l -> Integer.toString(l.eligibleFullMembers()));

@@ -19,6 +19,10 @@ public final class CoverageViewModel {
     private final TaskExecutor tasks;
     private final ObjectProperty<CoverageService.Filter> filter = new SimpleObjectProperty<>(CoverageService.Filter.ALL);
     private final ObservableList<CoverageService.Line> lines = FXCollections.observableArrayList();
+    /** The community shown, or {@code null} for all. */
+    private final javafx.beans.property.StringProperty community = new javafx.beans.property.SimpleStringProperty();
+    private final ObservableList<String> communities = FXCollections.observableArrayList();
+    private java.util.List<CoverageService.Line> shownAll = java.util.List.of();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -26,6 +30,7 @@ public final class CoverageViewModel {
         this.coverage = coverage;
         this.tasks = tasks;
         filter.addListener((o, a, b) -> reload());
+        community.addListener((o, a, b) -> applyCommunity());
     }
 
     public void reload() {
@@ -36,7 +41,12 @@ public final class CoverageViewModel {
                 java.util.List<CoverageService.Line> shown = (java.util.List<CoverageService.Line>) result[0];
                 @SuppressWarnings("unchecked")
                 java.util.List<CoverageService.Line> all = (java.util.List<CoverageService.Line>) result[1];
-                lines.setAll(shown);
+                shownAll = shown;
+                java.util.List<String> names = all.stream().map(CoverageService.Line::community).distinct().toList();
+                if (!communities.equals(names)) {
+                    communities.setAll(names);
+                }
+                applyCommunity();
                 long none = all.stream().filter(l -> l.coverage() == BranchRules.Coverage.NONE).count();
                 long ready = all.stream().filter(l -> l.suggestion() == BranchRules.Suggestion.SET_UP_REGULAR).count();
                 summary.set(I18n.text("coverage.summary", all.size(), none, ready));
@@ -48,6 +58,20 @@ public final class CoverageViewModel {
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> coverage.export(f, out))
                 .onSuccess(n -> message.set(I18n.text("coverage.exported", n, out)))
                 .onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    private void applyCommunity() {
+        String c = community.get();
+        lines.setAll(c == null ? shownAll : shownAll.stream().filter(l -> l.community().equals(c)).toList());
+    }
+
+    /** Which community's compounds are shown; {@code null} shows all. */
+    public javafx.beans.property.StringProperty communityProperty() {
+        return community;
+    }
+
+    public ObservableList<String> communities() {
+        return communities;
     }
 
     public void clearMessage() {

@@ -60,8 +60,8 @@ public final class DashboardView {
         PieChart.Data uncovered = new PieChart.Data(I18n.text("dashboard.slice",
                 I18n.text("dashboard.ownerless.uncovered"), o.ownerlessUncovered()), o.ownerlessUncovered());
         ownerlessChart.getData().addAll(covered, uncovered);
-        clickable(covered, viewModel::openOwnerless);
-        clickable(uncovered, viewModel::openOwnerless);
+        clickable(covered, () -> viewModel.openOwnerless(true));
+        clickable(uncovered, () -> viewModel.openOwnerless(false));
         membersChart.getData().clear();
         for (Map.Entry<Registration, Integer> e : o.membersByRegistration().entrySet()) {
             PieChart.Data d = new PieChart.Data(I18n.text("dashboard.slice",
@@ -86,7 +86,8 @@ public final class DashboardView {
         for (XYChart.Data<String, Number> d : open.getData()) {
             if (d.getNode() != null) {
                 d.getNode().setCursor(Cursor.HAND);
-                d.getNode().setOnMouseClicked(e -> viewModel.openNotFourClear());
+                String community = d.getXValue();
+                d.getNode().setOnMouseClicked(e -> viewModel.openNotFourClear(community));
             }
         }
     }

@@ -19,7 +19,8 @@ import org.branchdesk.ui.common.TaskExecutor;
 public final class DashboardViewModel {
     /** Opens the lists behind the charts (the shell switches screens). */
     public interface Navigator {
-        void showCoverage(CoverageService.Filter filter);
+        /** Shows the coverage list with a filter, in one community or ({@code null}) all. */
+        void showCoverage(CoverageService.Filter filter, String community);
 
         void showMembers(Registration registration);
     }
@@ -43,19 +44,22 @@ public final class DashboardViewModel {
 
     /** A slice of "compounds by branch status": compounds without a branch, or all of them. */
     public void openCoverage(Coverage slice) {
-        navigator.showCoverage(slice == Coverage.NONE ? CoverageService.Filter.NO_BRANCH : CoverageService.Filter.ALL);
+        navigator.showCoverage(CoverageService.Filter.of(slice), null);
     }
 
-    public void openOwnerless() {
-        navigator.showCoverage(CoverageService.Filter.OWNERLESS);
+    /** A slice of "ownerless compounds": those with a branch, or those without one. */
+    public void openOwnerless(boolean covered) {
+        navigator.showCoverage(covered ? CoverageService.Filter.OWNERLESS_COVERED
+                : CoverageService.Filter.OWNERLESS_UNCOVERED, null);
     }
 
     public void openMembers(Registration slice) {
         navigator.showMembers(slice);
     }
 
-    public void openNotFourClear() {
-        navigator.showCoverage(CoverageService.Filter.NOT_FOUR_CLEAR);
+    /** A bar of "four-clear progress": the compounds of that community not yet four-clear. */
+    public void openNotFourClear(String community) {
+        navigator.showCoverage(CoverageService.Filter.NOT_FOUR_CLEAR, community);
     }
 
     public ObjectProperty<CoverageService.Overview> overviewProperty() {

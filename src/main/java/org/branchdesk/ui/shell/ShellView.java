@@ -141,8 +141,9 @@ public final class ShellView {
                 coverageView = new CoverageView(coverageViewModel);
                 dashboardViewModel = new DashboardViewModel(services.coverage(), tasks, new DashboardViewModel.Navigator() {
                     @Override
-                    public void showCoverage(CoverageService.Filter filter) {
+                    public void showCoverage(CoverageService.Filter filter, String community) {
                         coverageViewModel.filterProperty().set(filter);
+                        coverageViewModel.communityProperty().set(community);
                         navCoverage.setSelected(true);
                     }
 
