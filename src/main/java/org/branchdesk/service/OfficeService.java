@@ -52,4 +52,27 @@ public final class OfficeService {
             return after;
         });
     }
+
+    /** How the office reads "ownerless": all three management facts missing, or any one. */
+    public org.branchdesk.domain.OwnerlessRule ownerlessRule() {
+        return store.read(s -> s.office().ownerlessRule());
+    }
+
+    /** Changes the ownerless reading; every list and count follows it at once. Audited. */
+    public void setOwnerlessRule(org.branchdesk.domain.OwnerlessRule rule) {
+        store.write(s -> {
+            org.branchdesk.domain.OwnerlessRule before = s.office().ownerlessRule();
+            if (before != rule) {
+                Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+                s.office().setOwnerlessRule(rule);
+                s.audit().record(actor.name(), ENTITY, office.id(), Action.UPDATE, new RuleSetting(before),
+                        new RuleSetting(rule));
+            }
+            return null;
+        });
+    }
+
+    /** The ownerless setting as the audit log records it. */
+    public record RuleSetting(org.branchdesk.domain.OwnerlessRule ownerlessRule) {
+    }
 }

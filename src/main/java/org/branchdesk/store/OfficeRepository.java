@@ -57,6 +57,16 @@ public final class OfficeRepository {
         return rule == null ? OwnerlessRule.ALL_THREE_MISSING : OwnerlessRule.valueOf(rule);
     }
 
+    public void setOwnerlessRule(OwnerlessRule rule) {
+        s.dsl().update(OFFICE)
+                .set(OFFICE.OWNERLESS_RULE, rule.name())
+                .set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
+                .set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse())
+                .execute();
+    }
+
     private static Office toOffice(OfficeRecord r) {
         return new Office(r.getId(), r.getName(), r.getDistrict(), r.getDocPrefix(),
                 r.getLastBackupAt() == null ? null : r.getLastBackupAt().toInstant());

@@ -28,7 +28,7 @@ class CompoundsViewModelTest {
     void open() {
         services = TestOffice.open(dir);
         services.demo().load(0, false);
-        vm = new CompoundsViewModel(services.surveys(), services.places(), tasks,
+        vm = new CompoundsViewModel(services.surveys(), services.places(), services.office(), tasks,
                 Clock.fixed(LocalDate.of(2026, 11, 29).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         vm.reload();
     }
@@ -99,5 +99,16 @@ class CompoundsViewModelTest {
         vm.selectedProperty().set(vm.rows().get(0));
         vm.addItem(SurveyItem.Kind.GAP, " ", null, null);
         assertThat(vm.messageProperty().get()).isEqualTo("问题内容：不能为空");
+    }
+
+    @Test
+    void readingOwnerlessAsAnyOneMissingShowsMoreOwnerlessCompounds() {
+        vm.ownerlessOnlyProperty().set(true);
+        int strict = vm.rows().size();
+        assertThat(vm.ownerlessRuleProperty().get()).isEqualTo(org.branchdesk.domain.OwnerlessRule.ALL_THREE_MISSING);
+        vm.ownerlessRuleProperty().set(org.branchdesk.domain.OwnerlessRule.ANY_ONE_MISSING);
+        assertThat(vm.messageProperty().get()).contains("任一项");
+        assertThat(vm.rows().size()).isGreaterThan(strict);
+        assertThat(services.office().ownerlessRule()).isEqualTo(org.branchdesk.domain.OwnerlessRule.ANY_ONE_MISSING);
     }
 }

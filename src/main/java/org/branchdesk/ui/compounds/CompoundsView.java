@@ -89,6 +89,8 @@ public final class CompoundsView {
     private Button editFactsButton;
     @FXML
     private javafx.scene.control.Tab buildingsTab;
+    @FXML
+    private javafx.scene.control.ComboBox<org.branchdesk.domain.OwnerlessRule> ruleBox;
 
     private final BuildingsViewModel buildings;
 
@@ -97,6 +99,11 @@ public final class CompoundsView {
         this.buildings = buildings;
         this.root = Fxml.load(this, "Compounds.fxml");
         buildingsTab.setContent(new BuildingsView(buildings).root());
+        ruleBox.getItems().setAll(org.branchdesk.domain.OwnerlessRule.values());
+        ruleBox.setConverter(Tables.converter((org.branchdesk.domain.OwnerlessRule r) -> r == null ? ""
+                : I18n.text("ownerlessRule." + r.name())));
+        ruleBox.valueProperty().bindBidirectional(viewModel.ownerlessRuleProperty());
+        ruleBox.setTooltip(new javafx.scene.control.Tooltip(I18n.text("compounds.ownerlessRule.tip")));
         viewModel.selectedProperty().addListener((o, a, row) -> buildings.compoundProperty()
                 .set(row == null ? null : row.compoundId()));
         searchField.textProperty().bindBidirectional(viewModel.filterProperty());

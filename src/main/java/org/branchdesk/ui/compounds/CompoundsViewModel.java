@@ -53,8 +53,24 @@ public final class CompoundsViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private UUID keepSelection;
 
-    public CompoundsViewModel(SurveyService surveys, org.branchdesk.service.PlacesService places, TaskExecutor tasks,
-                              Clock clock) {
+    private final org.branchdesk.service.OfficeService office;
+    private final ObjectProperty<org.branchdesk.domain.OwnerlessRule> ownerlessRule = new SimpleObjectProperty<>();
+    private boolean loadingRule;
+
+    public CompoundsViewModel(SurveyService surveys, org.branchdesk.service.PlacesService places,
+                              org.branchdesk.service.OfficeService office, TaskExecutor tasks, Clock clock) {
+        this.office = office;
+        ownerlessRule.addListener((o, a, rule) -> {
+            if (!loadingRule && rule != null && a != null) {
+                tasks.execute(BackgroundTask.of(I18n.text("task.saveSettings"), p -> {
+                    office.setOwnerlessRule(rule);
+                    return rule;
+                }).onSuccess(r -> {
+                    message.set(I18n.text("compounds.ownerlessRule.saved", I18n.text("ownerlessRule." + r.name())));
+                    reload();
+                }).onFailure(e -> message.set(I18n.messageOf(e))));
+            }
+        });
         this.surveys = surveys;
         this.places = places;
         this.tasks = tasks;
@@ -65,7 +81,17 @@ public final class CompoundsViewModel {
         selected.addListener((o, a, row) -> loadSurvey(row));
     }
 
+    /** How "ownerless" is read (a setting of the office): all three facts missing, or any one. */
+    public ObjectProperty<org.branchdesk.domain.OwnerlessRule> ownerlessRuleProperty() {
+        return ownerlessRule;
+    }
+
     public void reload() {
+        tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> office.ownerlessRule()).onSuccess(r -> {
+            loadingRule = true;
+            ownerlessRule.set(r);
+            loadingRule = false;
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
         tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> surveys.compounds()).onSuccess(list -> {
             UUID keep = keepSelection != null ? keepSelection : selected.get() == null ? null : selected.get().compoundId();
             keepSelection = null;

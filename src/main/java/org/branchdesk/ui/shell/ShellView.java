@@ -129,7 +129,8 @@ public final class ShellView {
             case READY -> {
                 orgTreeViewModel = new OrgTreeViewModel(services.places(), tasks);
                 orgTreeView = new OrgTreeView(orgTreeViewModel);
-                compoundsViewModel = new CompoundsViewModel(services.surveys(), services.places(), tasks,
+                compoundsViewModel = new CompoundsViewModel(services.surveys(), services.places(), services.office(),
+                        tasks,
                         java.time.Clock.systemDefaultZone());
                 compoundsView = new CompoundsView(compoundsViewModel,
                         new org.branchdesk.ui.compounds.BuildingsViewModel(services.households(), tasks));
