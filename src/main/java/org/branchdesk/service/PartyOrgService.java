@@ -314,6 +314,35 @@ public final class PartyOrgService {
         });
     }
 
+    /** What a clerk corrects of an organization: names, dates and the request and approval behind it. */
+    public record Facts(String name, String fullName, LocalDate establishedOn, String requestTitle, String requestNo,
+                        String approvalTitle, String approvalNo) {
+    }
+
+    /**
+     * Corrects an organization's facts (a misspelt approval number, the full name a branch with
+     * a committee carries); its type, place in the tree and compounds stay. Audited.
+     */
+    public PartyOrg updateFacts(UUID id, Facts f) {
+        return store.write(s -> {
+            PartyOrg before = find(s, id);
+            PartyOrg after = PartyOrg.of(id, before.type(), f.name(), f.fullName(), before.parentId(),
+                    before.communityId(), before.compoundIds(), f.establishedOn(), before.dissolvedOn(),
+                    f.requestTitle(), f.requestNo(), f.approvalTitle(), f.approvalNo());
+            if (after.equals(before)) {
+                return before;
+            }
+            boolean taken = s.orgs().findByName(after.name()).stream()
+                    .anyMatch(o -> o.isActive() && !o.id().equals(id));
+            if (taken) {
+                throw new UserError("error.org.duplicate", after.name());
+            }
+            s.orgs().update(after);
+            s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
+            return after;
+        });
+    }
+
     /** Dissolves an organization on a date; its history stays. Refused while members belong to it. */
     public PartyOrg dissolve(UUID id, LocalDate on) {
         return store.write(s -> {

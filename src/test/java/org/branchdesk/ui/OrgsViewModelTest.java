@@ -130,6 +130,33 @@ class OrgsViewModelTest {
     }
 
     @Test
+    void anApprovalNumberIsCorrectedAndADissolutionTakesTheDecisionsDate() {
+        ChartNode branch = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type() == OrgType.COMPOUND_BRANCH && n.org().approvalNo() != null).findFirst()
+                .orElseThrow();
+        vm.selectedProperty().set(branch);
+        var o = branch.org();
+        vm.updateSelected(new org.branchdesk.service.PartyOrgService.Facts(o.name(),
+                o.fullName().replace("支部", "支部委员会"), o.establishedOn(), o.requestTitle(), o.requestNo(),
+                o.approvalTitle(), "青槐街党工〔2020〕99号"));
+        assertThat(vm.selectedProperty().get().org().approvalNo()).isEqualTo("青槐街党工〔2020〕99号");
+        assertThat(vm.selectedProperty().get().org().fullName()).endsWith("支部委员会");
+        vm.updateSelected(new org.branchdesk.service.PartyOrgService.Facts("", o.fullName(), o.establishedOn(),
+                null, null, null, null));
+        assertThat(vm.messageProperty().get()).contains("名称").contains("不能为空");
+
+        ChartNode empty = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0).findFirst().orElseThrow();
+        vm.selectedProperty().set(empty);
+        vm.dissolveSelected(LocalDate.of(2099, 1, 1));
+        assertThat(vm.messageProperty().get()).contains("不能晚于今天");
+        vm.dissolveSelected(LocalDate.of(2021, 6, 30));
+        vm.includeDissolvedProperty().set(true);
+        assertThat(flat(vm.chartProperty().get())).anyMatch(n -> n.org().id().equals(empty.org().id())
+                && n.org().dissolvedOn().equals(LocalDate.of(2021, 6, 30)));
+    }
+
+    @Test
     void aBranchWithMembersIsNotDissolvedAndTheClerkIsTold() {
         ChartNode withMembers = flat(vm.chartProperty().get()).stream()
                 .filter(n -> n.org().type().isBranchLevel() && n.members() > 0).findFirst().orElseThrow();

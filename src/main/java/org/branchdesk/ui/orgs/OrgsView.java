@@ -43,6 +43,8 @@ public final class OrgsView {
     @FXML
     private Button moveButton;
     @FXML
+    private Button editButton;
+    @FXML
     private Button addGroupButton;
     @FXML
     private Button editGroupButton;
@@ -147,6 +149,7 @@ public final class OrgsView {
         dissolveButton.setDisable(!active);
         createButton.setDisable(!active || node.org().type().isBranchLevel());
         moveButton.setDisable(!active || node.org().parentId() == null);
+        editButton.setDisable(node == null);
         convertButton.setDisable(!viewModel.canConvert());
         addGroupButton.setDisable(!viewModel.canAddGroup());
         editGroupButton.setDisable(!viewModel.canAddGroup() || node.groups().isEmpty());
@@ -268,14 +271,69 @@ public final class OrgsView {
         if (node == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("orgs.dissolve.body", node.org().name()),
-                Dialogs.OK, Dialogs.CANCEL);
-        confirm.setHeaderText(I18n.text("orgs.dissolve"));
-        confirm.setTitle(I18n.text("app.name"));
-        confirm.initOwner(root.getScene().getWindow());
-        if (Dialogs.confirmed(confirm.showAndWait())) {
-            viewModel.dissolveSelected();
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
+                Dialogs.localized(new javafx.scene.control.Dialog<>());
+        dialog.setTitle(I18n.text("app.name"));
+        dialog.setHeaderText(I18n.text("orgs.dissolve"));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        Label body = new Label(I18n.text("orgs.dissolve.body", node.org().name()));
+        body.setWrapText(true);
+        body.setMaxWidth(420);
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.add(body, 0, 0, 2, 1);
+        grid.addRow(1, new Label(I18n.text("field.org.dissolvedOn")), on);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (Dialogs.confirmed(dialog.showAndWait())) {
+            viewModel.dissolveSelected(on.getValue());
         }
+    }
+
+    @FXML
+    private void edit() {
+        ChartNode node = viewModel.selectedProperty().get();
+        if (node == null) {
+            return;
+        }
+        PartyOrg o = node.org();
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
+                Dialogs.localized(new javafx.scene.control.Dialog<>());
+        dialog.setTitle(I18n.text("orgs.edit"));
+        dialog.setHeaderText(I18n.text("orgs.edit.header", o.name()));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField(o.name());
+        name.setPrefColumnCount(26);
+        javafx.scene.control.TextField fullName = new javafx.scene.control.TextField(o.fullName());
+        javafx.scene.control.DatePicker established = new javafx.scene.control.DatePicker(o.establishedOn());
+        javafx.scene.control.TextField requestTitle = new javafx.scene.control.TextField(text(o.requestTitle()));
+        javafx.scene.control.TextField requestNo = new javafx.scene.control.TextField(text(o.requestNo()));
+        javafx.scene.control.TextField approvalTitle = new javafx.scene.control.TextField(text(o.approvalTitle()));
+        javafx.scene.control.TextField approvalNo = new javafx.scene.control.TextField(text(o.approvalNo()));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        int r = 0;
+        grid.addRow(r++, new Label(I18n.text("field.org.name")), name);
+        grid.addRow(r++, new Label(I18n.text("field.org.fullName")), fullName);
+        grid.addRow(r++, new Label(I18n.text("field.org.establishedOn")), established);
+        grid.addRow(r++, new Label(I18n.text("field.org.requestTitle")), requestTitle);
+        grid.addRow(r++, new Label(I18n.text("field.org.requestNo")), requestNo);
+        grid.addRow(r++, new Label(I18n.text("field.org.approvalTitle")), approvalTitle);
+        grid.addRow(r, new Label(I18n.text("field.org.approvalNo")), approvalNo);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (Dialogs.confirmed(dialog.showAndWait())) {
+            viewModel.updateSelected(new org.branchdesk.service.PartyOrgService.Facts(name.getText(),
+                    fullName.getText(), established.getValue(), requestTitle.getText(), requestNo.getText(),
+                    approvalTitle.getText(), approvalNo.getText()));
+        }
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     @FXML

@@ -164,13 +164,32 @@ public final class OrgsViewModel {
 
     /** Dissolves the selected organization today; its history stays. */
     public void dissolveSelected() {
+        dissolveSelected(LocalDate.now(clock));
+    }
+
+    /** Dissolves the selected organization on the day the decision took effect. */
+    public void dissolveSelected(LocalDate on) {
+        ChartNode node = selected.get();
+        if (node == null || on == null) {
+            return;
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            message.set(I18n.messageOf(new org.branchdesk.domain.ValidationError("field.org.dissolvedOn",
+                    "rule.dateInFuture")));
+            return;
+        }
+        UUID id = node.org().id();
+        change(() -> orgs.dissolve(id, on));
+    }
+
+    /** Corrects the selected organization's names, dates, request and approval. */
+    public void updateSelected(PartyOrgService.Facts facts) {
         ChartNode node = selected.get();
         if (node == null) {
             return;
         }
         UUID id = node.org().id();
-        LocalDate today = LocalDate.now(clock);
-        change(() -> orgs.dissolve(id, today));
+        change(() -> orgs.updateFacts(id, facts));
     }
 
     /** Converts the selected temporary branch into a regular compound branch. */
