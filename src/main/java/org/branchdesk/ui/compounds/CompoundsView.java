@@ -94,6 +94,14 @@ public final class CompoundsView {
 
     private final BuildingsViewModel buildings;
 
+    @FXML
+    private javafx.scene.control.ToolBar toolBar;
+
+    /** Adds a toolbar item after the screen's own (the import menu). */
+    public void addTool(javafx.scene.Node node) {
+        toolBar.getItems().add(node);
+    }
+
     public CompoundsView(CompoundsViewModel viewModel, BuildingsViewModel buildings) {
         this.viewModel = viewModel;
         this.buildings = buildings;

@@ -49,6 +49,14 @@ public final class OrgsView {
     @FXML
     private Button editGroupButton;
 
+    @FXML
+    private javafx.scene.control.ToolBar toolBar;
+
+    /** Adds a toolbar item after the screen's own (the import menu). */
+    public void addTool(javafx.scene.Node node) {
+        toolBar.getItems().add(node);
+    }
+
     public OrgsView(OrgsViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Orgs.fxml");

@@ -136,6 +136,19 @@ public final class ShellView {
                         new org.branchdesk.ui.compounds.BuildingsViewModel(services.households(), tasks));
                 orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
                 orgsView = new OrgsView(orgsViewModel);
+                java.util.Map<org.branchdesk.service.Templates.Kind,
+                        org.branchdesk.ui.imports.SheetImportViewModel.Importer> importers = java.util.Map.of(
+                        org.branchdesk.service.Templates.Kind.COMPOUNDS, services.compoundImport()::importFile,
+                        org.branchdesk.service.Templates.Kind.SURVEY_ITEMS, services.surveyItemImport()::importFile,
+                        org.branchdesk.service.Templates.Kind.HOUSEHOLDS, services.householdImport()::importFile,
+                        org.branchdesk.service.Templates.Kind.ORGANIZATIONS, services.orgImport()::importFile);
+                org.branchdesk.ui.imports.SheetImportViewModel sheets =
+                        new org.branchdesk.ui.imports.SheetImportViewModel(importers, tasks, this::refresh);
+                compoundsView.addTool(new org.branchdesk.ui.imports.SheetImportView(sheets,
+                        org.branchdesk.service.Templates.Kind.COMPOUNDS, org.branchdesk.service.Templates.Kind.SURVEY_ITEMS,
+                        org.branchdesk.service.Templates.Kind.HOUSEHOLDS).node());
+                orgsView.addTool(new org.branchdesk.ui.imports.SheetImportView(sheets,
+                        org.branchdesk.service.Templates.Kind.ORGANIZATIONS).node());
                 membersViewModel = new MembersViewModel(services.members(), services.memberImport(), tasks);
                 membersView = new MembersView(membersViewModel);
                 coverageViewModel = new CoverageViewModel(services.coverage(), tasks);
