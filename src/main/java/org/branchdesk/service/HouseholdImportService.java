@@ -109,11 +109,19 @@ public final class HouseholdImportService {
             buildings.put(b.compoundId() + "/" + Building.key(b.name()), b);
         }
         Map<String, Building> newBuildings = new LinkedHashMap<>();
+        // a central household is found in the row's compound first, then by its name alone
         Map<String, UUID> centrals = new HashMap<>();
+        Map<String, UUID> centralsInCompound = new HashMap<>();
         Set<String> ambiguousCentrals = new HashSet<>();
         for (BranchGroup g : s.groups().list()) {
-            if (g.kind() == BranchGroup.Kind.CENTRAL_HOUSEHOLD && centrals.put(g.name(), g.id()) != null) {
+            if (g.kind() != BranchGroup.Kind.CENTRAL_HOUSEHOLD) {
+                continue;
+            }
+            if (centrals.put(g.name(), g.id()) != null) {
                 ambiguousCentrals.add(g.name());
+            }
+            if (g.compoundId() != null) {
+                centralsInCompound.put(g.compoundId() + "/" + g.name(), g.id());
             }
         }
         Map<String, Household> existing = new HashMap<>();
@@ -150,7 +158,9 @@ public final class HouseholdImportService {
                 }
                 UUID central = null;
                 String centralName = columns.get(row, Column.CENTRAL);
-                if (centralName != null) {
+                if (centralName != null && centralsInCompound.containsKey(compound + "/" + centralName)) {
+                    central = centralsInCompound.get(compound + "/" + centralName);
+                } else if (centralName != null) {
                     if (ambiguousCentrals.contains(centralName)) {
                         throw new ValidationError(Column.CENTRAL.fieldKey, "rule.household.ambiguousCentral",
                                 centralName);

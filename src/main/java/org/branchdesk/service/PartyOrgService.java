@@ -187,12 +187,18 @@ public final class PartyOrgService {
      */
     static int linkLeaders(StoreSession s, String actorName) {
         int linked = 0;
+        List<BranchGroup> unlinked = s.groups().list().stream()
+                .filter(g -> g.leaderName() != null && g.leaderMemberId() == null).toList();
+        if (unlinked.isEmpty()) {
+            return 0;
+        }
         Map<UUID, List<Resident>> byBranch = new HashMap<>();
-        for (BranchGroup g : s.groups().list()) {
-            if (g.leaderName() == null || g.leaderMemberId() != null) {
-                continue;
-            }
-            UUID id = matchLeader(g.leaderName(), byBranch.computeIfAbsent(g.branchId(), b -> s.members().membersOf(b)));
+        for (Resident r : s.members().membersOf(unlinked.stream().map(BranchGroup::branchId)
+                .collect(java.util.stream.Collectors.toSet()))) {
+            byBranch.computeIfAbsent(r.orgId(), b -> new ArrayList<>()).add(r);
+        }
+        for (BranchGroup g : unlinked) {
+            UUID id = matchLeader(g.leaderName(), byBranch.getOrDefault(g.branchId(), List.of()));
             if (id != null) {
                 BranchGroup after = g.withLeaderAndContacts(g.leaderName(), id, g.contactHouseholds(), g.buildingId());
                 s.groups().update(after);

@@ -79,6 +79,16 @@ public final class MemberRepository {
                 .fetch(r -> new Resident(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
+    /** Active members of several organizations, in one read. */
+    public List<Resident> membersOf(java.util.Collection<UUID> orgIds) {
+        if (orgIds.isEmpty()) {
+            return List.of();
+        }
+        return s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID).from(MEMBER)
+                .where(MEMBER.ORG_ID.in(orgIds).and(MEMBER.DELETED.isFalse()).and(MEMBER.DEPARTURE.isNull()))
+                .fetch(r -> new Resident(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
     /** Active members with a compound, for finding the buildings their residences name. */
     public List<Resident> allResidents() {
         return s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID).from(MEMBER)
