@@ -1,0 +1,262 @@
+package org.branchdesk.print;
+
+import static org.branchdesk.print.Gb9704.MM;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.branchdesk.domain.UserError;
+
+/** Lays a {@link Ledger} out as paged tables and writes it as PDF/A-2b. */
+public final class LedgerRenderer {
+    static final float MARGIN = 15 * MM;
+    static final float FOOTER = 16 * MM;
+    static final float TITLE_SIZE = 18f;
+    static final float META_SIZE = 10.5f;
+    static final float HEADER_SIZE = 10f;
+    static final float CELL_SIZE = 9.5f;
+    static final float FOOTER_SIZE = 9f;
+    static final float PAD = 1.4f * MM;
+    static final float LEADING = 1.32f;
+
+    private final FontLibrary fonts;
+
+    public LedgerRenderer(FontLibrary fonts) {
+        this.fonts = fonts;
+    }
+
+    /** A row laid out: its cells' lines and its height. */
+    private record Laid(List<List<String>> cells, float height, boolean bold) {
+    }
+
+    /** Where each page's rows start and end (in the list of laid rows). */
+    private record PageRows(int from, int to, boolean signatures) {
+    }
+
+    public Rendered render(Ledger ledger, Calendar created) {
+        synchronized (fonts) {
+            try (PDDocument doc = new PDDocument()) {
+                FontSet set = new FontSet(doc, fonts);
+                PDRectangle size = ledger.landscape()
+                        ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+                float width = size.getWidth() - 2 * MARGIN;
+                float[] colWidths = widths(ledger, width);
+                Laid header = lay(set, ledger, ledger.columns().stream().map(Ledger.Column::header).toList(), colWidths,
+                        Face.HEI, HEADER_SIZE, true, ledger.context());
+                List<Laid> rows = new ArrayList<>(ledger.rows().size() + 1);
+                for (Ledger.Row r : ledger.rows()) {
+                    rows.add(lay(set, ledger, r.cells(), colWidths, Face.SONG, CELL_SIZE, false, r.label()));
+                }
+                if (ledger.totals() && !ledger.rows().isEmpty()) {
+                    rows.add(lay(set, ledger, totals(ledger), colWidths, Face.HEI, CELL_SIZE, true, ledger.context()));
+                }
+                List<String> signatures = LineBreaker.lines(UserError.format("print.ledger.signatures"), width, 0,
+                        cp -> set.width(Face.SONG, cp, META_SIZE, null));
+                float signatureHeight = signatures.size() * META_SIZE * 2.2f + 4 * MM;
+
+                // pages: the first carries the title and the unit/as-of line
+                float top = size.getHeight() - MARGIN;
+                float bottom = MARGIN + FOOTER;
+                float firstStart = top - TITLE_SIZE * 1.6f - META_SIZE * 2.4f;
+                List<PageRows> pages = new ArrayList<>();
+                int from = 0;
+                float y = firstStart - header.height();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (y - rows.get(i).height() < bottom && i > from) {
+                        pages.add(new PageRows(from, i, false));
+                        from = i;
+                        y = top - header.height();
+                    }
+                    y -= rows.get(i).height();
+                }
+                boolean signaturesFit = y - signatureHeight >= bottom;
+                pages.add(new PageRows(from, rows.size(), signaturesFit));
+                if (!signaturesFit) {
+                    pages.add(new PageRows(rows.size(), rows.size(), true));
+                }
+
+                for (int p = 0; p < pages.size(); p++) {
+                    PDPage page = new PDPage(size);
+                    doc.addPage(page);
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                        float at = top;
+                        if (p == 0) {
+                            at = drawTitle(cs, set, ledger, size, top);
+                        }
+                        PageRows pr = pages.get(p);
+                        if (pr.to() > pr.from() || p == 0) {
+                            at = drawRow(cs, set, header, colWidths, ledger, at, Face.HEI, HEADER_SIZE, true);
+                            for (int i = pr.from(); i < pr.to(); i++) {
+                                Laid r = rows.get(i);
+                                at = drawRow(cs, set, r, colWidths, ledger, at, r.bold() ? Face.HEI : Face.SONG,
+                                        CELL_SIZE, false);
+                            }
+                        }
+                        if (pr.signatures()) {
+                            float sy = at - META_SIZE * 2.4f;
+                            for (String s : signatures) {
+                                set.show(cs, s, Face.SONG, META_SIZE, MARGIN, sy, null);
+                                sy -= META_SIZE * 2.2f;
+                            }
+                        }
+                        drawFooter(cs, set, ledger, size, p + 1, pages.size());
+                    }
+                }
+                PdfA.apply(doc, ledger.title(), ledger.reportingUnit() == null ? "" : ledger.reportingUnit(), created);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                doc.save(out);
+                return new Rendered(out.toByteArray(), pages.size());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static float[] widths(Ledger ledger, float width) {
+        float total = 0;
+        for (Ledger.Column c : ledger.columns()) {
+            total += c.weight();
+        }
+        float[] w = new float[ledger.columns().size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = width * ledger.columns().get(i).weight() / total;
+        }
+        return w;
+    }
+
+    private static List<String> totals(Ledger ledger) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < ledger.columns().size(); c++) {
+            Ledger.Column col = ledger.columns().get(c);
+            if (c == 0) {
+                cells.add(UserError.format("print.ledger.total"));
+            } else if (col.summed()) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Ledger.Row r : ledger.rows()) {
+                    String v = c < r.cells().size() ? r.cells().get(c) : null;
+                    if (v != null && !v.isBlank()) {
+                        try {
+                            sum = sum.add(new BigDecimal(v.trim()));
+                        } catch (NumberFormatException e) {
+                            // a note in a number column is not counted
+                        }
+                    }
+                }
+                cells.add(sum.stripTrailingZeros().toPlainString());
+            } else {
+                cells.add("");
+            }
+        }
+        return cells;
+    }
+
+    private static Laid lay(FontSet set, Ledger ledger, List<String> cells, float[] widths, Face face, float size,
+                            boolean bold, String context) {
+        List<List<String>> lines = new ArrayList<>(widths.length);
+        int most = 1;
+        for (int c = 0; c < widths.length; c++) {
+            String v = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
+            float inner = widths[c] - 2 * PAD;
+            List<String> l;
+            if (v.isEmpty()) {
+                l = List.of("");
+            } else if (set.width(v, face, size, context) <= inner) {
+                l = List.of(v);
+            } else {
+                l = LineBreaker.lines(v, inner, 0, cp -> set.width(face, cp, size, context));
+            }
+            lines.add(l);
+            most = Math.max(most, l.size());
+        }
+        return new Laid(lines, most * size * LEADING + 2 * PAD, bold);
+    }
+
+    private float drawTitle(PDPageContentStream cs, FontSet set, Ledger ledger, PDRectangle size, float top)
+            throws IOException {
+        float w = set.width(ledger.title(), Face.HEI, TITLE_SIZE, ledger.context());
+        float y = top - TITLE_SIZE;
+        set.show(cs, ledger.title(), Face.HEI, TITLE_SIZE, (size.getWidth() - w) / 2, y, ledger.context());
+        y -= TITLE_SIZE * 0.6f + META_SIZE * 1.6f;
+        String unit = UserError.format("print.ledger.unit", ledger.reportingUnit() == null ? "" : ledger.reportingUnit());
+        set.show(cs, unit, Face.SONG, META_SIZE, MARGIN, y, ledger.context());
+        String asOf = UserError.format("print.ledger.asOf", NoticeRenderer.chineseDate(ledger.asOf()));
+        float aw = set.width(asOf, Face.SONG, META_SIZE, null);
+        set.show(cs, asOf, Face.SONG, META_SIZE, size.getWidth() - MARGIN - aw, y, null);
+        return y - META_SIZE * 0.8f;
+    }
+
+    private float drawRow(PDPageContentStream cs, FontSet set, Laid row, float[] widths, Ledger ledger, float top,
+                          Face face, float size, boolean header) throws IOException {
+        float x = MARGIN;
+        float h = row.height();
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        if (header) {
+            cs.setNonStrokingColor(0.90f, 0.90f, 0.90f);
+            cs.addRect(MARGIN, top - h, total, h);
+            cs.fill();
+            cs.setNonStrokingColor(0f, 0f, 0f);
+        }
+        cs.setLineWidth(0.5f);
+        cs.addRect(MARGIN, top - h, total, h);
+        for (int c = 0; c < widths.length; c++) {
+            if (c > 0) {
+                cs.moveTo(x, top);
+                cs.lineTo(x, top - h);
+            }
+            x += widths[c];
+        }
+        cs.stroke();
+        x = MARGIN;
+        for (int c = 0; c < widths.length; c++) {
+            List<String> lines = row.cells().get(c);
+            boolean numeric = ledger.columns().get(c).numeric() && !header;
+            float ly = top - PAD - size * 0.95f;
+            for (String line : lines) {
+                if (!line.isEmpty()) {
+                    float lx = x + PAD;
+                    if (header || numeric) {
+                        float lw = set.width(line, face, size, ledger.context());
+                        lx = header ? x + (widths[c] - lw) / 2 : x + widths[c] - PAD - lw;
+                    }
+                    set.show(cs, line, face, size, lx, ly, ledger.context());
+                }
+                ly -= size * LEADING;
+            }
+            x += widths[c];
+        }
+        return top - h;
+    }
+
+    private void drawFooter(PDPageContentStream cs, FontSet set, Ledger ledger, PDRectangle size, int page, int pages)
+            throws IOException {
+        // serial and code on one line, the page number centred below them
+        float y = MARGIN + 7 * MM;
+        String serial = UserError.format("print.ledger.serial", ledger.serial() == null ? "" : ledger.serial(),
+                NoticeRenderer.chineseDate(ledger.printedOn()));
+        set.show(cs, serial, Face.SONG, FOOTER_SIZE, MARGIN, y, null);
+        String number = UserError.format("print.ledger.page", page, pages);
+        float nw = set.width(number, Face.SONG, FOOTER_SIZE, null);
+        set.show(cs, number, Face.SONG, FOOTER_SIZE, (size.getWidth() - nw) / 2, MARGIN + 1.5f * MM, null);
+        if (ledger.code() != null) {
+            String code = UserError.format("print.ledger.code", ledger.code());
+            float cw = set.width(code, Face.SONG, FOOTER_SIZE, null);
+            set.show(cs, code, Face.SONG, FOOTER_SIZE, size.getWidth() - MARGIN - cw, y, null);
+        }
+        if (ledger.marking() != null) {
+            float mw = set.width(ledger.marking(), Face.HEI, META_SIZE, null);
+            set.show(cs, ledger.marking(), Face.HEI, META_SIZE, size.getWidth() - MARGIN - mw,
+                    size.getHeight() - MARGIN + META_SIZE * 0.2f, null);
+        }
+    }
+}
