@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code branchdesk [--data-dir DIR] [FILE...]}: opens the window; with a command, runs it. */
 @Command(name = "branchdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
-            CoverageCommand.class, UnitsCommand.class,
+            CoverageCommand.class, UnitsCommand.class, LedgerCommand.class, NoticeCommand.class, VerifyCommand.class,
             TemplateCommand.class, BenchCommand.class},
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

@@ -24,7 +24,7 @@ public final class LedgerRenderer {
     static final float HEADER_SIZE = 10f;
     static final float CELL_SIZE = 9.5f;
     static final float FOOTER_SIZE = 9f;
-    static final float PAD = 1.4f * MM;
+    static final float PAD = 1.1f * MM;
     static final float LEADING = 1.32f;
 
     private final FontLibrary fonts;

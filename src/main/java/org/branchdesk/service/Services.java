@@ -24,8 +24,10 @@ public record Services(
         HouseholdService households,
         HouseholdImportService householdImport,
         DemoService demo,
+        DocumentService documents,
         StatsService stats,
-        AutoCloseable closer) implements AutoCloseable {
+        AutoCloseable closer,
+        AutoCloseable printFonts) implements AutoCloseable {
 
     /** Wires the services of an open store for one actor; closing them closes the store. */
     public static Services of(Store store, Actor actor) {
@@ -47,17 +49,23 @@ public record Services(
         MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
         HouseholdService households = new HouseholdService(store, actor);
         HouseholdImportService householdImport = new HouseholdImportService(store, actor);
+        CoverageService coverage = new CoverageService(registers);
+        PrintFonts fonts = new PrintFonts(store.databaseFile().toAbsolutePath().getParent());
+        DocumentService documents = new DocumentService(store, actor, clock, registers,
+                new LedgerRows(store, registers, orgs, surveys, coverage), fonts);
         return new Services(store.databaseFile(), office, places, compoundImport, orgs, orgImport, memberImport,
-                new MemberService(store, actor, clock, registers), new CoverageService(registers), surveys, itemImport, units,
+                new MemberService(store, actor, clock, registers), coverage, surveys, itemImport, units,
                 households, householdImport, new DemoService(store, office, compoundImport, orgImport, memberImport,
                         itemImport, households, householdImport),
+                documents,
                 new StatsService(store),
-                closer);
+                closer, fonts);
     }
 
     @Override
     public void close() {
         try {
+            printFonts.close();
             closer.close();
         } catch (Exception e) {
             throw new IllegalStateException(e);

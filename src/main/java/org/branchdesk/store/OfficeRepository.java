@@ -57,6 +57,18 @@ public final class OfficeRepository {
         return rule == null ? OwnerlessRule.ALL_THREE_MISSING : OwnerlessRule.valueOf(rule);
     }
 
+    /** The issuing-authority mark printed on notices, or {@code null} for the default. */
+    public String issuingMark() {
+        return s.dsl().select(OFFICE.ISSUING_MARK).from(OFFICE).where(OFFICE.DELETED.isFalse())
+                .limit(1).fetchOne(OFFICE.ISSUING_MARK);
+    }
+
+    public void setIssuingMark(String mark) {
+        s.dsl().update(OFFICE).set(OFFICE.ISSUING_MARK, mark).set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse()).execute();
+    }
+
     public void setOwnerlessRule(OwnerlessRule rule) {
         s.dsl().update(OFFICE)
                 .set(OFFICE.OWNERLESS_RULE, rule.name())

@@ -58,6 +58,10 @@ public final class StoreSession {
         return new HouseholdRepository(this);
     }
 
+    public DocumentRepository documents() {
+        return new DocumentRepository(this);
+    }
+
     public TemporaryBranchRepository temporaryBranches() {
         return new TemporaryBranchRepository(this);
     }

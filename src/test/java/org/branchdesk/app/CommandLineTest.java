@@ -194,6 +194,45 @@ class CommandLineTest {
     }
 
     @Test
+    void ledgersAndNoticesArePrintedNumberedAndVerified() throws Exception {
+        run("--data-dir", data(), "demo");
+        Path pdf = dir.resolve("members.pdf");
+        Run ledger = run("--data-dir", data(), "ledger", "members", "--out", pdf.toString());
+        assertThat(ledger.code()).isZero();
+        assertThat(ledger.out()).contains("花名册第1号").contains("600 行");
+        String code = ledger.out().replaceAll("(?s).*验证码 ([A-Z0-9]{4}-[A-Z0-9]{4}).*", "$1");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        Run ok = run("--data-dir", data(), "verify", code);
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("未改变");
+        assertThat(run("--data-dir", data(), "verify", "ZZZZ-ZZZZ").code()).isEqualTo(1);
+
+        Run community = run("--data-dir", data(), "ledger", "ownerless", "--community", "柳岸社区", "--out",
+                dir.resolve("o.pdf").toString());
+        assertThat(community.code()).isZero();
+        assertThat(run("--data-dir", data(), "ledger", "org", "--community", "没有社区", "--out",
+                dir.resolve("x.pdf").toString()).code()).isEqualTo(1);
+        assertThat(run("--data-dir", data(), "ledger", "org", "--out", dir.resolve("x.txt").toString()).code())
+                .isEqualTo(1);
+
+        Run draft = run("--data-dir", data(), "notice", "branch-setup", "--org", "槐荫里党支部", "--out",
+                dir.resolve("d.pdf").toString());
+        assertThat(draft.code()).isZero();
+        assertThat(draft.out()).contains("草稿");
+        Run issued = run("--data-dir", data(), "notice", "branch-setup", "--org", "槐荫里党支部", "--out",
+                dir.resolve("n.pdf").toString(), "--issue", "--signed-on", "2020-02-10");
+        assertThat(issued.code()).isZero();
+        assertThat(issued.out()).contains("青槐街党工〔2020〕1号");
+        assertThat(run("--data-dir", data(), "verify", "青槐街党工〔2020〕1号").code()).isZero();
+        Run unknown = run("--data-dir", data(), "notice", "branch-approval", "--org", "没有这个党支部", "--out",
+                dir.resolve("u.pdf").toString());
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("没有名为");
+        assertThat(run("--data-dir", data(), "notice", "approval", "--org", "槐荫里党支部", "--out",
+                dir.resolve("u.pdf").toString()).code()).isEqualTo(2);
+    }
+
+    @Test
     void unitsShowWhichPropertyCompaniesStillLackAPartyOrganization() {
         run("--data-dir", data(), "demo");
         Run units = run("--data-dir", data(), "units");

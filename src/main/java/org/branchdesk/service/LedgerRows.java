@@ -1,0 +1,289 @@
+package org.branchdesk.service;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.branchdesk.domain.CompoundSurvey;
+import org.branchdesk.domain.Member;
+import org.branchdesk.domain.Phones;
+import org.branchdesk.domain.Presence;
+import org.branchdesk.domain.Registration;
+import org.branchdesk.domain.SurveyItem;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.print.Ledger;
+import org.branchdesk.store.MemberRepository.Fact;
+import org.branchdesk.store.Store;
+
+/**
+ * The rows of each ledger, built from the registers: what is printed, and (without the row
+ * number, which shifts when a row is added) what is hashed for verification. Personal data is
+ * masked here, so neither the paper nor the register of printed ledgers holds it in clear.
+ */
+final class LedgerRows {
+    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
+
+    /** A data row: its stable key (a record's id), how to name it, and its printed cells. */
+    record DataRow(String key, String label, List<String> cells) {
+        List<String> hashed() {
+            return cells;
+        }
+    }
+
+    /** A ledger's content: title, reporting unit, columns (序号 first) and rows. */
+    record Table(String title, String unit, List<Ledger.Column> columns, List<DataRow> rows, boolean totals) {
+    }
+
+    private final Store store;
+    private final RegisterSnapshot.Holder registers;
+    private final PartyOrgService orgs;
+    private final SurveyService surveys;
+    private final CoverageService coverage;
+
+    LedgerRows(Store store, RegisterSnapshot.Holder registers, PartyOrgService orgs, SurveyService surveys,
+               CoverageService coverage) {
+        this.store = store;
+        this.registers = registers;
+        this.orgs = orgs;
+        this.surveys = surveys;
+        this.coverage = coverage;
+    }
+
+    Table table(LedgerKind kind, String community) {
+        RegisterSnapshot s = registers.get();
+        if (s.office == null) {
+            throw new UserError("error.office.notInitialized");
+        }
+        if (community != null && s.communities.stream().noneMatch(c -> c.name().equals(community))) {
+            throw new UserError("error.ledger.noSuchCommunity", community);
+        }
+        String title = UserError.format("ledger.title." + kind.name(), community == null ? s.office.name() : community);
+        String unit = UserError.format("notice.defaultMark", s.office.name());
+        List<Ledger.Column> columns = new ArrayList<>();
+        columns.add(Ledger.Column.text(UserError.format("ledger.col.index"), 0.5f));
+        List<DataRow> rows = switch (kind) {
+            case ORG -> org(s, community, columns);
+            case COMPOUNDS -> compounds(community, columns);
+            case OWNERLESS -> ownerless(s, community, columns);
+            case DISTRIBUTION -> distribution(s, community, columns);
+            case MEMBERS -> members(s, community, columns);
+        };
+        return new Table(title, unit, columns, rows, kind != LedgerKind.OWNERLESS);
+    }
+
+    private static List<String> headers(String key) {
+        return List.of(UserError.format(key).split(","));
+    }
+
+    private static void text(List<Ledger.Column> columns, String header, float weight) {
+        columns.add(Ledger.Column.text(header, weight));
+    }
+
+    private static void number(List<Ledger.Column> columns, String header, float weight) {
+        columns.add(Ledger.Column.number(header, weight));
+    }
+
+    // ------------------------------------------------------------------ 党组织体系
+
+    private List<DataRow> org(RegisterSnapshot s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.ORG");
+        text(columns, h.get(0), 2.4f);
+        text(columns, h.get(1), 1.3f);
+        text(columns, h.get(2), 2f);
+        text(columns, h.get(3), 2.4f);
+        text(columns, h.get(4), 0.9f);
+        number(columns, h.get(5), 0.8f);
+        number(columns, h.get(6), 0.8f);
+        text(columns, h.get(7), 1.1f);
+        Map<UUID, String> names = new HashMap<>();
+        s.orgs.forEach(o -> names.put(o.id(), o.name()));
+        List<DataRow> rows = new ArrayList<>();
+        for (PartyOrgService.ChartNode root : orgs.chart(false)) {
+            walk(root, community, s, names, rows);
+        }
+        return rows;
+    }
+
+    private void walk(PartyOrgService.ChartNode n, String community, RegisterSnapshot s, Map<UUID, String> names,
+                      List<DataRow> rows) {
+        var o = n.org();
+        String orgCommunity = o.communityId() == null ? null : s.communityNames.get(o.communityId());
+        if (community == null || community.equals(orgCommunity)) {
+            rows.add(new DataRow(o.id().toString(), o.name(), List.of(o.name(),
+                    UserError.format("orgType." + o.type().name()),
+                    o.parentId() == null ? "" : names.getOrDefault(o.parentId(), ""),
+                    String.join(UserError.format("list.separator"), n.compounds()),
+                    "", // the secretary: recorded with the branch leadership, not yet on the register
+                    Integer.toString(n.members()), o.type().isBranchLevel() ? Integer.toString(n.fullMembers()) : "",
+                    o.establishedOn() == null ? "" : o.establishedOn().toString())));
+        }
+        n.children().forEach(c -> walk(c, community, s, names, rows));
+    }
+
+    // ------------------------------------------------------------------ 小区排查
+
+    private List<DataRow> compounds(String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.COMPOUNDS");
+        text(columns, h.get(0), 1f);
+        text(columns, h.get(1), 1.4f);
+        number(columns, h.get(2), 0.7f);
+        number(columns, h.get(3), 0.8f);
+        number(columns, h.get(4), 0.7f);
+        text(columns, h.get(5), 2f);
+        text(columns, h.get(6), 0.7f);
+        text(columns, h.get(7), 2f);
+        text(columns, h.get(8), 1f);
+        text(columns, h.get(9), 0.6f);
+        number(columns, h.get(10), 0.8f);
+        Map<UUID, CoverageService.Line> lines = new HashMap<>();
+        coverage.coverage(CoverageService.Filter.ALL).forEach(l -> lines.put(l.compoundId(), l));
+        List<DataRow> rows = new ArrayList<>();
+        for (SurveyService.CompoundRow r : surveys.compounds()) {
+            if (community != null && !community.equals(r.community())) {
+                continue;
+            }
+            CoverageService.Line l = lines.get(r.compoundId());
+            rows.add(new DataRow(r.compoundId().toString(), r.community() + "/" + r.compound(), List.of(
+                    r.community(), r.compound(), count(r.households()), count(r.residents()), count(r.buildings()),
+                    r.propertyCompany() == null ? "" : r.propertyCompany(), yes(r.ownerless()),
+                    l == null || l.branch() == null ? UserError.format("coverage.NONE") : l.branch(),
+                    r.surveyedOn() == null ? "" : r.surveyedOn().toString(),
+                    r.fourClear() ? UserError.format("value.yes") : UserError.format("compounds.points",
+                            r.pointsRecorded()),
+                    Integer.toString(r.openItems()))));
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ 三无小区
+
+    private List<DataRow> ownerless(RegisterSnapshot s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.OWNERLESS");
+        text(columns, h.get(0), 0.9f);
+        text(columns, h.get(1), 1.1f);
+        text(columns, h.get(2), 1.9f);
+        text(columns, h.get(3), 1.9f);
+        text(columns, h.get(4), 1.9f);
+        text(columns, h.get(5), 1.9f);
+        text(columns, h.get(6), 2.6f);
+        text(columns, h.get(7), 1.3f);
+        Map<UUID, List<SurveyItem>> open = new HashMap<>();
+        for (SurveyItem i : store.read(x -> x.surveys().items())) {
+            if (i.status() != SurveyItem.Status.CLOSED) {
+                open.computeIfAbsent(i.compoundId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<DataRow> rows = new ArrayList<>();
+        for (CoverageService.Line l : coverage.coverage(CoverageService.Filter.OWNERLESS)) {
+            if (community != null && !community.equals(l.community())) {
+                continue;
+            }
+            CompoundSurvey sv = s.surveys.get(l.compoundId());
+            StringBuilder items = new StringBuilder();
+            for (SurveyItem i : open.getOrDefault(l.compoundId(), List.of())) {
+                items.append(items.length() == 0 ? "" : "\n").append(UserError.format("ledger.openItem",
+                        i.description(), i.responsible() == null ? "" : i.responsible(),
+                        i.deadline() == null ? "" : i.deadline().toString(),
+                        UserError.format("itemStatus." + i.status().name())));
+            }
+            rows.add(new DataRow(l.compoundId().toString(), l.community() + "/" + l.compound(), List.of(
+                    l.community(), l.compound(),
+                    sv == null || sv.basicFacts() == null ? "" : sv.basicFacts(),
+                    sv == null || sv.residentsAndMembers() == null ? "" : sv.residentsAndMembers(),
+                    sv == null || sv.gaps() == null ? "" : sv.gaps(),
+                    sv == null || sv.hazards() == null ? "" : sv.hazards(),
+                    items.toString(),
+                    l.branch() == null ? UserError.format("coverage.NONE") : l.branch())));
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ 党员分布
+
+    private List<DataRow> distribution(RegisterSnapshot s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.DISTRIBUTION");
+        text(columns, h.get(0), 1.1f);
+        text(columns, h.get(1), 1.5f);
+        for (int i = 2; i < h.size(); i++) {
+            number(columns, h.get(i), 0.9f);
+        }
+        Map<UUID, int[]> mobile = new HashMap<>();
+        for (Fact f : s.members) {
+            if (f.active() && f.compoundId() != null && f.presence() == Presence.MOBILE_IN) {
+                mobile.computeIfAbsent(f.compoundId(), k -> new int[1])[0]++;
+            }
+        }
+        List<DataRow> rows = new ArrayList<>();
+        for (SurveyService.CompoundRow r : surveys.compounds()) {
+            if (community != null && !community.equals(r.community())) {
+                continue;
+            }
+            Map<Registration, Integer> by = s.registrationsByCompound.getOrDefault(r.compoundId(),
+                    new EnumMap<>(Registration.class));
+            int here = by.getOrDefault(Registration.COMMUNITY, 0);
+            int other = by.getOrDefault(Registration.OTHER_UNIT, 0);
+            int retired = by.getOrDefault(Registration.RETIRED_FORMER_UNIT, 0);
+            rows.add(new DataRow(r.compoundId().toString(), r.community() + "/" + r.compound(), List.of(
+                    r.community(), r.compound(), Integer.toString(here), Integer.toString(other),
+                    Integer.toString(retired), Integer.toString(mobile.getOrDefault(r.compoundId(), new int[1])[0]),
+                    Integer.toString(here + other + retired))));
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ 党员花名册
+
+    private List<DataRow> members(RegisterSnapshot s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.MEMBERS");
+        float[] weights = {1.25f, 0.45f, 1.75f, 0.85f, 0.8f, 1f, 1f, 0.85f, 1.6f, 1.7f, 1.2f, 1.1f};
+        for (int i = 0; i < h.size(); i++) {
+            text(columns, h.get(i), weights[i]);
+        }
+        UUID communityId = community == null ? null : s.communities.stream()
+                .filter(c -> c.name().equals(community)).findFirst().orElseThrow().id();
+        List<UUID> ids = new ArrayList<>();
+        for (Fact f : s.members) {
+            if (f.active() && (communityId == null || communityId.equals(f.communityId()))) {
+                ids.add(f.id());
+            }
+        }
+        Map<UUID, Member> full = new HashMap<>(ids.size() * 2);
+        store.read(x -> {
+            for (int from = 0; from < ids.size(); from += 5000) {
+                x.members().findAll(ids.subList(from, Math.min(ids.size(), from + 5000)))
+                        .forEach(m -> full.put(m.id(), m));
+            }
+            return null;
+        });
+        List<DataRow> rows = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            Member m = full.get(id);
+            if (m == null) {
+                continue;
+            }
+            String masked = m.citizenId().masked();
+            rows.add(new DataRow(id.toString(), UserError.format("format.withName", m.name(), masked), List.of(
+                    m.name(), UserError.format("sex." + m.sex().name()), masked,
+                    m.ethnicGroup() == null ? "" : m.ethnicGroup(), m.education() == null ? "" : m.education(),
+                    m.joinedOn() == null ? "" : m.joinedOn().toString(), m.fullOn() == null ? "" : m.fullOn().toString(),
+                    UserError.format("standing." + m.standing().name()),
+                    UserError.format("registration." + m.registration().name()),
+                    m.orgId() == null ? "" : s.orgNames.getOrDefault(m.orgId(), ""),
+                    m.compoundId() == null ? "" : s.compoundNames.getOrDefault(m.compoundId(), ""),
+                    m.phone() == null ? "" : Phones.mask(m.phone()))));
+        }
+        return rows;
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    private static String yes(boolean b) {
+        return b ? UserError.format("value.yes") : "";
+    }
+}
