@@ -22,6 +22,9 @@ CREATE TABLE issued_document (
     row_count     INT                      NOT NULL,
     printings     INT                      DEFAULT 1 NOT NULL,
     last_printed_at TIMESTAMP WITH TIME ZONE,
+    -- per data row: its key, label and SHA-256 of what was printed, as gzipped text (one line a
+    -- row); a 10,000-row ledger keeps its rows in one value instead of 10,000 inserts
+    row_hashes    BLOB                     NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     revision      BIGINT                   NOT NULL,
@@ -32,20 +35,6 @@ CREATE UNIQUE INDEX issued_document_series_idx ON issued_document (category, ser
 CREATE UNIQUE INDEX issued_document_code_idx ON issued_document (code);
 CREATE INDEX issued_document_number_idx ON issued_document (doc_number);
 CREATE INDEX issued_document_subject_idx ON issued_document (subject_id);
-
-CREATE TABLE issued_document_row (
-    id            UUID                     NOT NULL PRIMARY KEY,
-    document_id   UUID                     NOT NULL REFERENCES issued_document (id),
-    row_key       VARCHAR(80)              NOT NULL,
-    label         VARCHAR(200)             NOT NULL,
-    hash          VARCHAR(64)              NOT NULL,
-    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    revision      BIGINT                   NOT NULL,
-    revised_by    UUID                     NOT NULL,
-    deleted       BOOLEAN                  DEFAULT FALSE NOT NULL
-);
-CREATE UNIQUE INDEX issued_document_row_key_idx ON issued_document_row (document_id, row_key);
 
 -- the issuing-authority mark printed in red on notices; empty means 中共<office>工作委员会
 ALTER TABLE office ADD COLUMN issuing_mark VARCHAR(60);

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.service.CoverageService;
 import org.branchdesk.service.DemoGenerator;
+import org.branchdesk.service.DocumentService;
+import org.branchdesk.service.LedgerKind;
 import org.branchdesk.service.MemberService;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.Spreadsheets;
@@ -50,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final int IMPORT_ROWS = 20_000;
 
     /** What to measure. */
-    enum Target { startup, registers }
+    enum Target { startup, registers, print }
 
     private final OfficeOpener opener;
     @Spec
@@ -78,10 +80,10 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("branchdesk-bench");
         try {
             out.println(UserError.format("cli.bench.header", runs));
-            if (target == Target.startup) {
-                startup(out, dir);
-            } else {
-                registers(out, dir);
+            switch (target) {
+                case startup -> startup(out, dir);
+                case registers -> registers(out, dir);
+                case print -> print(out, dir);
             }
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
@@ -136,6 +138,35 @@ public final class BenchCommand implements Callable<Integer> {
                     + s.stats().counts().get("members") + " " + UserError.format("cli.bench.membersImported") + ")");
         }
         out.flush();
+    }
+
+    // ------------------------------------------------------------------ print
+
+    /**
+     * A members ledger of an office with {@code --members} members (10,000 unless given): its
+     * rendering in a warm JVM (data, layout, PDF) and its printing with the register's row
+     * hashes, the PDF's size, then the whole {@code ledger members} command in fresh processes.
+     */
+    private void print(PrintWriter out, Path dir) throws IOException, InterruptedException {
+        int n = spec.commandLine().getParseResult().hasMatchedOption("--members") ? members : 10_000;
+        Path data = dir.resolve("office");
+        Path pdf = dir.resolve("members.pdf");
+        DocumentService.LedgerRequest req = new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
+        try (Services s = opener.open(data)) {
+            s.demo().load(n, false);
+            out.println("office: " + s.stats().counts().get("members") + " " + UserError.format("cli.bench.members"));
+            report(out, "ledger_members_render_ms", time(() -> s.documents().printLedger(req, pdf, true)));
+            DocumentService.Printed p = s.documents().printLedger(req, pdf, false);
+            out.println("ledger_members_pdf: " + p.pages() + " pages, " + p.rows() + " rows, "
+                    + Files.size(pdf) / 1024 + " KB");
+            report(out, "ledger_members_print_and_record_ms", time(() -> s.documents().printLedger(req, pdf, false)));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        List<String> app = cp.endsWith(".jar") && !cp.contains(File.pathSeparator)
+                ? List.of(java, "-jar", cp) : List.of(java, "-cp", cp, LAUNCHER);
+        report(out, "ledger_members_command_ms", times(concat(app, "--data-dir", data.toString(), "ledger", "members",
+                "--out", dir.resolve("cmd.pdf").toString()), false));
     }
 
     private static Path write(Path dir, String name, String content) throws IOException {

@@ -90,6 +90,22 @@ final class FontSet {
 
     /** The text cut into runs of one font each. */
     List<Run> runs(String text, Face face, String context) {
+        // the common case: one font draws it all
+        PDType0Font only = null;
+        boolean single = true;
+        for (int i = 0; i < text.length() && single; ) {
+            int cp = text.codePointAt(i);
+            PDType0Font f = fontFor(face, cp, context);
+            if (only == null) {
+                only = f;
+            } else if (f != only) {
+                single = false;
+            }
+            i += Character.charCount(cp);
+        }
+        if (single && only != null) {
+            return List.of(new Run(only, text));
+        }
         List<Run> runs = new ArrayList<>();
         PDType0Font current = null;
         StringBuilder b = new StringBuilder();
@@ -108,6 +124,39 @@ final class FontSet {
             runs.add(new Run(current, b.toString()));
         }
         return runs;
+    }
+
+    private PDType0Font currentFont;
+    private float currentSize;
+
+    /** Starts a text object for {@link #place}: many strings, one BT … ET. */
+    void begin(PDPageContentStream cs) throws IOException {
+        cs.beginText();
+        currentFont = null;
+    }
+
+    void end(PDPageContentStream cs) throws IOException {
+        cs.endText();
+    }
+
+    /** Draws a text inside a text object started by {@link #begin}, at ({@code x}, {@code y}). */
+    void place(PDPageContentStream cs, String text, Face face, float size, float x, float y, String context)
+            throws IOException {
+        float at = x;
+        List<Run> runs = runs(text, face, context);
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            if (r.font() != currentFont || size != currentSize) {
+                cs.setFont(r.font(), size);
+                currentFont = r.font();
+                currentSize = size;
+            }
+            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance(at, y));
+            cs.showText(r.text());
+            if (i + 1 < runs.size()) {
+                at += width(r.text(), face, size, context);
+            }
+        }
     }
 
     /** Draws a text at its natural advance from ({@code x}, {@code y}), the baseline. */

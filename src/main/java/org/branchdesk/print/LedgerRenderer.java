@@ -48,7 +48,7 @@ public final class LedgerRenderer {
                 PDRectangle size = ledger.landscape()
                         ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
                 float width = size.getWidth() - 2 * MARGIN;
-                float[] colWidths = widths(ledger, width);
+                float[] colWidths = widths(ledger, width, set);
                 Laid header = lay(set, ledger, ledger.columns().stream().map(Ledger.Column::header).toList(), colWidths,
                         Face.HEI, HEADER_SIZE, true, ledger.context());
                 List<Laid> rows = new ArrayList<>(ledger.rows().size() + 1);
@@ -120,15 +120,72 @@ public final class LedgerRenderer {
         }
     }
 
-    private static float[] widths(Ledger ledger, float width) {
-        float total = 0;
+    /**
+     * Column widths: each column as wide as its longest cell (the header may take two lines)
+     * when the page allows, the rest shared by the columns' weights; otherwise by weight alone,
+     * and long cells wrap.
+     */
+    private static float[] widths(Ledger ledger, float width, FontSet set) {
+        int n = ledger.columns().size();
+        float totalWeight = 0;
         for (Ledger.Column c : ledger.columns()) {
-            total += c.weight();
+            totalWeight += c.weight();
         }
-        float[] w = new float[ledger.columns().size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = width * ledger.columns().get(i).weight() / total;
+        float[] desired = new float[n];
+        // numbers, dates, ID numbers and phones do not break well: their width is a minimum
+        float[] unbreakable = new float[n];
+        for (int c = 0; c < n; c++) {
+            String header = ledger.columns().get(c).header();
+            desired[c] = set.width(header, Face.HEI, HEADER_SIZE, ledger.context()) / 2 + HEADER_SIZE;
         }
+        for (Ledger.Row r : ledger.rows()) {
+            for (int c = 0; c < n && c < r.cells().size(); c++) {
+                String v = r.cells().get(c);
+                if (v != null && !v.isEmpty() && v.indexOf('\n') < 0) {
+                    float w = Math.min(width * 0.35f, set.width(v, Face.SONG, CELL_SIZE, r.label()));
+                    desired[c] = Math.max(desired[c], w);
+                    if (v.length() <= 24 && v.chars().allMatch(ch -> ch < 0x2E80)) {
+                        unbreakable[c] = Math.max(unbreakable[c], w);
+                    }
+                }
+            }
+        }
+        float sum = 0;
+        for (int c = 0; c < n; c++) {
+            desired[c] += 2 * PAD + 0.5f;
+            if (unbreakable[c] > 0) {
+                unbreakable[c] += 2 * PAD + 0.5f;
+            }
+            sum += desired[c];
+        }
+        float[] w = new float[n];
+        if (sum <= width) {
+            for (int c = 0; c < n; c++) {
+                w[c] = desired[c] + (width - sum) * ledger.columns().get(c).weight() / totalWeight;
+            }
+            return w;
+        }
+        // too wide: cap the widest columns at one width (they wrap), the narrow ones keep theirs
+        float low = 0;
+        float high = width;
+        for (int i = 0; i < 30; i++) {
+            float cap = (low + high) / 2;
+            float total = 0;
+            for (int c = 0; c < n; c++) {
+                total += Math.max(unbreakable[c], Math.min(desired[c], cap));
+            }
+            if (total > width) {
+                high = cap;
+            } else {
+                low = cap;
+            }
+        }
+        float used = 0;
+        for (int c = 0; c < n; c++) {
+            w[c] = Math.max(unbreakable[c], Math.min(desired[c], low));
+            used += w[c];
+        }
+        w[n - 1] += width - used;
         return w;
     }
 
@@ -218,6 +275,7 @@ public final class LedgerRenderer {
         }
         cs.stroke();
         x = MARGIN;
+        set.begin(cs);
         for (int c = 0; c < widths.length; c++) {
             List<String> lines = row.cells().get(c);
             boolean numeric = ledger.columns().get(c).numeric() && !header;
@@ -229,12 +287,13 @@ public final class LedgerRenderer {
                         float lw = set.width(line, face, size, ledger.context());
                         lx = header ? x + (widths[c] - lw) / 2 : x + widths[c] - PAD - lw;
                     }
-                    set.show(cs, line, face, size, lx, ly, ledger.context());
+                    set.place(cs, line, face, size, lx, ly, ledger.context());
                 }
                 ly -= size * LEADING;
             }
             x += widths[c];
         }
+        set.end(cs);
         return top - h;
     }
 

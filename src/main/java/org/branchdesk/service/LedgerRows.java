@@ -54,6 +54,9 @@ final class LedgerRows {
     }
 
     Table table(LedgerKind kind, String community) {
+        if (kind == LedgerKind.MEMBERS) {
+            return membersTable(community); // straight from the members table: no register to build first
+        }
         RegisterSnapshot s = registers.get();
         if (s.office == null) {
             throw new UserError("error.office.notInitialized");
@@ -70,7 +73,7 @@ final class LedgerRows {
             case COMPOUNDS -> compounds(community, columns);
             case OWNERLESS -> ownerless(s, community, columns);
             case DISTRIBUTION -> distribution(s, community, columns);
-            case MEMBERS -> members(s, community, columns);
+            case MEMBERS -> throw new IllegalStateException("read above");
         };
         return new Table(title, unit, columns, rows, kind != LedgerKind.OWNERLESS);
     }
@@ -237,46 +240,56 @@ final class LedgerRows {
 
     // ------------------------------------------------------------------ 党员花名册
 
-    private List<DataRow> members(RegisterSnapshot s, String community, List<Ledger.Column> columns) {
+    private Table membersTable(String community) {
+        record Read(org.branchdesk.domain.Office office, List<org.branchdesk.domain.Community> communities,
+                    Map<UUID, String> orgs, Map<UUID, String> compounds, List<Member> members) {
+        }
+        Read r = store.read(x -> {
+            List<org.branchdesk.domain.Community> communities = x.communities().list();
+            UUID communityId = null;
+            if (community != null) {
+                communityId = communities.stream().filter(c -> c.name().equals(community)).findFirst()
+                        .orElseThrow(() -> new UserError("error.ledger.noSuchCommunity", community)).id();
+            }
+            Map<UUID, String> orgs = new HashMap<>();
+            x.orgs().list().forEach(o -> orgs.put(o.id(), o.name()));
+            Map<UUID, String> compounds = new HashMap<>();
+            x.compounds().list().forEach(c -> compounds.put(c.id(), c.name()));
+            return new Read(x.office().find().orElseThrow(() -> new UserError("error.office.notInitialized")),
+                    communities, orgs, compounds, x.members().active(communityId));
+        });
+        List<Ledger.Column> columns = new ArrayList<>();
+        columns.add(Ledger.Column.text(UserError.format("ledger.col.index"), 0.5f));
         List<String> h = headers("ledger.cols.MEMBERS");
-        float[] weights = {1.25f, 0.45f, 1.75f, 0.85f, 0.8f, 1f, 1f, 0.85f, 1.6f, 1.7f, 1.2f, 1.1f};
+        float[] weights = {1.3f, 0.45f, 2.05f, 0.9f, 0.95f, 1.15f, 1.15f, 0.95f, 2.1f, 1.9f, 1.35f, 1.3f};
         for (int i = 0; i < h.size(); i++) {
             text(columns, h.get(i), weights[i]);
         }
-        UUID communityId = community == null ? null : s.communities.stream()
-                .filter(c -> c.name().equals(community)).findFirst().orElseThrow().id();
-        List<UUID> ids = new ArrayList<>();
-        for (Fact f : s.members) {
-            if (f.active() && (communityId == null || communityId.equals(f.communityId()))) {
-                ids.add(f.id());
-            }
+        // pinyin order of names, as the members screen lists them
+        List<Member> members = new ArrayList<>(r.members());
+        Map<UUID, java.text.CollationKey> keys = new HashMap<>(members.size() * 2);
+        for (Member m : members) {
+            keys.put(m.id(), CHINESE.getCollationKey(m.name()));
         }
-        Map<UUID, Member> full = new HashMap<>(ids.size() * 2);
-        store.read(x -> {
-            for (int from = 0; from < ids.size(); from += 5000) {
-                x.members().findAll(ids.subList(from, Math.min(ids.size(), from + 5000)))
-                        .forEach(m -> full.put(m.id(), m));
-            }
-            return null;
+        members.sort((a, b) -> {
+            int c = keys.get(a.id()).compareTo(keys.get(b.id()));
+            return c != 0 ? c : a.id().compareTo(b.id());
         });
-        List<DataRow> rows = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            Member m = full.get(id);
-            if (m == null) {
-                continue;
-            }
+        List<DataRow> rows = new ArrayList<>(members.size());
+        for (Member m : members) {
             String masked = m.citizenId().masked();
-            rows.add(new DataRow(id.toString(), UserError.format("format.withName", m.name(), masked), List.of(
+            rows.add(new DataRow(m.id().toString(), UserError.format("format.withName", m.name(), masked), List.of(
                     m.name(), UserError.format("sex." + m.sex().name()), masked,
                     m.ethnicGroup() == null ? "" : m.ethnicGroup(), m.education() == null ? "" : m.education(),
                     m.joinedOn() == null ? "" : m.joinedOn().toString(), m.fullOn() == null ? "" : m.fullOn().toString(),
                     UserError.format("standing." + m.standing().name()),
                     UserError.format("registration." + m.registration().name()),
-                    m.orgId() == null ? "" : s.orgNames.getOrDefault(m.orgId(), ""),
-                    m.compoundId() == null ? "" : s.compoundNames.getOrDefault(m.compoundId(), ""),
+                    m.orgId() == null ? "" : r.orgs().getOrDefault(m.orgId(), ""),
+                    m.compoundId() == null ? "" : r.compounds().getOrDefault(m.compoundId(), ""),
                     m.phone() == null ? "" : Phones.mask(m.phone()))));
         }
-        return rows;
+        String title = UserError.format("ledger.title.MEMBERS", community == null ? r.office().name() : community);
+        return new Table(title, UserError.format("notice.defaultMark", r.office().name()), columns, rows, false);
     }
 
     private static String count(Integer n) {

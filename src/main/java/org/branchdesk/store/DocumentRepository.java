@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.jooq.Record;
 
 import static org.branchdesk.store.jooq.Tables.ISSUED_DOCUMENT;
-import static org.branchdesk.store.jooq.Tables.ISSUED_DOCUMENT_ROW;
 
 /** The dispatch register of notices and the register of printed ledgers. */
 public final class DocumentRepository {
@@ -65,22 +64,12 @@ public final class DocumentRepository {
                 .set(ISSUED_DOCUMENT.ROW_COUNT, d.rows())
                 .set(ISSUED_DOCUMENT.PRINTINGS, d.printings())
                 .set(ISSUED_DOCUMENT.LAST_PRINTED_AT, d.issuedAt().atOffset(ZoneOffset.UTC))
+                .set(ISSUED_DOCUMENT.ROW_HASHES, pack(rows))
                 .set(ISSUED_DOCUMENT.CREATED_AT, now)
                 .set(ISSUED_DOCUMENT.UPDATED_AT, now)
                 .set(ISSUED_DOCUMENT.REVISION, 1L)
                 .set(ISSUED_DOCUMENT.REVISED_BY, s.officeId())
                 .execute();
-        UUID office = s.officeId();
-        for (int from = 0; from < rows.size(); from += 2000) {
-            var batch = s.dsl().batch(s.dsl().insertInto(ISSUED_DOCUMENT_ROW, List.of(ISSUED_DOCUMENT_ROW.ID,
-                    ISSUED_DOCUMENT_ROW.DOCUMENT_ID, ISSUED_DOCUMENT_ROW.ROW_KEY, ISSUED_DOCUMENT_ROW.LABEL,
-                    ISSUED_DOCUMENT_ROW.HASH, ISSUED_DOCUMENT_ROW.CREATED_AT, ISSUED_DOCUMENT_ROW.UPDATED_AT,
-                    ISSUED_DOCUMENT_ROW.REVISION, ISSUED_DOCUMENT_ROW.REVISED_BY)).values(new Object[9]));
-            for (RowHash r : rows.subList(from, Math.min(rows.size(), from + 2000))) {
-                batch.bind(UUID.randomUUID(), d.id(), r.key(), r.label(), r.hash(), now, now, 1L, office);
-            }
-            batch.execute();
-        }
     }
 
     /** A reprint of a notice: same number, one more printing. */
@@ -113,10 +102,44 @@ public final class DocumentRepository {
     }
 
     public Map<String, RowHash> rows(UUID document) {
+        byte[] packed = s.dsl().select(ISSUED_DOCUMENT.ROW_HASHES).from(ISSUED_DOCUMENT)
+                .where(ISSUED_DOCUMENT.ID.eq(document)).fetchOne(ISSUED_DOCUMENT.ROW_HASHES);
         Map<String, RowHash> out = new java.util.LinkedHashMap<>();
-        s.dsl().selectFrom(ISSUED_DOCUMENT_ROW).where(ISSUED_DOCUMENT_ROW.DOCUMENT_ID.eq(document))
-                .forEach(r -> out.put(r.getRowKey(), new RowHash(r.getRowKey(), r.getLabel(), r.getHash())));
+        if (packed == null) {
+            return out;
+        }
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed)),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split("\t", 3);
+                if (f.length == 3) {
+                    out.put(f[0], new RowHash(f[0], f[2], f[1]));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out;
+    }
+
+    /** Row hashes as gzipped lines {@code key TAB hash TAB label}; labels hold no tab or line feed. */
+    static byte[] pack(List<RowHash> rows) {
+        var bytes = new java.io.ByteArrayOutputStream(rows.size() * 40 + 64);
+        try (var out = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(bytes),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            for (RowHash r : rows) {
+                out.write(r.key());
+                out.write('\t');
+                out.write(r.hash());
+                out.write('\t');
+                out.write(r.label().replace('\t', ' ').replace('\n', ' '));
+                out.write('\n');
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** The newest entries first, of one category or ({@code null}) both. */

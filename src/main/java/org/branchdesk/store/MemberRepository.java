@@ -96,6 +96,15 @@ public final class MemberRepository {
                 .fetch(r -> new Resident(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
+    /** Every member on the register (not departed), of one community or ({@code null}) all, in one scan. */
+    public List<Member> active(UUID communityId) {
+        var where = MEMBER.DELETED.isFalse().and(MEMBER.DEPARTURE.isNull());
+        if (communityId != null) {
+            where = where.and(MEMBER.COMMUNITY_ID.eq(communityId));
+        }
+        return s.dsl().selectFrom(MEMBER).where(where).fetchSize(2000).fetch(MemberRepository::toMember);
+    }
+
     /** Members by id, in no particular order (the page of a search). */
     public List<Member> findAll(java.util.Collection<UUID> ids) {
         return s.dsl().selectFrom(MEMBER).where(MEMBER.ID.in(ids)).fetch(MemberRepository::toMember);
