@@ -64,6 +64,10 @@ public final class ShellView {
     @FXML
     private ToggleButton navDashboard;
     @FXML
+    private ToggleButton navDocuments;
+    private org.branchdesk.ui.documents.DocumentsView documentsView;
+    private org.branchdesk.ui.documents.DocumentsViewModel documentsViewModel;
+    @FXML
     private ToggleButton navCompounds;
     @FXML
     private ToggleButton navMembers;
@@ -98,7 +102,7 @@ public final class ShellView {
         cancelTask.visibleProperty().bind(status.runningProperty().and(status.cancellableProperty()));
         cancelTask.managedProperty().bind(cancelTask.visibleProperty());
         for (ToggleButton b : new ToggleButton[] {navOrgTree, navCompounds, navOrgs, navMembers, navCoverage,
-            navDashboard}) {
+            navDocuments, navDashboard}) {
             b.setToggleGroup(navigation);
         }
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -136,6 +140,9 @@ public final class ShellView {
                         new org.branchdesk.ui.compounds.BuildingsViewModel(services.households(), tasks));
                 orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
                 orgsView = new OrgsView(orgsViewModel);
+                documentsViewModel = new org.branchdesk.ui.documents.DocumentsViewModel(services.documents(),
+                        services.places(), tasks, new org.branchdesk.ui.documents.SystemDesk(), scratchFolder());
+                documentsView = new org.branchdesk.ui.documents.DocumentsView(documentsViewModel);
                 java.util.Map<org.branchdesk.service.Templates.Kind,
                         org.branchdesk.ui.imports.SheetImportViewModel.Importer> importers = java.util.Map.of(
                         org.branchdesk.service.Templates.Kind.COMPOUNDS, services.compoundImport()::importFile,
@@ -202,9 +209,30 @@ public final class ShellView {
         } else if (chosen == navCoverage) {
             content.getChildren().setAll(coverageView.root());
             coverageViewModel.reload();
+        } else if (chosen == navDocuments) {
+            content.getChildren().setAll(documentsView.root());
+            documentsViewModel.reload();
         } else {
             content.getChildren().setAll(orgTreeView.root());
             orgTreeViewModel.reload();
+        }
+    }
+
+    /** A folder for this session's previews and printouts, removed when the process ends. */
+    private static java.nio.file.Path scratchFolder() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("branchdesk-documents");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = java.nio.file.Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                } catch (java.io.IOException e) {
+                    // a locked file stays in the temporary folder; the system clears it
+                }
+                dir.toFile().delete();
+            }, "documents-cleanup"));
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

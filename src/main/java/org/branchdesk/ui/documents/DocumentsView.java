@@ -1,0 +1,224 @@
+package org.branchdesk.ui.documents;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.GridPane;
+import org.branchdesk.print.PdfPages;
+import org.branchdesk.service.DocumentService;
+import org.branchdesk.ui.common.Dialogs;
+import org.branchdesk.ui.common.Fxml;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
+
+/** The documents screen: choose, preview, issue, print, save, open; the registers; verification. */
+public final class DocumentsView {
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final DocumentsViewModel viewModel;
+    private final Parent root;
+
+    @FXML
+    private ListView<DocumentsViewModel.Item> itemList;
+    @FXML
+    private GridPane ledgerForm;
+    @FXML
+    private GridPane noticeForm;
+    @FXML
+    private ComboBox<String> communityBox;
+    @FXML
+    private DatePicker asOfPicker;
+    @FXML
+    private ComboBox<DocumentService.Subject> subjectBox;
+    @FXML
+    private DatePicker signedOnPicker;
+    @FXML
+    private Button issueButton;
+    @FXML
+    private Label pageLabel;
+    @FXML
+    private Label currentLabel;
+    @FXML
+    private ImageView pageView;
+    @FXML
+    private Label emptyLabel;
+    @FXML
+    private TableView<DocumentService.Entry> registerTable;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> categoryCol;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> numberCol;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> codeCol;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> titleCol;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> issuedAtCol;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> issuedByCol;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> pagesCol;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> rowsCol;
+    @FXML
+    private TableColumn<DocumentService.Entry, String> printingsCol;
+    @FXML
+    private TextField codeField;
+    @FXML
+    private Label verifyResult;
+
+    public DocumentsView(DocumentsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Fxml.load(this, "Documents.fxml");
+        itemList.getItems().setAll(DocumentsViewModel.Item.values());
+        itemList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(DocumentsViewModel.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : I18n.text("format.withName",
+                        I18n.text("documents.item." + item.name()),
+                        I18n.text(item.isNotice() ? "documents.group.notices" : "documents.group.ledgers")));
+            }
+        });
+        itemList.getSelectionModel().select(viewModel.itemProperty().get());
+        itemList.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                viewModel.itemProperty().set(item);
+            }
+        });
+        var notice = Bindings.createBooleanBinding(() -> viewModel.itemProperty().get().isNotice(),
+                viewModel.itemProperty());
+        ledgerForm.visibleProperty().bind(notice.not());
+        ledgerForm.managedProperty().bind(notice.not());
+        noticeForm.visibleProperty().bind(notice);
+        noticeForm.managedProperty().bind(notice);
+        issueButton.visibleProperty().bind(notice);
+        issueButton.managedProperty().bind(notice);
+
+        communityBox.getItems().add(null);
+        viewModel.communities().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String keep = viewModel.communityProperty().get();
+            communityBox.getItems().setAll(java.util.Collections.singletonList(null));
+            communityBox.getItems().addAll(viewModel.communities());
+            communityBox.setValue(keep);
+        });
+        communityBox.setConverter(Tables.converter((String s) -> s == null ? I18n.text("coverage.allCommunities") : s));
+        communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
+        asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        subjectBox.setItems(viewModel.subjects());
+        subjectBox.setConverter(Tables.converter((DocumentService.Subject s) -> s == null ? ""
+                : s.issuedNumber() == null ? s.name() : I18n.text("format.withName", s.name(), s.issuedNumber())));
+        subjectBox.valueProperty().bindBidirectional(viewModel.subjectProperty());
+        subjectBox.setVisibleRowCount(15);
+        signedOnPicker.valueProperty().bindBidirectional(viewModel.signedOnProperty());
+
+        pageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pagesProperty().get() == 0 ? ""
+                : I18n.text("documents.pageOf", viewModel.pageProperty().get() + 1, viewModel.pagesProperty().get()),
+                viewModel.pageProperty(), viewModel.pagesProperty()));
+        currentLabel.textProperty().bind(viewModel.currentLabelProperty());
+        viewModel.pageImageProperty().addListener((o, a, img) -> show(img));
+        emptyLabel.visibleProperty().bind(viewModel.currentProperty().isNull());
+
+        Tables.text(categoryCol, e -> I18n.text("documents.category." + e.category()));
+        Tables.text(numberCol, DocumentService.Entry::number);
+        Tables.text(codeCol, DocumentService.Entry::code);
+        Tables.text(titleCol, DocumentService.Entry::title);
+        Tables.text(issuedAtCol, e -> AT.format(e.issuedAt().atZone(ZoneId.systemDefault())));
+        Tables.text(issuedByCol, DocumentService.Entry::issuedBy);
+        Tables.text(pagesCol, e -> Integer.toString(e.pages()));
+        Tables.text(rowsCol, e -> Integer.toString(e.rows()));
+        Tables.text(printingsCol, e -> Integer.toString(e.printings()));
+        registerTable.setItems(viewModel.register());
+
+        codeField.textProperty().bindBidirectional(viewModel.codeProperty());
+        verifyResult.textProperty().bind(Bindings.createStringBinding(
+                () -> DocumentsViewModel.describe(viewModel.verificationProperty().get()),
+                viewModel.verificationProperty()));
+        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void show(PdfPages.Image img) {
+        if (img == null) {
+            pageView.setImage(null);
+            return;
+        }
+        WritableImage image = new WritableImage(img.width(), img.height());
+        image.getPixelWriter().setPixels(0, 0, img.width(), img.height(), PixelFormat.getIntArgbInstance(),
+                img.argb(), 0, img.width());
+        pageView.setImage(image);
+    }
+
+    @FXML
+    private void preview() {
+        viewModel.preview();
+    }
+
+    @FXML
+    private void issue() {
+        viewModel.issue();
+    }
+
+    @FXML
+    private void print() {
+        viewModel.print();
+    }
+
+    @FXML
+    private void save() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(I18n.text("documents.save"));
+        chooser.setInitialFileName(I18n.text("documents.item." + viewModel.itemProperty().get().name()) + ".pdf");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.text("file.filter.pdf"), "*.pdf"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.saveAs(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openExternally() {
+        viewModel.openExternally();
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.nextPage();
+    }
+
+    @FXML
+    private void zoomIn() {
+        viewModel.zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        viewModel.zoomOut();
+    }
+
+    @FXML
+    private void verify() {
+        viewModel.verify();
+    }
+}

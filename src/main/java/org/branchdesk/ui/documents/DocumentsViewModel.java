@@ -1,0 +1,376 @@
+package org.branchdesk.ui.documents;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.branchdesk.service.DocumentService;
+import org.branchdesk.service.LedgerKind;
+import org.branchdesk.service.NoticeKind;
+import org.branchdesk.service.PlacesService;
+import org.branchdesk.print.PdfPages;
+import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.TaskExecutor;
+
+/**
+ * The documents screen: what can be printed (ledgers with their filters, notices about a
+ * branch), a preview that pages and zooms, printing, saving as PDF, opening in the system's
+ * viewer; the registers of issued documents; and verification of a code from paper.
+ * Printing, saving or opening a ledger records it (serial and code); a preview records nothing.
+ */
+public final class DocumentsViewModel {
+    /** What the screen can print. */
+    public enum Item {
+        LEDGER_ORG, LEDGER_COMPOUNDS, LEDGER_OWNERLESS, LEDGER_DISTRIBUTION, LEDGER_MEMBERS,
+        NOTICE_BRANCH_APPROVAL, NOTICE_BRANCH_SETUP;
+
+        public boolean isNotice() {
+            return name().startsWith("NOTICE_");
+        }
+
+        LedgerKind ledger() {
+            return LedgerKind.valueOf(name().substring("LEDGER_".length()));
+        }
+
+        NoticeKind notice() {
+            return NoticeKind.valueOf(name().substring("NOTICE_".length()));
+        }
+    }
+
+    /** The system's side of a document: a printer dialog and a viewer. */
+    public interface Desk {
+        /** Shows the print dialog and prints; {@code false} when cancelled. */
+        boolean print(Path pdf, String jobName);
+
+        void open(Path pdf) throws IOException;
+    }
+
+    static final float PREVIEW_DPI = 96f;
+    private final DocumentService documents;
+    private final PlacesService places;
+    private final TaskExecutor tasks;
+    private final Desk desk;
+    private final Path scratch;
+
+    private final ObjectProperty<Item> item = new SimpleObjectProperty<>(Item.LEDGER_ORG);
+    private final StringProperty community = new SimpleStringProperty();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final ObjectProperty<DocumentService.Subject> subject = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>();
+    private final ObservableList<String> communities = FXCollections.observableArrayList();
+    private final ObservableList<DocumentService.Subject> subjects = FXCollections.observableArrayList();
+
+    private final ObjectProperty<Path> current = new SimpleObjectProperty<>();
+    /** Whether the current file is what was recorded (a printed ledger, an issued notice). */
+    private final BooleanProperty recorded = new SimpleBooleanProperty(false);
+    private final StringProperty currentLabel = new SimpleStringProperty("");
+    private final IntegerProperty pages = new SimpleIntegerProperty(0);
+    private final IntegerProperty page = new SimpleIntegerProperty(0);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final ObjectProperty<PdfPages.Image> pageImage = new SimpleObjectProperty<>();
+
+    private final ObservableList<DocumentService.Entry> register = FXCollections.observableArrayList();
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ObjectProperty<DocumentService.Verification> verification = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private int renderNumber;
+    private boolean refreshing;
+
+    public DocumentsViewModel(DocumentService documents, PlacesService places, TaskExecutor tasks, Desk desk,
+                              Path scratch) {
+        this.documents = documents;
+        this.places = places;
+        this.tasks = tasks;
+        this.desk = desk;
+        this.scratch = scratch;
+        item.addListener((o, a, b) -> clearCurrent());
+        community.addListener((o, a, b) -> clearCurrent());
+        asOf.addListener((o, a, b) -> clearCurrent());
+        subject.addListener((o, a, b) -> clearCurrent());
+        signedOn.addListener((o, a, b) -> clearCurrent());
+        page.addListener((o, a, b) -> renderPage());
+    }
+
+    /** Loads the choices (communities, branches) and the registers. */
+    public void reload() {
+        tasks.execute(BackgroundTask.of(I18n.text("task.loadDocuments"), p -> new Object[] {
+            places.communities().stream().map(org.branchdesk.domain.Community::name).toList(),
+            documents.noticeSubjects(), documents.register(null, 500)}).onSuccess(r -> {
+                @SuppressWarnings("unchecked")
+                List<String> c = (List<String>) r[0];
+                @SuppressWarnings("unchecked")
+                List<DocumentService.Subject> s = (List<DocumentService.Subject>) r[1];
+                @SuppressWarnings("unchecked")
+                List<DocumentService.Entry> e = (List<DocumentService.Entry>) r[2];
+                communities.setAll(c);
+                DocumentService.Subject keep = subject.get();
+                refreshing = true; // the same branch, now showing its number: what is shown stays
+                subjects.setAll(s);
+                subject.set(keep == null ? null : s.stream().filter(x -> x.id().equals(keep.id())).findFirst()
+                        .orElse(null));
+                refreshing = false;
+                register.setAll(e);
+            }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    private void clearCurrent() {
+        if (refreshing) {
+            return;
+        }
+        current.set(null);
+        recorded.set(false);
+        currentLabel.set("");
+        pages.set(0);
+        pageImage.set(null);
+    }
+
+    /** Renders what is chosen without recording anything: a ledger unnumbered, a notice as a draft. */
+    public void preview() {
+        generate(false, path -> { });
+    }
+
+    /** Issues (签发) the chosen notice: the next number of the dispatch register, or its own on a reprint. */
+    public void issue() {
+        if (!item.get().isNotice()) {
+            return;
+        }
+        generate(true, path -> message.set(I18n.text("documents.issued", currentLabel.get())));
+    }
+
+    /** Prints: a ledger is recorded first (serial, code); a notice prints as shown (draft or issued). */
+    public void print() {
+        withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"),
+                p -> desk.print(path, currentLabel.get())).onSuccess(done -> {
+                    if (done) {
+                        message.set(I18n.text("documents.printed", currentLabel.get()));
+                    }
+                }).onFailure(e -> message.set(I18n.messageOf(e)))));
+    }
+
+    /** Saves the document as a PDF where the clerk chose. */
+    public void saveAs(Path target) {
+        withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.saveDocument"), p -> {
+            Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        }).onSuccess(t -> message.set(I18n.text("documents.saved", currentLabel.get(), t)))
+                .onFailure(e -> message.set(I18n.messageOf(e)))));
+    }
+
+    /** Opens the document in the system's PDF viewer. */
+    public void openExternally() {
+        withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.openDocument"), p -> {
+            desk.open(path);
+            return path;
+        }).onFailure(e -> message.set(I18n.messageOf(e)))));
+    }
+
+    private void withFinal(Consumer<Path> action) {
+        boolean ledger = !item.get().isNotice();
+        if (current.get() != null && (recorded.get() || !ledger)) {
+            action.accept(current.get());
+            return;
+        }
+        generate(ledger, action);
+    }
+
+    private void generate(boolean record, Consumer<Path> then) {
+        Item what = item.get();
+        if (what.isNotice() && subject.get() == null) {
+            message.set(I18n.text("documents.chooseOrg"));
+            return;
+        }
+        String c = community.get();
+        LocalDate date = asOf.get();
+        DocumentService.Subject s = subject.get();
+        LocalDate signed = signedOn.get();
+        Path file = scratch.resolve("document-" + System.nanoTime() + ".pdf");
+        tasks.execute(BackgroundTask.of(I18n.text(record ? "task.printDocument" : "task.previewDocument"), p -> {
+            p.update(-1, 1);
+            DocumentService.Printed printed = what.isNotice()
+                    ? documents.notice(what.notice(), s.id(), signed, record, file)
+                    : documents.printLedger(new DocumentService.LedgerRequest(what.ledger(), c, date), file, !record);
+            return new Object[] {printed, PdfPages.count(file)};
+        }).onSuccess(r -> {
+            DocumentService.Printed printed = (DocumentService.Printed) r[0];
+            current.set(printed.file());
+            recorded.set(!printed.draft());
+            currentLabel.set(printed.draft() ? I18n.text("documents.draftLabel", printed.pages())
+                    : printed.code() == null || what.isNotice() ? printed.number()
+                    : I18n.text("documents.recordedLabel", printed.number(), printed.code()));
+            pages.set((Integer) r[1]);
+            if (page.get() == 0) {
+                renderPage();
+            } else {
+                page.set(0);
+            }
+            if (!printed.draft()) {
+                reload(); // the registers have a new line
+            }
+            then.accept(printed.file());
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    private void renderPage() {
+        Path file = current.get();
+        int index = page.get();
+        if (file == null || index < 0 || index >= pages.get()) {
+            return;
+        }
+        int number = ++renderNumber;
+        float dpi = (float) (PREVIEW_DPI * zoom.get());
+        tasks.execute(BackgroundTask.of(I18n.text("task.renderPage"), p -> PdfPages.render(file, index, dpi))
+                .onSuccess(img -> {
+                    if (number == renderNumber) {
+                        pageImage.set(img);
+                    }
+                }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void nextPage() {
+        if (page.get() + 1 < pages.get()) {
+            page.set(page.get() + 1);
+        }
+    }
+
+    public void previousPage() {
+        if (page.get() > 0) {
+            page.set(page.get() - 1);
+        }
+    }
+
+    public void zoomIn() {
+        zoom.set(Math.min(3.0, zoom.get() * 1.25));
+        renderPage();
+    }
+
+    public void zoomOut() {
+        zoom.set(Math.max(0.4, zoom.get() / 1.25));
+        renderPage();
+    }
+
+    /** Checks the code typed from paper (or a notice's number). */
+    public void verify() {
+        String typed = code.get();
+        if (typed == null || typed.isBlank()) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(I18n.text("task.verify"), p -> documents.verify(typed))
+                .onSuccess(verification::set).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** The verification as a clerk reads it. */
+    public static String describe(DocumentService.Verification v) {
+        if (v == null) {
+            return "";
+        }
+        if (v.status() == DocumentService.Verification.Status.UNKNOWN) {
+            return I18n.text("documents.verify.unknown");
+        }
+        StringBuilder b = new StringBuilder(I18n.text("documents.verify.document", v.number(), v.title(),
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(v.printedAt().atZone(java.time.ZoneId.systemDefault())), v.printedBy()));
+        b.append('\n');
+        if (v.status() == DocumentService.Verification.Status.UNCHANGED) {
+            return b.append(I18n.text("verify.unchanged")).toString();
+        }
+        b.append(I18n.text("verify.changed", v.added().size(), v.removed().size(), v.altered().size()));
+        v.added().stream().limit(50).forEach(l -> b.append('\n').append(I18n.text("verify.added", l)));
+        v.removed().stream().limit(50).forEach(l -> b.append('\n').append(I18n.text("verify.removed", l)));
+        v.altered().stream().limit(50).forEach(l -> b.append('\n').append(I18n.text("verify.altered", l)));
+        return b.toString();
+    }
+
+    public ObjectProperty<Item> itemProperty() {
+        return item;
+    }
+
+    public StringProperty communityProperty() {
+        return community;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ObjectProperty<DocumentService.Subject> subjectProperty() {
+        return subject;
+    }
+
+    public ObjectProperty<LocalDate> signedOnProperty() {
+        return signedOn;
+    }
+
+    public ObservableList<String> communities() {
+        return communities;
+    }
+
+    public ObservableList<DocumentService.Subject> subjects() {
+        return subjects;
+    }
+
+    public ObjectProperty<Path> currentProperty() {
+        return current;
+    }
+
+    public BooleanProperty recordedProperty() {
+        return recorded;
+    }
+
+    public StringProperty currentLabelProperty() {
+        return currentLabel;
+    }
+
+    public IntegerProperty pagesProperty() {
+        return pages;
+    }
+
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public ObjectProperty<PdfPages.Image> pageImageProperty() {
+        return pageImage;
+    }
+
+    public ObservableList<DocumentService.Entry> register() {
+        return register;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public ObjectProperty<DocumentService.Verification> verificationProperty() {
+        return verification;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+}

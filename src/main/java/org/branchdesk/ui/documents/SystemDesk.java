@@ -1,0 +1,23 @@
+package org.branchdesk.ui.documents;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.print.PdfPages;
+
+/** The operating system's printers (its print dialog) and PDF viewer. */
+public final class SystemDesk implements DocumentsViewModel.Desk {
+    @Override
+    public boolean print(Path pdf, String jobName) {
+        return PdfPages.print(pdf, jobName);
+    }
+
+    @Override
+    public void open(Path pdf) throws IOException {
+        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            throw new UserError("error.documents.noViewer", pdf);
+        }
+        Desktop.getDesktop().open(pdf.toFile());
+    }
+}

@@ -1,0 +1,103 @@
+package org.branchdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchdesk.service.DocumentService;
+import org.branchdesk.service.Services;
+import org.branchdesk.testing.CurrentThreadTaskExecutor;
+import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.documents.DocumentsViewModel;
+import org.branchdesk.ui.documents.DocumentsViewModel.Item;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentsViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+    DocumentsViewModel vm;
+    List<Path> printed = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        services = TestOffice.open(dir.resolve("office"));
+        services.demo().load(0, false);
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        vm = new DocumentsViewModel(services.documents(), services.places(), tasks, new DocumentsViewModel.Desk() {
+            @Override
+            public boolean print(Path pdf, String jobName) {
+                printed.add(pdf);
+                return true;
+            }
+
+            @Override
+            public void open(Path pdf) {
+                printed.add(pdf);
+            }
+        }, scratch);
+        vm.reload();
+    }
+
+    @AfterEach
+    void close() {
+        assertThat(tasks.unhandled()).isEmpty();
+        services.close();
+    }
+
+    @Test
+    void aPreviewRecordsNothingAndPrintingRecordsTheLedgerWithItsCode() {
+        vm.itemProperty().set(Item.LEDGER_DISTRIBUTION);
+        vm.communityProperty().set("柳岸社区");
+        vm.preview();
+        assertThat(vm.pagesProperty().get()).isPositive();
+        assertThat(vm.pageImageProperty().get().width()).isGreaterThan(500);
+        assertThat(vm.recordedProperty().get()).isFalse();
+        assertThat(vm.register()).isEmpty();
+
+        vm.print();
+        assertThat(printed).hasSize(1);
+        assertThat(vm.recordedProperty().get()).isTrue();
+        assertThat(vm.currentLabelProperty().get()).contains("分布第1号").contains("验证码");
+        assertThat(vm.register()).singleElement().satisfies(e -> assertThat(e.category()).isEqualTo("LEDGER"));
+        vm.print();
+        assertThat(vm.register()).as("printing the same recorded file again takes no new serial").hasSize(1);
+
+        vm.codeProperty().set(vm.register().get(0).code());
+        vm.verify();
+        assertThat(vm.verificationProperty().get().status()).isEqualTo(DocumentService.Verification.Status.UNCHANGED);
+        assertThat(DocumentsViewModel.describe(vm.verificationProperty().get())).contains("未改变");
+    }
+
+    @Test
+    void aNoticeIsADraftUntilIssuedAndPagesTurn() throws Exception {
+        vm.itemProperty().set(Item.NOTICE_BRANCH_APPROVAL);
+        vm.preview();
+        assertThat(vm.messageProperty().get()).contains("请先选择党支部");
+        vm.clearMessage();
+        var subject = vm.subjects().stream().filter(s -> s.name().equals("槐荫里党支部")).findFirst().orElseThrow();
+        vm.subjectProperty().set(subject);
+        vm.signedOnProperty().set(LocalDate.of(2020, 2, 10));
+        vm.preview();
+        assertThat(vm.currentLabelProperty().get()).contains("草稿");
+        vm.issue();
+        assertThat(vm.currentLabelProperty().get()).isEqualTo("青槐街党工〔2020〕1号");
+        assertThat(vm.messageProperty().get()).contains("已签发");
+        Path saved = dir.resolve("批复.pdf");
+        vm.saveAs(saved);
+        assertThat(saved).exists();
+        int pages = vm.pagesProperty().get();
+        vm.nextPage();
+        assertThat(vm.pageProperty().get()).isEqualTo(Math.min(1, pages - 1));
+        double zoom = vm.zoomProperty().get();
+        vm.zoomIn();
+        assertThat(vm.zoomProperty().get()).isGreaterThan(zoom);
+    }
+}
