@@ -227,6 +227,9 @@ public final class LedgerRenderer {
                 l = List.of("");
             } else if (set.width(v, face, size, context) <= inner) {
                 l = List.of(v);
+            } else if (bold && ledger.columns().stream().map(Ledger.Column::header).anyMatch(v::equals)) {
+                // a header in two balanced lines (本社区 / 党员), not one character left alone
+                l = NoticeRenderer.balanced(v, inner, cp -> set.width(face, cp, size, context));
             } else {
                 l = LineBreaker.lines(v, inner, 0, cp -> set.width(face, cp, size, context));
             }
