@@ -77,22 +77,30 @@ final class LineBreaker {
     /** Moves the break back so that no rule is broken, if the line can spare the characters. */
     private static int adjust(int[] cps, int start, int end) {
         int e = end;
-        // closing punctuation may not start the next line: take the character before it along
-        while (e > start + 1 && mayNotStartLine(cps[e])) {
-            e--;
-        }
-        // opening punctuation may not end this line
-        while (e > start + 1 && mayNotEndLine(cps[e - 1])) {
-            e--;
-        }
-        // a number or Latin word stays whole
-        if (isWordChar(cps[e]) && isWordChar(cps[e - 1])) {
-            int w = e;
-            while (w > start && isWordChar(cps[w - 1])) {
-                w--;
+        // the rules can undo each other ("〔2020〕": the number stays whole, then the bracket
+        // may not end the line): apply them until the break stands still
+        for (int round = 0; round < 8; round++) {
+            int before = e;
+            // closing punctuation may not start the next line: take the character before it along
+            while (e > start + 1 && mayNotStartLine(cps[e])) {
+                e--;
             }
-            if (w > start) {
-                e = w;
+            // opening punctuation may not end this line
+            while (e > start + 1 && mayNotEndLine(cps[e - 1])) {
+                e--;
+            }
+            // a number or Latin word stays whole
+            if (e > start && e < cps.length && isWordChar(cps[e]) && isWordChar(cps[e - 1])) {
+                int w = e;
+                while (w > start && isWordChar(cps[w - 1])) {
+                    w--;
+                }
+                if (w > start) {
+                    e = w;
+                }
+            }
+            if (e == before) {
+                break;
             }
         }
         return e > start ? e : end;

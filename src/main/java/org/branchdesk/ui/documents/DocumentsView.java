@@ -56,6 +56,8 @@ public final class DocumentsView {
     @FXML
     private Label emptyLabel;
     @FXML
+    private javafx.scene.control.ScrollPane scroll;
+    @FXML
     private TableView<DocumentService.Entry> registerTable;
     @FXML
     private TableColumn<DocumentService.Entry, String> categoryCol;
@@ -131,6 +133,10 @@ public final class DocumentsView {
         currentLabel.textProperty().bind(viewModel.currentLabelProperty());
         viewModel.pageImageProperty().addListener((o, a, img) -> show(img));
         emptyLabel.visibleProperty().bind(viewModel.currentProperty().isNull());
+        // at the starting zoom a page fits the pane's width; zooming in shows it larger
+        pageView.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> viewModel.zoomProperty().get() <= 1.0
+                ? Math.max(200, scroll.getViewportBounds().getWidth() - 40) : 0,
+                viewModel.zoomProperty(), scroll.viewportBoundsProperty()));
 
         Tables.text(categoryCol, e -> I18n.text("documents.category." + e.category()));
         Tables.text(numberCol, DocumentService.Entry::number);

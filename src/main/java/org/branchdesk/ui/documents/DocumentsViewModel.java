@@ -63,7 +63,7 @@ public final class DocumentsViewModel {
         void open(Path pdf) throws IOException;
     }
 
-    static final float PREVIEW_DPI = 96f;
+    static final float PREVIEW_DPI = 110f;
     private final DocumentService documents;
     private final PlacesService places;
     private final TaskExecutor tasks;
