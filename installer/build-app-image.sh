@@ -12,6 +12,8 @@ out=target/installer
 rm -rf "$out" target/installer-input target/installer-fx
 mkdir -p "$out" target/installer-input target/installer-fx
 cp target/branchdesk.jar target/installer-input/
+# the CJK font for PDFs on a machine without Chinese system fonts (found beside the jar)
+cp -r target/fonts target/installer-input/fonts
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in
     javafx-*-*.jar) cp "$jar" target/installer-fx/ ;;   # platform jars: module path

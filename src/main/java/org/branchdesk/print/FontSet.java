@@ -36,6 +36,24 @@ final class FontSet {
 
     /** The font that draws {@code codePoint} in {@code face}; refused when none has it. */
     PDType0Font fontFor(Face face, int codePoint, String context) {
+        if (codePoint < 0x10000) {
+            PDType0Font[] fast = bmpFonts.computeIfAbsent(face, f -> new PDType0Font[0x10000]);
+            PDType0Font f = fast[codePoint];
+            if (f == null) {
+                f = fontForSlow(face, codePoint, context);
+                fast[codePoint] = f;
+            }
+            return f;
+        }
+        return fontForSlow(face, codePoint, context);
+    }
+
+    /** Per face, the font of each character of the Basic Multilingual Plane, filled as met. */
+    private final Map<Face, PDType0Font[]> bmpFonts = new EnumMap<>(Face.class);
+    /** Per font, the advance of each BMP character in font units; NaN until met. */
+    private final Map<PDType0Font, float[]> bmpWidths = new HashMap<>();
+
+    private PDType0Font fontForSlow(Face face, int codePoint, String context) {
         Map<Integer, PDType0Font> cache = byChar.computeIfAbsent(face, f -> new HashMap<>());
         PDType0Font font = cache.get(codePoint);
         if (font != null) {
@@ -63,6 +81,24 @@ final class FontSet {
     /** Advance of one character in points. */
     float width(Face face, int codePoint, float size, String context) {
         PDType0Font font = fontFor(face, codePoint, context);
+        if (codePoint < 0x10000) {
+            float[] fast = bmpWidths.get(font);
+            if (fast == null) {
+                fast = new float[0x10000];
+                java.util.Arrays.fill(fast, Float.NaN);
+                bmpWidths.put(font, fast);
+            }
+            float units = fast[codePoint];
+            if (Float.isNaN(units)) {
+                units = unitsOf(font, codePoint, context);
+                fast[codePoint] = units;
+            }
+            return units / 1000f * size;
+        }
+        return unitsOf(font, codePoint, context) / 1000f * size;
+    }
+
+    private float unitsOf(PDType0Font font, int codePoint, String context) {
         Map<Integer, Float> w = widths.computeIfAbsent(font, f -> new HashMap<>());
         Float units = w.get(codePoint);
         if (units == null) {
@@ -74,7 +110,7 @@ final class FontSet {
             }
             w.put(codePoint, units);
         }
-        return units / 1000f * size;
+        return units;
     }
 
     /** Width of a text in points at its natural advance. */
@@ -133,7 +169,12 @@ final class FontSet {
     void begin(PDPageContentStream cs) throws IOException {
         cs.beginText();
         currentFont = null;
+        lineX = 0;
+        lineY = 0;
     }
+
+    private float lineX;
+    private float lineY;
 
     void end(PDPageContentStream cs) throws IOException {
         cs.endText();
@@ -151,7 +192,10 @@ final class FontSet {
                 currentFont = r.font();
                 currentSize = size;
             }
-            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance(at, y));
+            // Td moves from the start of the previous line: shorter than a full Tm each time
+            cs.newLineAtOffset(at - lineX, y - lineY);
+            lineX = at;
+            lineY = y;
             cs.showText(r.text());
             if (i + 1 < runs.size()) {
                 at += width(r.text(), face, size, context);

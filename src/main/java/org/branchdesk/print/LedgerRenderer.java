@@ -93,12 +93,14 @@ public final class LedgerRenderer {
                         }
                         PageRows pr = pages.get(p);
                         if (pr.to() > pr.from() || p == 0) {
+                            float tableTop = at;
                             at = drawRow(cs, set, header, colWidths, ledger, at, Face.HEI, HEADER_SIZE, true);
                             for (int i = pr.from(); i < pr.to(); i++) {
                                 Laid r = rows.get(i);
                                 at = drawRow(cs, set, r, colWidths, ledger, at, r.bold() ? Face.HEI : Face.SONG,
                                         CELL_SIZE, false);
                             }
+                            grid(cs, colWidths, tableTop, at);
                         }
                         if (pr.signatures()) {
                             float sy = at - META_SIZE * 2.4f;
@@ -267,15 +269,10 @@ public final class LedgerRenderer {
             cs.fill();
             cs.setNonStrokingColor(0f, 0f, 0f);
         }
+        // each row draws its bottom rule; the page's frame and column rules are drawn once
         cs.setLineWidth(0.5f);
-        cs.addRect(MARGIN, top - h, total, h);
-        for (int c = 0; c < widths.length; c++) {
-            if (c > 0) {
-                cs.moveTo(x, top);
-                cs.lineTo(x, top - h);
-            }
-            x += widths[c];
-        }
+        cs.moveTo(MARGIN, top - h);
+        cs.lineTo(MARGIN + total, top - h);
         cs.stroke();
         x = MARGIN;
         set.begin(cs);
@@ -298,6 +295,23 @@ public final class LedgerRenderer {
         }
         set.end(cs);
         return top - h;
+    }
+
+    /** The table's frame and column rules on one page, from its top to its last row. */
+    private static void grid(PDPageContentStream cs, float[] widths, float top, float bottom) throws IOException {
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        cs.setLineWidth(0.5f);
+        cs.addRect(MARGIN, bottom, total, top - bottom);
+        float x = MARGIN;
+        for (int c = 0; c < widths.length - 1; c++) {
+            x += widths[c];
+            cs.moveTo(x, top);
+            cs.lineTo(x, bottom);
+        }
+        cs.stroke();
     }
 
     private void drawFooter(PDPageContentStream cs, FontSet set, Ledger ledger, PDRectangle size, int page, int pages)

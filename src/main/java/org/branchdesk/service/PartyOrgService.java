@@ -192,10 +192,14 @@ public final class PartyOrgService {
         if (unlinked.isEmpty()) {
             return 0;
         }
+        // one scan of the members (H2 evaluates a long IN list row by row, which is slower)
+        java.util.Set<UUID> branches = unlinked.stream().map(BranchGroup::branchId)
+                .collect(java.util.stream.Collectors.toSet());
         Map<UUID, List<Resident>> byBranch = new HashMap<>();
-        for (Resident r : s.members().membersOf(unlinked.stream().map(BranchGroup::branchId)
-                .collect(java.util.stream.Collectors.toSet()))) {
-            byBranch.computeIfAbsent(r.orgId(), b -> new ArrayList<>()).add(r);
+        for (Resident r : s.members().withBranch()) {
+            if (branches.contains(r.orgId())) {
+                byBranch.computeIfAbsent(r.orgId(), b -> new ArrayList<>()).add(r);
+            }
         }
         for (BranchGroup g : unlinked) {
             UUID id = matchLeader(g.leaderName(), byBranch.getOrDefault(g.branchId(), List.of()));

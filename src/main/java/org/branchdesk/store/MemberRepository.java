@@ -79,13 +79,11 @@ public final class MemberRepository {
                 .fetch(r -> new Resident(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    /** Active members of several organizations, in one read. */
-    public List<Resident> membersOf(java.util.Collection<UUID> orgIds) {
-        if (orgIds.isEmpty()) {
-            return List.of();
-        }
+    /** Active members who belong to an organization, in one scan. */
+    public List<Resident> withBranch() {
         return s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID).from(MEMBER)
-                .where(MEMBER.ORG_ID.in(orgIds).and(MEMBER.DELETED.isFalse()).and(MEMBER.DEPARTURE.isNull()))
+                .where(MEMBER.ORG_ID.isNotNull().and(MEMBER.DELETED.isFalse()).and(MEMBER.DEPARTURE.isNull()))
+                .fetchSize(2000)
                 .fetch(r -> new Resident(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
