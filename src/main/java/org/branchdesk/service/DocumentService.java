@@ -93,6 +93,7 @@ public final class DocumentService {
             write(out, r.pdf());
             return new Printed(null, null, r.pages(), table.rows().size(), out, true);
         }
+        LedgerRenderer.warmUpInBackground(fonts.get());
         return store.write(s -> {
             long t0 = System.nanoTime();
             LedgerRows.Table table = ledgers.table(req.kind(), req.community());
