@@ -25,6 +25,8 @@ CREATE TABLE issued_document (
     -- per data row: its key, label and SHA-256 of what was printed, as gzipped text (one line a
     -- row); a 10,000-row ledger keeps its rows in one value instead of 10,000 inserts
     row_hashes    BLOB                     NOT NULL,
+    -- an issued notice as it was printed: a reprint is the same document, with its number
+    pdf           BLOB,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     revision      BIGINT                   NOT NULL,

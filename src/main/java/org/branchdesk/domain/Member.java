@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param fullOn    the day probation ended (转正日期); {@code null} for probationary members
  * @param orgId     the branch the member belongs to here, if any
  * @param departure how the member left the register, {@code null} while on it
+ * @param tags      the office's own tags (退役军人、志愿者 …), separated by 、; {@code null} for none
  */
 public record Member(
         UUID id,
@@ -34,7 +35,8 @@ public record Member(
         String workplace,
         String note,
         Departure departure,
-        LocalDate departedOn) {
+        LocalDate departedOn,
+        String tags) {
 
     public Member {
         Objects.requireNonNull(id, "id");
@@ -69,12 +71,31 @@ public record Member(
     public Member leaving(Departure how, LocalDate on) {
         return new Member(id, name, sex, citizenId, ethnicGroup, education, phone, joinedOn, fullOn, standing,
                 registration, presence, orgId, communityId, compoundId, building, unit, room, workplace, note,
-                Objects.requireNonNull(how), Objects.requireNonNull(on));
+                Objects.requireNonNull(how), Objects.requireNonNull(on), tags);
     }
 
     public Member withPlaceAndOrg(UUID community, UUID compound, UUID org) {
         return new Member(id, name, sex, citizenId, ethnicGroup, education, phone, joinedOn, fullOn, standing,
                 registration, presence, org, community, compound, building, unit, room, workplace, note,
-                departure, departedOn);
+                departure, departedOn, tags);
+    }
+
+    /** Tags as a clerk types them (、，, ; or spaces between): trimmed, each once, joined by 、. */
+    public static String normalizeTags(String raw) {
+        String t = Text.emptyToNull(raw);
+        if (t == null) {
+            return null;
+        }
+        java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+        for (String part : t.split("[、,，;；\\s]+")) {
+            if (!part.isBlank()) {
+                tags.add(part.trim());
+            }
+        }
+        String joined = String.join("、", tags);
+        if (Text.length(joined) > 200) {
+            throw new ValidationError("field.member.tags", "rule.tooLong", 200);
+        }
+        return joined.isEmpty() ? null : joined;
     }
 }

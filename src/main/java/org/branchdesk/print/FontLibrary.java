@@ -20,11 +20,14 @@ import org.branchdesk.domain.UserError;
 /**
  * The fonts documents are printed with, found once per process: the Windows system fonts
  * (仿宋 simfang, 宋体 simsun with simsunb for rare characters, 黑体 simhei, 楷体 simkai,
- * 方正小标宋 when installed) first, then the folders the user configures, then the Noto Sans
- * SC faces shipped beside the application. Only fonts with TrueType outlines are used: PDFBox
+ * 方正小标宋 when installed) first, then the Noto Sans SC faces shipped beside the
+ * application, then every font in the folders the user names. Only fonts with TrueType outlines are used: PDFBox
  * embeds those as subsets. Fonts are parsed lazily and kept open for the life of the process.
  */
 public final class FontLibrary implements AutoCloseable {
+    /** Stands for the first font of a collection whose names are not known in advance. */
+    static final String FIRST_IN_COLLECTION = "*";
+
     /** A font file (or a face of a collection) that can serve a face. */
     record Source(Path file, String collectionName) {
     }
@@ -59,12 +62,16 @@ public final class FontLibrary implements AutoCloseable {
             faces.put(f, new ArrayList<>());
         }
         List<Source> fallbacks = new ArrayList<>();
+        // Windows' fonts, for all users and (installed without administrator rights) for this one
         List<Path> dirs = new ArrayList<>();
         String windir = System.getenv("WINDIR");
         if (windir != null) {
             dirs.add(Path.of(windir, "Fonts"));
         }
-        dirs.addAll(userDirs);
+        String local = System.getenv("LOCALAPPDATA");
+        if (local != null) {
+            dirs.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
+        }
         for (Path dir : dirs) {
             Map<String, Path> files = filesIn(dir);
             add(faces.get(Face.FANGSONG), files, "simfang.ttf", null);
@@ -94,6 +101,17 @@ public final class FontLibrary implements AutoCloseable {
         }
         if (Files.isRegularFile(regular)) {
             fallbacks.add(new Source(regular, null));
+        }
+        // then every font in the folders the user names, for characters the others lack
+        for (Path dir : userDirs) {
+            for (Path file : filesIn(dir).values()) {
+                String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (n.endsWith(".ttf") || n.endsWith(".otf")) {
+                    fallbacks.add(new Source(file, null));
+                } else if (n.endsWith(".ttc")) {
+                    fallbacks.add(new Source(file, FIRST_IN_COLLECTION));
+                }
+            }
         }
         return new FontLibrary(faces, fallbacks);
     }
@@ -163,7 +181,17 @@ public final class FontLibrary implements AutoCloseable {
             if (s.collectionName() != null) {
                 TrueTypeCollection ttc = new TrueTypeCollection(s.file().toFile());
                 open.add(ttc);
-                ttf = ttc.getFontByName(s.collectionName());
+                if (FIRST_IN_COLLECTION.equals(s.collectionName())) {
+                    TrueTypeFont[] first = new TrueTypeFont[1];
+                    ttc.processAllFonts(f -> {
+                        if (first[0] == null) {
+                            first[0] = f;
+                        }
+                    });
+                    ttf = first[0];
+                } else {
+                    ttf = ttc.getFontByName(s.collectionName());
+                }
             } else {
                 ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(s.file().toFile()));
                 open.add(ttf);

@@ -9,7 +9,7 @@ import java.util.List;
  * opening punctuation; a run of Latin letters and digits (a year, a number) stays whole.
  */
 final class LineBreaker {
-    private static final String NO_START = "，。、；：？！）》」』”’〕】〉…—·%‰,.;:?!)]}";
+    private static final String NO_START = "，。、；：？！）》」』”’〕】〉〗…—·%‰％～,.;:?!)]}";
     private static final String NO_END = "（《「『“‘〔【〈([{";
 
     /** The width of a character. */
@@ -34,8 +34,9 @@ final class LineBreaker {
         return cp < 0x2000 && cp != 0x00B7;
     }
 
+    /** Letters, digits and what joins them in dates, times and numbers (2020-03-03, 3.5, 8:30). */
     private static boolean isWordChar(int cp) {
-        return cp < 0x80 && Character.isLetterOrDigit(cp);
+        return cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == ':' || cp == '/');
     }
 
     /**

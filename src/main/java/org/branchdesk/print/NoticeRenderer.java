@@ -64,6 +64,12 @@ public final class NoticeRenderer {
                 int imprintLines = copied.size() + (n.printedBy() == null ? 0 : 1);
 
                 List<List<Line>> pages = paginate(lines, headerLines(n, set, ctx), imprintLines);
+                // the 版记 belongs on the last side of a two-sided document (an even page): after an
+                // odd last page it takes a page of its own, which carries no page number
+                boolean imprintAlone = imprintLines > 0 && pages.size() % 2 == 1;
+                if (imprintAlone) {
+                    pages.add(new ArrayList<>());
+                }
                 for (int p = 0; p < pages.size(); p++) {
                     PDPage page = new PDPage(PDRectangle.A4);
                     doc.addPage(page);
@@ -78,7 +84,9 @@ public final class NoticeRenderer {
                         if (p == pages.size() - 1 && imprintLines > 0) {
                             drawImprint(cs, n, copied, set, ctx);
                         }
-                        drawPageNumber(cs, p + 1, set);
+                        if (!(imprintAlone && p == pages.size() - 1)) {
+                            drawPageNumber(cs, p + 1, set);
+                        }
                     }
                 }
                 PdfA.apply(doc, n.title(), n.signer() == null ? n.issuingMark() : n.signer(), created);

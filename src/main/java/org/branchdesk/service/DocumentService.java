@@ -86,6 +86,9 @@ public final class DocumentService {
     public Printed printLedger(LedgerRequest req, Path out, boolean preview) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = req.asOf() == null ? today : req.asOf();
+        if (asOf.isAfter(today)) {
+            throw new org.branchdesk.domain.ValidationError("documents.asOf", "rule.dateInFuture");
+        }
         if (preview) {
             LedgerRows.Table table = ledgers.table(req.kind(), req.community());
             Rendered r = new LedgerRenderer(fonts.get()).render(ledger(table, req, asOf, today,
@@ -94,7 +97,7 @@ public final class DocumentService {
             return new Printed(null, null, r.pages(), table.rows().size(), out, true);
         }
         LedgerRenderer.warmUpInBackground(fonts.get());
-        return store.write(s -> {
+        Issuing issued = store.write(s -> {
             long t0 = System.nanoTime();
             LedgerRows.Table table = ledgers.table(req.kind(), req.community());
             long t1 = System.nanoTime();
@@ -107,18 +110,20 @@ public final class DocumentService {
             long t2 = System.nanoTime();
             Rendered r = new LedgerRenderer(library).render(ledger(table, req, asOf, today, serial, code), now());
             long t3 = System.nanoTime();
-            write(out, r.pdf());
             DocumentRepository.Issued doc = new DocumentRepository.Issued(UUID.randomUUID(), LEDGER,
                     req.kind().name(), req.kind().name(), year, seq, serial, code, table.title(), req.parameters(),
                     null, asOf, clock.instant(), actor.name(), r.pages(), table.rows().size(), 1);
             s.documents().insert(doc, hashes(table.rows()));
             s.audit().record(actor.name(), "issued_document", doc.id(), Action.CREATE, null,
                     new Audited(doc.number(), doc.code(), doc.title(), doc.pages(), doc.rows()));
-            LOG.info("ledger {}: {} rows; data {} ms, fonts {} ms, render {} ms, file and register {} ms",
+            LOG.info("ledger {}: {} rows; data {} ms, fonts {} ms, render {} ms, register {} ms",
                     req.kind(), table.rows().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                     (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
-            return new Printed(serial, code, r.pages(), table.rows().size(), out, false);
+            return new Issuing(new Printed(serial, code, r.pages(), table.rows().size(), out, false), r.pdf());
         });
+        // written once the serial is on the register: a file never carries a serial given out again
+        write(out, issued.pdf());
+        return issued.printed();
     }
 
     /** How long a ledger's parts take (for {@code bench print}): reading its rows, and laying out the PDF. */
@@ -172,33 +177,38 @@ public final class DocumentService {
                 return new Printed(number, null, r.pages(), 1, out, true);
             });
         }
-        return store.write(s -> {
-            NoticeContent c = content(s, kind, orgId, signedOn);
+        Issuing done = store.write(s -> {
             var earlier = s.documents().noticeAbout(kind.name(), orgId);
             if (earlier.isPresent()) {
+                // a reprint is the document as issued: same number, same text, same date
                 DocumentRepository.Issued d = earlier.get();
-                NoticeContent again = content(s, kind, orgId, d.signedOn());
-                Rendered r = new NoticeRenderer(fonts.get()).render(again.notice(d.number()), now());
-                write(out, r.pdf());
+                byte[] pdf = s.documents().pdf(d.id()).orElseGet(() -> new NoticeRenderer(fonts.get())
+                        .render(content(s, kind, orgId, d.signedOn()).notice(d.number()), now()).pdf());
                 s.documents().reprinted(d.id());
                 s.audit().record(actor.name(), "issued_document", d.id(), Action.UPDATE, null,
-                        new Audited(d.number(), d.code(), d.title(), r.pages(), 1));
-                return new Printed(d.number(), d.code(), r.pages(), 1, out, false);
+                        new Audited(d.number(), d.code(), d.title(), d.pages(), 1));
+                return new Issuing(new Printed(d.number(), d.code(), d.pages(), 1, out, false), pdf);
             }
+            NoticeContent c = content(s, kind, orgId, signedOn);
             int year = c.signedOn().getYear();
             int seq = s.documents().nextSeq(NOTICE, c.prefix(), year);
             String number = UserError.format("document.noticeNumber", c.prefix(), year, seq);
             String code = newCode(s);
             Rendered r = new NoticeRenderer(fonts.get()).render(c.notice(number), now());
-            write(out, r.pdf());
             DocumentRepository.Issued doc = new DocumentRepository.Issued(UUID.randomUUID(), NOTICE, kind.name(),
                     c.prefix(), year, seq, number, code, c.title(), "org=" + orgId, orgId, c.signedOn(),
                     clock.instant(), actor.name(), r.pages(), 1, 1);
-            s.documents().insert(doc, hashes(List.of(c.data())));
+            s.documents().insert(doc, hashes(List.of(c.data())), r.pdf());
             s.audit().record(actor.name(), "issued_document", doc.id(), Action.CREATE, null,
                     new Audited(number, code, c.title(), r.pages(), 1));
-            return new Printed(number, code, r.pages(), 1, out, false);
+            return new Issuing(new Printed(number, code, r.pages(), 1, out, false), r.pdf());
         });
+        // written once the number is on the register: a file never carries a number given out again
+        write(out, done.pdf());
+        return done.printed();
+    }
+
+    private record Issuing(Printed printed, byte[] pdf) {
     }
 
     private record NoticeContent(String prefix, String title, LocalDate signedOn, LedgerRows.DataRow data,
@@ -254,8 +264,9 @@ public final class DocumentService {
                 parentLabel, placeText, String.valueOf(org.establishedOn()), String.valueOf(org.requestTitle()),
                 String.valueOf(org.requestNo()), Integer.toString(counts[0]), Integer.toString(counts[1])));
         String printedBy = UserError.format("notice.printedBy", mark);
+        LocalDate printedOn = LocalDate.now(clock).isBefore(signed) ? signed : LocalDate.now(clock);
         return new NoticeContent(office.docPrefix(), title, signed, data, number -> new Notice(mark, true, number,
-                title, addressee, body, List.of(), mark, signed, List.of(), printedBy, signed, org.name()));
+                title, addressee, body, List.of(), mark, signed, List.of(), printedBy, printedOn, org.name()));
     }
 
     private static String stripBookQuotes(String title) {
@@ -328,7 +339,12 @@ public final class DocumentService {
             }
             DocumentRepository.Issued d = found.get();
             Map<String, RowHash> then = s.documents().rows(d.id());
-            List<LedgerRows.DataRow> current = currentRows(s, d);
+            List<LedgerRows.DataRow> current;
+            try {
+                current = currentRows(s, d);
+            } catch (UserError e) {
+                current = List.of(); // what was printed can no longer be built (a community renamed, ...)
+            }
             List<String> added = new ArrayList<>();
             List<String> altered = new ArrayList<>();
             Map<String, RowHash> remaining = new LinkedHashMap<>(then);

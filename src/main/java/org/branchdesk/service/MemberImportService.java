@@ -73,7 +73,8 @@ public final class MemberImportService {
         ROOM("field.member.room"),
         WORKPLACE("field.member.workplace"),
         NOTE("field.member.note"),
-        TEMPORARY_BRANCH("field.member.temporaryBranch");
+        TEMPORARY_BRANCH("field.member.temporaryBranch"),
+        TAGS("field.member.tags");
 
         final String fieldKey;
 
@@ -235,7 +236,7 @@ public final class MemberImportService {
                 Names.optional(Column.ROOM.fieldKey, columns.get(row, Column.ROOM), 40),
                 Names.optional(Column.WORKPLACE.fieldKey, columns.get(row, Column.WORKPLACE), 200),
                 Names.optional(Column.NOTE.fieldKey, columns.get(row, Column.NOTE), 400),
-                null, null);
+                null, null, Member.normalizeTags(columns.get(row, Column.TAGS)));
         String community = columns.get(row, Column.COMMUNITY);
         String compound = columns.get(row, Column.COMPOUND);
         if (community != null) {
@@ -509,7 +510,8 @@ public final class MemberImportService {
                 f.contains(Column.ROOM) ? v.room() : old.room(),
                 f.contains(Column.WORKPLACE) ? v.workplace() : old.workplace(),
                 f.contains(Column.NOTE) ? v.note() : old.note(),
-                old.departure(), old.departedOn());
+                old.departure(), old.departedOn(),
+                f.contains(Column.TAGS) ? v.tags() : old.tags());
     }
 
 

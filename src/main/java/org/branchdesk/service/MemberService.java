@@ -136,13 +136,13 @@ public final class MemberService {
     public record NewMember(String name, String idNumber, String phone, LocalDate joinedOn, LocalDate fullOn,
                             Standing standing, Registration registration, Presence presence, UUID compoundId,
                             UUID orgId, String building, String unit, String room, String workplace,
-                            String ethnicGroup, String education, String note) {
+                            String ethnicGroup, String education, String note, String tags) {
         /** A member as the short form enters one (no ethnic group, education or remarks). */
         public NewMember(String name, String idNumber, String phone, LocalDate joinedOn, LocalDate fullOn,
                          Standing standing, Registration registration, Presence presence, UUID compoundId,
                          UUID orgId, String building, String unit, String room, String workplace) {
             this(name, idNumber, phone, joinedOn, fullOn, standing, registration, presence, compoundId, orgId,
-                    building, unit, room, workplace, null, null, null);
+                    building, unit, room, workplace, null, null, null, null);
         }
     }
 
@@ -196,7 +196,8 @@ public final class MemberService {
                     org.branchdesk.domain.Names.optional("field.member.unit", f.unit(), 40),
                     org.branchdesk.domain.Names.optional("field.member.room", f.room(), 40),
                     org.branchdesk.domain.Names.optional("field.member.workplace", f.workplace(), 200),
-                    org.branchdesk.domain.Names.optional("field.member.note", f.note(), 400), null, null);
+                    org.branchdesk.domain.Names.optional("field.member.note", f.note(), 400), null, null,
+                    Member.normalizeTags(f.tags()));
             s.members().insert(m);
             s.audit().record(actor.name(), MemberImportService.ENTITY, m.id(), Action.CREATE, null, m);
             return m;
@@ -233,7 +234,7 @@ public final class MemberService {
                     org.branchdesk.domain.Names.optional("field.member.room", f.room(), 40),
                     org.branchdesk.domain.Names.optional("field.member.workplace", f.workplace(), 200),
                     org.branchdesk.domain.Names.optional("field.member.note", f.note(), 400),
-                    before.departure(), before.departedOn());
+                    before.departure(), before.departedOn(), Member.normalizeTags(f.tags()));
             if (after.equals(before)) {
                 return before;
             }

@@ -75,4 +75,32 @@ public final class OfficeService {
     /** The ownerless setting as the audit log records it. */
     public record RuleSetting(org.branchdesk.domain.OwnerlessRule ownerlessRule) {
     }
+
+    /** The issuing-authority mark printed in red on notices: as set, or 中共<office>工作委员会. */
+    public String issuingMark() {
+        return store.read(s -> {
+            Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+            String mark = s.office().issuingMark();
+            return mark != null && !mark.isBlank() ? mark : UserError.format("notice.defaultMark", office.name());
+        });
+    }
+
+    /** Sets the issuing-authority mark (empty: back to the default). Audited. */
+    public void setIssuingMark(String mark) {
+        String m = org.branchdesk.domain.Names.optional("documents.issuingMark", mark, 30);
+        store.write(s -> {
+            Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+            String before = s.office().issuingMark();
+            if (!java.util.Objects.equals(before, m)) {
+                s.office().setIssuingMark(m);
+                s.audit().record(actor.name(), ENTITY, office.id(), Action.UPDATE, new MarkSetting(before),
+                        new MarkSetting(m));
+            }
+            return null;
+        });
+    }
+
+    /** The issuing mark as the audit log records it. */
+    public record MarkSetting(String issuingMark) {
+    }
 }

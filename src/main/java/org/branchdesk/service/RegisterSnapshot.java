@@ -136,7 +136,8 @@ final class RegisterSnapshot {
             if (!t.isEmpty() && !m.name().contains(t)
                     && !(idLike && m.idNumber().endsWith(upper))
                     && !(phoneLike && phoneDigits[i].contains(digits))
-                    && !(m.compoundId() != null && compoundNames.getOrDefault(m.compoundId(), "").contains(t))) {
+                    && !(m.compoundId() != null && compoundNames.getOrDefault(m.compoundId(), "").contains(t))
+                    && !(m.tags() != null && m.tags().contains(t))) {
                 continue;
             }
             hits.add(m);

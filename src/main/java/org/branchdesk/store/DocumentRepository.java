@@ -44,6 +44,11 @@ public final class DocumentRepository {
     }
 
     public void insert(Issued d, List<RowHash> rows) {
+        insert(d, rows, null);
+    }
+
+    /** Records a document; a notice keeps its PDF so that a reprint is the very same document. */
+    public void insert(Issued d, List<RowHash> rows, byte[] pdf) {
         OffsetDateTime now = s.now();
         s.dsl().insertInto(ISSUED_DOCUMENT)
                 .set(ISSUED_DOCUMENT.ID, d.id())
@@ -65,6 +70,7 @@ public final class DocumentRepository {
                 .set(ISSUED_DOCUMENT.PRINTINGS, d.printings())
                 .set(ISSUED_DOCUMENT.LAST_PRINTED_AT, d.issuedAt().atOffset(ZoneOffset.UTC))
                 .set(ISSUED_DOCUMENT.ROW_HASHES, pack(rows))
+                .set(ISSUED_DOCUMENT.PDF, pdf)
                 .set(ISSUED_DOCUMENT.CREATED_AT, now)
                 .set(ISSUED_DOCUMENT.UPDATED_AT, now)
                 .set(ISSUED_DOCUMENT.REVISION, 1L)
@@ -82,6 +88,12 @@ public final class DocumentRepository {
                 .set(ISSUED_DOCUMENT.REVISED_BY, s.officeId())
                 .where(ISSUED_DOCUMENT.ID.eq(id))
                 .execute();
+    }
+
+    /** The PDF kept for a notice, if any. */
+    public Optional<byte[]> pdf(UUID id) {
+        return Optional.ofNullable(s.dsl().select(ISSUED_DOCUMENT.PDF).from(ISSUED_DOCUMENT)
+                .where(ISSUED_DOCUMENT.ID.eq(id)).fetchOne(ISSUED_DOCUMENT.PDF));
     }
 
     public Optional<Issued> byCode(String code) {

@@ -47,17 +47,19 @@ public final class MemberRepository {
 
     /** The few facts of every live member that searches and counts need, in one narrow read. */
     public record Fact(UUID id, String name, String idNumber, String phone, UUID communityId, UUID compoundId,
-                       UUID orgId, Standing standing, Registration registration, Presence presence, boolean active) {
+                       UUID orgId, Standing standing, Registration registration, Presence presence, boolean active,
+                       String tags) {
     }
 
     public void forEachFact(java.util.function.Consumer<Fact> consumer) {
         s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.PHONE, MEMBER.COMMUNITY_ID, MEMBER.COMPOUND_ID,
-                        MEMBER.ORG_ID, MEMBER.STANDING, MEMBER.REGISTRATION, MEMBER.PRESENCE, MEMBER.DEPARTURE)
+                        MEMBER.ORG_ID, MEMBER.STANDING, MEMBER.REGISTRATION, MEMBER.PRESENCE, MEMBER.DEPARTURE,
+                        MEMBER.TAGS)
                 .from(MEMBER).where(MEMBER.DELETED.isFalse())
                 .fetchSize(2000)
                 .forEach(r -> consumer.accept(new Fact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), Standing.valueOf(r.value8()), Registration.valueOf(r.value9()),
-                        Presence.valueOf(r.value10()), r.value11() == null)));
+                        Presence.valueOf(r.value10()), r.value11() == null, r.value12())));
     }
 
     /** A member as lists of a place or a branch name them: who, where, which branch. */
@@ -196,6 +198,7 @@ public final class MemberRepository {
         v.put(MEMBER.NOTE, m.note());
         v.put(MEMBER.DEPARTURE, m.departure() == null ? null : m.departure().name());
         v.put(MEMBER.DEPARTED_ON, m.departedOn());
+        v.put(MEMBER.TAGS, m.tags());
         return v;
     }
 
@@ -207,6 +210,6 @@ public final class MemberRepository {
                 Standing.valueOf(r.getStanding()), Registration.valueOf(r.getRegistration()),
                 Presence.valueOf(r.getPresence()), r.getOrgId(), r.getCommunityId(), r.getCompoundId(),
                 r.getBuilding(), r.getUnit(), r.getRoom(), r.getWorkplace(), r.getNote(),
-                r.getDeparture() == null ? null : Departure.valueOf(r.getDeparture()), r.getDepartedOn());
+                r.getDeparture() == null ? null : Departure.valueOf(r.getDeparture()), r.getDepartedOn(), r.getTags());
     }
 }

@@ -31,7 +31,8 @@ class DocumentsViewModelTest {
         services = TestOffice.open(dir.resolve("office"));
         services.demo().load(0, false);
         Path scratch = Files.createDirectories(dir.resolve("scratch"));
-        vm = new DocumentsViewModel(services.documents(), services.places(), tasks, new DocumentsViewModel.Desk() {
+        vm = new DocumentsViewModel(services.documents(), services.places(), services.office(), tasks,
+                new DocumentsViewModel.Desk() {
             @Override
             public boolean print(Path pdf, String jobName) {
                 printed.add(pdf);
@@ -87,8 +88,11 @@ class DocumentsViewModelTest {
         vm.signedOnProperty().set(LocalDate.of(2020, 2, 10));
         vm.preview();
         assertThat(vm.currentLabelProperty().get()).contains("草稿");
+        assertThat(vm.issuingMarkProperty().get()).isEqualTo("中共青槐街道工作委员会");
+        vm.issuingMarkProperty().set("中共青槐街道工作委员会文件");
         vm.issue();
         assertThat(vm.currentLabelProperty().get()).isEqualTo("青槐街党工〔2020〕1号");
+        assertThat(services.office().issuingMark()).isEqualTo("中共青槐街道工作委员会文件");
         assertThat(vm.messageProperty().get()).contains("已签发");
         Path saved = dir.resolve("批复.pdf");
         vm.saveAs(saved);

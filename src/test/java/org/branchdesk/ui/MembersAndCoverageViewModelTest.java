@@ -73,6 +73,21 @@ class MembersAndCoverageViewModelTest {
     }
 
     @Test
+    void aMemberIsFoundByATagTypedInTheForm() {
+        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        vm.search();
+        var row = vm.rows().get(3);
+        var m = services.members().get(row.id());
+        services.members().update(row.id(), new org.branchdesk.service.MemberService.NewMember(m.name(), null,
+                m.phone(), m.joinedOn(), m.fullOn(), m.standing(), m.registration(), m.presence(), m.compoundId(),
+                m.orgId(), m.building(), m.unit(), m.room(), m.workplace(), m.ethnicGroup(), m.education(), m.note(),
+                "退役军人，志愿者"));
+        assertThat(services.members().get(row.id()).tags()).isEqualTo("退役军人、志愿者");
+        vm.textProperty().set("退役军人");
+        assertThat(vm.rows()).extracting(r -> r.id()).containsExactly(row.id());
+    }
+
+    @Test
     void typingAndFilteringNarrowTheListWithIdsMasked() {
         MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
         vm.search();

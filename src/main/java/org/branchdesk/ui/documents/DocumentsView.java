@@ -46,6 +46,8 @@ public final class DocumentsView {
     @FXML
     private DatePicker signedOnPicker;
     @FXML
+    private TextField markField;
+    @FXML
     private Button issueButton;
     @FXML
     private Label pageLabel;
@@ -126,6 +128,8 @@ public final class DocumentsView {
         subjectBox.valueProperty().bindBidirectional(viewModel.subjectProperty());
         subjectBox.setVisibleRowCount(15);
         signedOnPicker.valueProperty().bindBidirectional(viewModel.signedOnProperty());
+        markField.textProperty().bindBidirectional(viewModel.issuingMarkProperty());
+        markField.setTooltip(new javafx.scene.control.Tooltip(I18n.text("documents.issuingMark.tip")));
 
         pageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pagesProperty().get() == 0 ? ""
                 : I18n.text("documents.pageOf", viewModel.pageProperty().get() + 1, viewModel.pagesProperty().get()),
@@ -134,7 +138,7 @@ public final class DocumentsView {
         viewModel.pageImageProperty().addListener((o, a, img) -> show(img));
         emptyLabel.visibleProperty().bind(viewModel.currentProperty().isNull());
         // at the starting zoom a page fits the pane's width; zooming in shows it larger
-        pageView.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> viewModel.zoomProperty().get() <= 1.0
+        pageView.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> viewModel.zoomProperty().get() == 1.0
                 ? Math.max(200, scroll.getViewportBounds().getWidth() - 40) : 0,
                 viewModel.zoomProperty(), scroll.viewportBoundsProperty()));
 

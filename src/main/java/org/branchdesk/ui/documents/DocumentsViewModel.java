@@ -94,8 +94,15 @@ public final class DocumentsViewModel {
     private int renderNumber;
     private boolean refreshing;
 
-    public DocumentsViewModel(DocumentService documents, PlacesService places, TaskExecutor tasks, Desk desk,
+    private final org.branchdesk.service.OfficeService office;
+    private final StringProperty issuingMark = new SimpleStringProperty("");
+    private String savedMark = "";
+
+    public DocumentsViewModel(DocumentService documents, PlacesService places,
+                              org.branchdesk.service.OfficeService office, TaskExecutor tasks, Desk desk,
                               Path scratch) {
+        this.office = office;
+        issuingMark.addListener((o, a, b) -> clearCurrent());
         this.documents = documents;
         this.places = places;
         this.tasks = tasks;
@@ -113,7 +120,11 @@ public final class DocumentsViewModel {
     public void reload() {
         tasks.execute(BackgroundTask.of(I18n.text("task.loadDocuments"), p -> new Object[] {
             places.communities().stream().map(org.branchdesk.domain.Community::name).toList(),
-            documents.noticeSubjects(), documents.register(null, 500)}).onSuccess(r -> {
+            documents.noticeSubjects(), documents.register(null, 500), office.issuingMark()}).onSuccess(r -> {
+                refreshing = true;
+                savedMark = (String) r[3];
+                issuingMark.set(savedMark);
+                refreshing = false;
                 @SuppressWarnings("unchecked")
                 List<String> c = (List<String>) r[0];
                 @SuppressWarnings("unchecked")
@@ -202,8 +213,14 @@ public final class DocumentsViewModel {
         DocumentService.Subject s = subject.get();
         LocalDate signed = signedOn.get();
         Path file = scratch.resolve("document-" + System.nanoTime() + ".pdf");
+        String mark = issuingMark.get();
+        boolean markChanged = what.isNotice() && mark != null && !mark.equals(savedMark);
         tasks.execute(BackgroundTask.of(I18n.text(record ? "task.printDocument" : "task.previewDocument"), p -> {
             p.update(-1, 1);
+            if (markChanged) {
+                office.setIssuingMark(mark); // the office's mark, kept for every later notice
+                savedMark = mark;
+            }
             DocumentService.Printed printed = what.isNotice()
                     ? documents.notice(what.notice(), s.id(), signed, record, file)
                     : documents.printLedger(new DocumentService.LedgerRequest(what.ledger(), c, date), file, !record);
@@ -296,6 +313,11 @@ public final class DocumentsViewModel {
         v.removed().stream().limit(50).forEach(l -> b.append('\n').append(I18n.text("verify.removed", l)));
         v.altered().stream().limit(50).forEach(l -> b.append('\n').append(I18n.text("verify.altered", l)));
         return b.toString();
+    }
+
+    /** The red issuing-authority mark of notices (a setting of the office). */
+    public StringProperty issuingMarkProperty() {
+        return issuingMark;
     }
 
     public ObjectProperty<Item> itemProperty() {

@@ -295,6 +295,8 @@ public final class MembersView {
         TextField ethnic = new TextField(m == null || m.ethnicGroup() == null ? "" : m.ethnicGroup());
         TextField education = new TextField(m == null || m.education() == null ? "" : m.education());
         TextField note = new TextField(m == null || m.note() == null ? "" : m.note());
+        TextField tags = new TextField(m == null || m.tags() == null ? "" : m.tags());
+        tags.setPromptText(I18n.text("members.tags.prompt"));
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
@@ -321,7 +323,8 @@ public final class MembersView {
         grid.addRow(r++, new Label(I18n.text("field.member.workplace")), workplace);
         grid.addRow(r++, new Label(I18n.text("field.member.ethnicGroup")), ethnic);
         grid.addRow(r++, new Label(I18n.text("field.member.education")), education);
-        grid.addRow(r, new Label(I18n.text("field.member.note")), note);
+        grid.addRow(r++, new Label(I18n.text("field.member.note")), note);
+        grid.addRow(r, new Label(I18n.text("field.member.tags")), tags);
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(root.getScene().getWindow());
         if (!Dialogs.confirmed(dialog.showAndWait())) {
@@ -333,7 +336,8 @@ public final class MembersView {
                 phoneValue, joined.getValue(), full.getValue(), standing.getValue(), registration.getValue(),
                 presence.getValue(), compound.getValue() == null ? null : compound.getValue().id(),
                 branch.getValue() == null ? null : branch.getValue().id(), building.getText(), unit.getText(),
-                room.getText(), workplace.getText(), ethnic.getText(), education.getText(), note.getText()));
+                room.getText(), workplace.getText(), ethnic.getText(), education.getText(), note.getText(),
+                tags.getText()));
     }
 
     private static <E extends Enum<E>> ComboBox<E> enumBox(Class<E> type, String prefix, E value) {

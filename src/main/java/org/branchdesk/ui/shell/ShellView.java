@@ -141,7 +141,7 @@ public final class ShellView {
                 orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
                 orgsView = new OrgsView(orgsViewModel);
                 documentsViewModel = new org.branchdesk.ui.documents.DocumentsViewModel(services.documents(),
-                        services.places(), tasks, new org.branchdesk.ui.documents.SystemDesk(), scratchFolder());
+                        services.places(), services.office(), tasks, new org.branchdesk.ui.documents.SystemDesk(), scratchFolder());
                 documentsView = new org.branchdesk.ui.documents.DocumentsView(documentsViewModel);
                 java.util.Map<org.branchdesk.service.Templates.Kind,
                         org.branchdesk.ui.imports.SheetImportViewModel.Importer> importers = java.util.Map.of(
