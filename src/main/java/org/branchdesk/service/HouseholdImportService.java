@@ -135,15 +135,16 @@ public final class HouseholdImportService {
             }
             String head = columns.get(row, Column.HEAD);
             try {
-                UUID compound = compound(columns.get(row, Column.COMMUNITY), columns.get(row, Column.COMPOUND),
-                        communities, compounds, compoundsByName);
+                UUID compound = ImportLookups.compound(columns.get(row, Column.COMMUNITY), columns.get(row, Column.COMPOUND),
+                        communities, compounds, compoundsByName, Column.COMMUNITY.fieldKey, Column.COMPOUND.fieldKey);
                 if (seenCompounds.add(compound)) {
                     for (Household h : s.households().ofCompound(compound)) {
                         existing.put(key(h.compoundId(), h.buildingId(), h.unitNo(), h.room(), h.headName())
                                 + "/" + h.kind(), h);
                     }
                 }
-                Household.Kind kind = kind(columns.get(row, Column.KIND));
+                Household.Kind kind = ImportLookups.choice(Column.KIND.fieldKey, columns.get(row, Column.KIND),
+                        "householdKind.", Household.Kind.values(), null);
                 UUID building = null;
                 String buildingName = columns.get(row, Column.BUILDING);
                 if (buildingName != null) {
@@ -235,39 +236,5 @@ public final class HouseholdImportService {
         return compound + "/" + building + "/" + unit + "/" + room + "/" + head;
     }
 
-    private static Household.Kind kind(String value) {
-        if (value == null) {
-            throw new ValidationError(Column.KIND.fieldKey, "rule.required");
-        }
-        StringBuilder allowed = new StringBuilder();
-        for (Household.Kind k : Household.Kind.values()) {
-            String text = UserError.format("householdKind." + k.name());
-            if (text.equals(value)) {
-                return k;
-            }
-            allowed.append(allowed.length() == 0 ? "" : UserError.format("list.separator")).append(text);
-        }
-        throw new ValidationError(Column.KIND.fieldKey, "rule.notOneOf", value, allowed.toString());
-    }
 
-    private static UUID compound(String community, String name, Map<String, UUID> communities,
-                                 Map<String, UUID> compounds, Map<String, List<UUID>> byName) {
-        if (name == null) {
-            throw new ValidationError(Column.COMPOUND.fieldKey, "rule.required");
-        }
-        if (community != null) {
-            UUID c = communities.get(community);
-            UUID id = c == null ? null : compounds.get(c + "/" + name);
-            if (id == null) {
-                throw new ValidationError(Column.COMPOUND.fieldKey, "rule.org.unknownCompound", name, community);
-            }
-            return id;
-        }
-        List<UUID> hits = byName.getOrDefault(name, List.of());
-        if (hits.size() != 1) {
-            throw new ValidationError(Column.COMMUNITY.fieldKey, hits.isEmpty() ? "rule.item.unknownCompound"
-                    : "rule.item.ambiguousCompound", name);
-        }
-        return hits.get(0);
-    }
 }

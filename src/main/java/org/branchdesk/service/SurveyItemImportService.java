@@ -113,11 +113,11 @@ public final class SurveyItemImportService {
             }
             String label = columns.get(row, Column.COMPOUND);
             try {
-                UUID compound = compound(columns.get(row, Column.COMMUNITY), label, communities, compounds,
-                        compoundsByName);
-                SurveyItem.Kind kind = choice(Column.KIND, columns.get(row, Column.KIND), "itemKind.",
+                UUID compound = ImportLookups.compound(columns.get(row, Column.COMMUNITY), label,
+                        communities, compounds, compoundsByName, Column.COMMUNITY.fieldKey, Column.COMPOUND.fieldKey);
+                SurveyItem.Kind kind = ImportLookups.choice(Column.KIND.fieldKey, columns.get(row, Column.KIND), "itemKind.",
                         SurveyItem.Kind.values(), SurveyItem.Kind.GAP);
-                SurveyItem.Status status = choice(Column.STATUS, columns.get(row, Column.STATUS), "itemStatus.",
+                SurveyItem.Status status = ImportLookups.choice(Column.STATUS.fieldKey, columns.get(row, Column.STATUS), "itemStatus.",
                         SurveyItem.Status.values(), SurveyItem.Status.OPEN);
                 SurveyItem item = SurveyItem.of(UUID.randomUUID(), compound, kind,
                         columns.get(row, Column.DESCRIPTION), columns.get(row, Column.RESPONSIBLE),
@@ -168,39 +168,5 @@ public final class SurveyItemImportService {
         return i.compoundId() + "/" + i.kind() + "/" + i.description();
     }
 
-    private static UUID compound(String community, String name, Map<String, UUID> communities,
-                                 Map<String, UUID> compounds, Map<String, List<UUID>> byName) {
-        if (name == null) {
-            throw new ValidationError(Column.COMPOUND.fieldKey, "rule.required");
-        }
-        if (community != null) {
-            UUID c = communities.get(community);
-            UUID id = c == null ? null : compounds.get(c + "/" + name);
-            if (id == null) {
-                throw new ValidationError(Column.COMPOUND.fieldKey, "rule.org.unknownCompound", name, community);
-            }
-            return id;
-        }
-        List<UUID> hits = byName.getOrDefault(name, List.of());
-        if (hits.size() != 1) {
-            throw new ValidationError(Column.COMMUNITY.fieldKey, hits.isEmpty() ? "rule.item.unknownCompound"
-                    : "rule.item.ambiguousCompound", name);
-        }
-        return hits.get(0);
-    }
 
-    private static <E extends Enum<E>> E choice(Column column, String value, String prefix, E[] values, E empty) {
-        if (value == null) {
-            return empty;
-        }
-        StringBuilder allowed = new StringBuilder();
-        for (E e : values) {
-            String text = UserError.format(prefix + e.name());
-            if (text.equals(value)) {
-                return e;
-            }
-            allowed.append(allowed.length() == 0 ? "" : UserError.format("list.separator")).append(text);
-        }
-        throw new ValidationError(column.fieldKey, "rule.notOneOf", value, allowed.toString());
-    }
 }
