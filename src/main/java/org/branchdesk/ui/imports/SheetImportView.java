@@ -13,7 +13,7 @@ import org.branchdesk.ui.common.ImportPreviewDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * An "导入" menu for a screen's toolbar: import a sheet of each of the given registers (with
+ * An import menu for a screen's toolbar: import a sheet of each of the given registers (with
  * the preview), and write each one's template.
  */
 public final class SheetImportView {
