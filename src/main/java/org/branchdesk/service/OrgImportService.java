@@ -53,7 +53,8 @@ public final class OrgImportService {
         FULL_NAME("field.org.fullName"),
         UNIT("field.org.unit"),
         LEADER("field.group.leader"),
-        CONTACTS("field.group.contacts");
+        CONTACTS("field.group.contacts"),
+        UNIT_KIND("field.unit.kind");
 
         final String fieldKey;
 
@@ -136,6 +137,7 @@ public final class OrgImportService {
         Map<UUID, List<Resident>> branchMembers = new HashMap<>();
         List<BranchGroup[]> groupsToUpdate = new ArrayList<>();
         Map<UUID, String> unitOf = new HashMap<>();
+        Map<UUID, Unit.Kind> unitKinds = new HashMap<>();
         Set<String> inFile = new HashSet<>();
         for (SheetRow row : rows.subList(header + 1, rows.size())) {
             if (row.isBlank()) {
@@ -228,12 +230,17 @@ public final class OrgImportService {
                         columns.get(row, Column.APPROVAL_TITLE), columns.get(row, Column.APPROVAL_NO));
                 String unit = columns.get(row, Column.UNIT);
                 String unitName = unit == null ? null : Names.requireName(Column.UNIT.fieldKey, unit);
+                // the unit's kind: as the row says, else what the organization's type implies
+                Unit.Kind unitKind = ImportLookups.choice(Column.UNIT_KIND.fieldKey, columns.get(row, Column.UNIT_KIND),
+                        "unitKind.", Unit.Kind.values(), type == OrgType.PROPERTY_COMPANY_ORG
+                                ? Unit.Kind.PROPERTY_COMPANY : Unit.Kind.RESIDENT_UNIT);
                 known.put(org.name(), org.id());
                 knownTypes.put(org.name(), org.type());
                 plannedOrgs.put(org.name(), org);
                 toCreate.add(org);
                 if (unitName != null) {
                     unitOf.put(org.id(), unitName);
+                    unitKinds.put(org.id(), unitKind);
                 }
                 outcomes.add(new RowOutcome(row.number(), Fate.NEW, org.name(), null, null));
             } catch (ValidationError e) {
@@ -249,9 +256,7 @@ public final class OrgImportService {
             orgs.create(s, org); // a child of a refused row was refused too: its parent is unknown
             String unit = unitOf.get(org.id());
             if (unit != null) {
-                Unit.Kind kind = org.type() == OrgType.PROPERTY_COMPANY_ORG
-                        ? Unit.Kind.PROPERTY_COMPANY : Unit.Kind.RESIDENT_UNIT;
-                units.link(s, units.ensure(s, kind, unit, org.communityId()), org.id());
+                units.link(s, units.ensure(s, unitKinds.get(org.id()), unit, org.communityId()), org.id());
             }
         }
         for (BranchGroup group : groupsToCreate) {

@@ -227,4 +227,22 @@ class HouseholdsAndGroupsTest {
         MemberService.Row m = s.members().search(MemberService.Filter.text("欧阳明远"), 5).rows().get(0);
         assertThat(m.org()).isNull();
     }
+
+    @Test
+    void aResidentUnitsKindComesFromItsColumnAndAWrongOneIsRefused() throws Exception {
+        Path file = dir.resolve("units.csv");
+        Files.writeString(file, "党组织名称,党组织类别,上级党组织,所在社区,所属单位,单位类别\n"
+                + "青槐科技党支部,驻区单位党组织,青槐街道党工委,青槐社区,青槐科技有限公司,“两新”组织\n"
+                + "青槐商场党支部,驻区单位党组织,青槐街道党工委,青槐社区,青槐商场,商场\n", StandardCharsets.UTF_8);
+        ImportPlan.Result refused = s.orgImport().importFile(file, false, false);
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.plan().refused()).singleElement()
+                .satisfies(r -> assertThat(r.describe()).startsWith("第3行 单位类别").contains("商圈、楼宇、市场、园区"));
+        assertThat(s.orgImport().importFile(file, true, false).applied()).isTrue();
+        assertThat(s.units().list()).anySatisfy(r -> {
+            assertThat(r.unit().name()).isEqualTo("青槐科技有限公司");
+            assertThat(r.unit().kind()).isEqualTo(org.branchdesk.domain.Unit.Kind.TWO_NEW);
+            assertThat(r.partyOrg()).isEqualTo("青槐科技党支部");
+        });
+    }
 }
