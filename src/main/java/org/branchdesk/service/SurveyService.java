@@ -146,4 +146,21 @@ public final class SurveyService {
             return updateItem(s, before, before.closed(on, LocalDate.now(clock)));
         });
     }
+
+    /**
+     * Changes an item's description, responsible person, deadline and status (整改中, reopened,
+     * or closed on a date); checked by the same rules as a new item. Audited.
+     */
+    public SurveyItem editItem(UUID itemId, String description, String responsible, LocalDate deadline,
+                               SurveyItem.Status status, LocalDate closedOn) {
+        return store.write(s -> {
+            SurveyItem before = s.surveys().findItem(itemId).orElseThrow(() -> new UserError("error.item.notFound"));
+            SurveyItem after = SurveyItem.of(before.id(), before.compoundId(), before.kind(), description, responsible,
+                    deadline, status, status == SurveyItem.Status.CLOSED ? closedOn : null, LocalDate.now(clock));
+            if (after.equals(before)) {
+                return before;
+            }
+            return updateItem(s, before, after);
+        });
+    }
 }

@@ -111,4 +111,25 @@ class CompoundsViewModelTest {
         assertThat(vm.rows().size()).isGreaterThan(strict);
         assertThat(services.office().ownerlessRule()).isEqualTo(org.branchdesk.domain.OwnerlessRule.ANY_ONE_MISSING);
     }
+
+    @Test
+    void anItemIsPutInHandThenReopenedAndItsClosingDateChecked() {
+        CompoundRow row = vm.rows().get(0);
+        vm.selectedProperty().set(row);
+        vm.addItem(SurveyItem.Kind.GAP, "单元门禁损坏", "王伟", LocalDate.of(2026, 12, 15));
+        SurveyItem item = vm.items().stream().filter(i -> i.description().equals("单元门禁损坏")).findFirst()
+                .orElseThrow();
+        vm.editItem(item, "单元门禁损坏，外来人员随意进出", "李强", LocalDate.of(2026, 12, 20),
+                SurveyItem.Status.IN_HAND, null);
+        assertThat(vm.messageProperty().get()).isEqualTo("问题已修改。");
+        SurveyItem inHand = vm.items().stream().filter(i -> i.id().equals(item.id())).findFirst().orElseThrow();
+        assertThat(inHand.status()).isEqualTo(SurveyItem.Status.IN_HAND);
+        assertThat(inHand.responsible()).isEqualTo("李强");
+        vm.editItem(inHand, inHand.description(), "李强", inHand.deadline(), SurveyItem.Status.CLOSED,
+                LocalDate.of(2099, 1, 1));
+        assertThat(vm.messageProperty().get()).as("a closing date in the future").contains("不能晚于");
+        vm.editItem(inHand, inHand.description(), "李强", inHand.deadline(), SurveyItem.Status.CLOSED,
+                LocalDate.of(2026, 11, 28));
+        assertThat(vm.items()).anyMatch(i -> i.id().equals(item.id()) && i.closedOn() != null);
+    }
 }

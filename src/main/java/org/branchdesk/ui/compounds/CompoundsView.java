@@ -84,6 +84,8 @@ public final class CompoundsView {
     @FXML
     private Button closeItemButton;
     @FXML
+    private Button editItemButton;
+    @FXML
     private Label summaryLabel;
     @FXML
     private Button editFactsButton;
@@ -161,6 +163,7 @@ public final class CompoundsView {
         itemsTable.setItems(viewModel.items());
         itemsTable.setPlaceholder(new Label(I18n.text("compounds.items.empty")));
         closeItemButton.disableProperty().bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
+        editItemButton.disableProperty().bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
     }
@@ -256,6 +259,43 @@ public final class CompoundsView {
         SurveyItem item = itemsTable.getSelectionModel().getSelectedItem();
         if (item != null) {
             viewModel.closeItem(item);
+        }
+    }
+
+    @FXML
+    private void editItem() {
+        SurveyItem item = itemsTable.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
+        dialog.setTitle(I18n.text("compounds.item.edit"));
+        dialog.setHeaderText(I18n.text("itemKind." + item.kind().name()));
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        TextField description = new TextField(item.description());
+        description.setPrefColumnCount(28);
+        TextField responsible = new TextField(item.responsible() == null ? "" : item.responsible());
+        DatePicker deadline = new DatePicker(item.deadline());
+        ChoiceBox<SurveyItem.Status> status = new ChoiceBox<>();
+        status.getItems().setAll(SurveyItem.Status.values());
+        status.setValue(item.status());
+        status.setConverter(Tables.converter((SurveyItem.Status st) -> st == null ? ""
+                : I18n.text("itemStatus." + st.name())));
+        DatePicker closedOn = new DatePicker(item.closedOn() != null ? item.closedOn() : LocalDate.now());
+        closedOn.disableProperty().bind(status.valueProperty().isNotEqualTo(SurveyItem.Status.CLOSED));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.text("field.item.description")), description);
+        grid.addRow(1, new Label(I18n.text("field.item.responsible")), responsible);
+        grid.addRow(2, new Label(I18n.text("field.item.deadline")), deadline);
+        grid.addRow(3, new Label(I18n.text("field.item.status")), status);
+        grid.addRow(4, new Label(I18n.text("field.item.closedOn")), closedOn);
+        dialog.getDialogPane().setContent(grid);
+        dialog.initOwner(root.getScene().getWindow());
+        if (Dialogs.confirmed(dialog.showAndWait())) {
+            viewModel.editItem(item, description.getText(), responsible.getText(), deadline.getValue(),
+                    status.getValue(), closedOn.getValue());
         }
     }
 

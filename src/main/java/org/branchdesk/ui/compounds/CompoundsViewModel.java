@@ -208,6 +208,13 @@ public final class CompoundsViewModel {
         change(id, () -> surveys.addItem(id, kind, description, responsible, deadline), null);
     }
 
+    /** Changes an item: who is responsible, the deadline, its status (and the day it was closed). */
+    public void editItem(SurveyItem item, String description, String responsible, LocalDate deadline,
+                         SurveyItem.Status status, LocalDate closedOn) {
+        change(item.compoundId(), () -> surveys.editItem(item.id(), description, responsible, deadline, status,
+                closedOn), I18n.text("compounds.item.saved"));
+    }
+
     /** Closes (销号) an item today. */
     public void closeItem(SurveyItem item) {
         LocalDate today = LocalDate.now(clock);
