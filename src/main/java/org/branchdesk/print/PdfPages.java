@@ -42,20 +42,18 @@ public final class PdfPages {
         }
     }
 
-    /**
-     * Asks for a printer (the system's print dialog) and prints the document at its own size;
-     * {@code false} when the clerk cancelled.
-     */
-    public static boolean print(Path pdf, String jobName) {
+    /** Asks for a printer with the system's print dialog; {@code null} when the clerk cancelled. */
+    public static PrinterJob choosePrinter(String jobName) {
+        PrinterJob job = PrinterJob.getPrinterJob();
+        job.setJobName(jobName);
+        return job.printDialog() ? job : null;
+    }
+
+    /** Prints the document at its own size on the printer chosen. */
+    public static void print(PrinterJob job, Path pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PrinterJob job = PrinterJob.getPrinterJob();
-            job.setJobName(jobName);
             job.setPageable(new PDFPageable(doc));
-            if (!job.printDialog()) {
-                return false;
-            }
             job.print();
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PrinterException e) {

@@ -25,6 +25,7 @@ class DocumentsViewModelTest {
     CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     DocumentsViewModel vm;
     List<Path> printed = new ArrayList<>();
+    boolean cancelPrint;
 
     @BeforeEach
     void open() throws Exception {
@@ -34,9 +35,13 @@ class DocumentsViewModelTest {
         vm = new DocumentsViewModel(services.documents(), services.places(), services.office(), tasks,
                 new DocumentsViewModel.Desk() {
             @Override
-            public boolean print(Path pdf, String jobName) {
+            public Object choosePrinter(String jobName) {
+                return cancelPrint ? null : "printer";
+            }
+
+            @Override
+            public void print(Object printer, Path pdf) {
                 printed.add(pdf);
-                return true;
             }
 
             @Override
@@ -63,6 +68,10 @@ class DocumentsViewModelTest {
         assertThat(vm.recordedProperty().get()).isFalse();
         assertThat(vm.register()).isEmpty();
 
+        cancelPrint = true;
+        vm.print();
+        assertThat(vm.register()).as("a cancelled print dialog records nothing").isEmpty();
+        cancelPrint = false;
         vm.print();
         assertThat(printed).hasSize(1);
         assertThat(vm.recordedProperty().get()).isTrue();

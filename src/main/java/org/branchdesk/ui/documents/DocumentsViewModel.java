@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -57,8 +58,11 @@ public final class DocumentsViewModel {
 
     /** The system's side of a document: a printer dialog and a viewer. */
     public interface Desk {
-        /** Shows the print dialog and prints; {@code false} when cancelled. */
-        boolean print(Path pdf, String jobName);
+        /** Shows the print dialog; the printer chosen, or {@code null} when the clerk cancelled. */
+        Object choosePrinter(String jobName);
+
+        /** Prints on the printer chosen. */
+        void print(Object printer, Path pdf);
 
         void open(Path pdf) throws IOException;
     }
@@ -166,14 +170,24 @@ public final class DocumentsViewModel {
         generate(true, path -> message.set(I18n.text("documents.issued", currentLabel.get())));
     }
 
-    /** Prints: a ledger is recorded first (serial, code); a notice prints as shown (draft or issued). */
+    /**
+     * Prints: the clerk chooses a printer first; only then is a ledger recorded (serial, code),
+     * so a cancelled print leaves nothing in the register. A notice prints as shown.
+     */
     public void print() {
-        withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"),
-                p -> desk.print(path, currentLabel.get())).onSuccess(done -> {
-                    if (done) {
-                        message.set(I18n.text("documents.printed", currentLabel.get()));
-                    }
-                }).onFailure(e -> message.set(I18n.messageOf(e)))));
+        String job = I18n.text("documents.item." + item.get().name());
+        tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"),
+                p -> Optional.ofNullable(desk.choosePrinter(job)))
+                .onSuccess(printer -> printer.ifPresent(this::printOn))
+                .onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    private void printOn(Object printer) {
+        withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"), p -> {
+            desk.print(printer, path);
+            return path;
+        }).onSuccess(done -> message.set(I18n.text("documents.printed", currentLabel.get())))
+                .onFailure(e -> message.set(I18n.messageOf(e)))));
     }
 
     /** Saves the document as a PDF where the clerk chose. */

@@ -9,8 +9,13 @@ import org.branchdesk.print.PdfPages;
 /** The operating system's printers (its print dialog) and PDF viewer. */
 public final class SystemDesk implements DocumentsViewModel.Desk {
     @Override
-    public boolean print(Path pdf, String jobName) {
-        return PdfPages.print(pdf, jobName);
+    public Object choosePrinter(String jobName) {
+        return PdfPages.choosePrinter(jobName);
+    }
+
+    @Override
+    public void print(Object printer, Path pdf) {
+        PdfPages.print((java.awt.print.PrinterJob) printer, pdf);
     }
 
     @Override
