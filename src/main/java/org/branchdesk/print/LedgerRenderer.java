@@ -84,8 +84,12 @@ public final class LedgerRenderer {
                 Laid header = lay(set, ledger, ledger.columns().stream().map(Ledger.Column::header).toList(), colWidths,
                         Face.HEI, HEADER_SIZE, true, ledger.context());
                 List<Laid> rows = new ArrayList<>(ledger.rows().size() + 1);
+                // a row taller than a page continues on the next one, never into the footer
+                float tallest = size.getHeight() - 2 * MARGIN - FOOTER - header.height()
+                        - TITLE_SIZE * 1.6f - META_SIZE * 2.4f;
                 for (Ledger.Row r : ledger.rows()) {
-                    rows.add(lay(set, ledger, r.cells(), colWidths, Face.SONG, CELL_SIZE, false, r.label()));
+                    rows.addAll(split(lay(set, ledger, r.cells(), colWidths, Face.SONG, CELL_SIZE, false, r.label()),
+                            tallest));
                 }
                 if (ledger.totals() && !ledger.rows().isEmpty()) {
                     rows.add(lay(set, ledger, totals(ledger), colWidths, Face.HEI, CELL_SIZE, true, ledger.context()));
@@ -223,6 +227,28 @@ public final class LedgerRenderer {
         return w;
     }
 
+    /** A row cut into rows no taller than {@code most}, each cell's lines shared out in order. */
+    private static List<Laid> split(Laid row, float most) {
+        if (row.height() <= most) {
+            return List.of(row);
+        }
+        int perPart = Math.max(1, (int) ((most - 2 * PAD) / (CELL_SIZE * LEADING)));
+        int longest = row.cells().stream().mapToInt(List::size).max().orElse(1);
+        List<Laid> parts = new ArrayList<>();
+        for (int from = 0; from < longest; from += perPart) {
+            List<List<String>> cells = new ArrayList<>();
+            int lines = 1;
+            for (List<String> cell : row.cells()) {
+                List<String> part = from < cell.size() ? cell.subList(from, Math.min(cell.size(), from + perPart))
+                        : List.of("");
+                cells.add(part);
+                lines = Math.max(lines, part.size());
+            }
+            parts.add(new Laid(cells, lines * CELL_SIZE * LEADING + 2 * PAD, row.bold()));
+        }
+        return parts;
+    }
+
     private static List<String> totals(Ledger ledger) {
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < ledger.columns().size(); c++) {
@@ -259,7 +285,7 @@ public final class LedgerRenderer {
             List<String> l;
             if (v.isEmpty()) {
                 l = List.of("");
-            } else if (set.width(v, face, size, context) <= inner) {
+            } else if (v.indexOf('\n') < 0 && set.width(v, face, size, context) <= inner) {
                 l = List.of(v);
             } else if (bold && ledger.columns().stream().map(Ledger.Column::header).anyMatch(v::equals)) {
                 // a header in two balanced lines (本社区 / 党员), not one character left alone

@@ -74,4 +74,23 @@ class LedgerRendererTest {
         Files.createDirectories(Path.of("target/print-samples"));
         Files.write(Path.of("target/print-samples/ledger.pdf"), r.pdf());
     }
+
+    @Test
+    void aRowTallerThanAPageContinuesOnTheNextNotIntoTheFooter() throws Exception {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 120; i++) {
+            items.append("第").append(i).append("项问题：楼道堆放杂物，电动车入户充电\n");
+        }
+        Ledger one = new Ledger("三无小区台账", "中共青槐街道工作委员会", LocalDate.of(2026, 11, 29),
+                LocalDate.of(2026, 11, 29), false, List.of(Ledger.Column.text("小区", 1), Ledger.Column.text("问题", 4)),
+                List.of(new Ledger.Row("槐荫里", List.of("槐荫里", items.toString()))), false, "编号", "AB12-CD34", null,
+                "三无小区台账");
+        PdfProbe pdf = new PdfProbe(new LedgerRenderer(fonts).render(one, Calendar.getInstance()).pdf());
+        assertThat(pdf.pages).isGreaterThan(1);
+        String all = pdf.text.replaceAll("\\s", "");
+        assertThat(all).contains("第1项问题").contains("第120项问题");
+        // nothing of the table below the footer's line
+        assertThat(pdf.glyphs).filteredOn(g -> g.text().equals("项"))
+                .allSatisfy(g -> assertThat(g.yMm()).isGreaterThan(15 + 16 - 1));
+    }
 }

@@ -133,4 +133,20 @@ class DocumentServiceTest {
                 null, null, null, null));
         assertThatThrownBy(() -> s.documents().organizationNamed(temporary.name())).hasMessageContaining("有 2 个");
     }
+
+    @Test
+    void anOwnerlessCompoundWithSeveralOpenItemsPrintsThemAll() throws Exception {
+        CoverageService.Line ownerless = s.coverage().coverage(CoverageService.Filter.OWNERLESS).get(0);
+        s.surveys().addItem(ownerless.compoundId(), org.branchdesk.domain.SurveyItem.Kind.HAZARD, "楼道堆放杂物", "王伟",
+                LocalDate.of(2026, 12, 15));
+        s.surveys().addItem(ownerless.compoundId(), org.branchdesk.domain.SurveyItem.Kind.GAP, "单元门禁损坏", "李强",
+                LocalDate.of(2026, 12, 20));
+        Path pdf = dir.resolve("o.pdf");
+        DocumentService.Printed p = s.documents().printLedger(
+                new DocumentService.LedgerRequest(LedgerKind.OWNERLESS, null, null), pdf, false);
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(
+                org.apache.pdfbox.Loader.loadPDF(pdf.toFile())).replaceAll("\\s", "");
+        assertThat(text).contains("楼道堆放杂物（王伟，2026-12-15，未整改）").contains("单元门禁损坏（李强，2026-12-20，未整改）");
+        assertThat(p.rows()).isEqualTo(s.coverage().coverage(CoverageService.Filter.OWNERLESS).size());
+    }
 }
