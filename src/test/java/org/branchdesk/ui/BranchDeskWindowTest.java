@@ -100,6 +100,38 @@ class BranchDeskWindowTest {
         assertThat(WindowGeometry.load(dir).width()).isEqualTo(stage.getWidth());
     }
 
+    @Test
+    void aLedgerIsPreviewedPageByPageOnTheDocumentsScreen() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        BranchDeskWindow window = new BranchDeskWindow(dir, dir.resolve("logs/branchdesk.log"), () -> {
+            Services s = Services.of(Store.open(dir, Clock.systemDefaultZone(),
+                    FxThreadGuard.refusing("JavaFX Application Thread")), new Actor("测试员"));
+            s.demo().load(0, false);
+            services.set(s);
+            return s;
+        }, WindowGeometry.DEFAULT, () -> { }, () -> closed = true);
+        FxToolkit.setupFixture(() -> window.show(stage));
+        waitUntil(() -> robot.lookup("#navDocuments").tryQuery().isPresent()
+                && robot.lookup("#orgTree").tryQuery().isPresent());
+        javafx.scene.control.ToggleButton nav = robot.lookup("#navDocuments")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        robot.interact(nav::fire);
+        waitUntil(() -> robot.lookup("#itemList").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.branchdesk.ui.documents.DocumentsViewModel.Item> items =
+                robot.lookup("#itemList").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> items.getSelectionModel()
+                .select(org.branchdesk.ui.documents.DocumentsViewModel.Item.LEDGER_DISTRIBUTION));
+        robot.clickOn("#previewButton");
+        javafx.scene.image.ImageView page = robot.lookup("#pageView").queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> page.getImage() != null);
+        javafx.scene.control.Label label = robot.lookup("#pageLabel").queryAs(javafx.scene.control.Label.class);
+        assertThat(label.getText()).startsWith("第 1 页");
+        assertThat(services.get().documents().register(null, 10)).as("a preview records nothing").isEmpty();
+        robot.interact(stage::hide);
+        waitUntil(() -> closed);
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
