@@ -38,6 +38,8 @@ final class LedgerCommand implements Callable<Integer> {
     LocalDate asOf;
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
     Path out;
+    @Option(names = "--internal", descriptionKey = "option.internal")
+    boolean internal;
 
     LedgerCommand(OfficeOpener opener) {
         this.opener = opener;
@@ -48,7 +50,7 @@ final class LedgerCommand implements Callable<Integer> {
         Pdfs.requirePdf(out);
         try (Services s = opener.open(root.dataDir())) {
             DocumentService.Printed p = s.documents().printLedger(
-                    new DocumentService.LedgerRequest(LedgerKind.of(kind.name()), community, asOf), out, false);
+                    new DocumentService.LedgerRequest(LedgerKind.of(kind.name()), community, asOf, internal), out, false);
             spec.commandLine().getOut().println(UserError.format("cli.ledger.done", p.number(), p.code(), p.pages(),
                     p.rows(), out.toAbsolutePath()));
         }

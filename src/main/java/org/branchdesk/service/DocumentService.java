@@ -73,7 +73,12 @@ public final class DocumentService {
     // ------------------------------------------------------------------ ledgers
 
     /** A ledger's filters: one community or ({@code null}) the whole office, and the as-of date. */
-    public record LedgerRequest(LedgerKind kind, String community, LocalDate asOf) {
+    public record LedgerRequest(LedgerKind kind, String community, LocalDate asOf, boolean internal) {
+        /** Without the 内部资料 mark. */
+        public LedgerRequest(LedgerKind kind, String community, LocalDate asOf) {
+            this(kind, community, asOf, false);
+        }
+
         String parameters() {
             return community == null ? "" : "community=" + community;
         }
@@ -152,8 +157,10 @@ public final class DocumentService {
             cells.addAll(r.cells());
             rows.add(new Ledger.Row(r.label(), cells));
         }
+        // 内部资料 only when the clerk asks for it; no secrecy level is ever set automatically
         return new Ledger(table.title(), table.unit(), asOf, printedOn, req.kind().landscape(), table.columns(), rows,
-                table.totals(), serial, code, null, table.title());
+                table.totals(), serial, code, req.internal() ? UserError.format("print.internal") : null,
+                table.title());
     }
 
     /** What the audit log keeps of a printed document. */

@@ -149,4 +149,23 @@ class DocumentServiceTest {
         assertThat(text).contains("楼道堆放杂物（王伟，2026-12-15，未整改）").contains("单元门禁损坏（李强，2026-12-20，未整改）");
         assertThat(p.rows()).isEqualTo(s.coverage().coverage(CoverageService.Filter.OWNERLESS).size());
     }
+
+    @Test
+    void internalIsMarkedOnEveryPageOnlyWhenAskedFor() throws Exception {
+        Path plain = dir.resolve("plain.pdf");
+        Path marked = dir.resolve("marked.pdf");
+        s.documents().printLedger(new DocumentService.LedgerRequest(LedgerKind.MEMBERS, "青槐社区", null), plain, true);
+        DocumentService.Printed p = s.documents().printLedger(
+                new DocumentService.LedgerRequest(LedgerKind.MEMBERS, "青槐社区", null, true), marked, true);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(marked.toFile())) {
+            for (int page = 1; page <= p.pages(); page++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(doc)).as("page %d", page).contains("内部资料");
+            }
+        }
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(plain.toFile())))
+                .doesNotContain("内部资料");
+    }
 }

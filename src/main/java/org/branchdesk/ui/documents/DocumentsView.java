@@ -42,6 +42,8 @@ public final class DocumentsView {
     @FXML
     private DatePicker asOfPicker;
     @FXML
+    private javafx.scene.control.CheckBox internalBox;
+    @FXML
     private ComboBox<DocumentService.Subject> subjectBox;
     @FXML
     private DatePicker signedOnPicker;
@@ -122,6 +124,7 @@ public final class DocumentsView {
         communityBox.setConverter(Tables.converter((String s) -> s == null ? I18n.text("coverage.allCommunities") : s));
         communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
         asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        internalBox.selectedProperty().bindBidirectional(viewModel.internalProperty());
         subjectBox.setItems(viewModel.subjects());
         subjectBox.setConverter(Tables.converter((DocumentService.Subject s) -> s == null ? ""
                 : s.issuedNumber() == null ? s.name() : I18n.text("format.withName", s.name(), s.issuedNumber())));

@@ -77,6 +77,7 @@ public final class DocumentsViewModel {
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>(Item.LEDGER_ORG);
     private final StringProperty community = new SimpleStringProperty();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final BooleanProperty internal = new SimpleBooleanProperty(false);
     private final ObjectProperty<DocumentService.Subject> subject = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>();
     private final ObservableList<String> communities = FXCollections.observableArrayList();
@@ -115,6 +116,7 @@ public final class DocumentsViewModel {
         item.addListener((o, a, b) -> clearCurrent());
         community.addListener((o, a, b) -> clearCurrent());
         asOf.addListener((o, a, b) -> clearCurrent());
+        internal.addListener((o, a, b) -> clearCurrent());
         subject.addListener((o, a, b) -> clearCurrent());
         signedOn.addListener((o, a, b) -> clearCurrent());
         page.addListener((o, a, b) -> renderPage());
@@ -224,6 +226,7 @@ public final class DocumentsViewModel {
         }
         String c = community.get();
         LocalDate date = asOf.get();
+        boolean internalMark = internal.get();
         DocumentService.Subject s = subject.get();
         LocalDate signed = signedOn.get();
         Path file = scratch.resolve("document-" + System.nanoTime() + ".pdf");
@@ -237,7 +240,8 @@ public final class DocumentsViewModel {
             }
             DocumentService.Printed printed = what.isNotice()
                     ? documents.notice(what.notice(), s.id(), signed, record, file)
-                    : documents.printLedger(new DocumentService.LedgerRequest(what.ledger(), c, date), file, !record);
+                    : documents.printLedger(new DocumentService.LedgerRequest(what.ledger(), c, date, internalMark), file,
+                            !record);
             return new Object[] {printed, PdfPages.count(file)};
         }).onSuccess(r -> {
             DocumentService.Printed printed = (DocumentService.Printed) r[0];
@@ -340,6 +344,11 @@ public final class DocumentsViewModel {
 
     public StringProperty communityProperty() {
         return community;
+    }
+
+    /** Whether ledgers carry the 内部资料 mark (only when the clerk asks for it). */
+    public BooleanProperty internalProperty() {
+        return internal;
     }
 
     public ObjectProperty<LocalDate> asOfProperty() {
