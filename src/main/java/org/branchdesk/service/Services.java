@@ -25,6 +25,7 @@ public record Services(
         HouseholdImportService householdImport,
         DemoService demo,
         DocumentService documents,
+        PrivacyService privacy,
         StatsService stats,
         AutoCloseable closer,
         AutoCloseable printFonts) implements AutoCloseable {
@@ -58,6 +59,7 @@ public record Services(
                 households, householdImport, new DemoService(store, office, compoundImport, orgImport, memberImport,
                         itemImport, households, householdImport),
                 documents,
+                new PrivacyService(store),
                 new StatsService(store),
                 closer, fonts);
     }

@@ -70,6 +70,11 @@ public final class AuditLog {
         return s.dsl().fetchCount(AUDIT_LOG);
     }
 
+    /** Number of entries of one action (full exports, say). */
+    public int count(Action action) {
+        return s.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action.name()));
+    }
+
     /** Number of audit entries for one row. */
     public int countFor(UUID entityId) {
         return s.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_ID.eq(entityId));

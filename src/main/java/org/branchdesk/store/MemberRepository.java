@@ -110,6 +110,23 @@ public final class MemberRepository {
         return s.dsl().selectFrom(MEMBER).where(MEMBER.ID.in(ids)).fetch(MemberRepository::toMember);
     }
 
+    /** How much personal data the register holds, counted in the database. */
+    public record PersonalData(int active, int departed, int idNumbers, int convertedIds, int phones,
+                               int addresses) {
+    }
+
+    public PersonalData personalData() {
+        var r = s.dsl().select(
+                DSL.count().filterWhere(MEMBER.DEPARTURE.isNull()),
+                DSL.count().filterWhere(MEMBER.DEPARTURE.isNotNull()),
+                DSL.count(MEMBER.ID_NUMBER),
+                DSL.count().filterWhere(MEMBER.ID_CONVERTED_FROM_15.isTrue()),
+                DSL.count(MEMBER.PHONE),
+                DSL.count().filterWhere(MEMBER.BUILDING.isNotNull().or(MEMBER.ROOM.isNotNull())))
+                .from(MEMBER).where(MEMBER.DELETED.isFalse()).fetchOne();
+        return new PersonalData(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
+    }
+
     public int count() {
         return s.dsl().fetchCount(MEMBER, MEMBER.DELETED.isFalse());
     }

@@ -243,7 +243,7 @@ class MembersAndCoverageViewModelTest {
     @Test
     void theOverviewAddsUpAndItsSlicesOpenTheirLists() {
         java.util.List<Object> opened = new java.util.ArrayList<>();
-        var vm = new org.branchdesk.ui.dashboard.DashboardViewModel(services.coverage(), tasks,
+        var vm = new org.branchdesk.ui.dashboard.DashboardViewModel(services.coverage(), services.privacy(), tasks,
                 new org.branchdesk.ui.dashboard.DashboardViewModel.Navigator() {
                     @Override
                     public void showCoverage(CoverageService.Filter filter, String community) {
@@ -263,6 +263,10 @@ class MembersAndCoverageViewModelTest {
         assertThat(o.compoundsByCoverage().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(60);
         assertThat(o.membersByRegistration().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(600);
         assertThat(o.ownerlessCovered() + o.ownerlessUncovered()).isEqualTo(8);
+        assertThat(vm.personalData()).anySatisfy(i -> {
+            assertThat(i.what()).isEqualTo("公民身份号码");
+            assertThat(i.count()).isEqualTo(600);
+        });
         assertThat(o.fourClearByCommunity()).hasSize(8)
                 .allSatisfy(p -> assertThat(p.fourClear()).isBetween(0, p.compounds()));
         vm.openCoverage(org.branchdesk.domain.BranchRules.Coverage.NONE);

@@ -15,6 +15,8 @@ import org.branchdesk.ui.common.I18n;
 
 /** The overview's four charts; a click on a slice or bar opens the list behind it. */
 public final class DashboardView {
+    @FXML
+    private javafx.scene.layout.GridPane privacyGrid;
     private final DashboardViewModel viewModel;
     private final Parent root;
 
@@ -32,6 +34,8 @@ public final class DashboardView {
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Dashboard.fxml");
+        viewModel.personalData().addListener((javafx.collections.ListChangeListener<
+                org.branchdesk.service.PrivacyService.Item>) c -> showPersonalData());
         branchChart.setAnimated(false);
         ownerlessChart.setAnimated(false);
         membersChart.setAnimated(false);
@@ -89,6 +93,17 @@ public final class DashboardView {
                 String community = d.getXValue();
                 d.getNode().setOnMouseClicked(e -> viewModel.openNotFourClear(community));
             }
+        }
+    }
+
+    private void showPersonalData() {
+        privacyGrid.getChildren().clear();
+        int row = 0;
+        for (org.branchdesk.service.PrivacyService.Item i : viewModel.personalData()) {
+            javafx.scene.control.Label count = new javafx.scene.control.Label(Integer.toString(i.count()));
+            count.getStyleClass().add("text-bold");
+            privacyGrid.addRow(row++, new javafx.scene.control.Label(i.place()), new javafx.scene.control.Label(i.what()),
+                    count);
         }
     }
 

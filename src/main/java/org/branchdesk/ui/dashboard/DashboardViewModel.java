@@ -31,7 +31,18 @@ public final class DashboardViewModel {
     private final ObjectProperty<CoverageService.Overview> overview = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final org.branchdesk.service.PrivacyService privacy;
+    private final javafx.collections.ObservableList<org.branchdesk.service.PrivacyService.Item> personalData =
+            javafx.collections.FXCollections.observableArrayList();
+
     public DashboardViewModel(CoverageService coverage, TaskExecutor tasks, Navigator navigator) {
+        this(coverage, null, tasks, navigator);
+    }
+
+    /** With {@code privacy}, the overview also says where personal data is kept and how much. */
+    public DashboardViewModel(CoverageService coverage, org.branchdesk.service.PrivacyService privacy,
+                              TaskExecutor tasks, Navigator navigator) {
+        this.privacy = privacy;
         this.coverage = coverage;
         this.tasks = tasks;
         this.navigator = navigator;
@@ -40,6 +51,10 @@ public final class DashboardViewModel {
     public void reload() {
         tasks.execute(BackgroundTask.of(I18n.text("task.overview"), p -> coverage.overview())
                 .onSuccess(overview::set).onFailure(e -> message.set(I18n.messageOf(e))));
+        if (privacy != null) {
+            tasks.execute(BackgroundTask.of(I18n.text("task.overview"), p -> privacy.inventory())
+                    .onSuccess(personalData::setAll).onFailure(e -> message.set(I18n.messageOf(e))));
+        }
     }
 
     /** A slice of "compounds by branch status": compounds without a branch, or all of them. */
@@ -60,6 +75,11 @@ public final class DashboardViewModel {
     /** A bar of "four-clear progress": the compounds of that community not yet four-clear. */
     public void openNotFourClear(String community) {
         navigator.showCoverage(CoverageService.Filter.NOT_FOUR_CLEAR, community);
+    }
+
+    /** Where personal data is kept and how much (counts only). */
+    public javafx.collections.ObservableList<org.branchdesk.service.PrivacyService.Item> personalData() {
+        return personalData;
     }
 
     public ObjectProperty<CoverageService.Overview> overviewProperty() {

@@ -160,7 +160,8 @@ public final class ShellView {
                 membersView = new MembersView(membersViewModel);
                 coverageViewModel = new CoverageViewModel(services.coverage(), tasks);
                 coverageView = new CoverageView(coverageViewModel);
-                dashboardViewModel = new DashboardViewModel(services.coverage(), tasks, new DashboardViewModel.Navigator() {
+                dashboardViewModel = new DashboardViewModel(services.coverage(), services.privacy(), tasks,
+                        new DashboardViewModel.Navigator() {
                     @Override
                     public void showCoverage(CoverageService.Filter filter, String community) {
                         coverageViewModel.filterProperty().set(filter);
