@@ -102,8 +102,12 @@ public final class DashboardView {
         for (org.branchdesk.service.PrivacyService.Item i : viewModel.personalData()) {
             javafx.scene.control.Label count = new javafx.scene.control.Label(Integer.toString(i.count()));
             count.getStyleClass().add("text-bold");
-            privacyGrid.addRow(row++, new javafx.scene.control.Label(i.place()), new javafx.scene.control.Label(i.what()),
-                    count);
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.Label place = new javafx.scene.control.Label(i.place());
+            place.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.Label what = new javafx.scene.control.Label(i.what());
+            what.setWrapText(true);
+            privacyGrid.addRow(row++, place, what, count);
         }
     }
 
