@@ -122,7 +122,8 @@ public final class MemberRepository {
                 DSL.count(MEMBER.ID_NUMBER),
                 DSL.count().filterWhere(MEMBER.ID_CONVERTED_FROM_15.isTrue()),
                 DSL.count(MEMBER.PHONE),
-                DSL.count().filterWhere(MEMBER.BUILDING.isNotNull().or(MEMBER.ROOM.isNotNull())))
+                DSL.count().filterWhere(MEMBER.BUILDING.isNotNull().or(MEMBER.UNIT.isNotNull())
+                        .or(MEMBER.ROOM.isNotNull())))
                 .from(MEMBER).where(MEMBER.DELETED.isFalse()).fetchOne();
         return new PersonalData(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
     }

@@ -238,7 +238,7 @@ class CommandLineTest {
         Run r = run("--data-dir", data(), "privacy");
         assertThat(r.code()).isZero();
         assertThat(r.out().lines()).contains("党员名册\t记录\t600", "党员名册\t公民身份号码\t600",
-                "联系户与帮扶对象\t帮扶需求（可能含健康信息）\t23", "审计日志\t含完整身份证号的导出\t0");
+                "联系户与帮扶对象（含已移出登记的）\t帮扶需求（可能含健康信息）\t23", "审计日志\t含完整身份证号的导出\t0");
         assertThat(r.out()).doesNotContainPattern("99\\d{15}[0-9X]").doesNotContain("独居");
     }
 

@@ -104,8 +104,11 @@ class HouseholdsAndGroupsTest {
         assertThat(line.address()).isEqualTo("2单元 301");
         s.households().updateHousehold(h.id(), new HouseholdService.Draft(Household.Kind.ASSISTED, compound, null,
                 "2", "302", "王桂英", h.phone(), null, "独居老人"));
+        int needsBefore = needsInFile();
         s.households().removeHousehold(h.id());
         assertThat(s.households().households(compound)).noneMatch(l -> l.household().id().equals(h.id()));
+        assertThat(needsInFile()).as("a household taken off the register still has its row in the file")
+                .isEqualTo(needsBefore);
         assertThat(s.stats().counts()).isEqualTo(before);
         List<AuditLog.Entry> history = store.read(x -> x.audit().latest(20)).stream()
                 .filter(e -> e.entityId().equals(h.id())).toList();
@@ -244,5 +247,10 @@ class HouseholdsAndGroupsTest {
             assertThat(r.unit().kind()).isEqualTo(org.branchdesk.domain.Unit.Kind.TWO_NEW);
             assertThat(r.partyOrg()).isEqualTo("青槐科技党支部");
         });
+    }
+
+    private int needsInFile() {
+        return s.privacy().inventory().stream().filter(i -> i.what().startsWith("帮扶需求")).findFirst().orElseThrow()
+                .count();
     }
 }

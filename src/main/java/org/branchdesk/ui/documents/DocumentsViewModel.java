@@ -177,6 +177,10 @@ public final class DocumentsViewModel {
      * so a cancelled print leaves nothing in the register. A notice prints as shown.
      */
     public void print() {
+        if (item.get().isNotice() && subject.get() == null) {
+            message.set(I18n.text("documents.chooseOrg")); // before the print dialog, not after it
+            return;
+        }
         String job = I18n.text("documents.item." + item.get().name());
         tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"),
                 p -> Optional.ofNullable(desk.choosePrinter(job)))
