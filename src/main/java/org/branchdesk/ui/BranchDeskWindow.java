@@ -169,7 +169,13 @@ public final class BranchDeskWindow {
                 boolean skipInvalid = choice == ImportPreviewDialog.Choice.VALID_ONLY;
                 tasks.execute(BackgroundTask.of(I18n.text("task.import"),
                         p -> services.compoundImport().importFile(file, skipInvalid, false))
-                        .onSuccess(result -> shell.refresh()));
+                        .onSuccess(result -> {
+                            shell.refresh();
+                            Dialogs.showInfo(stage, result.applied()
+                                    ? I18n.text("import.done", I18n.text("import.kind.COMPOUNDS"),
+                                            org.branchdesk.ui.common.ImportTexts.summary(result.plan(), true))
+                                    : org.branchdesk.ui.common.ImportTexts.summary(result.plan()));
+                        }));
             }
         }));
     }
