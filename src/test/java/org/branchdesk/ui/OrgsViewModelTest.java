@@ -157,6 +157,32 @@ class OrgsViewModelTest {
     }
 
     @Test
+    void aDraggedBranchMovesUnderAnotherCommitteeAndTheMoveIsUndone() {
+        ChartNode branch = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type() == OrgType.COMPOUND_BRANCH).findFirst().orElseThrow();
+        ChartNode other = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type() == OrgType.COMMUNITY_PARTY_COMMITTEE
+                        && !n.org().id().equals(branch.org().parentId())).findFirst().orElseThrow();
+        java.util.UUID from = branch.org().parentId();
+        vm.move(branch.org().id(), other.org().id());
+        assertThat(parentOf(branch)).isEqualTo(other.org().id());
+        assertThat(vm.lastMoveProperty().get()).isNotNull();
+        vm.undoLastMove();
+        assertThat(parentOf(branch)).isEqualTo(from);
+        assertThat(vm.lastMoveProperty().get()).isNull();
+        // a committee cannot go under its own branch
+        ChartNode committee = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().id().equals(from)).findFirst().orElseThrow();
+        vm.move(committee.org().id(), branch.org().id());
+        assertThat(vm.messageProperty().get()).isNotEmpty();
+    }
+
+    private java.util.UUID parentOf(ChartNode n) {
+        return flat(vm.chartProperty().get()).stream().filter(x -> x.org().id().equals(n.org().id())).findFirst()
+                .orElseThrow().org().parentId();
+    }
+
+    @Test
     void aBranchWithMembersIsNotDissolvedAndTheClerkIsTold() {
         ChartNode withMembers = flat(vm.chartProperty().get()).stream()
                 .filter(n -> n.org().type().isBranchLevel() && n.members() > 0).findFirst().orElseThrow();

@@ -45,6 +45,8 @@ public final class OrgsView {
     @FXML
     private Button editButton;
     @FXML
+    private Button undoMoveButton;
+    @FXML
     private Button addGroupButton;
     @FXML
     private Button editGroupButton;
@@ -62,7 +64,8 @@ public final class OrgsView {
         this.root = Fxml.load(this, "Orgs.fxml");
         dissolvedBox.selectedProperty().bindBidirectional(viewModel.includeDissolvedProperty());
         orgTree.setShowRoot(false);
-        orgTree.setCellFactory(t -> new NodeCell());
+        orgTree.setCellFactory(t -> new NodeCell(viewModel));
+        undoMoveButton.disableProperty().bind(viewModel.lastMoveProperty().isNull());
         viewModel.chartProperty().addListener((o, a, nodes) -> show(nodes));
         orgTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!updating && item != null) {
@@ -161,6 +164,11 @@ public final class OrgsView {
         convertButton.setDisable(!viewModel.canConvert());
         addGroupButton.setDisable(!viewModel.canAddGroup());
         editGroupButton.setDisable(!viewModel.canAddGroup() || node.groups().isEmpty());
+    }
+
+    @FXML
+    private void undoMove() {
+        viewModel.undoLastMove();
     }
 
     @FXML
@@ -439,7 +447,44 @@ public final class OrgsView {
     }
 
     /** A row: icon by level, name, members, and a mark where the rules call for action. */
+    /**
+     * A tree row. An active organization can be dragged onto another (not a branch) to move it
+     * under that one; the service refuses a move into its own subtree.
+     */
     private static final class NodeCell extends TreeCell<ChartNode> {
+        private static final javafx.scene.input.DataFormat ORG =
+                new javafx.scene.input.DataFormat("application/x-branchdesk-org");
+
+        NodeCell(OrgsViewModel viewModel) {
+            setOnDragDetected(e -> {
+                ChartNode n = getItem();
+                if (n != null && n.org().isActive() && n.org().parentId() != null) {
+                    var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                    board.setContent(java.util.Map.of(ORG, n.org().id().toString()));
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                ChartNode n = getItem();
+                if (e.getDragboard().hasContent(ORG) && n != null && n.org().isActive()
+                        && !n.org().type().isBranchLevel()
+                        && !n.org().id().toString().equals(e.getDragboard().getContent(ORG))) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                ChartNode n = getItem();
+                boolean done = n != null && e.getDragboard().hasContent(ORG);
+                if (done) {
+                    viewModel.move(java.util.UUID.fromString((String) e.getDragboard().getContent(ORG)),
+                            n.org().id());
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
         @Override
         protected void updateItem(ChartNode n, boolean empty) {
             super.updateItem(n, empty);

@@ -45,6 +45,8 @@ public final class OrgsViewModel {
     private final ObservableList<HouseholdService.Choice> buildingChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID keepSelection;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Move> lastMove =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public OrgsViewModel(PartyOrgService orgs, TaskExecutor tasks, Clock clock) {
         this.orgs = orgs;
@@ -208,8 +210,42 @@ public final class OrgsViewModel {
         if (node == null) {
             return;
         }
-        UUID id = node.org().id();
-        change(() -> orgs.move(id, newParent));
+        move(node.org().id(), newParent);
+    }
+
+    /** Moves an organization under another (a drag and drop onto it); the move can be undone. */
+    public void move(UUID org, UUID newParent) {
+        PartyOrg before = find(chart.get(), org) == null ? null : find(chart.get(), org).org();
+        if (before == null || newParent.equals(before.parentId()) || org.equals(newParent)) {
+            return;
+        }
+        UUID from = before.parentId();
+        tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> orgs.move(org, newParent)).onSuccess(o -> {
+            lastMove.set(new Move(org, from));
+            keepSelection = o.id();
+            reload();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Puts the organization moved last back under its former superior. */
+    public void undoLastMove() {
+        Move m = lastMove.get();
+        if (m == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> orgs.move(m.org(), m.from())).onSuccess(o -> {
+            lastMove.set(null);
+            keepSelection = o.id();
+            reload();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** The last move, which undo reverses. */
+    public record Move(UUID org, UUID from) {
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Move> lastMoveProperty() {
+        return lastMove.getReadOnlyProperty();
     }
 
     /** Organizations the selected one may move under: active, not branches, not itself or below it. */
