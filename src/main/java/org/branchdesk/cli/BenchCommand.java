@@ -172,10 +172,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + Files.size(pdf) / 1024 + " KB");
             report(out, "ledger_members_print_and_record_ms", time(() -> s.documents().printLedger(req, pdf, false)));
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        List<String> app = cp.endsWith(".jar") && !cp.contains(File.pathSeparator)
-                ? List.of(java, "-jar", cp) : List.of(java, "-cp", cp, LAUNCHER);
+        List<String> app = appCommand();
         report(out, "ledger_members_command_ms", times(concat(app, "--data-dir", data.toString(), "ledger", "members",
                 "--out", dir.resolve("cmd.pdf").toString()), false));
     }
@@ -201,11 +198,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     // ------------------------------------------------------------------ startup
 
+    /** This program as a fresh process: the same jar, or the same class path and launcher. */
+    private static List<String> appCommand() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        return cp.endsWith(".jar") && !cp.contains(File.pathSeparator)
+                ? List.of(java, "-jar", cp) : List.of(java, "-cp", cp, LAUNCHER);
+    }
+
     private void startup(PrintWriter out, Path dir) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
-        List<String> app = cp.endsWith(".jar") && !cp.contains(File.pathSeparator)
-                ? List.of(java, "-jar", cp) : List.of(java, "-cp", cp, LAUNCHER);
+        List<String> app = appCommand();
         Path data = dir.resolve("office");
         run(concat(app, "--data-dir", data.toString(), "demo"), false);
         report(out, "startup_bare_window_ms", times(List.of(java, "-cp", cp, BARE_WINDOW), true));

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.branchdesk.domain.BranchGroup;
 import org.branchdesk.domain.Building;
-import org.branchdesk.domain.Community;
-import org.branchdesk.domain.Compound;
 import org.branchdesk.domain.Household;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.domain.ValidationError;
@@ -91,18 +89,7 @@ public final class HouseholdImportService {
         List<SheetRow> rows = SheetReader.read(content, source);
         Columns<Column> columns = Columns.of(Column.class);
         int header = columns.requireHeader(rows, 3, source, Column.COMPOUND, Column.HEAD);
-        Map<String, UUID> communities = new HashMap<>();
-        for (Community c : s.communities().list()) {
-            communities.put(c.name(), c.id());
-        }
-        Map<String, UUID> compounds = new HashMap<>();
-        Map<String, List<UUID>> compoundsByName = new HashMap<>();
-        Map<UUID, String> compoundNames = new HashMap<>();
-        for (Compound c : s.compounds().list()) {
-            compounds.put(c.communityId() + "/" + c.name(), c.id());
-            compoundsByName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.id());
-            compoundNames.put(c.id(), c.name());
-        }
+        ImportLookups.Places places = new ImportLookups.Places(s);
         // buildings by compound and key; new ones are planned with the rows that name them
         Map<String, Building> buildings = new HashMap<>();
         for (Building b : s.buildings().list()) {
@@ -135,8 +122,8 @@ public final class HouseholdImportService {
             }
             String head = columns.get(row, Column.HEAD);
             try {
-                UUID compound = ImportLookups.compound(columns.get(row, Column.COMMUNITY), columns.get(row, Column.COMPOUND),
-                        communities, compounds, compoundsByName, Column.COMMUNITY.fieldKey, Column.COMPOUND.fieldKey);
+                UUID compound = places.compound(columns.get(row, Column.COMMUNITY), columns.get(row, Column.COMPOUND),
+                        Column.COMMUNITY.fieldKey, Column.COMPOUND.fieldKey);
                 if (seenCompounds.add(compound)) {
                     for (Household h : s.households().ofCompound(compound)) {
                         existing.put(key(h.compoundId(), h.buildingId(), h.unitNo(), h.room(), h.headName())
@@ -202,7 +189,7 @@ public final class HouseholdImportService {
             }
         }
         List<String> notes = newBuildings.values().stream()
-                .map(b -> UserError.format("import.newBuilding", compoundNames.get(b.compoundId()), b.name()))
+                .map(b -> UserError.format("import.newBuilding", places.nameOf(b.compoundId()), b.name()))
                 .toList();
         ImportPlan plan = new ImportPlan(source, outcomes, List.of(), List.of(), notes);
         if (!write || plan.count(Fate.REFUSED) > 0 && !skipInvalid) {

@@ -1,8 +1,13 @@
 package org.branchdesk.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.branchdesk.domain.Community;
+import org.branchdesk.domain.Compound;
+import org.branchdesk.store.StoreSession;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.domain.ValidationError;
 
@@ -11,29 +16,51 @@ final class ImportLookups {
     private ImportLookups() {
     }
 
-    /**
-     * The compound a row names: by community and name, or by name alone when only one compound
-     * of the office has it. Refused naming {@code compoundField} or {@code communityField}.
-     */
-    static UUID compound(String community, String name, Map<String, UUID> communities, Map<String, UUID> compounds,
-                         Map<String, List<UUID>> byName, String communityField, String compoundField) {
-        if (name == null) {
-            throw new ValidationError(compoundField, "rule.required");
-        }
-        if (community != null) {
-            UUID c = communities.get(community);
-            UUID id = c == null ? null : compounds.get(c + "/" + name);
-            if (id == null) {
-                throw new ValidationError(compoundField, "rule.org.unknownCompound", name, community);
+    /** The office's communities and compounds, read once per import, to find the compound a row names. */
+    static final class Places {
+        private final Map<String, UUID> communities = new HashMap<>();
+        private final Map<String, UUID> compounds = new HashMap<>();
+        private final Map<String, List<UUID>> byName = new HashMap<>();
+        private final Map<UUID, String> names = new HashMap<>();
+
+        Places(StoreSession s) {
+            for (Community c : s.communities().list()) {
+                communities.put(c.name(), c.id());
             }
-            return id;
+            for (Compound c : s.compounds().list()) {
+                compounds.put(c.communityId() + "/" + c.name(), c.id());
+                byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.id());
+                names.put(c.id(), c.name());
+            }
         }
-        List<UUID> hits = byName.getOrDefault(name, List.of());
-        if (hits.size() != 1) {
-            throw new ValidationError(communityField, hits.isEmpty() ? "rule.item.unknownCompound"
-                    : "rule.item.ambiguousCompound", name);
+
+        /**
+         * The compound a row names: by community and name, or by name alone when only one
+         * compound of the office has it. Refused naming {@code compoundField} or {@code communityField}.
+         */
+        UUID compound(String community, String name, String communityField, String compoundField) {
+            if (name == null) {
+                throw new ValidationError(compoundField, "rule.required");
+            }
+            if (community != null) {
+                UUID c = communities.get(community);
+                UUID id = c == null ? null : compounds.get(c + "/" + name);
+                if (id == null) {
+                    throw new ValidationError(compoundField, "rule.org.unknownCompound", name, community);
+                }
+                return id;
+            }
+            List<UUID> hits = byName.getOrDefault(name, List.of());
+            if (hits.size() != 1) {
+                throw new ValidationError(communityField, hits.isEmpty() ? "rule.item.unknownCompound"
+                        : "rule.item.ambiguousCompound", name);
+            }
+            return hits.get(0);
         }
-        return hits.get(0);
+
+        String nameOf(UUID compound) {
+            return names.get(compound);
+        }
     }
 
     /**

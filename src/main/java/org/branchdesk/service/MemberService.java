@@ -263,11 +263,7 @@ public final class MemberService {
             // leaving the register ends taking part in temporary branches on the same day
             for (org.branchdesk.store.TemporaryBranchRepository.Link l : s.temporaryBranches().ofMember(id)) {
                 if (l.isCurrent()) {
-                    LocalDate end = l.joinedOn() != null && on.isBefore(l.joinedOn()) ? l.joinedOn() : on;
-                    s.temporaryBranches().end(l.id(), end);
-                    s.audit().record(actor.name(), "temporary_branch_member", l.id(), Action.UPDATE, l,
-                            new org.branchdesk.store.TemporaryBranchRepository.Link(l.id(), l.orgId(), l.memberId(),
-                                    l.joinedOn(), end));
+                    endParticipation(s, actor.name(), l, on);
                 }
             }
             return after;
@@ -359,6 +355,20 @@ public final class MemberService {
                             link.joinedOn(), on));
             return null;
         });
+    }
+
+    /**
+     * Ends taking part in a temporary branch because something else ended (the member left the
+     * register, the branch was dissolved or converted): on {@code on}, or on the joining day if
+     * that was later. Audited.
+     */
+    static void endParticipation(org.branchdesk.store.StoreSession s, String actorName,
+                                 org.branchdesk.store.TemporaryBranchRepository.Link l, LocalDate on) {
+        LocalDate end = l.joinedOn() != null && on.isBefore(l.joinedOn()) ? l.joinedOn() : on;
+        s.temporaryBranches().end(l.id(), end);
+        s.audit().record(actorName, "temporary_branch_member", l.id(), Action.UPDATE, l,
+                new org.branchdesk.store.TemporaryBranchRepository.Link(l.id(), l.orgId(), l.memberId(), l.joinedOn(),
+                        end));
     }
 
     private record Names(Map<UUID, String> communities, Map<UUID, String> compounds, Map<UUID, String> orgs) {

@@ -280,17 +280,6 @@ public final class OrgImportService {
 
     /** A type as clerks write it: the labels of the bundle (小区党支部, 联合党支部, ...). */
     static OrgType type(String label) {
-        if (label == null) {
-            throw new ValidationError(Column.TYPE.fieldKey, "rule.required");
-        }
-        StringBuilder allowed = new StringBuilder();
-        for (OrgType t : OrgType.values()) {
-            String text = UserError.format("orgType." + t.name());
-            if (text.equals(label)) {
-                return t;
-            }
-            allowed.append(allowed.length() == 0 ? "" : UserError.format("list.separator")).append(text);
-        }
-        throw new ValidationError(Column.TYPE.fieldKey, "rule.notOneOf", label, allowed.toString());
+        return ImportLookups.choice(Column.TYPE.fieldKey, label, "orgType.", OrgType.values(), null);
     }
 }

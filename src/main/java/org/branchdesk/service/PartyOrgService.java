@@ -398,11 +398,7 @@ public final class PartyOrgService {
 
     private void endParticipations(StoreSession s, UUID branch, LocalDate on) {
         for (org.branchdesk.store.TemporaryBranchRepository.Link l : s.temporaryBranches().currentOf(branch)) {
-            LocalDate end = l.joinedOn() != null && on.isBefore(l.joinedOn()) ? l.joinedOn() : on;
-            s.temporaryBranches().end(l.id(), end);
-            s.audit().record(actor.name(), "temporary_branch_member", l.id(), Action.UPDATE, l,
-                    new org.branchdesk.store.TemporaryBranchRepository.Link(l.id(), l.orgId(), l.memberId(),
-                            l.joinedOn(), end));
+            MemberService.endParticipation(s, actor.name(), l, on);
         }
     }
 

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.branchdesk.domain.Community;
-import org.branchdesk.domain.Compound;
 import org.branchdesk.domain.SurveyItem;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.domain.ValidationError;
@@ -90,16 +88,7 @@ public final class SurveyItemImportService {
         Columns<Column> columns = Columns.of(Column.class);
         int header = columns.requireHeader(rows, 3, source, Column.COMPOUND, Column.DESCRIPTION);
         LocalDate today = LocalDate.now(clock);
-        Map<String, UUID> communities = new HashMap<>();
-        for (Community c : s.communities().list()) {
-            communities.put(c.name(), c.id());
-        }
-        Map<String, List<UUID>> compoundsByName = new HashMap<>();
-        Map<String, UUID> compounds = new HashMap<>();
-        for (Compound c : s.compounds().list()) {
-            compounds.put(c.communityId() + "/" + c.name(), c.id());
-            compoundsByName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c.id());
-        }
+        ImportLookups.Places places = new ImportLookups.Places(s);
         Map<String, SurveyItem> existing = new HashMap<>();
         for (SurveyItem i : s.surveys().items()) {
             existing.put(key(i), i);
@@ -113,8 +102,8 @@ public final class SurveyItemImportService {
             }
             String label = columns.get(row, Column.COMPOUND);
             try {
-                UUID compound = ImportLookups.compound(columns.get(row, Column.COMMUNITY), label,
-                        communities, compounds, compoundsByName, Column.COMMUNITY.fieldKey, Column.COMPOUND.fieldKey);
+                UUID compound = places.compound(columns.get(row, Column.COMMUNITY), label, Column.COMMUNITY.fieldKey,
+                        Column.COMPOUND.fieldKey);
                 SurveyItem.Kind kind = ImportLookups.choice(Column.KIND.fieldKey, columns.get(row, Column.KIND), "itemKind.",
                         SurveyItem.Kind.values(), SurveyItem.Kind.GAP);
                 SurveyItem.Status status = ImportLookups.choice(Column.STATUS.fieldKey, columns.get(row, Column.STATUS), "itemStatus.",

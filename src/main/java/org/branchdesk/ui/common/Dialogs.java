@@ -108,4 +108,12 @@ public final class Dialogs {
         }
         return dialog.showAndWait();
     }
+
+    /** The grid of a form dialog: labels in the first column, fields in the second. */
+    public static javafx.scene.layout.GridPane form() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
 }

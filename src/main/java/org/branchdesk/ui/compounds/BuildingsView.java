@@ -133,7 +133,7 @@ public final class BuildingsView {
         name.setPromptText(I18n.text("buildings.name.prompt"));
         TextField units = new TextField(line == null ? "" : number(line.building().units()));
         TextField households = new TextField(line == null ? "" : number(line.building().households()));
-        GridPane grid = grid();
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.building.name")), name);
         grid.addRow(1, new Label(I18n.text("field.building.units")), units);
         grid.addRow(2, new Label(I18n.text("field.building.households")), households);
@@ -211,7 +211,7 @@ public final class BuildingsView {
         // the phone is entered, never shown back in clear: an empty field keeps the recorded one
         TextField phone = new TextField();
         phone.setPromptText(h == null || h.phone() == null ? "" : I18n.text("households.phone.keep", line.maskedPhone()));
-        GridPane grid = grid();
+        GridPane grid = Dialogs.form();
         int row = 0;
         grid.addRow(row++, new Label(I18n.text("field.household.head")), head);
         grid.addRow(row++, new Label(I18n.text("field.member.building")), building);
@@ -255,12 +255,5 @@ public final class BuildingsView {
         box.setValue(options.stream().filter(c -> c.id().equals(selected)).findFirst()
                 .orElse(allowNone || options.isEmpty() ? null : options.get(0)));
         return box;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        return grid;
     }
 }

@@ -207,9 +207,7 @@ public final class CompoundsView {
         ChoiceBox<Boolean> unit = yesNo(c.hasCompetentUnit());
         ChoiceBox<Boolean> service = yesNo(c.hasPropertyService());
         ChoiceBox<Boolean> security = yesNo(c.hasSecurity());
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.compound.address")), address);
         grid.addRow(1, new Label(I18n.text("field.compound.households")), households);
         grid.addRow(2, new Label(I18n.text("field.compound.residents")), residents);
@@ -283,9 +281,7 @@ public final class CompoundsView {
                 : I18n.text("itemStatus." + st.name())));
         DatePicker closedOn = new DatePicker(item.closedOn() != null ? item.closedOn() : LocalDate.now());
         closedOn.disableProperty().bind(status.valueProperty().isNotEqualTo(SurveyItem.Status.CLOSED));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.item.description")), description);
         grid.addRow(1, new Label(I18n.text("field.item.responsible")), responsible);
         grid.addRow(2, new Label(I18n.text("field.item.deadline")), deadline);
@@ -312,9 +308,7 @@ public final class CompoundsView {
         description.setPrefColumnCount(28);
         TextField responsible = new TextField();
         DatePicker deadline = new DatePicker(LocalDate.now().plusDays(14));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.item.kind")), kind);
         grid.addRow(1, new Label(I18n.text("field.item.description")), description);
         grid.addRow(2, new Label(I18n.text("field.item.responsible")), responsible);

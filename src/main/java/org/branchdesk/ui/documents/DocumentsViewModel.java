@@ -240,7 +240,6 @@ public final class DocumentsViewModel {
             p.update(-1, 1);
             if (markChanged) {
                 office.setIssuingMark(mark); // the office's mark, kept for every later notice
-                savedMark = mark;
             }
             DocumentService.Printed printed = what.isNotice()
                     ? documents.notice(what.notice(), s.id(), signed, record, file)
@@ -248,6 +247,9 @@ public final class DocumentsViewModel {
                             !record);
             return new Object[] {printed, PdfPages.count(file)};
         }).onSuccess(r -> {
+            if (markChanged) {
+                savedMark = mark; // on the JavaFX thread, like every other field of the ViewModel
+            }
             DocumentService.Printed printed = (DocumentService.Printed) r[0];
             current.set(printed.file());
             recorded.set(!printed.draft());

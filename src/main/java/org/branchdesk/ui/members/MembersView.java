@@ -161,9 +161,7 @@ public final class MembersView {
         how.getItems().remove(null);
         how.setValue(org.branchdesk.domain.Departure.TRANSFERRED_OUT);
         javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        javafx.scene.layout.GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("members.leave.how")), how);
         grid.addRow(1, new Label(I18n.text("field.member.departedOn")), on);
         dialog.getDialogPane().setContent(grid);
@@ -217,9 +215,7 @@ public final class MembersView {
         }, list.getSelectionModel().selectedItemProperty()));
         leave.setOnAction(e -> viewModel.leaveTemporaryBranch(list.getSelectionModel().getSelectedItem(),
                 leftOn.getValue()));
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        javafx.scene.layout.GridPane grid = Dialogs.form();
         grid.add(list, 0, 0, 3, 1);
         grid.addRow(1, new Label(I18n.text("members.temporary.branch")), branch);
         grid.addRow(2, new Label(I18n.text("field.participation.joinedOn")), on, join);
@@ -297,9 +293,7 @@ public final class MembersView {
         TextField note = new TextField(m == null || m.note() == null ? "" : m.note());
         TextField tags = new TextField(m == null || m.tags() == null ? "" : m.tags());
         tags.setPromptText(I18n.text("members.tags.prompt"));
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
+        javafx.scene.layout.GridPane grid = Dialogs.form();
         int r = 0;
         grid.addRow(r++, new Label(I18n.text("field.member.name")), name);
         javafx.scene.layout.HBox idBox = new javafx.scene.layout.HBox(8, id);

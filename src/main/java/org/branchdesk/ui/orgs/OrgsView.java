@@ -257,9 +257,7 @@ public final class OrgsView {
         unlinked.getStyleClass().add("text-muted");
         unlinked.setWrapText(true);
         unlinked.setMaxWidth(380);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.group.kind")), kind);
         grid.addRow(1, new Label(I18n.text("field.org.name")), name);
         grid.addRow(2, new Label(I18n.text("field.group.building")), building);
@@ -296,9 +294,7 @@ public final class OrgsView {
         body.setWrapText(true);
         body.setMaxWidth(420);
         javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.add(body, 0, 0, 2, 1);
         grid.addRow(1, new Label(I18n.text("field.org.dissolvedOn")), on);
         dialog.getDialogPane().setContent(grid);
@@ -328,9 +324,7 @@ public final class OrgsView {
         javafx.scene.control.TextField requestNo = new javafx.scene.control.TextField(text(o.requestNo()));
         javafx.scene.control.TextField approvalTitle = new javafx.scene.control.TextField(text(o.approvalTitle()));
         javafx.scene.control.TextField approvalNo = new javafx.scene.control.TextField(text(o.approvalNo()));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         int r = 0;
         grid.addRow(r++, new Label(I18n.text("field.org.name")), name);
         grid.addRow(r++, new Label(I18n.text("field.org.fullName")), fullName);
@@ -389,9 +383,7 @@ public final class OrgsView {
         javafx.scene.control.TextField requestNo = new javafx.scene.control.TextField();
         javafx.scene.control.TextField approvalTitle = new javafx.scene.control.TextField();
         javafx.scene.control.TextField approvalNo = new javafx.scene.control.TextField();
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.org.type")), type);
         grid.addRow(1, new Label(I18n.text("field.org.name")), name);
         grid.addRow(2, new Label(I18n.text("field.org.compounds")), compounds);
