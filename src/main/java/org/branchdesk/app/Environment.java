@@ -26,6 +26,11 @@ public final class Environment {
         return new Environment(System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
     }
 
+    /** An environment variable's value, or {@code null}. */
+    public String variable(String name) {
+        return env.get(name);
+    }
+
     /** The data folder: {@code option} when given, else the variable, else the platform's. */
     public Path dataDir(Path option) {
         if (option != null) {

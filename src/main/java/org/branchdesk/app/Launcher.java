@@ -17,10 +17,11 @@ import javafx.stage.Stage;
 import org.branchdesk.app.logging.LoggingConfigurator;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.domain.UserError;
-import org.branchdesk.service.Actor;
+import org.branchdesk.cli.Credentials;
+import org.branchdesk.cli.OfficeOpener;
+import org.branchdesk.service.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
-import org.branchdesk.store.Store;
 import org.branchdesk.ui.BranchDeskWindow;
 import org.branchdesk.ui.common.WindowGeometry;
 import org.slf4j.Logger;
@@ -63,16 +64,58 @@ public final class Launcher {
     }
 
     int run(String[] args) {
-        Cli cli = new Cli(this::openForCommand, this::startWindow, Environment.logFile(
-                environment.dataDir(dataDirOption(args))).toString());
+        Cli cli = new Cli(new CommandOpener(), this::startWindow, Environment.logFile(
+                environment.dataDir(dataDirOption(args))).toString(), environment::variable);
         return cli.run(args, out, err);
     }
 
-    /** Opens an office for a command; refuses while a window or another command holds it. */
-    Services openForCommand(Path dataDirOption) {
-        Path dir = environment.dataDir(dataDirOption);
-        OfficeLock lock = lock(dir).orElseThrow(() -> new UserError("error.office.inUse", dir));
-        return open(dir, lock, FxThreadGuard.NONE);
+    /** Opens offices for commands; refuses while a window or another command holds one. */
+    private final class CommandOpener implements OfficeOpener {
+        @Override
+        public Services open(Path dataDirOption, Credentials who) {
+            return withDoor(dataDirOption, door -> {
+                try {
+                    return door.signIn(who.user(), who.password());
+                } finally {
+                    OfficeAccess.forget(who.password());
+                }
+            });
+        }
+
+        @Override
+        public OfficeAccess.SetUp openOrSetUp(Path dataDirOption, Credentials who) {
+            return withDoor(dataDirOption, door -> {
+                try {
+                    return door.state() == OfficeAccess.State.ACCOUNTS
+                            ? new OfficeAccess.SetUp(door.signIn(who.user(), who.password()), null, null)
+                            : door.setUp(who.user(), who.password());
+                } finally {
+                    OfficeAccess.forget(who.password());
+                }
+            });
+        }
+
+        @Override
+        public OfficeAccess.State state(Path dataDirOption) {
+            Path dir = environment.dataDir(dataDirOption);
+            return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { }).state();
+        }
+
+        @Override
+        public OfficeAccess.SetUp recover(Path dataDirOption, String account, String code, char[] newPassword) {
+            return withDoor(dataDirOption, door -> door.recover(code, account, newPassword));
+        }
+
+        private <T> T withDoor(Path dataDirOption, java.util.function.Function<OfficeAccess, T> work) {
+            Path dir = environment.dataDir(dataDirOption);
+            OfficeLock lock = lock(dir).orElseThrow(() -> new UserError("error.office.inUse", dir));
+            try {
+                return work.apply(new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, lock::close));
+            } catch (RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+        }
     }
 
     private static Optional<OfficeLock> lock(Path dir) {
@@ -83,18 +126,6 @@ public final class Launcher {
         }
     }
 
-    private static Services open(Path dir, OfficeLock lock, FxThreadGuard guard) {
-        try {
-            Store store = Store.open(dir, Clock.systemDefaultZone(), guard);
-            return Services.of(store, Actor.systemUser(), () -> {
-                store.close();
-                lock.close();
-            });
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
 
     /** Opens the window, or hands the arguments to the window that already has this office. */
     int startWindow(Path dataDirOption, List<String> arguments) {
@@ -142,7 +173,8 @@ public final class Launcher {
             Platform.startup(() -> {
                 try {
                     BranchDeskWindow window = new BranchDeskWindow(dir, Environment.logFile(dir),
-                            () -> open(dir, lock.get(), FxThreadGuard.refusing(FX_THREAD)), geometry, onShown, closed);
+                            new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.refusing(FX_THREAD),
+                                    () -> { }), geometry, onShown, closed);
                     Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
                         log().error("uncaught error on {}", thread.getName(), error);
                         Platform.runLater(() -> window.showUncaught(error));

@@ -54,6 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
     /** What to measure. */
     enum Target { startup, registers, print }
 
+    /** The administrator of the benchmark's temporary offices (and of the processes it starts). */
+    private static final Credentials BENCH_ACCOUNT = new Credentials("bench",
+            ("Bench-" + java.util.UUID.randomUUID()).toCharArray());
+
     private final OfficeOpener opener;
     @Spec
     CommandSpec spec;
@@ -97,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void registers(PrintWriter out, Path dir) throws IOException {
         Runtime rt = Runtime.getRuntime();
-        try (Services s = opener.open(dir.resolve("office"))) {
+        try (Services s = opener.openOrSetUp(dir.resolve("office"), BENCH_ACCOUNT).services()) {
             long t0 = System.nanoTime();
             s.demo().load(members, false);
             out.println("setup_demo_" + members + "_members_ms: " + (System.nanoTime() - t0) / 1_000_000);
@@ -124,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         Spreadsheets.writeXlsx(xlsx, UserError.format("template.sheet.MEMBERS"), rows.get(0).cells(), data);
-        try (Services s = opener.open(dir.resolve("import"))) {
+        try (Services s = opener.openOrSetUp(dir.resolve("import"), BENCH_ACCOUNT).services()) {
             s.office().initialize(UserError.format("bench.office"), null, UserError.format("bench.docPrefix"));
             s.compoundImport().importBytes(street.compoundsCsv().getBytes(StandardCharsets.UTF_8), "c.csv", false, false);
             s.orgImport().importFile(write(dir, "o.csv", street.organizationsCsv()), false, false);
@@ -152,7 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path data = dir.resolve("office");
         Path pdf = dir.resolve("members.pdf");
         DocumentService.LedgerRequest req = new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
-        try (Services s = opener.open(data)) {
+        try (Services s = opener.openOrSetUp(data, BENCH_ACCOUNT).services()) {
             s.demo().load(n, false);
             out.println("office: " + s.stats().counts().get("members") + " " + UserError.format("cli.bench.members"));
             List<Long> read = new ArrayList<>();
@@ -229,6 +233,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** Runs a process; for a window, until it reports itself shown. Returns milliseconds. */
     private long run(List<String> command, boolean window) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put(RootCommand.USER_VARIABLE, BENCH_ACCOUNT.user());
+        pb.environment().put(RootCommand.PASSWORD_VARIABLE, new String(BENCH_ACCOUNT.password()));
         if (window) {
             pb.environment().put(EXIT_WHEN_SHOWN, "1");
         }

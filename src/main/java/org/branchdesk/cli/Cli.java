@@ -26,12 +26,17 @@ public final class Cli {
     private final OfficeOpener opener;
     private final WindowStarter window;
     private final String logHint;
+    private final java.util.function.UnaryOperator<String> env;
 
-    /** @param logHint where the log file is, for the message of an internal error */
-    public Cli(OfficeOpener opener, WindowStarter window, String logHint) {
+    /**
+     * @param logHint where the log file is, for the message of an internal error
+     * @param env     the process's environment variables (the account and password may be there)
+     */
+    public Cli(OfficeOpener opener, WindowStarter window, String logHint, java.util.function.UnaryOperator<String> env) {
         this.opener = opener;
         this.window = window;
         this.logHint = logHint;
+        this.env = env;
     }
 
     /** Parses and runs; output goes to {@code out} and {@code err}. */
@@ -44,9 +49,10 @@ public final class Cli {
     }
 
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        RootCommand root = new RootCommand(opener, window);
+        RootCommand root = new RootCommand(opener, window, env);
         CommandLine cl = new CommandLine(root, new Factory(opener));
         cl.setResourceBundle(ResourceBundle.getBundle(BUNDLE, java.util.Locale.SIMPLIFIED_CHINESE));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -45,7 +45,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services s = opener.open(root.dataDir())) {
+        try (Services s = opener.open(root.dataDir(), root.credentials())) {
             PrintWriter out = spec.commandLine().getOut();
             for (CoverageService.Line line : s.coverage().coverage(which.filter)) {
                 String status = UserError.format("coverage." + line.coverage().name());

@@ -35,7 +35,13 @@ final class DemoCommand implements Callable<Integer> {
         if (scale != null && (scale < 1 || scale > 2_000_000)) {
             throw new UserError("cli.demo.badScale", scale);
         }
-        try (Services s = opener.open(root.dataDir())) {
+        Credentials who = root.credentials();
+        if (dryRun && opener.state(root.dataDir()) != org.branchdesk.service.OfficeAccess.State.ACCOUNTS) {
+            throw new UserError("cli.demo.dryRunNeedsOffice");
+        }
+        org.branchdesk.service.OfficeAccess.SetUp opened = opener.openOrSetUp(root.dataDir(), who);
+        try (Services s = opened.services()) {
+            SetUpMessages.print(spec.commandLine().getOut(), opened);
             DemoService.Outcome o = s.demo().load(scale == null ? 0 : scale, dryRun);
             PrintWriter out = spec.commandLine().getOut();
             var compounds = o.compounds().plan();

@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         if (full && kind != Kind.members) {
             throw new UserError("cli.export.fullOnlyMembers");
         }
-        try (Services s = opener.open(root.dataDir())) {
+        try (Services s = opener.open(root.dataDir(), root.credentials())) {
             MemberService.Filter all = new MemberService.Filter(null, null, null, null, null, null, null, true);
             int n;
             if (kind == Kind.coverage) {

@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError("error.file.notFound", file);
         }
-        try (Services s = opener.open(root.dataDir())) {
+        try (Services s = opener.open(root.dataDir(), root.credentials())) {
             if (s.office().current().isEmpty()) {
                 throw new UserError("error.office.notInitialized");
             }

@@ -35,17 +35,30 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Office checked = Office.of(java.util.UUID.randomUUID(), office, district, docPrefix, null);
-        try (Services s = opener.open(root.dataDir())) {
+        Credentials who = root.credentials();
+        if (dryRun && opener.state(root.dataDir()) != org.branchdesk.service.OfficeAccess.State.ACCOUNTS) {
+            // Nothing exists yet and a dry run creates nothing: check what would be created.
+            org.branchdesk.domain.Accounts.checkPassword(org.branchdesk.domain.Accounts.name(who.user()),
+                    who.password());
+            spec.commandLine().getOut().println(UserError.format("cli.init.dryRun", describe(checked),
+                    checked.effectiveDocPrefix()));
+            return Cli.OK;
+        }
+        org.branchdesk.service.OfficeAccess.SetUp opened = opener.openOrSetUp(root.dataDir(), who);
+        try (Services s = opened.services()) {
+            SetUpMessages.print(spec.commandLine().getOut(), opened);
             var existing = s.office().current();
             if (existing.isPresent()) {
                 throw new UserError("cli.init.exists", existing.get().name());
             }
             Office made = dryRun ? checked : s.office().initialize(office, district, docPrefix);
-            String office = made.district() == null ? made.name()
-                    : UserError.format("status.office", made.name(), made.district());
             spec.commandLine().getOut().println(UserError.format(dryRun ? "cli.init.dryRun" : "cli.init.done",
-                    office, made.effectiveDocPrefix(), s.databaseFile()));
+                    describe(made), made.effectiveDocPrefix(), s.databaseFile()));
         }
         return Cli.OK;
+    }
+
+    private static String describe(Office o) {
+        return o.district() == null ? o.name() : UserError.format("status.office", o.name(), o.district());
     }
 }

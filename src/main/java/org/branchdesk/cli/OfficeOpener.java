@@ -1,14 +1,31 @@
 package org.branchdesk.cli;
 
 import java.nio.file.Path;
+import org.branchdesk.service.OfficeAccess;
 import org.branchdesk.service.Services;
 
-/** Opens an office for one command: takes the office's lock, opens and migrates its database. */
-@FunctionalInterface
+/**
+ * Opens an office for one command: takes the office's lock, checks the account's password and
+ * opens the encrypted database with the key it unwraps. A wrong password opens nothing.
+ */
 public interface OfficeOpener {
     /**
      * @param dataDirOption the {@code --data-dir} given, or {@code null} for the default
-     * @throws org.branchdesk.domain.UserError when the office is in use or cannot be opened
+     * @throws org.branchdesk.domain.UserError when the office is in use, has no such account, the
+     *         password is wrong, or the office cannot be opened
      */
-    Services open(Path dataDirOption);
+    Services open(Path dataDirOption, Credentials who);
+
+    /**
+     * For {@code init} and {@code demo}: a new office, or one from before accounts, gets
+     * {@code who} as its administrator (the result carries the recovery code to show once); an
+     * office with accounts is signed in to as {@link #open} does.
+     */
+    OfficeAccess.SetUp openOrSetUp(Path dataDirOption, Credentials who);
+
+    /** What the office folder holds (no lock taken, nothing opened). */
+    OfficeAccess.State state(Path dataDirOption);
+
+    /** Sets a new password for an administrator with the recovery code; returns the new code. */
+    OfficeAccess.SetUp recover(Path dataDirOption, String account, String recoveryCode, char[] newPassword);
 }

@@ -13,21 +13,57 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "branchdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
             CoverageCommand.class, UnitsCommand.class, LedgerCommand.class, NoticeCommand.class, VerifyCommand.class,
-            PrivacyCommand.class,
+            PrivacyCommand.class, UserCommand.class, BackupCommand.class,
             TemplateCommand.class, BenchCommand.class},
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {
     private final WindowStarter window;
+    private final java.util.function.UnaryOperator<String> env;
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir",
             scope = ScopeType.INHERIT)
     Path dataDir;
 
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "option.user", scope = ScopeType.INHERIT)
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "option.passwordFile",
+            scope = ScopeType.INHERIT)
+    Path passwordFile;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "param.files")
     List<String> files = new ArrayList<>();
 
-    RootCommand(OfficeOpener opener, WindowStarter window) {
+    RootCommand(OfficeOpener opener, WindowStarter window, java.util.function.UnaryOperator<String> env) {
         this.window = window;
+        this.env = env;
+    }
+
+    /** Environment variable naming the account, when {@code --user} is not given. */
+    static final String USER_VARIABLE = "BRANCHDESK_USER";
+    /** Environment variable holding the password, when {@code --password-file} is not given. */
+    static final String PASSWORD_VARIABLE = "BRANCHDESK_PASSWORD";
+
+    /**
+     * The account the command runs as: {@code --user} or {@value #USER_VARIABLE}, with the
+     * password from {@code --password-file} or {@value #PASSWORD_VARIABLE}. Never prompted.
+     */
+    Credentials credentials() {
+        String name = user != null ? user : env.apply(USER_VARIABLE);
+        if (name == null || name.isBlank()) {
+            throw new org.branchdesk.domain.UserError("cli.account.noUser", USER_VARIABLE);
+        }
+        char[] password = passwordFile != null ? Secrets.readFile(passwordFile, "option.passwordFile")
+                : Secrets.fromVariable(env.apply(PASSWORD_VARIABLE));
+        if (password == null || password.length == 0) {
+            throw new org.branchdesk.domain.UserError("cli.account.noPassword", PASSWORD_VARIABLE);
+        }
+        return new Credentials(name.trim(), password);
+    }
+
+    /** A value from the environment (for secrets of subcommands). */
+    String variable(String name) {
+        return env.apply(name);
     }
 
     @picocli.CommandLine.Spec

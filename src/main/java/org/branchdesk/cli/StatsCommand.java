@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services s = opener.open(root.dataDir())) {
+        try (Services s = opener.open(root.dataDir(), root.credentials())) {
             s.stats().counts().forEach((k, v) -> spec.commandLine().getOut().println(k + ": " + v));
         }
         return Cli.OK;

@@ -24,7 +24,7 @@ final class UnitsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services s = opener.open(root.dataDir())) {
+        try (Services s = opener.open(root.dataDir(), root.credentials())) {
             for (UnitService.Row r : s.units().list()) {
                 spec.commandLine().getOut().println(String.join("\t",
                         UserError.format("unitKind." + r.unit().kind().name()), r.unit().name(),

@@ -37,7 +37,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services s = opener.open(root.dataDir())) {
+        try (Services s = opener.open(root.dataDir(), root.credentials())) {
             DocumentService.Verification v = s.documents().verify(code);
             PrintWriter out = spec.commandLine().getOut();
             if (v.status() == DocumentService.Verification.Status.UNKNOWN) {

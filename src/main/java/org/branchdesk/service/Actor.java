@@ -1,16 +1,26 @@
 package org.branchdesk.service;
 
 import java.util.Objects;
+import org.branchdesk.domain.Permission;
+import org.branchdesk.domain.Role;
+import org.branchdesk.domain.UserError;
 
-/** Who is making changes; written to the audit log with every change. */
-public record Actor(String name) {
+/** The signed-in account: written to the audit log with every change, and checked by every service. */
+public record Actor(String name, Role role) {
     public Actor {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
     }
 
-    /** The operating-system user: what identifies a clerk until the office has accounts. */
-    public static Actor systemUser() {
-        String user = System.getProperty("user.name");
-        return new Actor(user == null || user.isBlank() ? "unknown" : user);
+    public boolean may(Permission permission) {
+        return role.allows(permission);
+    }
+
+    /** Refuses, with the clerk's message, what this account's role does not allow. */
+    public void require(Permission permission) {
+        if (!role.allows(permission)) {
+            throw new UserError("error.access.denied", name, role.label(),
+                    UserError.format("permission." + permission.name()));
+        }
     }
 }

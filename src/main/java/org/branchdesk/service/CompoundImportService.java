@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,14 +83,16 @@ public final class CompoundImportService {
             Column.RESIDENTS_AND_MEMBERS, Column.GAPS, Column.HAZARDS);
 
     private final Store store;
+    private final Actor actor;
     private final PlacesService places;
     private final SurveyService surveys;
     private final UnitService units;
     private final java.time.Clock clock;
 
-    public CompoundImportService(Store store, PlacesService places, SurveyService surveys, UnitService units,
-                                 java.time.Clock clock) {
+    public CompoundImportService(Store store, Actor actor, PlacesService places, SurveyService surveys,
+                                 UnitService units, java.time.Clock clock) {
         this.store = store;
+        this.actor = actor;
         this.places = places;
         this.surveys = surveys;
         this.units = units;
@@ -110,15 +113,21 @@ public final class CompoundImportService {
      * is written and the result says so.
      */
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        if (!dryRun) {
+            actor.require(Permission.EDIT); // before the file is even read
+        }
         return importBytes(ImportFiles.read(file), file.getFileName().toString(), skipInvalid, dryRun);
     }
 
     public Result importBytes(byte[] content, String source, boolean skipInvalid, boolean dryRun) {
+        if (!dryRun) {
+            actor.require(Permission.EDIT); // before the file is even read
+        }
         ParseResult parsed = parse(content, source);
         if (dryRun) {
             return new Result(store.read(s -> plan(s, parsed)), false);
         }
-        return store.write(s -> importInto(s, parsed, skipInvalid));
+        return Access.write(store, actor, Permission.EDIT, s -> importInto(s, parsed, skipInvalid));
     }
 
     /** Imports inside a running transaction (the demo loads its street in one). */

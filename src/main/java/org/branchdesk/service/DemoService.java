@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.branchdesk.store.Store;
 public final class DemoService {
     static final String SEEDS = "/seeds/demo/";
     private final Store store;
+    private final Actor actor;
     private final OfficeService office;
     private final CompoundImportService compounds;
     private final OrgImportService orgs;
@@ -28,12 +30,13 @@ public final class DemoService {
     private final HouseholdService households;
     private final HouseholdImportService householdImport;
 
-    public DemoService(Store store, OfficeService office, CompoundImportService compounds, OrgImportService orgs,
+    public DemoService(Store store, Actor actor, OfficeService office, CompoundImportService compounds, OrgImportService orgs,
                        MemberImportService members, SurveyItemImportService items, HouseholdService households,
                        HouseholdImportService householdImport) {
         this.households = households;
         this.householdImport = householdImport;
         this.store = store;
+        this.actor = actor;
         this.office = office;
         this.compounds = compounds;
         this.orgs = orgs;
@@ -85,7 +88,7 @@ public final class DemoService {
         }
         String source = memberCount > 0 ? "demo-scale-" + memberCount + "/" : "seeds/demo/";
         try {
-            return store.write(s -> {
+            return Access.write(store, actor, Permission.SETTINGS, s -> {
                 Office current = s.office().find().orElse(null);
                 boolean created = current == null;
                 if (created) {

@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ public final class DocumentService {
             return new Printed(null, null, r.pages(), table.rows().size(), out, true);
         }
         LedgerRenderer.warmUpInBackground(fonts.get());
-        Issuing issued = store.write(s -> {
+        Issuing issued = Access.write(store, actor, Permission.PRINT_LEDGERS, s -> {
             long t0 = System.nanoTime();
             LedgerRows.Table table = ledgers.table(req.kind(), req.community());
             long t1 = System.nanoTime();
@@ -184,7 +185,7 @@ public final class DocumentService {
                 return new Printed(number, null, r.pages(), 1, out, true);
             });
         }
-        Issuing done = store.write(s -> {
+        Issuing done = Access.write(store, actor, Permission.ISSUE_NOTICES, s -> {
             var earlier = s.documents().noticeAbout(kind.name(), orgId);
             if (earlier.isPresent()) {
                 // a reprint is the document as issued: same number, same text, same date

@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,12 +74,15 @@ public final class HouseholdImportService {
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        if (!dryRun) {
+            actor.require(Permission.EDIT); // before the file is even read
+        }
         byte[] content = ImportFiles.read(file);
         String source = file.getFileName().toString();
         if (dryRun) {
             return store.read(s -> run(s, content, source, true, false));
         }
-        return store.write(s -> run(s, content, source, skipInvalid, true));
+        return Access.write(store, actor, Permission.EDIT, s -> run(s, content, source, skipInvalid, true));
     }
 
     Result importInto(StoreSession s, byte[] content, String source) {

@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import java.util.UUID;
 import org.branchdesk.domain.BranchGroup;
 import org.branchdesk.domain.Building;
 import org.branchdesk.domain.Household;
-import org.branchdesk.domain.Phones;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.MemberRepository.Resident;
@@ -60,7 +60,7 @@ public final class HouseholdService {
     /** Records a building; a second building of the same name in the compound is refused. */
     public Building addBuilding(UUID compoundId, String name, Integer units, Integer households) {
         Building draft = Building.of(UUID.randomUUID(), compoundId, name, units, households);
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             if (s.compounds().find(compoundId).isEmpty()) {
                 throw new UserError("error.compound.notFound");
             }
@@ -72,7 +72,7 @@ public final class HouseholdService {
     }
 
     public Building updateBuilding(UUID id, String name, Integer units, Integer households) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             Building before = s.buildings().find(id).orElseThrow(() -> new UserError("error.building.notFound"));
             Building after = Building.of(id, before.compoundId(), name, units, households);
             if (!Building.key(after.name()).equals(Building.key(before.name()))) {
@@ -92,7 +92,7 @@ public final class HouseholdService {
      * compound or ({@code null}) in all. Returns how many were recorded; a second run records none.
      */
     public int fillFromResidences(UUID compoundId) {
-        return store.write(s -> fillFromResidences(s, compoundId));
+        return Access.write(store, actor, Permission.EDIT, s -> fillFromResidences(s, compoundId));
     }
 
     int fillFromResidences(StoreSession s, UUID compoundId) {
@@ -168,8 +168,9 @@ public final class HouseholdService {
                 groupNames.put(g.id(), g.name());
             }
             List<HouseholdLine> lines = new ArrayList<>();
+            org.branchdesk.domain.Masking masking = s.office().masking();
             for (Household h : s.households().ofCompound(compoundId)) {
-                lines.add(new HouseholdLine(h, h.address(buildingNames.get(h.buildingId())), Phones.mask(h.phone()),
+                lines.add(new HouseholdLine(h, h.address(buildingNames.get(h.buildingId())), masking.phone(h.phone()),
                         h.groupId() == null ? null : groupNames.get(h.groupId())));
             }
             return lines;
@@ -192,6 +193,7 @@ public final class HouseholdService {
             });
             Map<UUID, String> buildings = new HashMap<>();
             s.buildings().list().forEach(b -> buildings.put(b.id(), b.name()));
+            org.branchdesk.domain.Masking masking = s.office().masking();
             Map<UUID, String> groups = new HashMap<>();
             s.groups().list().forEach(g -> groups.put(g.id(), g.name()));
             List<List<String>> lines = new ArrayList<>();
@@ -200,7 +202,7 @@ public final class HouseholdService {
                 for (Household h : s.households().ofCompound(id)) {
                     lines.add(List.of(UserError.format("householdKind." + h.kind().name()), communityOf.get(id),
                             compounds.get(id), h.address(buildings.get(h.buildingId())), h.headName(),
-                            h.phone() == null ? "" : Phones.mask(h.phone()),
+                            h.phone() == null ? "" : masking.phone(h.phone()),
                             h.groupId() == null ? "" : groups.getOrDefault(h.groupId(), ""),
                             h.needs() == null ? "" : UserError.format("export.withheld")));
                 }
@@ -242,7 +244,7 @@ public final class HouseholdService {
     public Household addHousehold(Draft d) {
         Household h = Household.of(UUID.randomUUID(), d.kind(), d.compoundId(), d.buildingId(), d.unitNo(), d.room(),
                 d.headName(), d.phone(), d.groupId(), d.needs());
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             check(s, h);
             s.households().insert(h);
             s.audit().record(actor.name(), HOUSEHOLD, h.id(), Action.CREATE, null, h);
@@ -251,7 +253,7 @@ public final class HouseholdService {
     }
 
     public Household updateHousehold(UUID id, Draft d) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             Household before = s.households().find(id).orElseThrow(() -> new UserError("error.household.notFound"));
             Household after = Household.of(id, before.kind(), before.compoundId(), d.buildingId(), d.unitNo(),
                     d.room(), d.headName(), d.phone(), d.groupId(), d.needs());
@@ -267,7 +269,7 @@ public final class HouseholdService {
 
     /** Takes a household off the register (moved away, assistance ended); its history stays. */
     public void removeHousehold(UUID id) {
-        store.write(s -> {
+        Access.write(store, actor, Permission.EDIT, s -> {
             Household before = s.households().find(id).orElseThrow(() -> new UserError("error.household.notFound"));
             s.households().remove(id);
             s.audit().record(actor.name(), HOUSEHOLD, id, Action.DELETE, before, null);

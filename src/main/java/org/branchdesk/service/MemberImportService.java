@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -118,11 +119,17 @@ public final class MemberImportService {
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        if (!dryRun) {
+            actor.require(Permission.EDIT); // before the file is even read
+        }
         return importFile(file, skipInvalid, dryRun, ImportProgress.NONE);
     }
 
     /** Imports a file, reporting how far it is; a cancel thrown by {@code progress} changes nothing. */
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun, ImportProgress progress) {
+        if (!dryRun) {
+            actor.require(Permission.EDIT); // before the file is even read
+        }
         progress.at(0);
         byte[] content = ImportFiles.read(file);
         return importBytes(content, file.getFileName().toString(), skipInvalid, dryRun, progress);
@@ -134,6 +141,9 @@ public final class MemberImportService {
     }
 
     public Result importBytes(byte[] content, String source, boolean skipInvalid, boolean dryRun) {
+        if (!dryRun) {
+            actor.require(Permission.EDIT); // before the file is even read
+        }
         return importBytes(content, source, skipInvalid, dryRun, ImportProgress.NONE);
     }
 
@@ -148,7 +158,7 @@ public final class MemberImportService {
             progress.at(100);
             return result;
         }
-        Result result = store.write(s -> importInto(s, parsed, skipInvalid, progress));
+        Result result = Access.write(store, actor, Permission.EDIT, s -> importInto(s, parsed, skipInvalid, progress));
         progress.at(100);
         return result;
     }

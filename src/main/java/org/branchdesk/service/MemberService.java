@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.branchdesk.domain.Departure;
 import org.branchdesk.domain.Member;
-import org.branchdesk.domain.Phones;
 import org.branchdesk.domain.Presence;
 import org.branchdesk.domain.Registration;
 import org.branchdesk.domain.Standing;
@@ -65,13 +65,17 @@ public final class MemberService {
         List<MemberRepository.Fact> hits = snapshot.search(f, limit);
         List<UUID> ids = hits.stream().limit(limit).map(MemberRepository.Fact::id).toList();
         Map<UUID, Member> byId = new HashMap<>();
+        org.branchdesk.domain.Masking[] masking = {org.branchdesk.domain.Masking.STANDARD};
         if (!ids.isEmpty()) {
-            store.read(s -> s.members().findAll(ids)).forEach(m -> byId.put(m.id(), m));
+            store.read(s -> {
+                masking[0] = s.office().masking();
+                return s.members().findAll(ids);
+            }).forEach(m -> byId.put(m.id(), m));
         }
         Names names = new Names(snapshot.communityNames, snapshot.compoundNames, snapshot.orgNames);
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(m -> row(m, names, today)).toList();
+                .map(m -> row(m, names, today, masking[0])).toList();
         return new Page(rows, hits.size() > limit);
     }
 
@@ -93,12 +97,13 @@ public final class MemberService {
      */
     public int exportFull(Filter f, java.nio.file.Path out, String reason) {
         String why = org.branchdesk.domain.Text.emptyToNull(reason);
+        actor.require(Permission.EXPORT_FULL);
         if (why == null || why.length() < 4) {
             throw new ValidationError("field.export.reason", "rule.export.reason");
         }
         // Audited before the file exists: a full-ID file is never written without its record.
         int rows = search(f, Integer.MAX_VALUE - 1).rows().size();
-        store.write(s -> {
+        Access.write(store, actor, Permission.EXPORT_FULL, s -> {
             s.audit().record(actor.name(), "member_export", UUID.randomUUID(), Action.EXPORT, null,
                     new FullExport(why, rows, out.getFileName().toString()));
             return null;
@@ -178,7 +183,7 @@ public final class MemberService {
         org.branchdesk.domain.CitizenId id = org.branchdesk.domain.CitizenId.parse(f.idNumber());
         org.branchdesk.domain.MemberRules.check(id, null, null, f.joinedOn(), f.fullOn(), f.standing(),
                 LocalDate.now(clock));
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             if (s.members().findByIdNumber(id.value()).isPresent()) {
                 throw new ValidationError("field.member.idNumber", "rule.member.idRegistered");
             }
@@ -215,7 +220,7 @@ public final class MemberService {
      */
     public Member update(UUID id, NewMember f) {
         String name = org.branchdesk.domain.MemberRules.validName(f.name());
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             Member before = s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound"));
             org.branchdesk.domain.MemberRules.check(before.citizenId(), null, null, f.joinedOn(), f.fullOn(),
                     f.standing(), LocalDate.now(clock));
@@ -249,7 +254,7 @@ public final class MemberService {
         if (on.isAfter(LocalDate.now(clock))) {
             throw new ValidationError("field.member.departedOn", "rule.dateInFuture");
         }
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             Member before = s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound"));
             if (!before.isActive()) {
                 throw new UserError("error.member.alreadyLeft", before.name());
@@ -305,7 +310,7 @@ public final class MemberService {
         if (on != null && on.isAfter(LocalDate.now(clock))) {
             throw new ValidationError("field.participation.joinedOn", "rule.dateInFuture");
         }
-        store.write(s -> {
+        Access.write(store, actor, Permission.EDIT, s -> {
             Member m = s.members().find(memberId).orElseThrow(() -> new UserError("error.member.notFound"));
             if (!m.isActive()) {
                 throw new UserError("error.member.alreadyLeft", m.name());
@@ -341,7 +346,7 @@ public final class MemberService {
         if (on.isAfter(LocalDate.now(clock))) {
             throw new ValidationError("field.participation.leftOn", "rule.dateInFuture");
         }
-        store.write(s -> {
+        Access.write(store, actor, Permission.EDIT, s -> {
             org.branchdesk.store.TemporaryBranchRepository.Link link = s.temporaryBranches().find(linkId)
                     .filter(org.branchdesk.store.TemporaryBranchRepository.Link::isCurrent)
                     .orElseThrow(() -> new UserError("error.participation.notFound"));
@@ -374,9 +379,9 @@ public final class MemberService {
     private record Names(Map<UUID, String> communities, Map<UUID, String> compounds, Map<UUID, String> orgs) {
     }
 
-    private static Row row(Member m, Names n, LocalDate today) {
+    private static Row row(Member m, Names n, LocalDate today, org.branchdesk.domain.Masking masking) {
         return new Row(m.id(), m.name(), UserError.format("sex." + m.sex().name()),
-                m.citizenId().masked(), Phones.mask(m.phone()), m.standing(), m.registration(), m.presence(),
+                masking.id(m.citizenId().value()), masking.phone(m.phone()), m.standing(), m.registration(), m.presence(),
                 n.communities().get(m.communityId()), n.compounds().get(m.compoundId()), n.orgs().get(m.orgId()),
                 m.partyStanding(today), m.departure());
     }

@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.Office;
@@ -26,7 +27,7 @@ public final class OfficeService {
     /** First-run set-up; refused when the office already exists. */
     public Office initialize(String name, String district, String docPrefix) {
         Office office = Office.of(UUID.randomUUID(), name, district, docPrefix, null);
-        return store.write(s -> initialize(s, office));
+        return Access.write(store, actor, Permission.SETTINGS, s -> initialize(s, office));
     }
 
     /** First-run set-up inside a running transaction (the demo uses it). */
@@ -41,7 +42,7 @@ public final class OfficeService {
 
     /** Changes the office's name, district or document prefix. */
     public Office update(String name, String district, String docPrefix) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.SETTINGS, s -> {
             Office before = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
             Office after = Office.of(before.id(), name, district, docPrefix, before.lastBackupAt());
             if (after.equals(before)) {
@@ -60,7 +61,7 @@ public final class OfficeService {
 
     /** Changes the ownerless reading; every list and count follows it at once. Audited. */
     public void setOwnerlessRule(org.branchdesk.domain.OwnerlessRule rule) {
-        store.write(s -> {
+        Access.write(store, actor, Permission.SETTINGS, s -> {
             org.branchdesk.domain.OwnerlessRule before = s.office().ownerlessRule();
             if (before != rule) {
                 Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
@@ -88,7 +89,7 @@ public final class OfficeService {
     /** Sets the issuing-authority mark (empty: back to the default). Audited. */
     public void setIssuingMark(String mark) {
         String m = org.branchdesk.domain.Names.optional("documents.issuingMark", mark, 30);
-        store.write(s -> {
+        Access.write(store, actor, Permission.SETTINGS, s -> {
             Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
             String before = s.office().issuingMark();
             if (!java.util.Objects.equals(before, m)) {

@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,22 +75,27 @@ public final class OrgImportService {
     }
 
     private final Store store;
+    private final Actor actor;
     private final PartyOrgService orgs;
     private final UnitService units;
 
-    public OrgImportService(Store store, PartyOrgService orgs, UnitService units) {
+    public OrgImportService(Store store, Actor actor, PartyOrgService orgs, UnitService units) {
         this.store = store;
+        this.actor = actor;
         this.orgs = orgs;
         this.units = units;
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        if (!dryRun) {
+            actor.require(Permission.EDIT); // before the file is even read
+        }
         byte[] content = ImportFiles.read(file);
         String source = file.getFileName().toString();
         if (dryRun) {
             return store.read(s -> run(s, content, source, true, false));
         }
-        return store.write(s -> run(s, content, source, skipInvalid, true));
+        return Access.write(store, actor, Permission.EDIT, s -> run(s, content, source, skipInvalid, true));
     }
 
     /** Imports inside a running transaction (the demo loads its street in one). */

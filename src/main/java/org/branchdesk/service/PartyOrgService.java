@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ public final class PartyOrgService {
     }
 
     public PartyOrg create(PartyOrg draft) {
-        return store.write(s -> create(s, draft));
+        return Access.write(store, actor, Permission.EDIT, s -> create(s, draft));
     }
 
     /** Sets up an organization inside a running transaction (the importer uses it). */
@@ -247,7 +248,7 @@ public final class PartyOrgService {
      * building's, or the branch's only compound.
      */
     public BranchGroup addGroup(GroupDraft d) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             PartyOrg branch = find(s, d.branchId());
             Resident leader = leader(s, d.branchId(), d.leaderMemberId());
             UUID compound = compoundOf(s, branch, d.buildingId(), leader);
@@ -265,7 +266,7 @@ public final class PartyOrgService {
 
     /** Changes a group's leader, building or contact households. */
     public BranchGroup updateGroup(UUID id, UUID buildingId, UUID leaderMemberId, String contacts) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             BranchGroup before = s.groups().find(id).orElseThrow(() -> new UserError("error.group.notFound"));
             PartyOrg branch = find(s, before.branchId());
             Resident leader = leader(s, branch.id(), leaderMemberId);
@@ -334,7 +335,7 @@ public final class PartyOrgService {
      * a committee carries); its type, place in the tree and compounds stay. Audited.
      */
     public PartyOrg updateFacts(UUID id, Facts f) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             PartyOrg before = find(s, id);
             PartyOrg after = PartyOrg.of(id, before.type(), f.name(), f.fullName(), before.parentId(),
                     before.communityId(), before.compoundIds(), f.establishedOn(), before.dissolvedOn(),
@@ -355,7 +356,7 @@ public final class PartyOrgService {
 
     /** Dissolves an organization on a date; its history stays. Refused while members belong to it. */
     public PartyOrg dissolve(UUID id, LocalDate on) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             PartyOrg before = find(s, id);
             PartyOrg after = before.dissolved(on);
             boolean hasChildren = s.orgs().list().stream()
@@ -377,7 +378,7 @@ public final class PartyOrgService {
 
     /** A temporary branch becomes a regular compound branch; its members stay. */
     public PartyOrg convertToRegular(UUID id, String newName) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             PartyOrg before = find(s, id);
             if (!before.isActive()) {
                 throw new UserError("error.org.alreadyDissolved", before.name());
@@ -404,7 +405,7 @@ public final class PartyOrgService {
 
     /** Moves an organization under another (not under itself or its own descendants). */
     public PartyOrg move(UUID id, UUID newParent) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             PartyOrg before = find(s, id);
             PartyOrg parent = find(s, newParent);
             List<PartyOrg> all = s.orgs().list();

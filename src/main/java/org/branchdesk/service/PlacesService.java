@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +68,7 @@ public final class PlacesService {
 
     public Community createCommunity(String name) {
         String valid = Community.validName(name);
-        return store.write(s -> createCommunity(s, valid));
+        return Access.write(store, actor, Permission.EDIT, s -> createCommunity(s, valid));
     }
 
     /** Creates a community inside a running transaction (used by the importer too). */
@@ -84,7 +85,7 @@ public final class PlacesService {
 
     public Community renameCommunity(UUID id, String newName) {
         String valid = Community.validName(newName);
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             Community before = community(s, id);
             if (before.name().equals(valid)) {
                 return before;
@@ -101,7 +102,7 @@ public final class PlacesService {
 
     /** Moves a community to position {@code newIndex} (0-based) in the street's list. */
     public List<Community> moveCommunity(UUID id, int newIndex) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             List<Community> order = new ArrayList<>(s.communities().list());
             Community moving = community(s, id);
             order.removeIf(c -> c.id().equals(id));
@@ -123,7 +124,7 @@ public final class PlacesService {
     public Compound createCompound(UUID communityId, String name) {
         Compound draft = Compound.of(UUID.randomUUID(), communityId, name, null, null, null, null, null,
                 null, null, null);
-        return store.write(s -> createCompound(s, draft));
+        return Access.write(store, actor, Permission.EDIT, s -> createCompound(s, draft));
     }
 
     /** Creates a validated compound inside a running transaction (used by the importer too). */
@@ -159,7 +160,7 @@ public final class PlacesService {
     public Compound updateFacts(UUID id, String address, Integer households, Integer residents, Integer buildings,
                                 String propertyCompany, Boolean hasCompetentUnit, Boolean hasPropertyService,
                                 Boolean hasSecurity) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             Compound before = compound(s, id);
             Compound after = Compound.of(id, before.communityId(), before.name(), address, households, residents,
                     buildings, propertyCompany, hasCompetentUnit, hasPropertyService, hasSecurity);
@@ -173,7 +174,7 @@ public final class PlacesService {
 
     public Compound renameCompound(UUID id, String newName) {
         String valid = Compound.validName(newName);
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             Compound before = compound(s, id);
             if (before.name().equals(valid)) {
                 return before;
@@ -190,7 +191,7 @@ public final class PlacesService {
 
     /** Moves a compound to another community of the street. */
     public Compound moveCompound(UUID id, UUID targetCommunityId) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             Compound before = compound(s, id);
             Community target = community(s, targetCommunityId);
             if (before.communityId().equals(target.id())) {

@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,22 +62,27 @@ public final class SurveyItemImportService {
     }
 
     private final Store store;
+    private final Actor actor;
     private final SurveyService surveys;
     private final Clock clock;
 
-    public SurveyItemImportService(Store store, SurveyService surveys, Clock clock) {
+    public SurveyItemImportService(Store store, Actor actor, SurveyService surveys, Clock clock) {
         this.store = store;
+        this.actor = actor;
         this.surveys = surveys;
         this.clock = clock;
     }
 
     public Result importFile(Path file, boolean skipInvalid, boolean dryRun) {
+        if (!dryRun) {
+            actor.require(Permission.EDIT); // before the file is even read
+        }
         byte[] content = ImportFiles.read(file);
         String source = file.getFileName().toString();
         if (dryRun) {
             return store.read(s -> run(s, content, source, true, false));
         }
-        return store.write(s -> run(s, content, source, skipInvalid, true));
+        return Access.write(store, actor, Permission.EDIT, s -> run(s, content, source, skipInvalid, true));
     }
 
     Result importInto(StoreSession s, byte[] content, String source) {

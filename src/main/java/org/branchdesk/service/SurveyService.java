@@ -1,5 +1,6 @@
 package org.branchdesk.service;
 
+import org.branchdesk.domain.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class SurveyService {
                                  String gaps, String hazards) {
         CompoundSurvey survey = CompoundSurvey.of(compoundId, surveyedOn, basicFacts, residents, gaps, hazards,
                 LocalDate.now(clock));
-        return store.write(s -> save(s, survey));
+        return Access.write(store, actor, Permission.EDIT, s -> save(s, survey));
     }
 
     CompoundSurvey save(StoreSession s, CompoundSurvey survey) {
@@ -118,7 +119,7 @@ public final class SurveyService {
                               LocalDate deadline) {
         SurveyItem item = SurveyItem.of(UUID.randomUUID(), compoundId, kind, description, responsible, deadline,
                 SurveyItem.Status.OPEN, null, LocalDate.now(clock));
-        return store.write(s -> addItem(s, item));
+        return Access.write(store, actor, Permission.EDIT, s -> addItem(s, item));
     }
 
     SurveyItem addItem(StoreSession s, SurveyItem item) {
@@ -141,7 +142,7 @@ public final class SurveyService {
 
     /** Marks a gap or hazard as dealt with (销号) on a date. */
     public SurveyItem close(UUID itemId, LocalDate on) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             SurveyItem before = s.surveys().findItem(itemId).orElseThrow(() -> new UserError("error.item.notFound"));
             return updateItem(s, before, before.closed(on, LocalDate.now(clock)));
         });
@@ -153,7 +154,7 @@ public final class SurveyService {
      */
     public SurveyItem editItem(UUID itemId, String description, String responsible, LocalDate deadline,
                                SurveyItem.Status status, LocalDate closedOn) {
-        return store.write(s -> {
+        return Access.write(store, actor, Permission.EDIT, s -> {
             SurveyItem before = s.surveys().findItem(itemId).orElseThrow(() -> new UserError("error.item.notFound"));
             SurveyItem after = SurveyItem.of(before.id(), before.compoundId(), before.kind(), description, responsible,
                     deadline, status, status == SurveyItem.Status.CLOSED ? closedOn : null, LocalDate.now(clock));

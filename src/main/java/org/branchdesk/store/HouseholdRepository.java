@@ -103,4 +103,26 @@ public final class HouseholdRepository {
         return new Household(r.getId(), Household.Kind.valueOf(r.getKind()), r.getCompoundId(), r.getBuildingId(),
                 r.getUnitNo(), r.getRoom(), r.getHeadName(), r.getPhone(), r.getGroupId(), r.getNeeds());
     }
+
+    /** Health details (needs) of households that left the register before {@code cutoff}. */
+    public int countNeedsPastRetention(OffsetDateTime cutoff) {
+        return s.dsl().fetchCount(HOUSEHOLD, pastRetention(cutoff));
+    }
+
+    /**
+     * Clears what residents needed once their household has been off the register since before
+     * {@code cutoff}; the household's other facts stay for the record.
+     */
+    public int purgeNeeds(OffsetDateTime cutoff) {
+        return s.dsl().update(HOUSEHOLD)
+                .set(HOUSEHOLD.NEEDS, (String) null)
+                .set(HOUSEHOLD.REVISION, HOUSEHOLD.REVISION.plus(1))
+                .set(HOUSEHOLD.REVISED_BY, s.officeId())
+                .where(pastRetention(cutoff))
+                .execute();
+    }
+
+    private static org.jooq.Condition pastRetention(OffsetDateTime cutoff) {
+        return HOUSEHOLD.DELETED.isTrue().and(HOUSEHOLD.NEEDS.isNotNull()).and(HOUSEHOLD.UPDATED_AT.lt(cutoff));
+    }
 }

@@ -83,4 +83,34 @@ public final class OfficeRepository {
         return new Office(r.getId(), r.getName(), r.getDistrict(), r.getDocPrefix(),
                 r.getLastBackupAt() == null ? null : r.getLastBackupAt().toInstant());
     }
+
+    public org.branchdesk.domain.Masking masking() {
+        String m = s.dsl().select(OFFICE.MASKING).from(OFFICE).where(OFFICE.DELETED.isFalse()).limit(1)
+                .fetchOne(OFFICE.MASKING);
+        return m == null ? org.branchdesk.domain.Masking.STANDARD : org.branchdesk.domain.Masking.valueOf(m);
+    }
+
+    public void setMasking(org.branchdesk.domain.Masking masking) {
+        s.dsl().update(OFFICE).set(OFFICE.MASKING, masking.name()).set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse()).execute();
+    }
+
+    /** Months a health detail is kept once its household has left the register. */
+    public int healthRetentionMonths() {
+        Integer m = s.dsl().select(OFFICE.HEALTH_RETENTION_MONTHS).from(OFFICE).where(OFFICE.DELETED.isFalse())
+                .limit(1).fetchOne(OFFICE.HEALTH_RETENTION_MONTHS);
+        return m == null ? 24 : m;
+    }
+
+    public void setHealthRetentionMonths(int months) {
+        s.dsl().update(OFFICE).set(OFFICE.HEALTH_RETENTION_MONTHS, months).set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse()).execute();
+    }
+
+    public void setLastBackupAt(java.time.Instant at) {
+        s.dsl().update(OFFICE).set(OFFICE.LAST_BACKUP_AT, at.atOffset(ZoneOffset.UTC))
+                .where(OFFICE.DELETED.isFalse()).execute();
+    }
 }

@@ -50,7 +50,7 @@ public final class Store implements AutoCloseable {
      *
      * @param guard refuses calls from threads that must not block (the JavaFX thread)
      */
-    public static Store open(Path dataDir, Clock clock, FxThreadGuard guard) {
+    public static Store open(Path dataDir, Clock clock, FxThreadGuard guard, DataKey key) {
         guard.check();
         try {
             Files.createDirectories(dataDir);
@@ -59,8 +59,11 @@ public final class Store implements AutoCloseable {
         }
         warmUpJooq();
         Path base = dataDir.toAbsolutePath().resolve(DB_NAME);
-        String url = "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=50;CACHE_SIZE=131072";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        if (state(dataDir) == DbState.PLAIN) {
+            // Never open an unencrypted office as if it were new: it is converted first.
+            throw new UserError("error.store.notEncrypted", base + ".mv.db");
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, true), "sa", new String(key.h2Password()));
         pool.setMaxConnections(4);
         try {
             long t0 = System.nanoTime();
@@ -72,9 +75,143 @@ public final class Store implements AutoCloseable {
             if (e instanceof UserError) {
                 throw e;
             }
+            if (isWrongKey(e)) {
+                throw new UserError(e, "error.store.wrongKey", base + ".mv.db");
+            }
             throw new UserError(e, "error.store.cannotOpen", base + ".mv.db");
         }
         return new Store(pool, clock, Path.of(base + ".mv.db"), guard);
+    }
+
+    private static String url(Path base, boolean encrypted) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=50;CACHE_SIZE=131072"
+                + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    private static boolean isWrongKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What an office folder holds. */
+    public enum DbState {
+        /** No database yet. */
+        NONE,
+        /** A database from before accounts: readable by anyone who copies it, to be converted. */
+        PLAIN,
+        /** A database encrypted with a data key. */
+        ENCRYPTED
+    }
+
+    /** Reads the first bytes of the database file: H2 starts an encrypted file with {@code H2encrypt}. */
+    public static DbState state(Path dataDir) {
+        Path f = dataDir.resolve(DB_NAME + ".mv.db");
+        if (!java.nio.file.Files.isRegularFile(f)) {
+            return DbState.NONE;
+        }
+        byte[] head = new byte[9];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n == 0) {
+                return DbState.NONE;
+            }
+            return new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).equals("H2encrypt")
+                    ? DbState.ENCRYPTED : DbState.PLAIN;
+        } catch (java.io.IOException e) {
+            throw new UserError(e, "error.store.cannotOpen", f);
+        }
+    }
+
+    /**
+     * Encrypts an office's unencrypted database in place with {@code key}, checking that every table
+     * has as many rows afterwards as before. A failure puts the original file back.
+     *
+     * @return the rows per table, as counted before and after
+     */
+    public static java.util.Map<String, Long> encrypt(Path dataDir, DataKey key) {
+        Path base = dataDir.toAbsolutePath().resolve(DB_NAME);
+        Path file = Path.of(base + ".mv.db");
+        Path keep = Path.of(base + ".converting");
+        java.util.Map<String, Long> before = rowCounts(url(base, false), "");
+        try {
+            java.nio.file.Files.copy(file, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            char[] password = key.filePassword();
+            try {
+                org.h2.tools.ChangeFileEncryption.execute(dataDir.toAbsolutePath().toString(), DB_NAME, "AES", null,
+                        password, true);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            java.util.Map<String, Long> after = rowCounts(url(base, true), new String(key.h2Password()));
+            if (!after.equals(before)) {
+                throw new IllegalStateException("rows differ after encryption");
+            }
+            java.nio.file.Files.delete(keep);
+            LOG.info("office database encrypted: {} tables", after.size());
+            return after;
+        } catch (java.io.IOException | java.sql.SQLException | RuntimeException e) {
+            try {
+                if (java.nio.file.Files.exists(keep)) {
+                    java.nio.file.Files.move(keep, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (java.io.IOException again) {
+                e.addSuppressed(again);
+            }
+            throw new UserError(e, "error.store.cannotEncrypt", file);
+        }
+    }
+
+    private static java.util.Map<String, Long> rowCounts(String url, String password) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", password);
+             java.sql.Statement st = c.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet r = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                while (r.next()) {
+                    tables.add(r.getString(1));
+                }
+            }
+            for (String t : tables) {
+                try (java.sql.ResultSet r = st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                    r.next();
+                    counts.put(t, r.getLong(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    /** Rows per table of this open office (what a conversion or a restore must keep). */
+    public java.util.Map<String, Long> rowCounts() {
+        guard.check();
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        dsl.transaction(cfg -> {
+            for (org.jooq.Table<?> t : org.branchdesk.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                counts.put(t.getName().toUpperCase(java.util.Locale.ROOT), (long) DSL.using(cfg).fetchCount(t));
+            }
+        });
+        return counts;
+    }
+
+    /**
+     * Writes a consistent copy of the database into a zip file while the office stays open. The
+     * copy is the encrypted file itself: the backup is as unreadable without a key as the office.
+     */
+    public void backupTo(Path zip) {
+        guard.check();
+        String target = zip.toAbsolutePath().toString().replace("'", "''");
+        dsl.connection(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("BACKUP TO '" + target + "'");
+            }
+        });
     }
 
     /**

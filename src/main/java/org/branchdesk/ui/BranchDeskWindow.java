@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -12,6 +11,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.branchdesk.domain.UserError;
 import org.branchdesk.service.ImportPlan;
+import org.branchdesk.service.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.Dialogs;
@@ -34,7 +34,7 @@ public final class BranchDeskWindow {
 
     private final Path dataDir;
     private final Path logFile;
-    private final Supplier<Services> opener;
+    private final OfficeAccess access;
     private final WindowGeometry geometry;
     private final Runnable onShown;
     private final Runnable onClosed;
@@ -47,15 +47,15 @@ public final class BranchDeskWindow {
             new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
-     * @param opener  opens the office's services; called once, on a background thread
+     * @param access  the office's door: sign-in or set-up, then its services (on a background thread)
      * @param onShown runs once the window is visible (start-up measurement)
      * @param onClosed runs on a background thread once the window is closed and the office saved
      */
-    public BranchDeskWindow(Path dataDir, Path logFile, Supplier<Services> opener, WindowGeometry geometry,
+    public BranchDeskWindow(Path dataDir, Path logFile, OfficeAccess access, WindowGeometry geometry,
                             Runnable onShown, Runnable onClosed) {
         this.dataDir = dataDir;
         this.logFile = logFile;
-        this.opener = opener;
+        this.access = access;
         this.geometry = geometry;
         this.onShown = onShown;
         this.onClosed = onClosed;
@@ -67,11 +67,8 @@ public final class BranchDeskWindow {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         TaskStatus status = new TaskStatus();
         tasks = new FxTaskExecutor(status, error -> Dialogs.showError(stage, error, logFile));
-        shellViewModel = new ShellViewModel(dataDir, () -> {
-            Services s = opener.get();
-            opened.set(s);
-            return s;
-        }, tasks);
+        shellViewModel = new ShellViewModel(dataDir, access, tasks);
+        shellViewModel.servicesProperty().addListener((obs, old, now) -> opened.set(now));
         shell = new ShellView(shellViewModel, tasks, status);
 
         Scene scene = new Scene(shell.root(), geometry.width(), geometry.height());

@@ -19,10 +19,17 @@ class CommandLineTest {
     record Run(int code, String out, String err) {
     }
 
+    /** The administrator every test's office is set up with (by its first init or demo). */
+    static final Map<String, String> ADMIN = Map.of("BRANCHDESK_USER", "管理员", "BRANCHDESK_PASSWORD", "Qinghuai-2026");
+
     Run run(String... args) {
+        return runWith(ADMIN, args);
+    }
+
+    Run runWith(Map<String, String> variables, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Launcher launcher = new Launcher(new Environment("Linux", Map.of(), dir.toString()),
+        Launcher launcher = new Launcher(new Environment("Linux", variables, dir.toString()),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         int code = launcher.run(args);
         return new Run(code, out.toString(), err.toString());
@@ -107,6 +114,7 @@ class CommandLineTest {
 
     @Test
     void aCommandWhileTheOfficeIsHeldSaysSoAndExitsOne() throws Exception {
+        assertThat(run("--data-dir", data(), "init", "--office", "青槐街道").code()).isZero();
         Path office = Path.of(data());
         try (OfficeLock held = OfficeLock.tryAcquire(office).orElseThrow()) {
             Run stats = run("--data-dir", data(), "stats");
@@ -263,10 +271,123 @@ class CommandLineTest {
 
     @Test
     void theDataFolderComesFromTheEnvironmentVariableWhenNoOptionIsGiven() {
-        Environment env = new Environment("Linux", Map.of("BRANCHDESK_HOME", data()), dir.toString());
+        Map<String, String> variables = new java.util.HashMap<>(ADMIN);
+        variables.put("BRANCHDESK_HOME", data());
+        Environment env = new Environment("Linux", variables, dir.toString());
         StringWriter out = new StringWriter();
         int code = new Launcher(env, new PrintWriter(out), new PrintWriter(new StringWriter())).run(new String[] {"demo"});
         assertThat(code).isZero();
         assertThat(Path.of(data()).resolve("office.mv.db")).exists();
+    }
+
+    @Test
+    void aMissingOrWrongPasswordExitsOneAndOpensNothing() throws Exception {
+        Run init = run("--data-dir", data(), "init", "--office", "青槐街道");
+        assertThat(init.code()).isZero();
+        assertThat(init.out()).contains("已设立管理员“管理员”，数据文件已加密")
+                .containsPattern("恢复码（只显示这一次.*）：[0-9A-Z]{5}(-[0-9A-Z]{5}){4}");
+        Path db = Path.of(data()).resolve("office.mv.db");
+        byte[] before = Files.readAllBytes(db);
+
+        Run wrong = runWith(Map.of("BRANCHDESK_USER", "管理员", "BRANCHDESK_PASSWORD", "Qinghuai-2025"),
+                "--data-dir", data(), "stats");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("账户名或密码不正确");
+        assertThat(wrong.out()).isEmpty();
+        Run noPassword = runWith(Map.of("BRANCHDESK_USER", "管理员"), "--data-dir", data(), "stats");
+        assertThat(noPassword.code()).isEqualTo(1);
+        assertThat(noPassword.err()).contains("缺少密码").contains("BRANCHDESK_PASSWORD");
+        Run noUser = runWith(Map.of(), "--data-dir", data(), "stats");
+        assertThat(noUser.code()).isEqualTo(1);
+        assertThat(noUser.err()).contains("--user").contains("BRANCHDESK_USER");
+        assertThat(runWith(Map.of(), "--data-dir", data(), "stats", "--password", "x").code())
+                .as("there is no option to give a password as an argument").isEqualTo(2);
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+
+        Path file = dir.resolve("pw.txt");
+        Files.writeString(file, "Qinghuai-2026\r\n", StandardCharsets.UTF_8);
+        Run fromFile = runWith(Map.of(), "--data-dir", data(), "--user", "管理员", "--password-file", file.toString(),
+                "stats");
+        assertThat(fromFile.code()).isZero();
+        assertThat(fromFile.out()).contains("communities: 0");
+    }
+
+    @Test
+    void accountsAreManagedFromTheCommandLineAndASupervisorChangesNothing() throws Exception {
+        assertThat(run("--data-dir", data(), "demo").code()).isZero();
+        Map<String, String> add = new java.util.HashMap<>(ADMIN);
+        add.put("BRANCHDESK_NEW_PASSWORD", "Ducha-2026!");
+        Run added = runWith(add, "--data-dir", data(), "user", "add", "督查组", "--role", "supervisor");
+        assertThat(added.code()).isZero();
+        assertThat(added.out()).contains("已建立账户“督查组”（监督员）");
+        add.put("BRANCHDESK_NEW_PASSWORD", "Wangfang-2026");
+        assertThat(runWith(add, "--data-dir", data(), "user", "add", "王芳", "--role", "clerk").code()).isZero();
+        Run list = run("--data-dir", data(), "user", "list");
+        assertThat(list.out().lines()).containsExactly("管理员\tadmin\t管理员\t正常",
+                "督查组\tsupervisor\t监督员\t待本人修改密码", "王芳\tclerk\t录入员\t待本人修改密码");
+
+        Map<String, String> supervisor = Map.of("BRANCHDESK_USER", "督查组", "BRANCHDESK_PASSWORD", "Ducha-2026!");
+        String stats = runWith(supervisor, "--data-dir", data(), "stats").out();
+        Path csv = dir.resolve("c.csv");
+        Files.writeString(csv, "所在社区,小区名称\n新华社区,新华小区\n", StandardCharsets.UTF_8);
+        Run refused = runWith(supervisor, "--data-dir", data(), "import", "compounds", csv.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("账户“督查组”（监督员）无权录入和修改登记簿");
+        assertThat(runWith(supervisor, "--data-dir", data(), "user", "list").code()).isEqualTo(1);
+        assertThat(runWith(supervisor, "--data-dir", data(), "privacy", "purge").code()).isEqualTo(1);
+        Run ledger = runWith(supervisor, "--data-dir", data(), "ledger", "org", "--out",
+                dir.resolve("org.pdf").toString());
+        assertThat(ledger.code()).as("a supervisor prints ledgers").isZero();
+        assertThat(runWith(supervisor, "--data-dir", data(), "stats").out()).isEqualTo(stats);
+
+        Map<String, String> clerk = new java.util.HashMap<>(Map.of("BRANCHDESK_USER", "王芳",
+                "BRANCHDESK_PASSWORD", "Wangfang-2026", "BRANCHDESK_NEW_PASSWORD", "Wangfang-2027"));
+        Run passwd = runWith(clerk, "--data-dir", data(), "user", "passwd");
+        assertThat(passwd.code()).isZero();
+        assertThat(passwd.out()).contains("账户“王芳”的密码已修改");
+        clerk.put("BRANCHDESK_PASSWORD", "Wangfang-2027");
+        Run full = runWith(clerk, "--data-dir", data(), "export", "members", "--full", "--reason", "上级检查核对",
+                "--out", dir.resolve("full.xlsx").toString());
+        assertThat(full.code()).isEqualTo(1);
+        assertThat(full.err()).contains("无权导出完整身份证号");
+        assertThat(dir.resolve("full.xlsx")).doesNotExist();
+        assertThat(runWith(clerk, "--data-dir", data(), "import", "compounds", csv.toString()).code()).isZero();
+    }
+
+    @Test
+    void theRecoveryCodeFromSetUpResetsAForgottenAdministratorPassword() throws Exception {
+        Run init = run("--data-dir", data(), "init", "--office", "青槐街道");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}").matcher(init.out());
+        assertThat(m.find()).isTrue();
+        Path code = dir.resolve("code.txt");
+        Files.writeString(code, m.group(), StandardCharsets.UTF_8);
+        Map<String, String> fresh = Map.of("BRANCHDESK_NEW_PASSWORD", "Recovered-2026");
+        Run recovered = runWith(fresh, "--data-dir", data(), "user", "recover", "管理员", "--recovery-file",
+                code.toString());
+        assertThat(recovered.code()).isZero();
+        assertThat(recovered.out()).contains("已用恢复码重设管理员“管理员”的密码").doesNotContain(m.group());
+        assertThat(runWith(Map.of("BRANCHDESK_USER", "管理员", "BRANCHDESK_PASSWORD", "Recovered-2026"),
+                "--data-dir", data(), "stats").code()).isZero();
+        Run again = runWith(fresh, "--data-dir", data(), "user", "recover", "管理员", "--recovery-file",
+                code.toString());
+        assertThat(again.code()).as("a used code is spent").isEqualTo(1);
+        assertThat(again.err()).contains("恢复码不正确");
+    }
+
+    @Test
+    void backupsAreWrittenEncryptedIntoTheOfficesFolder() throws Exception {
+        assertThat(run("--data-dir", data(), "demo").code()).isZero();
+        Run backup = run("--data-dir", data(), "backup");
+        assertThat(backup.code()).isZero();
+        assertThat(backup.out()).contains("已备份到").contains("backups");
+        try (var files = Files.list(Path.of(data()).resolve("backups"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().matches("office-\\d{8}-\\d{6}\\.zip")))
+                    .hasSize(1);
+        }
+        Run privacy = run("--data-dir", data(), "privacy", "settings", "--masking", "strict", "--retention-months", "12");
+        assertThat(privacy.code()).isZero();
+        assertThat(privacy.out()).contains("严格").contains("保留 12 个月");
+        Run export = run("--data-dir", data(), "export", "members", "--out", dir.resolve("m.xlsx").toString());
+        assertThat(export.code()).isZero();
     }
 }

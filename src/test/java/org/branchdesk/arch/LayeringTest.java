@@ -52,6 +52,12 @@ class LayeringTest {
                     "org.branchdesk.store..", "org.branchdesk.app..", "org.jooq..");
 
     @ArchTest
+    static final ArchRule everyChangeChecksTheRole = noClasses().that().resideOutsideOfPackage("org.branchdesk.store..")
+            .and().doNotHaveFullyQualifiedName("org.branchdesk.service.Access")
+            .should().callMethod(org.branchdesk.store.Store.class, "write", java.util.function.Function.class)
+            .because("every change goes through Access, which checks the account's role first");
+
+    @ArchTest
     static final ArchRule noCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
             .matching("org.branchdesk.(*)..").should().beFreeOfCycles();
 }

@@ -19,6 +19,7 @@ import org.branchdesk.service.ImportPlan.Fate;
 import org.branchdesk.service.SurveyService.CompoundRow;
 import java.time.Clock;
 import org.branchdesk.store.AuditLog;
+import org.branchdesk.store.DataKey;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +36,8 @@ class HouseholdsAndGroupsTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE);
-        s = Services.of(store, new Actor("测试员"));
+        store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, DataKey.random());
+        s = Services.of(store, new Actor("测试员", org.branchdesk.domain.Role.ADMIN));
         s.demo().load(0, false);
     }
 

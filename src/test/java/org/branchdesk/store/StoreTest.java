@@ -129,7 +129,7 @@ class StoreTest {
 
     @Test
     void revisionsCountUpAndNameTheOfficeThatMadeThem() {
-        try (Store store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE)) {
+        try (Store store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, DataKey.random())) {
             Office office = new Office(UUID.randomUUID(), "青槐街道", null, null, null);
             Community c = new Community(UUID.randomUUID(), "柳岸社区", 0);
             store.write(s -> {
@@ -153,7 +153,7 @@ class StoreTest {
 
     @Test
     void aFailedTransactionLeavesNothingBehind() {
-        try (Store store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE)) {
+        try (Store store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, DataKey.random())) {
             store.write(s -> {
                 s.office().insert(new Office(UUID.randomUUID(), "青槐街道", null, null, null));
                 return null;
@@ -170,7 +170,7 @@ class StoreTest {
     @Test
     void theGuardRefusesTheJavaFxThread() {
         FxThreadGuard guard = FxThreadGuard.refusing(Thread.currentThread().getName());
-        assertThatThrownBy(() -> Store.open(dir, Clock.systemDefaultZone(), guard))
+        assertThatThrownBy(() -> Store.open(dir, Clock.systemDefaultZone(), guard, DataKey.random()))
                 .isInstanceOf(IllegalStateException.class);
     }
 

@@ -2,18 +2,38 @@ package org.branchdesk.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.branchdesk.domain.Role;
 import org.branchdesk.service.Actor;
+import org.branchdesk.store.DataKey;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.store.Store;
 
 /** A real office database in a temporary folder, for service and ViewModel tests. */
 public final class TestOffice {
+    /** One key per folder, so that a test may close an office and open it again. */
+    private static final java.util.Map<Path, DataKey> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TestOffice() {
     }
 
     public static Services open(Path dir) {
-        return Services.of(Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE), new Actor("测试员"));
+        return open(dir, Role.ADMIN);
+    }
+
+    /**
+     * An office opened as an account of {@code role}, on a random data key and without a
+     * keyring (the slow password derivation is tested where accounts are).
+     */
+    public static Services open(Path dir, Role role) {
+        DataKey key = KEYS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> DataKey.random());
+        return Services.of(Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, key),
+                new Actor("测试员", role));
+    }
+
+    /** The data key a folder's test office was encrypted with. */
+    public static DataKey keyOf(Path dir) {
+        return KEYS.get(dir.toAbsolutePath().normalize());
     }
 
     /** An office that has been set up (青槐街道), with no communities yet. */

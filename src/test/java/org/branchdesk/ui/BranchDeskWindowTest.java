@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.branchdesk.service.Actor;
+import org.branchdesk.service.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
-import org.branchdesk.store.Store;
 import org.branchdesk.ui.common.WindowGeometry;
 import org.branchdesk.ui.orgtree.OrgNode;
 import org.junit.jupiter.api.AfterEach;
@@ -25,16 +23,28 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real window, headless (Monocle): first run, then a new community found in the tree
- * through the search box. The store refuses the JavaFX thread, so a database call made there
- * would fail this test.
+ * The real window, headless (Monocle): the administrator set up, the recovery code noted, first
+ * run, then a new community found in the tree through the search box; and signing in to an
+ * office with accounts. The store refuses the JavaFX thread, so a database call made there
+ * would fail these tests.
  */
 class BranchDeskWindowTest {
+    private static final String ADMIN = "管理员";
+    private static final String PASSWORD = "Qinghuai-2026";
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
-    private final AtomicReference<Services> services = new AtomicReference<>();
     private Stage stage;
+
+    private OfficeAccess door() {
+        return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.refusing("JavaFX Application Thread"),
+                () -> { });
+    }
+
+    private Services signInAfterwards() {
+        return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { })
+                .signIn(ADMIN, PASSWORD.toCharArray());
+    }
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -44,7 +54,7 @@ class BranchDeskWindowTest {
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.get() == null || closed);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage == null || !stage.isShowing() || closed);
     }
 
     private volatile boolean closed;
@@ -52,13 +62,25 @@ class BranchDeskWindowTest {
     @Test
     void firstRunThenAddACommunityAndFindItInTheTree() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        BranchDeskWindow window = new BranchDeskWindow(dir, dir.resolve("logs/branchdesk.log"), () -> {
-            Services s = Services.of(Store.open(dir, Clock.systemDefaultZone(),
-                    FxThreadGuard.refusing("JavaFX Application Thread")), new Actor("测试员"));
-            services.set(s);
-            return s;
-        }, WindowGeometry.DEFAULT, () -> { }, () -> closed = true);
+        BranchDeskWindow window = new BranchDeskWindow(dir, dir.resolve("logs/branchdesk.log"), door(),
+                WindowGeometry.DEFAULT, () -> { }, () -> closed = true);
         FxToolkit.setupFixture(() -> window.show(stage));
+
+        waitUntil(() -> robot.lookup("#confirm").tryQuery().isPresent()
+                && robot.lookup("#confirm").query().isVisible());
+        robot.interact(() -> {
+            robot.lookup("#name").queryAs(TextField.class).setText(ADMIN);
+            robot.lookup("#password").queryAs(TextField.class).setText(PASSWORD);
+            robot.lookup("#confirm").queryAs(TextField.class).setText(PASSWORD);
+        });
+        robot.clickOn("#submit");
+        waitUntil(() -> robot.lookup("#recoveryCodeText").tryQuery().isPresent());
+        String code = robot.lookup("#recoveryCodeText").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(code).matches("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}");
+        javafx.scene.control.Button proceed = robot.lookup("#proceed").queryAs(javafx.scene.control.Button.class);
+        assertThat(proceed.isDisabled()).as("the code must be noted first").isTrue();
+        robot.clickOn("#noted");
+        robot.clickOn("#proceed");
 
         waitUntil(() -> robot.lookup("#officeName").tryQuery().isPresent());
         assertThat(stage.getTitle()).isEqualTo("BranchDesk — 建立办公室");
@@ -92,25 +114,40 @@ class BranchDeskWindowTest {
         TreeItem<OrgNode> found = tree.getRoot().getChildren().get(0);
         assertThat(found.getValue().name()).isEqualTo("新华社区");
         assertThat(tree.getSelectionModel().getSelectedItem().getValue().name()).isEqualTo("新华社区");
-        assertThat(services.get().stats().counts()).containsEntry("communities", 1);
 
         robot.interact(stage::hide);
         waitUntil(() -> closed);
         assertThat(dir.resolve(WindowGeometry.FILE)).as("the window's size is remembered").exists();
         assertThat(WindowGeometry.load(dir).width()).isEqualTo(stage.getWidth());
+        try (Services s = signInAfterwards()) {
+            assertThat(s.stats().counts()).containsEntry("communities", 1);
+            assertThat(s.backups().backups()).as("the first day's automatic backup").hasSize(1);
+        }
     }
 
     @Test
     void aLedgerIsPreviewedPageByPageOnTheDocumentsScreen() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        BranchDeskWindow window = new BranchDeskWindow(dir, dir.resolve("logs/branchdesk.log"), () -> {
-            Services s = Services.of(Store.open(dir, Clock.systemDefaultZone(),
-                    FxThreadGuard.refusing("JavaFX Application Thread")), new Actor("测试员"));
+        try (Services s = new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { })
+                .setUp(ADMIN, PASSWORD.toCharArray()).services()) {
             s.demo().load(0, false);
-            services.set(s);
-            return s;
-        }, WindowGeometry.DEFAULT, () -> { }, () -> closed = true);
+        }
+        BranchDeskWindow window = new BranchDeskWindow(dir, dir.resolve("logs/branchdesk.log"), door(),
+                WindowGeometry.DEFAULT, () -> { }, () -> closed = true);
         FxToolkit.setupFixture(() -> window.show(stage));
+        waitUntil(() -> robot.lookup("#password").tryQuery().isPresent());
+        assertThat(stage.getTitle()).isEqualTo("BranchDesk — 登录");
+        robot.interact(() -> {
+            robot.lookup("#name").queryAs(TextField.class).setText(ADMIN);
+            robot.lookup("#password").queryAs(TextField.class).setText("wrong-password-1");
+        });
+        robot.clickOn("#submit");
+        javafx.scene.control.Label error = robot.lookup("#errorLabel").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).contains("账户名或密码不正确");
+        assertThat(robot.lookup("#orgTree").tryQuery()).as("a wrong password opens nothing").isEmpty();
+        robot.interact(() -> robot.lookup("#password").queryAs(TextField.class).setText(PASSWORD));
+        robot.clickOn("#submit");
         waitUntil(() -> robot.lookup("#navDocuments").tryQuery().isPresent()
                 && robot.lookup("#orgTree").tryQuery().isPresent());
         javafx.scene.control.ToggleButton nav = robot.lookup("#navDocuments")
@@ -127,9 +164,11 @@ class BranchDeskWindowTest {
         waitUntil(() -> page.getImage() != null);
         javafx.scene.control.Label label = robot.lookup("#pageLabel").queryAs(javafx.scene.control.Label.class);
         assertThat(label.getText()).startsWith("第 1 页");
-        assertThat(services.get().documents().register(null, 10)).as("a preview records nothing").isEmpty();
         robot.interact(stage::hide);
         waitUntil(() -> closed);
+        try (Services s = signInAfterwards()) {
+            assertThat(s.documents().register(null, 10)).as("a preview records nothing").isEmpty();
+        }
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

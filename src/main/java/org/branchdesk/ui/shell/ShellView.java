@@ -74,6 +74,12 @@ public final class ShellView {
     @FXML
     private ToggleButton navCoverage;
     @FXML
+    private ToggleButton navAccounts;
+    @FXML
+    private Label accountLabel;
+    private org.branchdesk.ui.accounts.AccountsView accountsView;
+    private org.branchdesk.ui.accounts.AccountsViewModel accountsViewModel;
+    @FXML
     private Label officeLabel;
     @FXML
     private Label dataFileLabel;
@@ -96,13 +102,15 @@ public final class ShellView {
         officeLabel.textProperty().bind(viewModel.officeTextProperty());
         dataFileLabel.textProperty().bind(viewModel.dataFileTextProperty());
         lastBackupLabel.textProperty().bind(viewModel.lastBackupTextProperty());
+        accountLabel.textProperty().bind(viewModel.accountTextProperty());
+        accountLabel.visibleProperty().bind(viewModel.accountTextProperty().isNotEmpty());
         taskLabel.textProperty().bind(status.messageProperty());
         taskProgress.progressProperty().bind(status.progressProperty());
         taskProgress.visibleProperty().bind(status.runningProperty());
         cancelTask.visibleProperty().bind(status.runningProperty().and(status.cancellableProperty()));
         cancelTask.managedProperty().bind(cancelTask.visibleProperty());
         for (ToggleButton b : new ToggleButton[] {navOrgTree, navCompounds, navOrgs, navMembers, navCoverage,
-            navDocuments, navDashboard}) {
+            navDocuments, navDashboard, navAccounts}) {
             b.setToggleGroup(navigation);
         }
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -125,6 +133,16 @@ public final class ShellView {
         sidebar.setDisable(phase != ShellViewModel.Phase.READY);
         switch (phase) {
             case OPENING -> content.getChildren().setAll(message(I18n.text("shell.opening"), true));
+            case SIGN_IN, SET_UP -> {
+                org.branchdesk.ui.signin.SignInView view = new org.branchdesk.ui.signin.SignInView(
+                        new org.branchdesk.ui.signin.SignInViewModel(viewModel.access(),
+                                viewModel.accessStateProperty().get(), tasks, viewModel::opened));
+                content.getChildren().setAll(view.root());
+                javafx.application.Platform.runLater(view::focus);
+            }
+            case RECOVERY_CODE -> content.getChildren().setAll(new org.branchdesk.ui.signin.RecoveryCodeView(
+                    viewModel.recoveryCodeProperty().get(), viewModel.convertedTextProperty().get(),
+                    viewModel::recoveryCodeNoted).root());
             case FIRST_RUN -> {
                 FirstRunView view = new FirstRunView(new FirstRunViewModel(services, tasks, viewModel::officeCreated));
                 content.getChildren().setAll(view.root());
@@ -151,11 +169,14 @@ public final class ShellView {
                         org.branchdesk.service.Templates.Kind.ORGANIZATIONS, services.orgImport()::importFile);
                 org.branchdesk.ui.imports.SheetImportViewModel sheets =
                         new org.branchdesk.ui.imports.SheetImportViewModel(importers, tasks, this::refresh);
-                compoundsView.addTool(new org.branchdesk.ui.imports.SheetImportView(sheets,
-                        org.branchdesk.service.Templates.Kind.COMPOUNDS, org.branchdesk.service.Templates.Kind.SURVEY_ITEMS,
-                        org.branchdesk.service.Templates.Kind.HOUSEHOLDS).node());
-                orgsView.addTool(new org.branchdesk.ui.imports.SheetImportView(sheets,
-                        org.branchdesk.service.Templates.Kind.ORGANIZATIONS).node());
+                if (services.actor().may(org.branchdesk.domain.Permission.EDIT)) {
+                    compoundsView.addTool(new org.branchdesk.ui.imports.SheetImportView(sheets,
+                            org.branchdesk.service.Templates.Kind.COMPOUNDS,
+                            org.branchdesk.service.Templates.Kind.SURVEY_ITEMS,
+                            org.branchdesk.service.Templates.Kind.HOUSEHOLDS).node());
+                    orgsView.addTool(new org.branchdesk.ui.imports.SheetImportView(sheets,
+                            org.branchdesk.service.Templates.Kind.ORGANIZATIONS).node());
+                }
                 membersViewModel = new MembersViewModel(services.members(), services.memberImport(), tasks);
                 membersView = new MembersView(membersViewModel);
                 coverageViewModel = new CoverageViewModel(services.coverage(), tasks);
@@ -179,6 +200,14 @@ public final class ShellView {
                     }
                 });
                 dashboardView = new DashboardView(dashboardViewModel);
+                accountsViewModel = services.accounts() == null ? null
+                        : new org.branchdesk.ui.accounts.AccountsViewModel(services.accounts(), services.privacy(),
+                                services.backups(), tasks, viewModel::showBackup);
+                accountsView = accountsViewModel == null ? null
+                        : new org.branchdesk.ui.accounts.AccountsView(accountsViewModel);
+                navAccounts.setVisible(accountsView != null);
+                navAccounts.setManaged(accountsView != null);
+
                 navOrgTree.setSelected(true);
                 showScreen();
             }
@@ -210,12 +239,20 @@ public final class ShellView {
         } else if (chosen == navCoverage) {
             content.getChildren().setAll(coverageView.root());
             coverageViewModel.reload();
+        } else if (chosen == navAccounts && accountsView != null) {
+            content.getChildren().setAll(accountsView.root());
+            accountsViewModel.reload();
         } else if (chosen == navDocuments) {
             content.getChildren().setAll(documentsView.root());
             documentsViewModel.reload();
         } else {
             content.getChildren().setAll(orgTreeView.root());
             orgTreeViewModel.reload();
+        }
+        Services services = viewModel.servicesProperty().get();
+        if (services != null && !content.getChildren().isEmpty()) {
+            content.applyCss(); // builds the skins, so that the buttons inside tabs are found too
+            ReadOnlyMode.apply(services.actor(), (Parent) content.getChildren().get(0));
         }
     }
 

@@ -3,7 +3,6 @@ package org.branchdesk.ui.shell;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.branchdesk.domain.Office;
+import org.branchdesk.service.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
@@ -22,12 +22,12 @@ import org.branchdesk.ui.common.TaskExecutor;
  */
 public final class ShellViewModel {
     /** The phases of a window's life. */
-    public enum Phase { OPENING, FIRST_RUN, READY, FAILED }
+    public enum Phase { OPENING, SIGN_IN, SET_UP, RECOVERY_CODE, FIRST_RUN, READY, FAILED }
 
     private static final DateTimeFormatter BACKUP_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final Supplier<Services> opener;
+    private final OfficeAccess access;
     private final TaskExecutor tasks;
     private final Path dataDir;
 
@@ -39,40 +39,104 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper dataFileText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper lastBackupText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper accountText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OfficeAccess.State> accessState = new ReadOnlyObjectWrapper<>();
+    /** The recovery code to show once, after a set-up or a recovery. */
+    private final ReadOnlyStringWrapper recoveryCode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper convertedText = new ReadOnlyStringWrapper("");
+    private Office pendingOffice;
 
-    public ShellViewModel(Path dataDir, Supplier<Services> opener, TaskExecutor tasks) {
+    public ShellViewModel(Path dataDir, OfficeAccess access, TaskExecutor tasks) {
         this.dataDir = dataDir;
-        this.opener = opener;
+        this.access = access;
         this.tasks = tasks;
         dataFileText.set(I18n.text("status.dataFolder", dataDir));
         office.addListener((obs, old, now) -> showOffice(now));
     }
 
-    /** Opens the office in the background; the window is already visible. */
+    /** Looks at the office folder in the background: sign in, or set up an administrator. */
     public void open() {
-        tasks.execute(BackgroundTask.of(I18n.text("task.openOffice"), p -> {
-            Services s = opener.get();
-            return new Opened(s, s.office().current().orElse(null));
-        }).onSuccess(o -> {
-            services.set(o.services());
-            dataFileText.set(I18n.text("status.dataFile", o.services().databaseFile()));
-            office.set(o.office());
-            showOffice(o.office());
-            phase.set(o.office() == null ? Phase.FIRST_RUN : Phase.READY);
-        }).onFailure(error -> {
-            failure.set(I18n.messageOf(error));
-            officeText.set(I18n.text("status.office.failed"));
-            phase.set(Phase.FAILED);
-        }));
+        tasks.execute(BackgroundTask.of(I18n.text("task.openOffice"), p -> access.state()).onSuccess(state -> {
+            accessState.set(state);
+            officeText.set(I18n.text(state == OfficeAccess.State.ACCOUNTS ? "status.office.locked"
+                    : "status.office.none"));
+            title.set(I18n.text(state == OfficeAccess.State.ACCOUNTS ? "app.title.signIn" : "app.title.firstRun"));
+            phase.set(state == OfficeAccess.State.ACCOUNTS ? Phase.SIGN_IN : Phase.SET_UP);
+        }).onFailure(this::failed));
     }
 
-    private record Opened(Services services, Office office) {
+    /**
+     * Called by the sign-in and set-up forms once the office is open: shows the recovery code
+     * first when there is one, then the first-run form or the registers.
+     */
+    public void opened(OfficeAccess.SetUp setUp) {
+        Services s = setUp.services();
+        services.set(s);
+        dataFileText.set(I18n.text("status.dataFile", s.databaseFile()));
+        accountText.set(I18n.text("status.account", s.actor().name(), s.actor().role().label()));
+        tasks.execute(BackgroundTask.of(I18n.text("task.openOffice"), p -> s.office().current().orElse(null))
+                .onSuccess(o -> {
+                    pendingOffice = o;
+                    if (setUp.recoveryCode() != null) {
+                        recoveryCode.set(setUp.recoveryCode());
+                        convertedText.set(setUp.convertedRows() == null ? ""
+                                : I18n.text("setUp.converted", setUp.convertedRows().size(),
+                                        setUp.convertedRows().values().stream().mapToLong(Long::longValue).sum()));
+                        phase.set(Phase.RECOVERY_CODE);
+                    } else {
+                        showOpened();
+                    }
+                }).onFailure(this::failed));
+    }
+
+    /** The recovery code has been written down: on to the office. */
+    public void recoveryCodeNoted() {
+        recoveryCode.set("");
+        showOpened();
+    }
+
+    private void showOpened() {
+        office.set(pendingOffice);
+        showOffice(pendingOffice);
+        phase.set(pendingOffice == null ? Phase.FIRST_RUN : Phase.READY);
+        if (pendingOffice != null) {
+            backUpIfDue();
+        }
+    }
+
+    /** The automatic backup, at most once a working day, after the office has opened. */
+    private void backUpIfDue() {
+        Services s = services.get();
+        if (s == null || s.backups() == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(I18n.text("task.backup"), p -> {
+            s.backups().backupIfDue();
+            return s.backups().lastBackup();
+        }).onSuccess(this::showBackup).onFailure(error -> lastBackupText.set(I18n.text("status.lastBackup.failed"))));
+    }
+
+    /** Shows when the office was last backed up (after a backup made from the accounts screen, say). */
+    public void showBackup(java.util.Optional<java.time.Instant> last) {
+        lastBackupText.set(last.map(t -> I18n.text("status.lastBackup", BACKUP_TIME.format(t)))
+                .orElse(I18n.text("status.lastBackup.never")));
+    }
+
+    private void failed(Throwable error) {
+        failure.set(I18n.messageOf(error));
+        officeText.set(I18n.text("status.office.failed"));
+        phase.set(Phase.FAILED);
+    }
+
+    public OfficeAccess access() {
+        return access;
     }
 
     /** First run is done: the office exists now. */
     public void officeCreated(Office created) {
         office.set(created);
         phase.set(Phase.READY);
+        backUpIfDue();
     }
 
     private void showOffice(Office o) {
@@ -84,8 +148,6 @@ public final class ShellViewModel {
         }
         title.set(I18n.text("app.title", o.name()));
         officeText.set(o.district() == null ? o.name() : I18n.text("status.office", o.name(), o.district()));
-        lastBackupText.set(o.lastBackupAt() == null ? I18n.text("status.lastBackup.never")
-                : I18n.text("status.lastBackup", BACKUP_TIME.format(o.lastBackupAt())));
     }
 
     public Path dataDir() {
@@ -118,6 +180,22 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty lastBackupTextProperty() {
         return lastBackupText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty accountTextProperty() {
+        return accountText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OfficeAccess.State> accessStateProperty() {
+        return accessState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty recoveryCodeProperty() {
+        return recoveryCode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty convertedTextProperty() {
+        return convertedText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty failureProperty() {

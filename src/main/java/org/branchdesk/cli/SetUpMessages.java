@@ -1,0 +1,23 @@
+package org.branchdesk.cli;
+
+import java.io.PrintWriter;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.service.OfficeAccess;
+
+/** What a command says when it has just created the office's administrator (and key). */
+final class SetUpMessages {
+    private SetUpMessages() {
+    }
+
+    static void print(PrintWriter out, OfficeAccess.SetUp opened) {
+        if (opened.recoveryCode() == null) {
+            return;
+        }
+        if (opened.convertedRows() != null) {
+            long rows = opened.convertedRows().values().stream().mapToLong(Long::longValue).sum();
+            out.println(UserError.format("cli.setUp.converted", opened.convertedRows().size(), rows));
+        }
+        out.println(UserError.format("cli.setUp.admin", opened.services().actor().name()));
+        out.println(UserError.format("cli.setUp.recoveryCode", opened.recoveryCode()));
+    }
+}

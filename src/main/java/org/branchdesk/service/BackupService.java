@@ -1,0 +1,158 @@
+package org.branchdesk.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.store.Keyring;
+import org.branchdesk.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Automatic backups of the office into its {@code backups} folder: a zip with a consistent copy
+ * of the database file, as encrypted as the office itself, and a copy of the keyring (salts
+ * and wrapped keys only), without which the copy could never be opened again. The newest
+ * {@value #KEEP} are kept.
+ */
+public final class BackupService {
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    public static final String FOLDER = "backups";
+    static final int KEEP = 10;
+    /** An automatic backup is made when the newest is older than this. */
+    static final Duration INTERVAL = Duration.ofHours(20);
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String PREFIX = "office-";
+
+    private final Path dataDir;
+    private final Store store;
+    private final Keyring keyring;
+    private final Clock clock;
+
+    BackupService(Path dataDir, Store store, Keyring keyring, Clock clock) {
+        this.dataDir = dataDir;
+        this.store = store;
+        this.keyring = keyring;
+        this.clock = clock;
+    }
+
+    public Path folder() {
+        return dataDir.resolve(FOLDER);
+    }
+
+    /** The backups in the folder, newest first. */
+    public List<Path> backups() {
+        if (!Files.isDirectory(folder())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(PREFIX) && n.endsWith(".zip");
+            }).sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public Optional<Instant> lastBackup() {
+        return backups().stream().findFirst().map(f -> {
+            try {
+                return Files.getLastModifiedTime(f).toInstant();
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Makes a backup now. */
+    public Path backupNow() {
+        Path dir = folder();
+        Path zip = dir.resolve(PREFIX + NAME.format(LocalDateTime.now(clock)) + ".zip");
+        Path raw = dir.resolve(".office-backup.tmp.zip");
+        Path tmp = dir.resolve(".office-backup.tmp");
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(raw);
+            store.backupTo(raw);
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp));
+                 ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+                out.putNextEntry(new ZipEntry(Keyring.FILE));
+                Path keys = dir.resolve(".office-backup.keys");
+                synchronized (keyring) {
+                    keyring.copyTo(keys);
+                }
+                try (InputStream k = Files.newInputStream(keys)) {
+                    k.transferTo(out);
+                }
+                Files.delete(keys);
+                out.closeEntry();
+            }
+            Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(raw);
+            prune();
+            LOG.info("backup written ({} bytes)", Files.size(zip));
+            return zip;
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(raw);
+                Files.deleteIfExists(tmp);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            if (e instanceof UserError ue) {
+                throw ue;
+            }
+            throw new UserError(e, "error.backup.cannotWrite", dir);
+        }
+    }
+
+    /** The automatic backup: made when the newest is older than a working day, or there is none. */
+    public Optional<Path> backupIfDue() {
+        Optional<Instant> last = lastBackup();
+        if (last.isPresent() && Duration.between(last.get(), clock.instant()).compareTo(INTERVAL) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(backupNow());
+    }
+
+    private void prune() throws IOException {
+        List<Path> all = backups();
+        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /** Whether a zip looks like one of ours: an encrypted database file and a keyring. */
+    public static boolean isBackup(Path zip) {
+        boolean db = false;
+        boolean keys = false;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                db |= e.getName().equals(Store.DB_NAME + ".mv.db");
+                keys |= e.getName().equals(Keyring.FILE);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return db && keys;
+    }
+}

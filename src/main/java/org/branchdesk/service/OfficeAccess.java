@@ -1,0 +1,143 @@
+package org.branchdesk.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import org.branchdesk.domain.Role;
+import org.branchdesk.domain.UserError;
+import org.branchdesk.store.DataKey;
+import org.branchdesk.store.FxThreadGuard;
+import org.branchdesk.store.Keyring;
+import org.branchdesk.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The door of an office folder: nothing of the office opens before an account's password (or
+ * the recovery code) has unwrapped the data key. Sets up a new office with its administrator,
+ * and converts an office from before accounts, encrypting its database in place.
+ */
+public final class OfficeAccess {
+    private static final Logger LOG = LoggerFactory.getLogger(OfficeAccess.class);
+
+    /** What the folder holds, and so what the door asks for. */
+    public enum State {
+        /** Nothing yet: set up an administrator (then the office). */
+        NEW,
+        /** An office from before accounts: set up an administrator, which encrypts it. */
+        UNENCRYPTED,
+        /** An office with accounts: sign in. */
+        ACCOUNTS
+    }
+
+    /** A new administrator and office key: the services, and the recovery code to show once. */
+    public record SetUp(Services services, String recoveryCode, Map<String, Long> convertedRows) {
+    }
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final FxThreadGuard guard;
+    private final AutoCloseable release;
+
+    /**
+     * @param release runs when the services opened through this door are closed (the office's lock)
+     */
+    public OfficeAccess(Path dataDir, Clock clock, FxThreadGuard guard, AutoCloseable release) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.guard = guard;
+        this.release = release;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public State state() {
+        Keyring.finishPending(dataDir);
+        if (Keyring.exists(dataDir)) {
+            return State.ACCOUNTS;
+        }
+        return Store.state(dataDir) == Store.DbState.PLAIN ? State.UNENCRYPTED : State.NEW;
+    }
+
+    /** Checks the password and opens the office as that account. A wrong one opens nothing. */
+    public Services signIn(String name, char[] password) {
+        guard.check();
+        Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError(
+                state() == State.UNENCRYPTED ? "error.signIn.notConverted" : "error.signIn.noAccounts", dataDir));
+        Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
+        return open(keyring, u.key(), new Actor(u.account().name(), u.account().role()), "signIn");
+    }
+
+    /**
+     * Creates the administrator of a new office, or of an office from before accounts (whose
+     * database is then encrypted, every row kept). Refused once the office has accounts.
+     */
+    public SetUp setUp(String adminName, char[] password) {
+        guard.check();
+        State state = state();
+        if (state == State.ACCOUNTS) {
+            throw new UserError("error.setUp.hasAccounts");
+        }
+        Keyring.Created created = Keyring.create(dataDir, adminName, password, clock.instant());
+        Map<String, Long> converted = null;
+        if (state == State.UNENCRYPTED) {
+            // The keyring is written first, as pending: if the conversion is cut short, the key
+            // that encrypted the file is still on disk.
+            created.keyring().savePending();
+            try {
+                converted = Store.encrypt(dataDir, created.key());
+            } catch (RuntimeException e) {
+                Keyring.discardPending(dataDir);
+                throw e;
+            }
+            created.keyring().commitPending();
+        } else {
+            created.keyring().save();
+        }
+        Keyring.Account admin = created.keyring().accounts().get(0);
+        Services services = open(created.keyring(), created.key(), new Actor(admin.name(), Role.ADMIN),
+                converted == null ? "setUp" : "converted");
+        return new SetUp(services, created.recoveryCode(), converted);
+    }
+
+    /**
+     * The recovery code written down at set-up sets a new password for an administrator; the
+     * code is used up and a new one is returned, to be written down in its place.
+     */
+    public SetUp recover(String recoveryCode, String adminName, char[] newPassword) {
+        guard.check();
+        Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
+        DataKey key = keyring.recover(recoveryCode);
+        Keyring.Account admin = keyring.find(adminName)
+                .orElseThrow(() -> new UserError("error.account.unknown", adminName));
+        if (admin.role() != Role.ADMIN) {
+            throw new UserError("error.recovery.notAdmin", admin.name());
+        }
+        keyring.verify(key);
+        keyring.setPassword(key, admin.name(), newPassword, false);
+        keyring.setDisabled(key, admin.name(), false);
+        String code = keyring.newRecoveryCode(key);
+        keyring.save();
+        Services services = open(keyring, key, new Actor(admin.name(), Role.ADMIN), "recovered");
+        return new SetUp(services, code, null);
+    }
+
+    private Services open(Keyring keyring, DataKey key, Actor actor, String how) {
+        Store store = Store.open(dataDir, clock, guard, key);
+        LOG.info("office opened by an account ({})", how);
+        return Services.of(store, actor, () -> {
+            store.close();
+            release.close();
+        }, new AccountService(keyring, key, store, actor, clock), new BackupService(dataDir, store, keyring, clock));
+    }
+
+    /** Clears a password from memory once used. */
+    public static void forget(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.branchdesk.ui.accounts;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.branchdesk.domain.Masking;
+import org.branchdesk.domain.Permission;
+import org.branchdesk.domain.Role;
+import org.branchdesk.service.AccountService;
+import org.branchdesk.service.AccountService.AccountLine;
+import org.branchdesk.service.Actor;
+import org.branchdesk.service.BackupService;
+import org.branchdesk.service.PrivacyService;
+import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.TaskExecutor;
+
+/**
+ * The 账户与隐私 screen: the signed-in account and its password; for administrators the
+ * office's accounts, the privacy settings and the purge of health details; the personal-data
+ * inventory and the backups for every account.
+ */
+public final class AccountsViewModel {
+    private final AccountService accounts;
+    private final PrivacyService privacy;
+    private final BackupService backups;
+    private final TaskExecutor tasks;
+    private final Consumer<Optional<Instant>> backedUp;
+
+    private final ObservableList<AccountLine> accountLines = FXCollections.observableArrayList();
+    private final ObservableList<PrivacyService.Item> inventory = FXCollections.observableArrayList();
+    private final ObservableList<BackupLine> backupLines = FXCollections.observableArrayList();
+    private final ObjectProperty<Masking> masking = new SimpleObjectProperty<>(Masking.STANDARD);
+    private final ObjectProperty<Integer> retentionMonths = new SimpleObjectProperty<>(24);
+    private final ObjectProperty<PrivacyService.Purge> purgeable = new SimpleObjectProperty<>();
+    private final BooleanProperty mustChangePassword = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** A recovery code just made, to show once. */
+    private final ReadOnlyStringWrapper newRecoveryCode = new ReadOnlyStringWrapper("");
+
+    /** A backup file as the list shows it. */
+    public record BackupLine(Path file, Instant madeAt, long bytes) {
+    }
+
+    /** @param backedUp told when a backup was made here (the status bar shows it) */
+    public AccountsViewModel(AccountService accounts, PrivacyService privacy, BackupService backups,
+                             TaskExecutor tasks, Consumer<Optional<Instant>> backedUp) {
+        this.accounts = accounts;
+        this.privacy = privacy;
+        this.backups = backups;
+        this.tasks = tasks;
+        this.backedUp = backedUp;
+    }
+
+    public Actor me() {
+        return accounts.me();
+    }
+
+    public boolean administrator() {
+        return accounts.me().may(Permission.ACCOUNTS);
+    }
+
+    private record Loaded(List<AccountLine> accounts, List<PrivacyService.Item> inventory,
+                          PrivacyService.Settings settings, PrivacyService.Purge purge, List<BackupLine> backups,
+                          boolean mustChange) {
+    }
+
+    public void reload() {
+        boolean admin = administrator();
+        tasks.execute(BackgroundTask.of(I18n.text("task.loadAccounts"), p -> new Loaded(
+                admin ? accounts.list() : List.of(), privacy.inventory(), privacy.settings(), privacy.purgeable(),
+                backupLines(), accounts.mustChangePassword())).onSuccess(l -> {
+                    accountLines.setAll(l.accounts());
+                    inventory.setAll(l.inventory());
+                    masking.set(l.settings().masking());
+                    retentionMonths.set(l.settings().healthRetentionMonths());
+                    purgeable.set(l.purge());
+                    backupLines.setAll(l.backups());
+                    mustChangePassword.set(l.mustChange());
+                }));
+    }
+
+    private List<BackupLine> backupLines() {
+        return backups.backups().stream().map(f -> {
+            try {
+                return new BackupLine(f, java.nio.file.Files.getLastModifiedTime(f).toInstant(),
+                        java.nio.file.Files.size(f));
+            } catch (java.io.IOException e) {
+                return new BackupLine(f, null, -1);
+            }
+        }).toList();
+    }
+
+    /** Changes the signed-in account's password; the current one is asked again. */
+    public void changeOwnPassword(String current, String next, String confirm, Runnable done) {
+        if (!next.equals(confirm)) {
+            message.set(I18n.text("signIn.confirmDiffers"));
+            return;
+        }
+        char[] c = current.toCharArray();
+        char[] n = next.toCharArray();
+        run("task.changePassword", () -> accounts.changeOwnPassword(c, n), I18n.text("accounts.passwordChanged"), done);
+    }
+
+    public void add(String name, Role role, String password, String confirm) {
+        if (!password.equals(confirm)) {
+            message.set(I18n.text("signIn.confirmDiffers"));
+            return;
+        }
+        char[] p = password.toCharArray();
+        run("task.saveAccount", () -> accounts.add(name, role, p), I18n.text("accounts.added", name.trim()), null);
+    }
+
+    public void resetPassword(String name, String password, String confirm) {
+        if (!password.equals(confirm)) {
+            message.set(I18n.text("signIn.confirmDiffers"));
+            return;
+        }
+        char[] p = password.toCharArray();
+        run("task.saveAccount", () -> accounts.resetPassword(name, p), I18n.text("accounts.reset", name), null);
+    }
+
+    public void setRole(String name, Role role) {
+        run("task.saveAccount", () -> accounts.setRole(name, role), I18n.text("accounts.roleChanged", name,
+                role.label()), null);
+    }
+
+    public void setDisabled(String name, boolean disabled) {
+        run("task.saveAccount", () -> accounts.setDisabled(name, disabled),
+                I18n.text(disabled ? "accounts.disabled" : "accounts.enabled", name), null);
+    }
+
+    public void unlock(String name) {
+        run("task.saveAccount", () -> accounts.unlock(name), I18n.text("accounts.unlocked", name), null);
+    }
+
+    /** Makes a new recovery code; it is shown once through {@link #newRecoveryCodeProperty}. */
+    public void makeRecoveryCode() {
+        tasks.execute(BackgroundTask.of(I18n.text("task.saveAccount"), p -> accounts.newRecoveryCode())
+                .onSuccess(newRecoveryCode::set).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void recoveryCodeShown() {
+        newRecoveryCode.set("");
+    }
+
+    public void saveSettings() {
+        Masking m = masking.get();
+        Integer months = retentionMonths.get();
+        run("task.savePrivacy", () -> privacy.changeSettings(new PrivacyService.Settings(m,
+                months == null ? 0 : months)), I18n.text("privacy.saved"), null);
+    }
+
+    public void purge() {
+        tasks.execute(BackgroundTask.of(I18n.text("task.purge"), p -> privacy.purge()).onSuccess(done -> {
+            message.set(I18n.text("privacy.purged", done.healthDetails()));
+            reload();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public void backUpNow() {
+        tasks.execute(BackgroundTask.of(I18n.text("task.backup"), p -> {
+            backups.backupNow();
+            return backups.lastBackup();
+        }).onSuccess(last -> {
+            backedUp.accept(last);
+            message.set(I18n.text("backup.done", backups.folder()));
+            reload();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    private void run(String task, Runnable work, String success, Runnable done) {
+        tasks.execute(BackgroundTask.of(I18n.text(task), p -> {
+            work.run();
+            return Boolean.TRUE;
+        }).onSuccess(ok -> {
+            message.set(success);
+            if (done != null) {
+                done.run();
+            }
+            reload();
+        }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    public ObservableList<AccountLine> accounts() {
+        return accountLines;
+    }
+
+    public ObservableList<PrivacyService.Item> inventory() {
+        return inventory;
+    }
+
+    public ObservableList<BackupLine> backups() {
+        return backupLines;
+    }
+
+    public Path backupFolder() {
+        return backups.folder();
+    }
+
+    public ObjectProperty<Masking> maskingProperty() {
+        return masking;
+    }
+
+    public ObjectProperty<Integer> retentionMonthsProperty() {
+        return retentionMonths;
+    }
+
+    public ObjectProperty<PrivacyService.Purge> purgeableProperty() {
+        return purgeable;
+    }
+
+    public BooleanProperty mustChangePasswordProperty() {
+        return mustChangePassword;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    public ReadOnlyStringProperty newRecoveryCodeProperty() {
+        return newRecoveryCode.getReadOnlyProperty();
+    }
+}
