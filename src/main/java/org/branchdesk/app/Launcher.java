@@ -96,6 +96,17 @@ public final class Launcher {
         }
 
         @Override
+        public Services restore(Path dataDirOption, Credentials who, Path backup) {
+            return withDoor(dataDirOption, door -> {
+                try {
+                    return door.restore(who.user(), who.password(), backup);
+                } finally {
+                    OfficeAccess.forget(who.password());
+                }
+            });
+        }
+
+        @Override
         public OfficeAccess.State state(Path dataDirOption) {
             Path dir = environment.dataDir(dataDirOption);
             return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { }).state();

@@ -23,6 +23,9 @@ public interface OfficeOpener {
      */
     OfficeAccess.SetUp openOrSetUp(Path dataDirOption, Credentials who);
 
+    /** Puts a backup back in place of the office's data (administrators); returns the office opened on it. */
+    Services restore(Path dataDirOption, Credentials who, Path backup);
+
     /** What the office folder holds (no lock taken, nothing opened). */
     OfficeAccess.State state(Path dataDirOption);
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "branchdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
             CoverageCommand.class, UnitsCommand.class, LedgerCommand.class, NoticeCommand.class, VerifyCommand.class,
-            PrivacyCommand.class, UserCommand.class, BackupCommand.class,
+            PrivacyCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
             TemplateCommand.class, BenchCommand.class},
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

@@ -141,6 +141,32 @@ public final class BackupService {
         }
     }
 
+    /** Copies the database file out of a backup. */
+    static void extractDatabase(Path zip, Path target) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(Store.DB_NAME + ".mv.db")) {
+                    Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                }
+            }
+        }
+        throw new UserError("error.restore.notABackup", zip);
+    }
+
+    /** A restore as the audit log records it. */
+    public record Restored(String backup, long rows) {
+    }
+
+    void recordRestore(Actor actor, String backup, java.util.Map<String, Long> rows) {
+        long total = rows.values().stream().mapToLong(Long::longValue).sum();
+        Access.write(store, actor, org.branchdesk.domain.Permission.RESTORE, s -> {
+            s.office().find().ifPresent(o -> s.audit().record(actor.name(), "office", o.id(),
+                    org.branchdesk.store.AuditLog.Action.RESTORE, null, new Restored(backup, total)));
+            return null;
+        });
+    }
+
     /** Whether a zip looks like one of ours: an encrypted database file and a keyring. */
     public static boolean isBackup(Path zip) {
         boolean db = false;

@@ -125,6 +125,70 @@ public final class OfficeAccess {
         return new SetUp(services, code, null);
     }
 
+    /**
+     * Puts a backup of this office back in place of its data (administrators; the password is
+     * asked again). The backup is checked first: it must open with this office's key. The data
+     * it replaces is kept, still encrypted, in the backups folder. Must be called with the
+     * office closed; returns it opened on the restored data.
+     */
+    public Services restore(String name, char[] password, Path backup) {
+        guard.check();
+        Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
+        Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
+        Actor actor = new Actor(u.account().name(), u.account().role());
+        actor.require(org.branchdesk.domain.Permission.RESTORE);
+        if (!BackupService.isBackup(backup)) {
+            throw new UserError("error.restore.notABackup", backup);
+        }
+        Path staging = dataDir.resolve("restore.tmp");
+        Path current = dataDir.resolve(Store.DB_NAME + ".mv.db");
+        Path kept = dataDir.resolve(BackupService.FOLDER).resolve("before-restore-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                        .format(java.time.LocalDateTime.now(clock)) + ".mv.db");
+        Map<String, Long> rows;
+        try {
+            deleteTree(staging);
+            java.nio.file.Files.createDirectories(staging);
+            BackupService.extractDatabase(backup, staging.resolve(Store.DB_NAME + ".mv.db"));
+            try (Store check = Store.open(staging, clock, guard, u.key())) {
+                rows = check.rowCounts(); // opens only with this office's key; migrates an older copy
+            } catch (UserError e) {
+                throw new UserError(e, "error.restore.otherOffice", backup.getFileName());
+            }
+            java.nio.file.Files.createDirectories(kept.getParent());
+            boolean hadData = java.nio.file.Files.exists(current);
+            if (hadData) {
+                java.nio.file.Files.move(current, kept);
+            }
+            try {
+                java.nio.file.Files.move(staging.resolve(Store.DB_NAME + ".mv.db"), current);
+            } catch (java.io.IOException e) {
+                if (hadData) {
+                    java.nio.file.Files.move(kept, current); // the office stays as it was
+                }
+                throw e;
+            }
+            deleteTree(staging);
+        } catch (java.io.IOException e) {
+            throw new UserError(e, "error.restore.cannotWrite", dataDir);
+        }
+        LOG.info("office restored from a backup ({} tables)", rows.size());
+        Services services = open(keyring, u.key(), actor, "restored");
+        services.backups().recordRestore(actor, backup.getFileName().toString(), rows);
+        return services;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
+    }
+
     private Services open(Keyring keyring, DataKey key, Actor actor, String how) {
         Store store = Store.open(dataDir, clock, guard, key);
         LOG.info("office opened by an account ({})", how);

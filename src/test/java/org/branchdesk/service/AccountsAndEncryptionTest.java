@@ -322,4 +322,47 @@ class AccountsAndEncryptionTest {
     private static int healthCount(Services s) {
         return s.privacy().inventory().stream().filter(i -> i.what().contains("健康")).findFirst().orElseThrow().count();
     }
+
+    @Test
+    void anAdministratorPutsABackupBackAndTheReplacedDataIsKept() throws Exception {
+        Path backup;
+        try (Services admin = door().setUp(ADMIN, PASSWORD.toCharArray()).services()) {
+            admin.demo().load(0, false);
+            admin.accounts().add("王芳", Role.CLERK, "Wangfang-2026".toCharArray());
+            backup = admin.backups().backupNow();
+            admin.places().createCommunity("新华社区");
+            assertThat(admin.stats().counts()).containsEntry("communities", 9);
+        }
+        assertThatThrownBy(() -> door().restore("王芳", "Wangfang-2026".toCharArray(), backup))
+                .hasMessageContaining("无权从备份恢复");
+        assertThatThrownBy(() -> door().restore(ADMIN, "wrong-pass-1".toCharArray(), backup))
+                .hasMessageContaining("账户名或密码不正确");
+
+        // A backup of another office does not open with this office's key: nothing changes.
+        Path other = dir.resolve("other");
+        Path otherBackup;
+        try (Services s = new OfficeAccess(other, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { })
+                .setUp(ADMIN, PASSWORD.toCharArray()).services()) {
+            s.office().initialize("别的街道", null, null);
+            otherBackup = s.backups().backupNow();
+        }
+        assertThatThrownBy(() -> door().restore(ADMIN, PASSWORD.toCharArray(), otherBackup))
+                .hasMessageContaining("来自另一个办公室");
+        assertThatThrownBy(() -> door().restore(ADMIN, PASSWORD.toCharArray(), dir.resolve("office.keys")))
+                .hasMessageContaining("不是 BranchDesk 的备份");
+
+        try (Services restored = door().restore(ADMIN, PASSWORD.toCharArray(), backup)) {
+            assertThat(restored.stats().counts()).containsEntry("communities", 8).containsEntry("members", 600);
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .anyMatch(n -> n.matches("before-restore-\\d{8}-\\d{6}\\.mv\\.db"));
+        }
+        assertThat(dir.resolve("restore.tmp")).doesNotExist();
+        List<String> users = StoreProbe.auditUsers(dir, StoreProbe.keyOf(dir, ADMIN, PASSWORD));
+        assertThat(users.get(users.size() - 1)).isEqualTo(ADMIN);
+        try (Services s = door().signIn("王芳", "Wangfang-2026".toCharArray())) {
+            assertThat(s.stats().counts()).containsEntry("communities", 8);
+        }
+    }
 }

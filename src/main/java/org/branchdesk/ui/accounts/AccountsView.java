@@ -85,6 +85,8 @@ public final class AccountsView {
     @FXML
     private Label backupFolder;
     @FXML
+    private Button restore;
+    @FXML
     private TableView<AccountsViewModel.BackupLine> backupTable;
     @FXML
     private TableColumn<AccountsViewModel.BackupLine, String> fileCol;
@@ -140,6 +142,9 @@ public final class AccountsView {
         Tables.text(madeCol, b -> b.madeAt() == null ? "" : TIME.format(b.madeAt()));
         Tables.text(sizeCol, b -> b.bytes() < 0 ? "" : I18n.text("format.kilobytes", (b.bytes() + 1023) / 1024));
 
+        restore.setVisible(viewModel.mayRestore());
+        restore.setManaged(viewModel.mayRestore());
+        restore.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull());
         Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
         viewModel.newRecoveryCodeProperty().addListener((obs, old, code) -> {
             if (code != null && !code.isEmpty()) {
@@ -290,6 +295,24 @@ public final class AccountsView {
         confirm.initOwner(root.getScene().getWindow());
         if (Dialogs.confirmed(confirm.showAndWait())) {
             viewModel.purge();
+        }
+    }
+
+    @FXML
+    private void restore() {
+        AccountsViewModel.BackupLine chosen = backupTable.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        PasswordField password = new PasswordField();
+        Label text = new Label(I18n.text("backup.restore.confirm", chosen.file().getFileName()));
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        GridPane grid = Dialogs.form();
+        grid.add(text, 0, 0, 2, 1);
+        grid.addRow(1, new Label(I18n.text("signIn.password")), password);
+        if (ask(I18n.text("backup.restore"), grid)) {
+            viewModel.restore(chosen.file(), password.getText());
         }
     }
 

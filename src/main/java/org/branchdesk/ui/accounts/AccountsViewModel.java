@@ -36,6 +36,7 @@ public final class AccountsViewModel {
     private final BackupService backups;
     private final TaskExecutor tasks;
     private final Consumer<Optional<Instant>> backedUp;
+    private final java.util.function.BiConsumer<Path, char[]> restorer;
 
     private final ObservableList<AccountLine> accountLines = FXCollections.observableArrayList();
     private final ObservableList<PrivacyService.Item> inventory = FXCollections.observableArrayList();
@@ -52,9 +53,14 @@ public final class AccountsViewModel {
     public record BackupLine(Path file, Instant madeAt, long bytes) {
     }
 
-    /** @param backedUp told when a backup was made here (the status bar shows it) */
+    /**
+     * @param backedUp told when a backup was made here (the status bar shows it)
+     * @param restorer closes the office and puts a backup in its place (with the password asked again)
+     */
     public AccountsViewModel(AccountService accounts, PrivacyService privacy, BackupService backups,
-                             TaskExecutor tasks, Consumer<Optional<Instant>> backedUp) {
+                             TaskExecutor tasks, Consumer<Optional<Instant>> backedUp,
+                             java.util.function.BiConsumer<Path, char[]> restorer) {
+        this.restorer = restorer;
         this.accounts = accounts;
         this.privacy = privacy;
         this.backups = backups;
@@ -177,6 +183,17 @@ public final class AccountsViewModel {
             message.set(I18n.text("backup.done", backups.folder()));
             reload();
         }).onFailure(e -> message.set(I18n.messageOf(e))));
+    }
+
+    /** Whether this account may put a backup back. */
+    public boolean mayRestore() {
+        return accounts.me().may(Permission.RESTORE);
+    }
+
+    public void restore(Path backup, String password) {
+        if (mayRestore() && !password.isEmpty()) {
+            restorer.accept(backup, password.toCharArray());
+        }
     }
 
     private void run(String task, Runnable work, String success, Runnable done) {

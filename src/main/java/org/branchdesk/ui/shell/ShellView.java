@@ -102,6 +102,7 @@ public final class ShellView {
         officeLabel.textProperty().bind(viewModel.officeTextProperty());
         dataFileLabel.textProperty().bind(viewModel.dataFileTextProperty());
         lastBackupLabel.textProperty().bind(viewModel.lastBackupTextProperty());
+        lastBackupLabel.visibleProperty().bind(viewModel.lastBackupTextProperty().isNotEmpty());
         accountLabel.textProperty().bind(viewModel.accountTextProperty());
         accountLabel.visibleProperty().bind(viewModel.accountTextProperty().isNotEmpty());
         taskLabel.textProperty().bind(status.messageProperty());
@@ -121,6 +122,8 @@ public final class ShellView {
             }
         });
         viewModel.phaseProperty().addListener((obs, old, now) -> showPhase(now));
+        org.branchdesk.ui.common.Dialogs.showMessages(viewModel.restoredNoticeProperty(),
+                viewModel::clearRestoredNotice, root);
         showPhase(viewModel.phaseProperty().get());
     }
 
@@ -135,8 +138,7 @@ public final class ShellView {
             case OPENING -> content.getChildren().setAll(message(I18n.text("shell.opening"), true));
             case SIGN_IN, SET_UP -> {
                 org.branchdesk.ui.signin.SignInView view = new org.branchdesk.ui.signin.SignInView(
-                        new org.branchdesk.ui.signin.SignInViewModel(viewModel.access(),
-                                viewModel.accessStateProperty().get(), tasks, viewModel::opened));
+                        signInModel());
                 content.getChildren().setAll(view.root());
                 javafx.application.Platform.runLater(view::focus);
             }
@@ -202,19 +204,30 @@ public final class ShellView {
                 dashboardView = new DashboardView(dashboardViewModel);
                 accountsViewModel = services.accounts() == null ? null
                         : new org.branchdesk.ui.accounts.AccountsViewModel(services.accounts(), services.privacy(),
-                                services.backups(), tasks, viewModel::showBackup);
+                                services.backups(), tasks, viewModel::showBackup, viewModel::restore);
                 accountsView = accountsViewModel == null ? null
                         : new org.branchdesk.ui.accounts.AccountsView(accountsViewModel);
                 navAccounts.setVisible(accountsView != null);
                 navAccounts.setManaged(accountsView != null);
 
-                navOrgTree.setSelected(true);
+                if (accountsView != null && services.accounts().mustChangePassword()) {
+                    navAccounts.setSelected(true); // a password an administrator gave: change it first
+                } else {
+                    navOrgTree.setSelected(true);
+                }
                 showScreen();
             }
             case FAILED -> content.getChildren().setAll(message(I18n.text("shell.failed",
                     viewModel.failureProperty().get(), viewModel.dataDir().resolve("logs")), false));
             default -> throw new IllegalStateException(phase.name());
         }
+    }
+
+    private org.branchdesk.ui.signin.SignInViewModel signInModel() {
+        org.branchdesk.ui.signin.SignInViewModel vm = new org.branchdesk.ui.signin.SignInViewModel(viewModel.access(),
+                viewModel.accessStateProperty().get(), tasks, viewModel::opened);
+        vm.showError(viewModel.signInErrorProperty().get());
+        return vm;
     }
 
     /** Shows the screen chosen in the sidebar, with fresh data. */

@@ -128,6 +128,52 @@ public final class ShellViewModel {
         phase.set(Phase.FAILED);
     }
 
+    /**
+     * Restores a backup (administrators, password asked again): the office is closed, its data
+     * replaced and opened again; every screen then shows the restored data. A refusal leaves the
+     * data as it was and asks for a sign-in.
+     */
+    public void restore(Path backup, char[] password) {
+        Services old = services.get();
+        if (old == null) {
+            return;
+        }
+        String name = old.actor().name();
+        phase.set(Phase.OPENING);
+        tasks.execute(BackgroundTask.of(I18n.text("task.restore"), p -> {
+            old.close();
+            try {
+                return access.restore(name, password, backup);
+            } finally {
+                OfficeAccess.forget(password);
+            }
+        }).onSuccess(s -> {
+            restoredNotice.set(I18n.text("backup.restored"));
+            opened(new OfficeAccess.SetUp(s, null, null));
+        }).onFailure(error -> {
+            services.set(null);
+            signInError.set(I18n.messageOf(error));
+            phase.set(Phase.SIGN_IN);
+        }));
+    }
+
+    private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper restoredNotice = new ReadOnlyStringWrapper("");
+
+    /** Why the office asks for a sign-in again (a refused restore), shown on the form. */
+    public ReadOnlyStringProperty signInErrorProperty() {
+        return signInError.getReadOnlyProperty();
+    }
+
+    /** Said once the restored office is open. */
+    public ReadOnlyStringProperty restoredNoticeProperty() {
+        return restoredNotice.getReadOnlyProperty();
+    }
+
+    public void clearRestoredNotice() {
+        restoredNotice.set("");
+    }
+
     public OfficeAccess access() {
         return access;
     }

@@ -102,6 +102,11 @@ public final class SignInViewModel {
         }));
     }
 
+    /** Shows why the form is back (a restore that was refused, say). */
+    public void showError(String text) {
+        error.set(text == null ? "" : text);
+    }
+
     /** "Forgot the password": the administrator's name, the recovery code and a new password. */
     public void forgotPassword() {
         if (!busy.get()) {
