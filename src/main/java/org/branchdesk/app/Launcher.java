@@ -73,13 +73,24 @@ public final class Launcher {
     private final class CommandOpener implements OfficeOpener {
         @Override
         public Services open(Path dataDirOption, Credentials who) {
-            return withDoor(dataDirOption, door -> {
+            Services s = withDoor(dataDirOption, door -> {
                 try {
                     return door.signIn(who.user(), who.password());
                 } finally {
                     OfficeAccess.forget(who.password());
                 }
             });
+            backUpIfDue(s);
+            return s;
+        }
+
+        /** An office used only from the command line gets its daily backup too. */
+        private void backUpIfDue(Services s) {
+            try {
+                s.backups().backupIfDue();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(Launcher.class).warn("the automatic backup failed: {}", e.toString());
+            }
         }
 
         @Override

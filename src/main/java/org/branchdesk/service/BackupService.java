@@ -25,13 +25,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Automatic backups of the office into its {@code backups} folder: a zip with a consistent copy
  * of the database file, as encrypted as the office itself, and a copy of the keyring (salts
- * and wrapped keys only), without which the copy could never be opened again. The newest
- * {@value #KEEP} are kept.
+ * and wrapped keys only), without which the copy could never be opened again.
  */
 public final class BackupService {
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     public static final String FOLDER = "backups";
     static final int KEEP = 10;
+    static final int KEEP_DAYS = 30;
     /** An automatic backup is made when the newest is older than this. */
     static final Duration INTERVAL = Duration.ofHours(20);
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -134,10 +134,20 @@ public final class BackupService {
         return Optional.of(backupNow());
     }
 
+    /**
+     * Keeps the newest {@value #KEEP} backups and the newest of each of the last
+     * {@value #KEEP_DAYS} days on which one was made, so that a burst of backups on one day
+     * cannot push out every older one.
+     */
     private void prune() throws IOException {
         List<Path> all = backups();
-        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
-            Files.deleteIfExists(old);
+        java.util.Set<String> days = new java.util.HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            String day = all.get(i).getFileName().toString().substring(PREFIX.length(), PREFIX.length() + 8);
+            boolean newestOfItsDay = days.add(day);
+            if (i >= KEEP && !(newestOfItsDay && days.size() <= KEEP_DAYS)) {
+                Files.deleteIfExists(all.get(i));
+            }
         }
     }
 

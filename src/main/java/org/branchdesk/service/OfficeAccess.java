@@ -28,11 +28,17 @@ public final class OfficeAccess {
         /** An office from before accounts: set up an administrator, which encrypts it. */
         UNENCRYPTED,
         /** An office with accounts: sign in. */
-        ACCOUNTS
+        ACCOUNTS,
+        /** An encrypted database whose keyring is gone: only a backup's {@code office.keys} helps. */
+        KEYS_MISSING
     }
 
     /** A new administrator and office key: the services, and the recovery code to show once. */
     public record SetUp(Services services, String recoveryCode, Map<String, Long> convertedRows) {
+        @Override
+        public String toString() {
+            return "SetUp[" + services.actor() + "]"; // never the recovery code
+        }
     }
 
     private final Path dataDir;
@@ -54,19 +60,36 @@ public final class OfficeAccess {
         return dataDir;
     }
 
+    /** Looks at the folder without changing anything (no lock needed). */
     public State state() {
-        Keyring.finishPending(dataDir);
-        if (Keyring.exists(dataDir)) {
+        if (Keyring.load(dataDir).isPresent() || Keyring.pendingWithEncryptedData(dataDir)) {
             return State.ACCOUNTS;
         }
-        return Store.state(dataDir) == Store.DbState.PLAIN ? State.UNENCRYPTED : State.NEW;
+        return switch (Store.state(dataDir)) {
+            case PLAIN -> State.UNENCRYPTED;
+            case ENCRYPTED -> State.KEYS_MISSING;
+            case NONE -> State.NEW;
+        };
+    }
+
+    /** What a set-up or sign-in cut short left behind is finished or undone (under the office's lock). */
+    private void tidy() {
+        Keyring.finishPending(dataDir);
     }
 
     /** Checks the password and opens the office as that account. A wrong one opens nothing. */
     public Services signIn(String name, char[] password) {
         guard.check();
+        tidy();
+        State state = state();
         Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError(
-                state() == State.UNENCRYPTED ? "error.signIn.notConverted" : "error.signIn.noAccounts", dataDir));
+                state == State.UNENCRYPTED ? "error.signIn.notConverted"
+                        : state == State.KEYS_MISSING ? "error.signIn.keysMissing" : "error.signIn.noAccounts",
+                dataDir));
+        if (Store.state(dataDir) == Store.DbState.NONE) {
+            // Never open an empty office in place of one whose file has gone missing.
+            throw new UserError("error.signIn.dataMissing", dataDir);
+        }
         Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
         return open(keyring, u.key(), new Actor(u.account().name(), u.account().role()), "signIn");
     }
@@ -77,9 +100,13 @@ public final class OfficeAccess {
      */
     public SetUp setUp(String adminName, char[] password) {
         guard.check();
+        tidy();
         State state = state();
         if (state == State.ACCOUNTS) {
             throw new UserError("error.setUp.hasAccounts");
+        }
+        if (state == State.KEYS_MISSING) {
+            throw new UserError("error.signIn.keysMissing", dataDir);
         }
         Keyring.Created created = Keyring.create(dataDir, adminName, password, clock.instant());
         Map<String, Long> converted = null;
@@ -90,7 +117,9 @@ public final class OfficeAccess {
             try {
                 converted = Store.encrypt(dataDir, created.key());
             } catch (RuntimeException e) {
-                Keyring.discardPending(dataDir);
+                if (Store.state(dataDir) == Store.DbState.PLAIN) {
+                    Keyring.discardPending(dataDir); // only when its key encrypted nothing
+                }
                 throw e;
             }
             created.keyring().commitPending();
@@ -109,6 +138,7 @@ public final class OfficeAccess {
      */
     public SetUp recover(String recoveryCode, String adminName, char[] newPassword) {
         guard.check();
+        tidy();
         Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
         DataKey key = keyring.recover(recoveryCode);
         Keyring.Account admin = keyring.find(adminName)
@@ -133,6 +163,7 @@ public final class OfficeAccess {
      */
     public Services restore(String name, char[] password, Path backup) {
         guard.check();
+        tidy();
         Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
         Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
         Actor actor = new Actor(u.account().name(), u.account().role());

@@ -7,7 +7,7 @@ import static org.branchdesk.store.jooq.Tables.AUDIT_LOG;
 /** Writes who changed what, in the transaction of the change itself. */
 public final class AuditLog {
     /** What happened to a row. */
-    public enum Action { CREATE, UPDATE, RENAME, MOVE, DELETE, EXPORT, PURGE, SIGN_IN, ACCOUNT, BACKUP, RESTORE }
+    public enum Action { CREATE, UPDATE, RENAME, MOVE, DELETE, EXPORT, PURGE, ACCOUNT, RESTORE }
 
     private final StoreSession s;
 

@@ -44,6 +44,8 @@ public final class Keyring {
     static final String PENDING = "office.keys.new";
     /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256. */
     public static final int ITERATIONS = 600_000;
+    /** More than this is an edited file (a sign-in would hang), not a stronger setting. */
+    private static final int MAX_ITERATIONS = 10_000_000;
     private static final int FORMAT = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -61,6 +63,10 @@ public final class Keyring {
 
     /** A new keyring with its first administrator, the data key and the recovery code to show once. */
     public record Created(Keyring keyring, DataKey key, String recoveryCode) {
+        @Override
+        public String toString() {
+            return "Created[" + keyring.accounts().size() + " account]"; // never the code
+        }
     }
 
     private record Wrapped(byte[] salt, int iterations, byte[] iv, byte[] data) {
@@ -101,9 +107,24 @@ public final class Keyring {
     public static Optional<Keyring> load(Path dataDir) {
         Path f = dataDir.resolve(FILE);
         if (!Files.isRegularFile(f)) {
+            Path copy = dataDir.resolve(FILE + ".bak");
+            if (Files.isRegularFile(copy) && !Files.exists(pending(dataDir))) {
+                Keyring k = read(copy);
+                return Optional.of(new Keyring(f, k.entries, k.recovery));
+            }
             return Optional.empty();
         }
-        return Optional.of(read(f));
+        try {
+            return Optional.of(read(f));
+        } catch (UserError e) {
+            // A keyring cut short by a power failure: the copy written after the last good save.
+            Path copy = dataDir.resolve(FILE + ".bak");
+            if (Files.isRegularFile(copy)) {
+                Keyring k = read(copy);
+                return Optional.of(new Keyring(f, k.entries, k.recovery));
+            }
+            throw e;
+        }
     }
 
     /** A keyring file as stored in a backup, say: read, to be written to another folder. */
@@ -126,7 +147,8 @@ public final class Keyring {
                         Boolean.parseBoolean(p.getProperty(k + "mustChange")),
                         Integer.parseInt(p.getProperty(k + "failures", "0")), instant(p.getProperty(k + "lastFailure")),
                         instant(p.getProperty(k + "created")));
-                entries.add(new Entry(a, wrapped(p, k), bytes(p.getProperty(k + "mac"))));
+                entries.add(new Entry(a, p.getProperty(k + "data") == null ? null : wrapped(p, k),
+                        bytes(p.getProperty(k + "mac"))));
             }
             Wrapped recovery = p.getProperty("recovery.data") == null ? null : wrapped(p, "recovery.");
             return new Keyring(f, entries, recovery);
@@ -170,13 +192,23 @@ public final class Keyring {
      * is saved at once; an unknown account gets the same message as a wrong password.
      */
     public Unlocked unlock(String name, char[] password, Instant now) {
-        Entry e = entry(name).orElseThrow(() -> new UserError("error.signIn.wrong"));
+        Optional<Entry> found = entry(name);
+        if (found.isEmpty()) {
+            // As slow as a wrong password, so that timing does not tell which names exist.
+            try {
+                derive(password, new byte[16], ITERATIONS);
+            } catch (GeneralSecurityException ignored) {
+                // the answer is the same either way
+            }
+            throw new UserError("error.signIn.wrong");
+        }
+        Entry e = found.get();
         Account a = e.account();
         Instant until = a.lockedUntil(now);
         if (until != null) {
             throw new UserError("error.signIn.locked", a.name(), java.util.Date.from(until));
         }
-        if (a.disabled()) {
+        if (a.disabled() || e.wrapped() == null) {
             throw new UserError("error.signIn.disabled", a.name());
         }
         byte[] raw;
@@ -258,14 +290,25 @@ public final class Keyring {
                 a.lastFailure(), a.createdAt()));
     }
 
+    /**
+     * Stops an account. Its wrapped copy of the data key is dropped too, so that the files as
+     * they are from now on (backups included) no longer open with its old password; enabling
+     * it again needs a new password first ({@link #setPassword}).
+     */
     public void setDisabled(DataKey key, String name, boolean disabled) {
         Entry e = existing(name);
         Account a = e.account();
         if (disabled && a.role() == Role.ADMIN) {
             requireAnotherAdmin(a);
         }
-        update(key, e, new Account(a.id(), a.name(), a.role(), disabled, a.mustChangePassword(), 0, null,
-                a.createdAt()));
+        if (!disabled && e.wrapped() == null) {
+            throw new UserError("error.account.enableNeedsPassword", a.name());
+        }
+        checkMac(e, key);
+        Account now = new Account(a.id(), a.name(), a.role(), disabled, a.mustChangePassword(), 0, null,
+                a.createdAt());
+        Wrapped w = disabled ? null : e.wrapped();
+        replace(new Entry(now, w, mac(key, now, w)));
     }
 
     /** Clears the failed sign-ins that locked an account. */
@@ -327,9 +370,10 @@ public final class Keyring {
     }
 
     private static byte[] mac(DataKey key, Account a, Wrapped w) {
-        String signed = String.join("|", a.id().toString(), a.name(), a.role().name(), String.valueOf(a.disabled()),
-                String.valueOf(a.mustChangePassword()), b64(w.salt()), String.valueOf(w.iterations()), b64(w.iv()),
+        String wrap = w == null ? "-" : String.join("|", b64(w.salt()), String.valueOf(w.iterations()), b64(w.iv()),
                 b64(w.data()));
+        String signed = String.join("|", a.id().toString(), a.name(), a.role().name(), String.valueOf(a.disabled()),
+                String.valueOf(a.mustChangePassword()), wrap);
         return key.mac("keyring", signed.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -369,7 +413,7 @@ public final class Keyring {
     }
 
     private static SecretKeySpec derive(char[] secret, byte[] salt, int iterations) throws GeneralSecurityException {
-        if (iterations < ITERATIONS) {
+        if (iterations < ITERATIONS || iterations > MAX_ITERATIONS) {
             // A keyring edited to make guessing cheaper is not accepted.
             throw new UserError("error.keyring.weak");
         }
@@ -384,9 +428,13 @@ public final class Keyring {
         }
     }
 
-    /** Writes the keyring in place, atomically (a crash leaves the old file or the new one). */
+    /**
+     * Writes the keyring in place, atomically and through to the disk (a crash leaves the old
+     * file or the new one), then its copy {@code office.keys.bak}.
+     */
     public void save() {
         write(file);
+        write(file.resolveSibling(FILE + ".bak"));
     }
 
     /** Writes the keyring as pending, before the database it unlocks is encrypted. */
@@ -397,6 +445,7 @@ public final class Keyring {
     /** The database is encrypted under this keyring's key: make it the office's keyring. */
     public void commitPending() {
         move(file.resolveSibling(PENDING), file);
+        write(file.resolveSibling(FILE + ".bak"));
     }
 
     /** Writes a copy (into a backup, say). */
@@ -423,7 +472,9 @@ public final class Keyring {
             if (a.createdAt() != null) {
                 p.setProperty(k + "created", a.createdAt().toString());
             }
-            put(p, k, e.wrapped());
+            if (e.wrapped() != null) {
+                put(p, k, e.wrapped());
+            }
             p.setProperty(k + "mac", b64(e.mac()));
         }
         if (recovery != null) {
@@ -435,6 +486,7 @@ public final class Keyring {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 p.store(out, "BranchDesk accounts: salts and wrapped keys only. Keep a copy with the backups.");
             }
+            Store.force(tmp);
             move(tmp, target);
         } catch (IOException e) {
             throw new UserError(e, "error.keyring.cannotWrite", target);
@@ -483,25 +535,30 @@ public final class Keyring {
     }
 
     /**
-     * Finishes a set-up cut short after the database was encrypted (its pending keyring becomes
-     * the office's), or drops a pending keyring whose database was never encrypted.
+     * Finishes a set-up cut short: when the database was already encrypted, its pending keyring
+     * becomes the office's; otherwise the pending keyring is dropped (the database is still
+     * the unencrypted original). The conversion's work folder goes either way. Call with the
+     * office's lock held.
      */
     public static void finishPending(Path dataDir) {
         Path pending = pending(dataDir);
-        if (!Files.exists(pending) || Files.exists(dataDir.resolve(FILE))) {
-            return;
-        }
-        if (Store.state(dataDir) == Store.DbState.ENCRYPTED) {
-            move(pending, dataDir.resolve(FILE));
-        } else {
-            discardPending(dataDir);
+        if (Files.exists(pending) && !Files.exists(dataDir.resolve(FILE))) {
+            if (Store.state(dataDir) == Store.DbState.ENCRYPTED) {
+                move(pending, dataDir.resolve(FILE));
+            } else {
+                discardPending(dataDir);
+            }
         }
         try {
-            // The unencrypted copy kept during the conversion: the database itself is whole.
-            Files.deleteIfExists(dataDir.resolve(Store.DB_NAME + ".converting"));
+            Store.deleteTree(dataDir.resolve(Store.CONVERTING));
         } catch (IOException e) {
             throw new UserError(e, "error.keyring.cannotWrite", dataDir);
         }
+    }
+
+    /** Whether a set-up was cut short after its database was encrypted (the next sign-in finishes it). */
+    public static boolean pendingWithEncryptedData(Path dataDir) {
+        return Files.exists(pending(dataDir)) && Store.state(dataDir) == Store.DbState.ENCRYPTED;
     }
 
     public static void discardPending(Path dataDir) {

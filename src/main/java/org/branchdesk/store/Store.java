@@ -84,8 +84,9 @@ public final class Store implements AutoCloseable {
     }
 
     private static String url(Path base, boolean encrypted) {
+        // No trace file: H2's error messages may quote values, and that file is not encrypted.
         return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=50;CACHE_SIZE=131072"
-                + (encrypted ? ";CIPHER=AES" : "");
+                + ";TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
     }
 
     private static boolean isWrongKey(Throwable e) {
@@ -126,42 +127,75 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The folder a conversion works in; it never holds the only copy of anything. */
+    public static final String CONVERTING = "converting";
+
     /**
-     * Encrypts an office's unencrypted database in place with {@code key}, checking that every table
-     * has as many rows afterwards as before. A failure puts the original file back.
+     * Encrypts an office's unencrypted database with {@code key}. The work is done on a copy in
+     * the {@value #CONVERTING} folder; the copy's rows are counted table by table before and
+     * after, and only then does one atomic rename put the encrypted file in place of the
+     * original. Until that rename the original is untouched; a failure changes nothing.
      *
      * @return the rows per table, as counted before and after
      */
     public static java.util.Map<String, Long> encrypt(Path dataDir, DataKey key) {
-        Path base = dataDir.toAbsolutePath().resolve(DB_NAME);
-        Path file = Path.of(base + ".mv.db");
-        Path keep = Path.of(base + ".converting");
-        java.util.Map<String, Long> before = rowCounts(url(base, false), "");
+        Path file = dataDir.toAbsolutePath().resolve(DB_NAME + ".mv.db");
+        Path work = dataDir.toAbsolutePath().resolve(CONVERTING);
+        Path copy = work.resolve(DB_NAME + ".mv.db");
         try {
-            java.nio.file.Files.copy(file, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            deleteTree(work);
+            Files.createDirectories(work);
+            Files.copy(file, copy);
+            java.util.Map<String, Long> before = rowCounts(url(work.resolve(DB_NAME), false), "");
             char[] password = key.filePassword();
             try {
-                org.h2.tools.ChangeFileEncryption.execute(dataDir.toAbsolutePath().toString(), DB_NAME, "AES", null,
-                        password, true);
+                org.h2.tools.ChangeFileEncryption.execute(work.toString(), DB_NAME, "AES", null, password, true);
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
-            java.util.Map<String, Long> after = rowCounts(url(base, true), new String(key.h2Password()));
+            java.util.Map<String, Long> after = rowCounts(url(work.resolve(DB_NAME), true), new String(key.h2Password()));
             if (!after.equals(before)) {
                 throw new IllegalStateException("rows differ after encryption");
             }
-            java.nio.file.Files.delete(keep);
+            force(copy);
+            try {
+                Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            deleteTree(work);
+            // H2's trace file of the unencrypted office may quote values: it goes too.
+            Files.deleteIfExists(dataDir.toAbsolutePath().resolve(DB_NAME + ".trace.db"));
             LOG.info("office database encrypted: {} tables", after.size());
             return after;
         } catch (java.io.IOException | java.sql.SQLException | RuntimeException e) {
             try {
-                if (java.nio.file.Files.exists(keep)) {
-                    java.nio.file.Files.move(keep, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
+                deleteTree(work);
             } catch (java.io.IOException again) {
                 e.addSuppressed(again);
             }
             throw new UserError(e, "error.store.cannotEncrypt", file);
+        }
+    }
+
+    /** Writes a file's content through to the disk (before it replaces something). */
+    static void force(Path file) throws java.io.IOException {
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            c.force(true);
+        }
+    }
+
+    /** Deletes a folder and everything in it, if it exists. */
+    static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

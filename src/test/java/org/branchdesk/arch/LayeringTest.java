@@ -58,6 +58,14 @@ class LayeringTest {
             .because("every change goes through Access, which checks the account's role first");
 
     @ArchTest
+    static final ArchRule onlyAccountsWriteWithoutARole = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.branchdesk.service.AccountService")
+            .and().doNotHaveFullyQualifiedName("org.branchdesk.service.Access")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("writeOwn")))
+            .because("a write without a role's permission is only for an account's own password");
+
+    @ArchTest
     static final ArchRule noCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
             .matching("org.branchdesk.(*)..").should().beFreeOfCycles();
 }

@@ -365,4 +365,85 @@ class AccountsAndEncryptionTest {
             assertThat(s.stats().counts()).containsEntry("communities", 8);
         }
     }
+
+    @Test
+    void aConversionCutShortBeforeTheSwapLeavesTheOriginalAndIsSimplyDoneAgain() throws Exception {
+        Map<String, Integer> stats;
+        try (Services s = TestOffice.open(dir)) {
+            s.demo().load(0, false);
+            stats = s.stats().counts();
+        }
+        StoreProbe.decrypt(dir, TestOffice.keyOf(dir));
+        // What a power cut in the middle of the conversion leaves: a pending keyring and a work copy.
+        Keyring.create(dir, ADMIN, PASSWORD.toCharArray(), Instant.now()).keyring().savePending();
+        Files.createDirectories(dir.resolve("converting"));
+        Files.copy(dir.resolve("office.mv.db"), dir.resolve("converting/office.mv.db"));
+        assertThat(door().state()).isEqualTo(OfficeAccess.State.UNENCRYPTED);
+
+        try (Services s = door().setUp(ADMIN, PASSWORD.toCharArray()).services()) {
+            assertThat(s.stats().counts()).isEqualTo(stats);
+        }
+        assertThat(dir.resolve("converting")).doesNotExist();
+        assertThat(dir.resolve("office.keys.new")).doesNotExist();
+        assertThat(Store.state(dir)).isEqualTo(Store.DbState.ENCRYPTED);
+    }
+
+    @Test
+    void aSetUpCutShortAfterTheSwapIsFinishedByTheNextSignIn() throws Exception {
+        door().setUp(ADMIN, PASSWORD.toCharArray()).services().close();
+        Files.move(dir.resolve("office.keys"), dir.resolve("office.keys.new"));
+        Files.delete(dir.resolve("office.keys.bak"));
+        assertThat(door().state()).isEqualTo(OfficeAccess.State.ACCOUNTS);
+        door().signIn(ADMIN, PASSWORD.toCharArray()).close();
+        assertThat(dir.resolve("office.keys")).exists();
+        assertThat(dir.resolve("office.keys.new")).doesNotExist();
+    }
+
+    @Test
+    void aLostOrDamagedKeyringIsNeverReplacedByANewOne() throws Exception {
+        door().setUp(ADMIN, PASSWORD.toCharArray()).services().close();
+        Files.writeString(dir.resolve("office.keys"), "");
+        try (Services s = door().signIn(ADMIN, PASSWORD.toCharArray())) {
+            assertThat(s.actor().name()).as("read from office.keys.bak").isEqualTo(ADMIN);
+        }
+        Files.delete(dir.resolve("office.keys"));
+        Files.delete(dir.resolve("office.keys.bak"));
+        assertThat(door().state()).isEqualTo(OfficeAccess.State.KEYS_MISSING);
+        assertThatThrownBy(() -> door().setUp("别人", "Other-pass-1".toCharArray()))
+                .hasMessageContaining("office.keys 不见了");
+        assertThat(dir.resolve("office.keys")).doesNotExist();
+    }
+
+    @Test
+    void aMissingDatabaseIsNotOpenedAsANewOfficeButRestored() throws Exception {
+        Path backup;
+        try (Services s = door().setUp(ADMIN, PASSWORD.toCharArray()).services()) {
+            s.office().initialize("青槐街道", null, null);
+            backup = s.backups().backupNow();
+        }
+        Files.delete(dir.resolve("office.mv.db"));
+        assertThatThrownBy(() -> door().signIn(ADMIN, PASSWORD.toCharArray()))
+                .hasMessageContaining("office.mv.db 不见了");
+        assertThat(dir.resolve("office.mv.db")).doesNotExist();
+        try (Services s = door().restore(ADMIN, PASSWORD.toCharArray(), backup)) {
+            assertThat(s.office().current()).isPresent();
+        }
+    }
+
+    @Test
+    void aDisabledAccountLosesItsKeyAndComesBackOnlyWithANewPassword() throws Exception {
+        try (Services admin = door().setUp(ADMIN, PASSWORD.toCharArray()).services()) {
+            admin.office().initialize("青槐街道", null, null);
+            admin.accounts().add("王芳", Role.CLERK, "Wangfang-2026".toCharArray());
+            admin.accounts().setDisabled("王芳", true);
+            assertThat(Files.readString(dir.resolve("office.keys"), StandardCharsets.ISO_8859_1))
+                    .contains("account.2.mac").doesNotContain("account.2.data");
+            assertThatThrownBy(() -> admin.accounts().setDisabled("王芳", false)).hasMessageContaining("请先为它重设密码");
+            admin.accounts().resetPassword("王芳", "Wangfang-2027".toCharArray());
+            admin.accounts().setDisabled("王芳", false);
+        }
+        assertThatThrownBy(() -> door().signIn("王芳", "Wangfang-2026".toCharArray()))
+                .isInstanceOf(UserError.class);
+        door().signIn("王芳", "Wangfang-2027".toCharArray()).close();
+    }
 }

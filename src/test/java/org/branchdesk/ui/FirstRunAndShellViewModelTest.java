@@ -150,16 +150,12 @@ class FirstRunAndShellViewModelTest {
     }
 
     @Test
-    void aDamagedKeyringSaysWhatToDoOnSignIn() throws Exception {
+    void aDamagedKeyringSaysWhatToDo() throws Exception {
         java.nio.file.Files.writeString(dir.resolve("office.keys"), "format=1\naccount.1.name=x\n");
         ShellViewModel shell = new ShellViewModel(dir, door(), new CurrentThreadTaskExecutor());
         shell.open();
-        SignInViewModel signIn = new SignInViewModel(shell.access(), shell.accessStateProperty().get(),
-                new CurrentThreadTaskExecutor(), shell::opened);
-        signIn.nameProperty().set("x");
-        signIn.passwordProperty().set("Whatever-1");
-        signIn.submit();
-        assertThat(signIn.errorProperty().get()).contains("账户文件").contains("已损坏").contains("backups");
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.FAILED);
+        assertThat(shell.failureProperty().get()).contains("账户文件").contains("已损坏").contains("backups");
         assertThat(shell.servicesProperty().get()).isNull();
     }
 }

@@ -263,11 +263,6 @@ public final class AccountsView {
         intro.setMaxWidth(480);
         Label c = new Label(code);
         c.getStyleClass().add("recovery-code");
-        c.setOnMouseClicked(e -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(code);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        });
         box.getChildren().addAll(intro, c, new Label(I18n.text("recoveryCode.keep")));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK);

@@ -57,6 +57,10 @@ public final class ShellViewModel {
     /** Looks at the office folder in the background: sign in, or set up an administrator. */
     public void open() {
         tasks.execute(BackgroundTask.of(I18n.text("task.openOffice"), p -> access.state()).onSuccess(state -> {
+            if (state == OfficeAccess.State.KEYS_MISSING) {
+                failed(new org.branchdesk.domain.UserError("error.signIn.keysMissing", dataDir));
+                return;
+            }
             accessState.set(state);
             officeText.set(I18n.text(state == OfficeAccess.State.ACCOUNTS ? "status.office.locked"
                     : "status.office.none"));

@@ -5,17 +5,16 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.ClipboardContent;
 import org.branchdesk.ui.common.Fxml;
 
 /**
  * Shows the recovery code once, after the administrator was set up or recovered: the clerk
- * writes it down and confirms before going on. It is never shown again.
+ * writes it down and confirms before going on. It is never shown again, and deliberately not
+ * offered for copying: the clipboard (and Windows' clipboard history) is on this PC.
  */
 public final class RecoveryCodeView {
     private final Parent root;
     private final Runnable done;
-    private final String code;
 
     @FXML
     private Label recoveryCodeText;
@@ -27,7 +26,6 @@ public final class RecoveryCodeView {
     private Button proceed;
 
     public RecoveryCodeView(String code, String convertedText, Runnable done) {
-        this.code = code;
         this.done = done;
         this.root = Fxml.load(this, "RecoveryCode.fxml");
         recoveryCodeText.setText(code);
@@ -39,13 +37,6 @@ public final class RecoveryCodeView {
 
     public Parent root() {
         return root;
-    }
-
-    @FXML
-    private void copy() {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(code);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
     }
 
     @FXML
