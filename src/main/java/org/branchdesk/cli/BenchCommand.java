@@ -55,8 +55,13 @@ public final class BenchCommand implements Callable<Integer> {
     enum Target { startup, registers, print }
 
     /** The administrator of the benchmark's temporary offices (and of the processes it starts). */
-    private static final Credentials BENCH_ACCOUNT = new Credentials("bench",
-            ("Bench-" + java.util.UUID.randomUUID()).toCharArray());
+    private static final String BENCH_USER = "measure";
+    private static final String BENCH_PASSWORD = "Bench-" + java.util.UUID.randomUUID();
+
+    /** Fresh each time: an opener clears the password it was given. */
+    private static Credentials benchAccount() {
+        return new Credentials(BENCH_USER, BENCH_PASSWORD.toCharArray());
+    }
 
     private final OfficeOpener opener;
     @Spec
@@ -101,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void registers(PrintWriter out, Path dir) throws IOException {
         Runtime rt = Runtime.getRuntime();
-        try (Services s = opener.openOrSetUp(dir.resolve("office"), BENCH_ACCOUNT).services()) {
+        try (Services s = opener.openOrSetUp(dir.resolve("office"), benchAccount()).services()) {
             long t0 = System.nanoTime();
             s.demo().load(members, false);
             out.println("setup_demo_" + members + "_members_ms: " + (System.nanoTime() - t0) / 1_000_000);
@@ -128,7 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         Spreadsheets.writeXlsx(xlsx, UserError.format("template.sheet.MEMBERS"), rows.get(0).cells(), data);
-        try (Services s = opener.openOrSetUp(dir.resolve("import"), BENCH_ACCOUNT).services()) {
+        try (Services s = opener.openOrSetUp(dir.resolve("import"), benchAccount()).services()) {
             s.office().initialize(UserError.format("bench.office"), null, UserError.format("bench.docPrefix"));
             s.compoundImport().importBytes(street.compoundsCsv().getBytes(StandardCharsets.UTF_8), "c.csv", false, false);
             s.orgImport().importFile(write(dir, "o.csv", street.organizationsCsv()), false, false);
@@ -156,7 +161,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path data = dir.resolve("office");
         Path pdf = dir.resolve("members.pdf");
         DocumentService.LedgerRequest req = new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
-        try (Services s = opener.openOrSetUp(data, BENCH_ACCOUNT).services()) {
+        try (Services s = opener.openOrSetUp(data, benchAccount()).services()) {
             s.demo().load(n, false);
             out.println("office: " + s.stats().counts().get("members") + " " + UserError.format("cli.bench.members"));
             List<Long> read = new ArrayList<>();
@@ -233,8 +238,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** Runs a process; for a window, until it reports itself shown. Returns milliseconds. */
     private long run(List<String> command, boolean window) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put(RootCommand.USER_VARIABLE, BENCH_ACCOUNT.user());
-        pb.environment().put(RootCommand.PASSWORD_VARIABLE, new String(BENCH_ACCOUNT.password()));
+        pb.environment().put(RootCommand.USER_VARIABLE, BENCH_USER);
+        pb.environment().put(RootCommand.PASSWORD_VARIABLE, BENCH_PASSWORD);
         if (window) {
             pb.environment().put(EXIT_WHEN_SHOWN, "1");
         }

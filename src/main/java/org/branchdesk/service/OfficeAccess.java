@@ -90,6 +90,7 @@ public final class OfficeAccess {
             // Never open an empty office in place of one whose file has gone missing.
             throw new UserError("error.signIn.dataMissing", dataDir);
         }
+        Store.warmUp(); // on the other core, while the password is derived
         Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
         return open(keyring, u.key(), new Actor(u.account().name(), u.account().role()), "signIn");
     }

@@ -253,7 +253,20 @@ public final class Store implements AutoCloseable {
      * command's time. Rendering one query on another core while H2 opens the file and checks
      * the schema version hides much of that.
      */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts loading jOOQ's classes on another core now: a sign-in calls it before the slow
+     * password derivation, so that the two overlap.
+     */
+    public static void warmUp() {
+        warmUpJooq();
+    }
+
     private static void warmUpJooq() {
+        if (!WARMING.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> DSL.using(SQLDialect.H2).renderInlined(
                 DSL.selectCount().from(org.branchdesk.store.jooq.Tables.COMMUNITY)
                         .where(org.branchdesk.store.jooq.Tables.COMMUNITY.DELETED.isFalse())), "jooq-warm-up");

@@ -209,6 +209,13 @@ public final class ShellView {
                         : new org.branchdesk.ui.accounts.AccountsView(accountsViewModel);
                 navAccounts.setVisible(accountsView != null);
                 navAccounts.setManaged(accountsView != null);
+                if (accountsViewModel != null) {
+                    // A password an administrator set is changed before anything else is done.
+                    for (ToggleButton b : new ToggleButton[] {navOrgTree, navCompounds, navOrgs, navMembers,
+                        navCoverage, navDocuments, navDashboard}) {
+                        b.disableProperty().bind(accountsViewModel.mustChangePasswordProperty());
+                    }
+                }
 
                 if (accountsView != null && services.accounts().mustChangePassword()) {
                     navAccounts.setSelected(true); // a password an administrator gave: change it first
