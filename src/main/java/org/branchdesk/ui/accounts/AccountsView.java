@@ -325,6 +325,11 @@ public final class AccountsView {
     }
 
     private boolean ask(String title, GridPane content) {
+        for (javafx.scene.Node n : content.getChildren()) {
+            if (n instanceof TextField field) {
+                field.setPrefColumnCount(22); // room for the password rule's prompt
+            }
+        }
         Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(content);
