@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.branchdesk.domain.CompoundSurvey;
 import org.branchdesk.domain.Member;
-import org.branchdesk.domain.Phones;
 import org.branchdesk.domain.Presence;
 import org.branchdesk.domain.Registration;
 import org.branchdesk.domain.SurveyItem;
@@ -27,10 +26,15 @@ import org.branchdesk.store.Store;
 final class LedgerRows {
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
-    /** A data row: its stable key (a record's id), how to name it, and its printed cells. */
-    record DataRow(String key, String label, List<String> cells) {
-        List<String> hashed() {
-            return cells;
+    /**
+     * A data row: its stable key (a record's id), how to name it, its printed cells, and what is
+     * hashed of it (the cells themselves, unless personal data is printed masked the office's
+     * way: then it is hashed masked the standard way, so that a later masking setting does not
+     * read as a change of the data).
+     */
+    record DataRow(String key, String label, List<String> cells, List<String> hashed) {
+        DataRow(String key, String label, List<String> cells) {
+            this(key, label, cells, cells);
         }
     }
 
@@ -240,9 +244,22 @@ final class LedgerRows {
 
     // ------------------------------------------------------------------ 党员花名册
 
+    /** A member's cells in the roster, with the ID number and phone as given (masked). */
+    private static List<String> memberCells(Member m, String maskedId, String maskedPhone, Map<UUID, String> orgs,
+                                            Map<UUID, String> compounds) {
+        return List.of(m.name(), UserError.format("sex." + m.sex().name()), maskedId,
+                m.ethnicGroup() == null ? "" : m.ethnicGroup(), m.education() == null ? "" : m.education(),
+                m.joinedOn() == null ? "" : m.joinedOn().toString(), m.fullOn() == null ? "" : m.fullOn().toString(),
+                UserError.format("standing." + m.standing().name()),
+                UserError.format("registration." + m.registration().name()),
+                m.orgId() == null ? "" : orgs.getOrDefault(m.orgId(), ""),
+                m.compoundId() == null ? "" : compounds.getOrDefault(m.compoundId(), ""), maskedPhone);
+    }
+
     private Table membersTable(String community) {
         record Read(org.branchdesk.domain.Office office, List<org.branchdesk.domain.Community> communities,
-                    Map<UUID, String> orgs, Map<UUID, String> compounds, List<Member> members) {
+                    Map<UUID, String> orgs, Map<UUID, String> compounds, List<Member> members,
+                    org.branchdesk.domain.Masking masking) {
         }
         Read r = store.read(x -> {
             List<org.branchdesk.domain.Community> communities = x.communities().list();
@@ -256,7 +273,7 @@ final class LedgerRows {
             Map<UUID, String> compounds = new HashMap<>();
             x.compounds().list().forEach(c -> compounds.put(c.id(), c.name()));
             return new Read(x.office().find().orElseThrow(() -> new UserError("error.office.notInitialized")),
-                    communities, orgs, compounds, x.members().active(communityId));
+                    communities, orgs, compounds, x.members().active(communityId), x.office().masking());
         });
         List<Ledger.Column> columns = new ArrayList<>();
         columns.add(Ledger.Column.text(UserError.format("ledger.col.index"), 0.5f));
@@ -276,17 +293,16 @@ final class LedgerRows {
             return c != 0 ? c : a.id().compareTo(b.id());
         });
         List<DataRow> rows = new ArrayList<>(members.size());
+        org.branchdesk.domain.Masking standard = org.branchdesk.domain.Masking.STANDARD;
         for (Member m : members) {
-            String masked = m.citizenId().masked();
-            rows.add(new DataRow(m.id().toString(), UserError.format("format.withName", m.name(), masked), List.of(
-                    m.name(), UserError.format("sex." + m.sex().name()), masked,
-                    m.ethnicGroup() == null ? "" : m.ethnicGroup(), m.education() == null ? "" : m.education(),
-                    m.joinedOn() == null ? "" : m.joinedOn().toString(), m.fullOn() == null ? "" : m.fullOn().toString(),
-                    UserError.format("standing." + m.standing().name()),
-                    UserError.format("registration." + m.registration().name()),
-                    m.orgId() == null ? "" : r.orgs().getOrDefault(m.orgId(), ""),
-                    m.compoundId() == null ? "" : r.compounds().getOrDefault(m.compoundId(), ""),
-                    m.phone() == null ? "" : Phones.mask(m.phone()))));
+            String masked = r.masking().id(m.citizenId().value());
+            String phone = m.phone() == null ? "" : r.masking().phone(m.phone());
+            List<String> cells = memberCells(m, masked, phone, r.orgs(), r.compounds());
+            List<String> hashed = r.masking() == standard ? cells
+                    : memberCells(m, standard.id(m.citizenId().value()),
+                            m.phone() == null ? "" : standard.phone(m.phone()), r.orgs(), r.compounds());
+            rows.add(new DataRow(m.id().toString(), UserError.format("format.withName", m.name(), masked), cells,
+                    hashed));
         }
         String title = UserError.format("ledger.title.MEMBERS", community == null ? r.office().name() : community);
         return new Table(title, UserError.format("notice.defaultMark", r.office().name()), columns, rows, false);

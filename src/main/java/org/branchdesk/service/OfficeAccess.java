@@ -179,7 +179,7 @@ public final class OfficeAccess {
                         .format(java.time.LocalDateTime.now(clock)) + ".mv.db");
         Map<String, Long> rows;
         try {
-            deleteTree(staging);
+            Store.deleteTree(staging);
             java.nio.file.Files.createDirectories(staging);
             BackupService.extractDatabase(backup, staging.resolve(Store.DB_NAME + ".mv.db"));
             try (Store check = Store.open(staging, clock, guard, u.key())) {
@@ -200,7 +200,7 @@ public final class OfficeAccess {
                 }
                 throw e;
             }
-            deleteTree(staging);
+            Store.deleteTree(staging);
         } catch (java.io.IOException e) {
             throw new UserError(e, "error.restore.cannotWrite", dataDir);
         }
@@ -208,17 +208,6 @@ public final class OfficeAccess {
         Services services = open(keyring, u.key(), actor, "restored");
         services.backups().recordRestore(actor, backup.getFileName().toString(), rows);
         return services;
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(dir)) {
-            return;
-        }
-        try (var walk = java.nio.file.Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
-            }
-        }
     }
 
     private Services open(Keyring keyring, DataKey key, Actor actor, String how) {

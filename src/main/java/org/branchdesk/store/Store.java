@@ -188,7 +188,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Deletes a folder and everything in it, if it exists. */
-    static void deleteTree(Path dir) throws java.io.IOException {
+    public static void deleteTree(Path dir) throws java.io.IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -119,6 +119,20 @@ class DocumentServiceTest {
     }
 
     @Test
+    void theStrictMaskingSettingIsPrintedAndDoesNotReadAsAChangeOfTheData() throws Exception {
+        DocumentService.Printed before = s.documents().printLedger(
+                new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null), dir.resolve("a.pdf"), false);
+        s.privacy().changeSettings(new PrivacyService.Settings(org.branchdesk.domain.Masking.STRICT, 24));
+        assertThat(s.documents().verify(before.code()).status()).as("only the way of masking changed")
+                .isEqualTo(Status.UNCHANGED);
+        s.documents().printLedger(new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null),
+                dir.resolve("b.pdf"), false);
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(
+                org.apache.pdfbox.Loader.loadPDF(dir.resolve("b.pdf").toFile()));
+        assertThat(text).contains("**************").doesNotContainPattern("99\\d{4}\\*{8}");
+    }
+
+    @Test
     void anAmbiguousOrUnknownNameIsRefused() {
         assertThatThrownBy(() -> s.documents().organizationNamed("没有这个党支部")).hasMessageContaining("没有名为");
         PartyOrg a = branchWithRequest();
