@@ -95,6 +95,11 @@ public final class MemberService {
      * Writes the members with full ID numbers and phones. Needs a stated reason, which the
      * audit log keeps with the number of rows and the file name.
      */
+    /** Whether the signed-in account may export full ID numbers (administrators). */
+    public boolean mayExportFull() {
+        return actor.may(Permission.EXPORT_FULL);
+    }
+
     public int exportFull(Filter f, java.nio.file.Path out, String reason) {
         String why = org.branchdesk.domain.Text.emptyToNull(reason);
         actor.require(Permission.EXPORT_FULL);

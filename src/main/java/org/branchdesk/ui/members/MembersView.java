@@ -71,9 +71,13 @@ public final class MembersView {
     @FXML
     private javafx.scene.control.Button editButton;
 
+    @FXML
+    private javafx.scene.control.MenuItem exportFullItem;
+
     public MembersView(MembersViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Members.fxml");
+        exportFullItem.setVisible(viewModel.mayExportFull());
         searchField.textProperty().bindBidirectional(viewModel.textProperty());
         Tables.enumChoice(standingBox, Standing.class, "standing.", "filter.any.standing");
         Tables.enumChoice(registrationBox, Registration.class, "registration.", "filter.any.registration");

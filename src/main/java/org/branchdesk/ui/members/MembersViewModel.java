@@ -54,6 +54,11 @@ public final class MembersViewModel {
     /** Searches run one after another; a newer one makes older results stale. */
     private long searchNumber;
 
+    /** Whether the full export is offered at all (the service refuses it to other roles anyway). */
+    public boolean mayExportFull() {
+        return members.mayExportFull();
+    }
+
     public MembersViewModel(MemberService members, MemberImportService importer, TaskExecutor tasks) {
         this.members = members;
         this.importer = importer;
