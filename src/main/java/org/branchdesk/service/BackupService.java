@@ -143,7 +143,9 @@ public final class BackupService {
         List<Path> all = backups();
         java.util.Set<String> days = new java.util.HashSet<>();
         for (int i = 0; i < all.size(); i++) {
-            String day = all.get(i).getFileName().toString().substring(PREFIX.length(), PREFIX.length() + 8);
+            String name = all.get(i).getFileName().toString();
+            String day = name.length() >= PREFIX.length() + 8 ? name.substring(PREFIX.length(), PREFIX.length() + 8)
+                    : name;
             boolean newestOfItsDay = days.add(day);
             if (i >= KEEP && !(newestOfItsDay && days.size() <= KEEP_DAYS)) {
                 Files.deleteIfExists(all.get(i));
@@ -162,6 +164,33 @@ public final class BackupService {
             }
         }
         throw new UserError("error.restore.notABackup", zip);
+    }
+
+    /**
+     * Saves an office's database file (closed) with its keyring as a backup of its own, named
+     * {@code office-…-before-restore.zip}, listed and restorable like any other.
+     */
+    static Path saveBeforeRestore(Path dataDir, Path database, Keyring keyring, Clock clock) throws IOException {
+        Path dir = dataDir.resolve(FOLDER);
+        Files.createDirectories(dir);
+        Path zip = dir.resolve(PREFIX + NAME.format(LocalDateTime.now(clock)) + "-before-restore.zip");
+        Path tmp = dir.resolve(".before-restore.tmp");
+        Path keys = dir.resolve(".before-restore.keys");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
+            out.putNextEntry(new ZipEntry(Store.DB_NAME + ".mv.db"));
+            Files.copy(database, out);
+            out.closeEntry();
+            synchronized (keyring) {
+                keyring.copyTo(keys);
+            }
+            out.putNextEntry(new ZipEntry(Keyring.FILE));
+            Files.copy(keys, out);
+            out.closeEntry();
+        } finally {
+            Files.deleteIfExists(keys);
+        }
+        Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return zip;
     }
 
     /** A restore as the audit log records it. */

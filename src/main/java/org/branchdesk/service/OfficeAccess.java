@@ -111,10 +111,10 @@ public final class OfficeAccess {
         }
         Keyring.Created created = Keyring.create(dataDir, adminName, password, clock.instant());
         Map<String, Long> converted = null;
+        // The keyring is written first, as pending: whatever cuts the set-up short, the key of
+        // an encrypted file is on disk, and the next start finishes the set-up or undoes it.
+        created.keyring().savePending();
         if (state == State.UNENCRYPTED) {
-            // The keyring is written first, as pending: if the conversion is cut short, the key
-            // that encrypted the file is still on disk.
-            created.keyring().savePending();
             try {
                 converted = Store.encrypt(dataDir, created.key());
             } catch (RuntimeException e) {
@@ -123,13 +123,16 @@ public final class OfficeAccess {
                 }
                 throw e;
             }
-            created.keyring().commitPending();
-        } else {
-            created.keyring().save();
         }
         Keyring.Account admin = created.keyring().accounts().get(0);
         Services services = open(created.keyring(), created.key(), new Actor(admin.name(), Role.ADMIN),
                 converted == null ? "setUp" : "converted");
+        try {
+            created.keyring().commitPending();
+        } catch (RuntimeException e) {
+            // The office is set up and open; the next start makes the pending keyring the office's.
+            LOG.warn("the keyring stays pending until the next start: {}", e.toString());
+        }
         return new SetUp(services, created.recoveryCode(), converted);
     }
 
@@ -158,13 +161,45 @@ public final class OfficeAccess {
 
     /**
      * Puts a backup of this office back in place of its data (administrators; the password is
-     * asked again). The backup is checked first: it must open with this office's key. The data
-     * it replaces is kept, still encrypted, in the backups folder. Must be called with the
-     * office closed; returns it opened on the restored data.
+     * asked again) and returns the office opened on it. Must be called with the office closed.
      */
     public Services restore(String name, char[] password, Path backup) {
+        return restore(prepareRestore(name, password, backup));
+    }
+
+    /** A backup checked and staged, ready to replace the office's data. */
+    public static final class PreparedRestore {
+        private final Keyring keyring;
+        private final DataKey key;
+        private final Actor actor;
+        private final Path backup;
+        private final Map<String, Long> rows;
+
+        private PreparedRestore(Keyring keyring, DataKey key, Actor actor, Path backup, Map<String, Long> rows) {
+            this.keyring = keyring;
+            this.key = key;
+            this.actor = actor;
+            this.backup = backup;
+            this.rows = rows;
+        }
+
+        public Path backup() {
+            return backup;
+        }
+
+        @Override
+        public String toString() {
+            return "PreparedRestore[" + backup.getFileName() + "]";
+        }
+    }
+
+    /**
+     * Checks everything a restore needs while the office may still be open: the password, the
+     * role, and that the backup holds an encrypted database that opens with this office's key.
+     * The backup's database is staged in {@code restore.tmp}; nothing of the office changes.
+     */
+    public PreparedRestore prepareRestore(String name, char[] password, Path backup) {
         guard.check();
-        tidy();
         Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
         Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
         Actor actor = new Actor(u.account().name(), u.account().role());
@@ -172,41 +207,62 @@ public final class OfficeAccess {
         if (!BackupService.isBackup(backup)) {
             throw new UserError("error.restore.notABackup", backup);
         }
-        Path staging = dataDir.resolve("restore.tmp");
-        Path current = dataDir.resolve(Store.DB_NAME + ".mv.db");
-        Path kept = dataDir.resolve(BackupService.FOLDER).resolve("before-restore-"
-                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                        .format(java.time.LocalDateTime.now(clock)) + ".mv.db");
-        Map<String, Long> rows;
+        Path staging = dataDir.resolve(RESTORE_STAGING);
         try {
             Store.deleteTree(staging);
             java.nio.file.Files.createDirectories(staging);
             BackupService.extractDatabase(backup, staging.resolve(Store.DB_NAME + ".mv.db"));
-            try (Store check = Store.open(staging, clock, guard, u.key())) {
-                rows = check.rowCounts(); // opens only with this office's key; migrates an older copy
-            } catch (UserError e) {
-                throw new UserError(e, "error.restore.otherOffice", backup.getFileName());
-            }
-            java.nio.file.Files.createDirectories(kept.getParent());
-            boolean hadData = java.nio.file.Files.exists(current);
-            if (hadData) {
-                java.nio.file.Files.move(current, kept);
-            }
-            try {
-                java.nio.file.Files.move(staging.resolve(Store.DB_NAME + ".mv.db"), current);
-            } catch (java.io.IOException e) {
-                if (hadData) {
-                    java.nio.file.Files.move(kept, current); // the office stays as it was
-                }
-                throw e;
-            }
-            Store.deleteTree(staging);
         } catch (java.io.IOException e) {
             throw new UserError(e, "error.restore.cannotWrite", dataDir);
         }
-        LOG.info("office restored from a backup ({} tables)", rows.size());
-        Services services = open(keyring, u.key(), actor, "restored");
-        services.backups().recordRestore(actor, backup.getFileName().toString(), rows);
+        if (Store.state(staging) != Store.DbState.ENCRYPTED) {
+            // An empty or unencrypted file would open as a new, empty office.
+            throw new UserError("error.restore.notABackup", backup);
+        }
+        Map<String, Long> rows;
+        try (Store check = Store.open(staging, clock, guard, u.key())) {
+            rows = check.rowCounts(); // migrates a copy from an older version, too
+        } catch (UserError e) {
+            throw e.key().equals("error.store.wrongKey")
+                    ? new UserError(e, "error.restore.otherOffice", backup.getFileName()) : e;
+        }
+        return new PreparedRestore(keyring, u.key(), actor, backup, rows);
+    }
+
+    /** The folder a restore stages the backup's database in. */
+    static final String RESTORE_STAGING = "restore.tmp";
+
+    /**
+     * Replaces the office's data with the staged backup, the office being closed. The data it
+     * replaces is first saved as a backup of its own ({@code office-…-before-restore.zip}, with
+     * the keyring), so a wrong restore is undone by restoring that one; the replacement itself
+     * is one atomic rename, so a crash leaves the old data or the new, never neither.
+     */
+    public Services restore(PreparedRestore prepared) {
+        guard.check();
+        tidy();
+        Path staged = dataDir.resolve(RESTORE_STAGING).resolve(Store.DB_NAME + ".mv.db");
+        Path current = dataDir.resolve(Store.DB_NAME + ".mv.db");
+        try {
+            if (java.nio.file.Files.exists(current)) {
+                BackupService.saveBeforeRestore(dataDir, current, prepared.keyring, clock);
+            }
+            Store.replace(staged, current);
+        } catch (java.io.IOException e) {
+            throw new UserError(e, "error.restore.cannotWrite", dataDir);
+        }
+        try {
+            Store.deleteTree(dataDir.resolve(RESTORE_STAGING));
+        } catch (java.io.IOException e) {
+            LOG.warn("the restore's staging folder stays behind: {}", e.toString());
+        }
+        LOG.info("office restored from a backup ({} tables)", prepared.rows.size());
+        Services services = open(prepared.keyring, prepared.key, prepared.actor, "restored");
+        try {
+            services.backups().recordRestore(prepared.actor, prepared.backup.getFileName().toString(), prepared.rows);
+        } catch (RuntimeException e) {
+            LOG.warn("the restore was made but could not be recorded in the audit log: {}", e.toString());
+        }
         return services;
     }
 

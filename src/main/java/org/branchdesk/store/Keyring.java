@@ -551,6 +551,15 @@ public final class Keyring {
         }
         try {
             Store.deleteTree(dataDir.resolve(Store.CONVERTING));
+            // The plain copy an earlier version kept beside the file while converting.
+            Path oldCopy = dataDir.resolve(Store.DB_NAME + ".converting");
+            if (Files.exists(oldCopy)) {
+                if (Store.state(dataDir) == Store.DbState.NONE) {
+                    Files.move(oldCopy, dataDir.resolve(Store.DB_NAME + ".mv.db"));
+                } else {
+                    Files.delete(oldCopy);
+                }
+            }
         } catch (IOException e) {
             throw new UserError(e, "error.keyring.cannotWrite", dataDir);
         }

@@ -157,17 +157,15 @@ public final class Store implements AutoCloseable {
             if (!after.equals(before)) {
                 throw new IllegalStateException("rows differ after encryption");
             }
-            force(copy);
-            try {
-                Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            deleteTree(work);
-            // H2's trace file of the unencrypted office may quote values: it goes too.
-            Files.deleteIfExists(dataDir.toAbsolutePath().resolve(DB_NAME + ".trace.db"));
+            replace(copy, file);
             LOG.info("office database encrypted: {} tables", after.size());
+            try {
+                deleteTree(work);
+                // H2's trace file of the unencrypted office may quote values: it goes too.
+                Files.deleteIfExists(dataDir.toAbsolutePath().resolve(DB_NAME + ".trace.db"));
+            } catch (java.io.IOException e) {
+                LOG.warn("the conversion's work folder stays behind until the next start: {}", e.toString());
+            }
             return after;
         } catch (java.io.IOException | java.sql.SQLException | RuntimeException e) {
             try {
@@ -176,6 +174,17 @@ public final class Store implements AutoCloseable {
                 e.addSuppressed(again);
             }
             throw new UserError(e, "error.store.cannotEncrypt", file);
+        }
+    }
+
+    /** Puts {@code source} in place of {@code target} in one atomic rename, after writing it through to the disk. */
+    public static void replace(Path source, Path target) throws java.io.IOException {
+        force(source);
+        try {
+            Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

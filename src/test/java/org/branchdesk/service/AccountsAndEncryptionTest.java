@@ -350,19 +350,37 @@ class AccountsAndEncryptionTest {
                 .hasMessageContaining("来自另一个办公室");
         assertThatThrownBy(() -> door().restore(ADMIN, PASSWORD.toCharArray(), dir.resolve("office.keys")))
                 .hasMessageContaining("不是 BranchDesk 的备份");
+        // A zip with the right names but an empty database is refused too (it would open as a new office).
+        Path empty = dir.resolve("empty.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
+            z.putNextEntry(new ZipEntry("office.mv.db"));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("office.keys"));
+            z.closeEntry();
+        }
+        assertThatThrownBy(() -> door().restore(ADMIN, PASSWORD.toCharArray(), empty))
+                .hasMessageContaining("不是 BranchDesk 的备份");
+        try (Services s = door().signIn(ADMIN, PASSWORD.toCharArray())) {
+            assertThat(s.stats().counts()).as("every refusal changed nothing").containsEntry("communities", 9);
+        }
 
         try (Services restored = door().restore(ADMIN, PASSWORD.toCharArray(), backup)) {
             assertThat(restored.stats().counts()).containsEntry("communities", 8).containsEntry("members", 600);
         }
-        try (var files = Files.list(dir.resolve("backups"))) {
-            assertThat(files.map(f -> f.getFileName().toString()))
-                    .anyMatch(n -> n.matches("before-restore-\\d{8}-\\d{6}\\.mv\\.db"));
-        }
         assertThat(dir.resolve("restore.tmp")).doesNotExist();
+        Path before;
+        try (var files = Files.list(dir.resolve("backups"))) {
+            before = files.filter(f -> f.getFileName().toString().matches("office-\\d{8}-\\d{6}-before-restore\\.zip"))
+                    .findFirst().orElseThrow();
+        }
+        try (Services undone = door().restore(ADMIN, PASSWORD.toCharArray(), before)) {
+            assertThat(undone.stats().counts()).as("the replaced data, kept as a backup of its own")
+                    .containsEntry("communities", 9);
+        }
         List<String> users = StoreProbe.auditUsers(dir, StoreProbe.keyOf(dir, ADMIN, PASSWORD));
         assertThat(users.get(users.size() - 1)).isEqualTo(ADMIN);
         try (Services s = door().signIn("王芳", "Wangfang-2026".toCharArray())) {
-            assertThat(s.stats().counts()).containsEntry("communities", 8);
+            assertThat(s.stats().counts()).containsEntry("communities", 9);
         }
     }
 

@@ -158,4 +158,39 @@ class FirstRunAndShellViewModelTest {
         assertThat(shell.failureProperty().get()).contains("账户文件").contains("已损坏").contains("backups");
         assertThat(shell.servicesProperty().get()).isNull();
     }
+
+    @Test
+    void aRestoreIsCheckedWhileTheOfficeStaysOpenThenReplacesIt() throws Exception {
+        java.nio.file.Path backup;
+        try (Services s = door().setUp("王芳", "Qinghuai-2026".toCharArray()).services()) {
+            s.demo().load(0, false);
+            backup = s.backups().backupNow();
+            s.places().createCommunity("新华社区");
+        }
+        ShellViewModel shell = new ShellViewModel(dir, door(), new CurrentThreadTaskExecutor());
+        shell.open();
+        SignInViewModel signIn = new SignInViewModel(shell.access(), shell.accessStateProperty().get(),
+                new CurrentThreadTaskExecutor(), shell::opened);
+        signIn.nameProperty().set("王芳");
+        signIn.passwordProperty().set("Qinghuai-2026");
+        signIn.submit();
+        Services before = shell.servicesProperty().get();
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.READY);
+
+        shell.restore(backup, "Qinghuai-2025".toCharArray());
+        assertThat(shell.noticeProperty().get()).contains("账户名或密码不正确");
+        assertThat(shell.phaseProperty().get()).as("a mistyped password closes nothing")
+                .isEqualTo(ShellViewModel.Phase.READY);
+        assertThat(shell.servicesProperty().get()).isSameAs(before);
+        assertThat(before.stats().counts()).containsEntry("communities", 9);
+        shell.clearNotice();
+
+        shell.restore(backup, "Qinghuai-2026".toCharArray());
+        assertThat(shell.noticeProperty().get()).isEqualTo("已从备份恢复，窗口中显示的是恢复后的数据。");
+        assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.READY);
+        Services after = shell.servicesProperty().get();
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.stats().counts()).containsEntry("communities", 8);
+        after.close();
+    }
 }

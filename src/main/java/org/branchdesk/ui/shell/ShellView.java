@@ -122,8 +122,7 @@ public final class ShellView {
             }
         });
         viewModel.phaseProperty().addListener((obs, old, now) -> showPhase(now));
-        org.branchdesk.ui.common.Dialogs.showMessages(viewModel.restoredNoticeProperty(),
-                viewModel::clearRestoredNotice, root);
+        org.branchdesk.ui.common.Dialogs.showMessages(viewModel.noticeProperty(), viewModel::clearNotice, root);
         showPhase(viewModel.phaseProperty().get());
     }
 
@@ -233,7 +232,7 @@ public final class ShellView {
     private org.branchdesk.ui.signin.SignInViewModel signInModel() {
         org.branchdesk.ui.signin.SignInViewModel vm = new org.branchdesk.ui.signin.SignInViewModel(viewModel.access(),
                 viewModel.accessStateProperty().get(), tasks, viewModel::opened);
-        vm.showError(viewModel.signInErrorProperty().get());
+        vm.showError(viewModel.takeSignInError());
         return vm;
     }
 

@@ -143,39 +143,49 @@ public final class ShellViewModel {
             return;
         }
         String name = old.actor().name();
-        phase.set(Phase.OPENING);
+        // Everything is checked while the office stays open: a mistyped password or a backup of
+        // another office changes nothing and leaves the clerk where they were.
         tasks.execute(BackgroundTask.of(I18n.text("task.restore"), p -> {
-            old.close();
             try {
-                return access.restore(name, password, backup);
+                return access.prepareRestore(name, password, backup);
             } finally {
                 OfficeAccess.forget(password);
             }
-        }).onSuccess(s -> {
-            restoredNotice.set(I18n.text("backup.restored"));
-            opened(new OfficeAccess.SetUp(s, null, null));
-        }).onFailure(error -> {
-            services.set(null);
-            signInError.set(I18n.messageOf(error));
-            phase.set(Phase.SIGN_IN);
-        }));
+        }).onSuccess(prepared -> {
+            phase.set(Phase.OPENING);
+            tasks.execute(BackgroundTask.of(I18n.text("task.restore"), p -> {
+                old.close();
+                return access.restore(prepared);
+            }).onSuccess(s -> {
+                notice.set(I18n.text("backup.restored"));
+                opened(new OfficeAccess.SetUp(s, null, null));
+            }).onFailure(error -> {
+                services.set(null);
+                accountText.set("");
+                title.set(I18n.text("app.title.signIn"));
+                signInError.set(I18n.messageOf(error));
+                phase.set(Phase.SIGN_IN);
+            }));
+        }).onFailure(error -> notice.set(I18n.messageOf(error))));
     }
 
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper restoredNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    /** Why the office asks for a sign-in again (a refused restore), shown on the form. */
-    public ReadOnlyStringProperty signInErrorProperty() {
-        return signInError.getReadOnlyProperty();
+    /** Why the office asks for a sign-in again (a failed restore), shown once on the form. */
+    public String takeSignInError() {
+        String e = signInError.get();
+        signInError.set("");
+        return e;
     }
 
-    /** Said once the restored office is open. */
-    public ReadOnlyStringProperty restoredNoticeProperty() {
-        return restoredNotice.getReadOnlyProperty();
+    /** A piece of news for a dialog: a restore done, or refused before anything changed. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
-    public void clearRestoredNotice() {
-        restoredNotice.set("");
+    public void clearNotice() {
+        notice.set("");
     }
 
     public OfficeAccess access() {
