@@ -182,60 +182,63 @@ final class UserCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true)
-    static final class Disable extends Sub {
+    /** A change to one named account that needs nothing else: it runs, then says what it did. */
+    abstract static class OnAccount extends Sub {
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "param.account")
         String name;
 
+        OnAccount(OfficeOpener opener) {
+            super(opener);
+        }
+
+        /** Changes the account; returns the bundle key of what to say. */
+        abstract String change(AccountService accounts, String account);
+
+        @Override
+        public Integer call() {
+            try (Services s = open()) {
+                out().println(UserError.format(change(s.accounts(), name), name.trim()));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true)
+    static final class Disable extends OnAccount {
         Disable(OfficeOpener opener) {
             super(opener);
         }
 
         @Override
-        public Integer call() {
-            try (Services s = open()) {
-                s.accounts().setDisabled(name, true);
-                out().println(UserError.format("accounts.disabled", name.trim()));
-            }
-            return Cli.OK;
+        String change(AccountService accounts, String account) {
+            accounts.setDisabled(account, true);
+            return "accounts.disabled";
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true)
-    static final class Enable extends Sub {
-        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "param.account")
-        String name;
-
+    static final class Enable extends OnAccount {
         Enable(OfficeOpener opener) {
             super(opener);
         }
 
         @Override
-        public Integer call() {
-            try (Services s = open()) {
-                s.accounts().setDisabled(name, false);
-                out().println(UserError.format("accounts.enabled", name.trim()));
-            }
-            return Cli.OK;
+        String change(AccountService accounts, String account) {
+            accounts.setDisabled(account, false);
+            return "accounts.enabled";
         }
     }
 
     @Command(name = "unlock", mixinStandardHelpOptions = true)
-    static final class Unlock extends Sub {
-        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "param.account")
-        String name;
-
+    static final class Unlock extends OnAccount {
         Unlock(OfficeOpener opener) {
             super(opener);
         }
 
         @Override
-        public Integer call() {
-            try (Services s = open()) {
-                s.accounts().unlock(name);
-                out().println(UserError.format("accounts.unlocked", name.trim()));
-            }
-            return Cli.OK;
+        String change(AccountService accounts, String account) {
+            accounts.unlock(account);
+            return "accounts.unlocked";
         }
     }
 
