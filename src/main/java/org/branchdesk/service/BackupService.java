@@ -1,7 +1,6 @@
 package org.branchdesk.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -95,16 +94,7 @@ public final class BackupService {
                     in.transferTo(out);
                     out.closeEntry();
                 }
-                out.putNextEntry(new ZipEntry(Keyring.FILE));
-                Path keys = dir.resolve(".office-backup.keys");
-                synchronized (keyring) {
-                    keyring.copyTo(keys);
-                }
-                try (InputStream k = Files.newInputStream(keys)) {
-                    k.transferTo(out);
-                }
-                Files.delete(keys);
-                out.closeEntry();
+                addKeyring(out, dir, keyring);
             }
             Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.deleteIfExists(raw);
@@ -175,11 +165,20 @@ public final class BackupService {
         Files.createDirectories(dir);
         Path zip = dir.resolve(PREFIX + NAME.format(LocalDateTime.now(clock)) + "-before-restore.zip");
         Path tmp = dir.resolve(".before-restore.tmp");
-        Path keys = dir.resolve(".before-restore.keys");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
             out.putNextEntry(new ZipEntry(Store.DB_NAME + ".mv.db"));
             Files.copy(database, out);
             out.closeEntry();
+            addKeyring(out, dir, keyring);
+        }
+        Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return zip;
+    }
+
+    /** Adds the keyring as it is now (salts and wrapped keys only) to a backup being written. */
+    private static void addKeyring(ZipOutputStream out, Path dir, Keyring keyring) throws IOException {
+        Path keys = dir.resolve(".backup.keys.tmp");
+        try {
             synchronized (keyring) {
                 keyring.copyTo(keys);
             }
@@ -189,8 +188,6 @@ public final class BackupService {
         } finally {
             Files.deleteIfExists(keys);
         }
-        Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return zip;
     }
 
     /** A restore as the audit log records it. */

@@ -99,10 +99,6 @@ public final class Keyring {
         this.recovery = recovery;
     }
 
-    public static boolean exists(Path dataDir) {
-        return Files.isRegularFile(dataDir.resolve(FILE));
-    }
-
     /** Reads the office's keyring; empty when the office has none (new, or from before accounts). */
     public static Optional<Keyring> load(Path dataDir) {
         Path f = dataDir.resolve(FILE);

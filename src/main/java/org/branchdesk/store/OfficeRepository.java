@@ -108,9 +108,4 @@ public final class OfficeRepository {
                 .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
                 .where(OFFICE.DELETED.isFalse()).execute();
     }
-
-    public void setLastBackupAt(java.time.Instant at) {
-        s.dsl().update(OFFICE).set(OFFICE.LAST_BACKUP_AT, at.atOffset(ZoneOffset.UTC))
-                .where(OFFICE.DELETED.isFalse()).execute();
-    }
 }
