@@ -244,14 +244,32 @@ final class LedgerRows {
 
     // ------------------------------------------------------------------ 党员花名册
 
+    /** The words a members ledger prints for sex, standing and registration, looked up once per ledger. */
+    private record MemberLabels(Map<org.branchdesk.domain.Sex, String> sexes,
+                                Map<org.branchdesk.domain.Standing, String> standings,
+                                Map<Registration, String> registrations) {
+        static MemberLabels read() {
+            return new MemberLabels(labels(org.branchdesk.domain.Sex.class, "sex."),
+                    labels(org.branchdesk.domain.Standing.class, "standing."),
+                    labels(Registration.class, "registration."));
+        }
+
+        private static <E extends Enum<E>> Map<E, String> labels(Class<E> type, String prefix) {
+            Map<E, String> labels = new EnumMap<>(type);
+            for (E e : type.getEnumConstants()) {
+                labels.put(e, UserError.format(prefix + e.name()));
+            }
+            return labels;
+        }
+    }
+
     /** A member's cells in the roster, with the ID number and phone as given (masked). */
     private static List<String> memberCells(Member m, String maskedId, String maskedPhone, Map<UUID, String> orgs,
-                                            Map<UUID, String> compounds) {
-        return List.of(m.name(), UserError.format("sex." + m.sex().name()), maskedId,
+                                            Map<UUID, String> compounds, MemberLabels labels) {
+        return List.of(m.name(), labels.sexes().get(m.sex()), maskedId,
                 m.ethnicGroup() == null ? "" : m.ethnicGroup(), m.education() == null ? "" : m.education(),
                 m.joinedOn() == null ? "" : m.joinedOn().toString(), m.fullOn() == null ? "" : m.fullOn().toString(),
-                UserError.format("standing." + m.standing().name()),
-                UserError.format("registration." + m.registration().name()),
+                labels.standings().get(m.standing()), labels.registrations().get(m.registration()),
                 m.orgId() == null ? "" : orgs.getOrDefault(m.orgId(), ""),
                 m.compoundId() == null ? "" : compounds.getOrDefault(m.compoundId(), ""), maskedPhone);
     }
@@ -293,14 +311,15 @@ final class LedgerRows {
             return c != 0 ? c : a.id().compareTo(b.id());
         });
         List<DataRow> rows = new ArrayList<>(members.size());
+        MemberLabels labels = MemberLabels.read();
         org.branchdesk.domain.Masking standard = org.branchdesk.domain.Masking.STANDARD;
         for (Member m : members) {
             String masked = r.masking().id(m.citizenId().value());
             String phone = m.phone() == null ? "" : r.masking().phone(m.phone());
-            List<String> cells = memberCells(m, masked, phone, r.orgs(), r.compounds());
+            List<String> cells = memberCells(m, masked, phone, r.orgs(), r.compounds(), labels);
             List<String> hashed = r.masking() == standard ? cells
                     : memberCells(m, standard.id(m.citizenId().value()),
-                            m.phone() == null ? "" : standard.phone(m.phone()), r.orgs(), r.compounds());
+                            m.phone() == null ? "" : standard.phone(m.phone()), r.orgs(), r.compounds(), labels);
             rows.add(new DataRow(m.id().toString(), UserError.format("format.withName", m.name(), masked), cells,
                     hashed));
         }

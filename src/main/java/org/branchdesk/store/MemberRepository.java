@@ -102,7 +102,39 @@ public final class MemberRepository {
         if (communityId != null) {
             where = where.and(MEMBER.COMMUNITY_ID.eq(communityId));
         }
-        return s.dsl().selectFrom(MEMBER).where(where).fetchSize(2000).fetch(MemberRepository::toMember);
+        // Read straight off the result set: jOOQ's record per row, with a converter per field,
+        // was two thirds of a members ledger's time in a fresh process (10,000 rows: 1.2 s).
+        try (java.sql.ResultSet rs = s.dsl().select(ROW).from(MEMBER).where(where).fetchSize(2000).fetchResultSet()) {
+            List<Member> members = new java.util.ArrayList<>();
+            while (rs.next()) {
+                members.add(toMember(rs));
+            }
+            return members;
+        } catch (java.sql.SQLException e) {
+            throw new org.jooq.exception.DataAccessException("reading the members", e);
+        }
+    }
+
+    /** The columns {@link #toMember(java.sql.ResultSet)} reads, in its order. */
+    private static final List<Field<?>> ROW = List.of(MEMBER.ID, MEMBER.NAME, MEMBER.SEX, MEMBER.ID_NUMBER,
+            MEMBER.BIRTH_DATE, MEMBER.ID_CONVERTED_FROM_15, MEMBER.ETHNIC_GROUP, MEMBER.EDUCATION, MEMBER.PHONE,
+            MEMBER.JOINED_ON, MEMBER.FULL_ON, MEMBER.STANDING, MEMBER.REGISTRATION, MEMBER.PRESENCE, MEMBER.ORG_ID,
+            MEMBER.COMMUNITY_ID, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.UNIT, MEMBER.ROOM, MEMBER.WORKPLACE,
+            MEMBER.NOTE, MEMBER.DEPARTURE, MEMBER.DEPARTED_ON, MEMBER.TAGS);
+
+    /** The same member as {@link #toMember(MemberRecord)}, from a row of {@link #ROW}. */
+    private static Member toMember(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Sex sex = Sex.valueOf(rs.getString(3));
+        String departure = rs.getString(23);
+        return new Member(rs.getObject(1, UUID.class), rs.getString(2), sex,
+                new CitizenId(rs.getString(4), rs.getObject(5, java.time.LocalDate.class), sex, rs.getBoolean(6)),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, java.time.LocalDate.class),
+                rs.getObject(11, java.time.LocalDate.class), Standing.valueOf(rs.getString(12)),
+                Registration.valueOf(rs.getString(13)), Presence.valueOf(rs.getString(14)),
+                rs.getObject(15, UUID.class), rs.getObject(16, UUID.class), rs.getObject(17, UUID.class),
+                rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22),
+                departure == null ? null : Departure.valueOf(departure), rs.getObject(24, java.time.LocalDate.class),
+                rs.getString(25));
     }
 
     /** Members by id, in no particular order (the page of a search). */
