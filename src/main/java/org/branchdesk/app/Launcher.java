@@ -22,6 +22,7 @@ import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.service.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
+import org.branchdesk.store.Store;
 import org.branchdesk.ui.BranchDeskWindow;
 import org.branchdesk.ui.common.WindowGeometry;
 import org.slf4j.Logger;
@@ -132,7 +133,8 @@ public final class Launcher {
             Path dir = environment.dataDir(dataDirOption);
             OfficeLock lock = lock(dir).orElseThrow(() -> new UserError("error.office.inUse", dir));
             try {
-                return work.apply(new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, lock::close));
+                return work.apply(new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, lock::close,
+                        Store.Closing.QUICK));
             } catch (RuntimeException e) {
                 lock.close();
                 throw e;

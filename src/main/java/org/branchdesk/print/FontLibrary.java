@@ -37,6 +37,7 @@ public final class FontLibrary implements AutoCloseable {
     private final Map<Source, TrueTypeFont> loaded = new LinkedHashMap<>();
     private final List<AutoCloseable> open = new ArrayList<>();
     private final Map<Face, List<TrueTypeFont>> chains = new EnumMap<>(Face.class);
+    private boolean closed;
 
     static {
         // PDFBox compresses page contents at zlib's default level; the fastest level halves the
@@ -173,6 +174,9 @@ public final class FontLibrary implements AutoCloseable {
     }
 
     private TrueTypeFont load(Source s) {
+        if (closed) {
+            throw new IllegalStateException("the fonts are closed"); // a late warm-up: nothing to open
+        }
         if (loaded.containsKey(s)) {
             return loaded.get(s);
         }
@@ -223,6 +227,7 @@ public final class FontLibrary implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         for (AutoCloseable c : open) {
             try {
                 c.close();

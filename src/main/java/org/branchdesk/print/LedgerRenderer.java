@@ -41,36 +41,22 @@ public final class LedgerRenderer {
     private record PageRows(int from, int to, boolean signatures) {
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
-
     /**
-     * Once per process, renders a small throwaway ledger on another thread, so that the fonts
-     * are parsed and PDFBox's code is compiled while the caller reads its rows (two cores: the
-     * first real ledger then starts warm).
+     * Renders a one-page throwaway ledger and discards it: the fonts' tables are read and
+     * PDFBox's classes loaded before a real document needs them. Small on purpose: a real ledger
+     * waits for it (the fonts are used by one document at a time).
      */
-    public static void warmUpInBackground(FontLibrary fonts) {
-        if (!WARMED.compareAndSet(false, true)) {
-            return;
+    public static void warmUp(FontLibrary fonts) {
+        List<Ledger.Row> rows = new ArrayList<>();
+        String sample = UserError.format("print.warmUp");
+        for (int i = 0; i < 20; i++) {
+            rows.add(new Ledger.Row("", List.of(Integer.toString(i), sample, "990101********" + (1000 + i),
+                    "2020-02-" + (10 + i % 18), "199****" + (1000 + i))));
         }
-        Thread t = new Thread(() -> {
-            try {
-                List<Ledger.Row> rows = new ArrayList<>();
-                String sample = UserError.format("print.warmUp");
-                for (int i = 0; i < 600; i++) {
-                    rows.add(new Ledger.Row("", List.of(Integer.toString(i), sample, "990101********" + (1000 + i),
-                            "2020-02-" + (10 + i % 18), "199****" + (1000 + i))));
-                }
-                new LedgerRenderer(fonts).render(new Ledger(sample, sample, java.time.LocalDate.now(),
-                        java.time.LocalDate.now(), true, List.of(Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 2),
-                        Ledger.Column.text(sample, 2), Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 1)),
-                        rows, false, sample, "AAAA-0000", null, sample), Calendar.getInstance());
-            } catch (RuntimeException e) {
-                // only a head start: the real ledger reports its own problems
-            }
-        }, "print-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        new LedgerRenderer(fonts).render(new Ledger(sample, sample, java.time.LocalDate.now(),
+                java.time.LocalDate.now(), true, List.of(Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 2),
+                Ledger.Column.text(sample, 2), Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 1)),
+                rows, false, sample, "AAAA-0000", null, sample), Calendar.getInstance());
     }
 
     public Rendered render(Ledger ledger, Calendar created) {

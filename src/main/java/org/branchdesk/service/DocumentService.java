@@ -102,7 +102,6 @@ public final class DocumentService {
             write(out, r.pdf());
             return new Printed(null, null, r.pages(), table.rows().size(), out, true);
         }
-        LedgerRenderer.warmUpInBackground(fonts.get());
         Issuing issued = Access.write(store, actor, Permission.PRINT_LEDGERS, s -> {
             long t0 = System.nanoTime();
             LedgerRows.Table table = ledgers.table(req.kind(), req.community());

@@ -45,15 +45,27 @@ public final class OfficeAccess {
     private final Clock clock;
     private final FxThreadGuard guard;
     private final AutoCloseable release;
+    private final Store.Closing closing;
 
     /**
+     * A door for the window: the database file is tidied when the office closes.
+     *
      * @param release runs when the services opened through this door are closed (the office's lock)
      */
     public OfficeAccess(Path dataDir, Clock clock, FxThreadGuard guard, AutoCloseable release) {
+        this(dataDir, clock, guard, release, Store.Closing.COMPACT);
+    }
+
+    /**
+     * @param release runs when the services opened through this door are closed (the office's lock)
+     * @param closing {@link Store.Closing#QUICK} for a command
+     */
+    public OfficeAccess(Path dataDir, Clock clock, FxThreadGuard guard, AutoCloseable release, Store.Closing closing) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.guard = guard;
         this.release = release;
+        this.closing = closing;
     }
 
     public Path dataDir() {
@@ -90,9 +102,18 @@ public final class OfficeAccess {
             // Never open an empty office in place of one whose file has gone missing.
             throw new UserError("error.signIn.dataMissing", dataDir);
         }
-        Store.warmUp(); // on the other core, while the password is derived
-        Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
-        return open(keyring, u.key(), new Actor(u.account().name(), u.account().role()), "signIn");
+        // on the other core, while the password is derived
+        Store.warmUp();
+        PrintFonts fonts = new PrintFonts(dataDir.toAbsolutePath());
+        fonts.prepareInBackground();
+        Keyring.Unlocked u;
+        try {
+            u = keyring.unlock(name, password, clock.instant());
+        } catch (RuntimeException e) {
+            fonts.closeInBackground(); // the answer does not wait for the warm-up
+            throw e;
+        }
+        return open(keyring, u.key(), new Actor(u.account().name(), u.account().role()), "signIn", fonts);
     }
 
     /**
@@ -267,12 +288,23 @@ public final class OfficeAccess {
     }
 
     private Services open(Keyring keyring, DataKey key, Actor actor, String how) {
-        Store store = Store.open(dataDir, clock, guard, key);
+        return open(keyring, key, actor, how, new PrintFonts(dataDir.toAbsolutePath()));
+    }
+
+    private Services open(Keyring keyring, DataKey key, Actor actor, String how, PrintFonts fonts) {
+        Store store;
+        try {
+            store = Store.open(dataDir, clock, guard, key, closing);
+        } catch (RuntimeException e) {
+            fonts.closeInBackground(); // the answer does not wait for the warm-up
+            throw e;
+        }
         LOG.info("office opened by an account ({})", how);
         return Services.of(store, actor, () -> {
             store.close();
             release.close();
-        }, new AccountService(keyring, key, store, actor, clock), new BackupService(dataDir, store, keyring, clock));
+        }, new AccountService(keyring, key, store, actor, clock), new BackupService(dataDir, store, keyring, clock),
+                fonts);
     }
 
     /** Clears a password from memory once used. */

@@ -17,6 +17,7 @@ import org.branchdesk.print.FontLibrary;
 final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
     private final Path dataDir;
     private FontLibrary library;
+    private boolean closed;
 
     PrintFonts(Path dataDir) {
         this.dataDir = dataDir;
@@ -24,6 +25,9 @@ final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
 
     @Override
     public synchronized FontLibrary get() {
+        if (closed) {
+            throw new IllegalStateException("the office is closed");
+        }
         if (library == null) {
             List<Path> user = new ArrayList<>();
             String env = System.getenv("BRANCHDESK_FONTS");
@@ -40,6 +44,30 @@ final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
             library = FontLibrary.discover(bundledDir(), user);
         }
         return library;
+    }
+
+    /**
+     * Finds and reads the fonts on another thread, and lays out a page of a throwaway ledger with
+     * them, so that the first document of the session starts with its fonts read and PDFBox's
+     * code loaded. Started while the password is derived (on the other core).
+     */
+    void prepareInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                org.branchdesk.print.LedgerRenderer.warmUp(get());
+            } catch (RuntimeException e) {
+                // only a head start: the real document reports its own problems
+            }
+        }, "print-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Closes without waiting for a warm-up still drawing with the fonts (a sign-in that failed). */
+    void closeInBackground() {
+        Thread t = new Thread(this::close, "print-fonts-close");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** {@code fonts} beside the application's jar (or, in a build, beside target/classes). */
@@ -62,6 +90,7 @@ final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (library != null) {
             library.close();
             library = null;

@@ -47,6 +47,13 @@ public record Services(
      */
     static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
                        BackupService backups) {
+        return of(store, actor, closer, accounts, backups,
+                new PrintFonts(store.databaseFile().toAbsolutePath().getParent()));
+    }
+
+    /** As above, with the print fonts of the office's folder (perhaps already being read). */
+    static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
+                       BackupService backups, PrintFonts fonts) {
         Clock clock = Clock.systemDefaultZone();
         RegisterSnapshot.Holder registers = new RegisterSnapshot.Holder(store);
         OfficeService office = new OfficeService(store, actor);
@@ -61,7 +68,6 @@ public record Services(
         HouseholdService households = new HouseholdService(store, actor);
         HouseholdImportService householdImport = new HouseholdImportService(store, actor);
         CoverageService coverage = new CoverageService(registers);
-        PrintFonts fonts = new PrintFonts(store.databaseFile().toAbsolutePath().getParent());
         DocumentService documents = new DocumentService(store, actor, clock, registers,
                 new LedgerRows(store, registers, orgs, surveys, coverage), fonts);
         return new Services(store.databaseFile(), actor, office, places, compoundImport, orgs, orgImport, memberImport,

@@ -46,11 +46,32 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * How the database file is left when it closes. H2 tidies the file when it closes: when much
+     * of it is free space it moves chunks forward, decrypting and encrypting them in pure Java.
+     * On an office of 10,000 members after an import, or after a few large ledgers, that is 1 to
+     * 1.5 s at every close, a read-only one included, and a time limit does not cut it short (one
+     * chunk moves at a time). The window can spend that when it closes; a command of a few
+     * seconds should not. Space a command frees is reused by later writes once H2's retention
+     * time (45 s) has passed, and the window tidies the file when it closes.
+     */
+    public enum Closing {
+        /** Tidy the file when it closes (the window). */
+        COMPACT,
+        /** Close at once (a command). */
+        QUICK
+    }
+
+    /** Opens the office database for the window: see {@link #open(Path, Clock, FxThreadGuard, DataKey, Closing)}. */
+    public static Store open(Path dataDir, Clock clock, FxThreadGuard guard, DataKey key) {
+        return open(dataDir, clock, guard, key, Closing.COMPACT);
+    }
+
+    /**
      * Opens (creating if needed) the office database in {@code dataDir} and migrates it.
      *
      * @param guard refuses calls from threads that must not block (the JavaFX thread)
      */
-    public static Store open(Path dataDir, Clock clock, FxThreadGuard guard, DataKey key) {
+    public static Store open(Path dataDir, Clock clock, FxThreadGuard guard, DataKey key, Closing closing) {
         guard.check();
         try {
             Files.createDirectories(dataDir);
@@ -63,7 +84,7 @@ public final class Store implements AutoCloseable {
             // Never open an unencrypted office as if it were new: it is converted first.
             throw new UserError("error.store.notEncrypted", base + ".mv.db");
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, true), "sa", new String(key.h2Password()));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, true, closing), "sa", new String(key.h2Password()));
         pool.setMaxConnections(4);
         try {
             long t0 = System.nanoTime();
@@ -84,8 +105,13 @@ public final class Store implements AutoCloseable {
     }
 
     private static String url(Path base, boolean encrypted) {
+        return url(base, encrypted, Closing.COMPACT);
+    }
+
+    private static String url(Path base, boolean encrypted, Closing closing) {
         // No trace file: H2's error messages may quote values, and that file is not encrypted.
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=50;CACHE_SIZE=131072"
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME="
+                + (closing == Closing.QUICK ? 0 : 50) + ";CACHE_SIZE=131072"
                 + ";TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
     }
 

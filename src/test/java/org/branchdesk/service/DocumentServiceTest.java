@@ -39,6 +39,22 @@ class DocumentServiceTest {
     }
 
     @Test
+    void aCommandClosesWithoutTidyingAndKeepsWhatItPrinted() {
+        s.close();
+        Path office = dir.resolve("office");
+        DocumentService.LedgerRequest req = new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
+        DocumentService.Printed printed;
+        try (Services c = Services.of(org.branchdesk.store.Store.open(office, java.time.Clock.systemDefaultZone(),
+                org.branchdesk.store.FxThreadGuard.NONE, TestOffice.keyOf(office), org.branchdesk.store.Store.Closing.QUICK),
+                new Actor("测试员", org.branchdesk.domain.Role.CLERK))) {
+            printed = c.documents().printLedger(req, dir.resolve("roster.pdf"), false);
+        }
+        s = TestOffice.open(office); // as the window opens it
+        assertThat(s.documents().register(null, 5)).extracting(DocumentService.Entry::number).contains(printed.number());
+        assertThat(s.documents().verify(printed.code()).status()).isEqualTo(Status.UNCHANGED);
+    }
+
+    @Test
     void aDraftTakesNoNumberIssuingTakesTheNextAndAReprintKeepsIt() {
         PartyOrg a = branchWithRequest();
         PartyOrg b = s.orgs().list().stream().filter(o -> o.type() == OrgType.COMPOUND_BRANCH
