@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench startup|registers}: measures on generated data, in a temporary folder, and
+ * {@code bench startup|registers|print}: measures on generated data, in a temporary folder, and
  * prints {@code key: milliseconds} lines with the medians (and every run in brackets).
  * <ul>
  * <li>{@code startup}: from process start to a visible window, BranchDesk's and a bare JavaFX
@@ -40,6 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * <li>{@code registers}: a street of {@code --members} members (default 100,000; about 1,200
  * compounds): the organization tree with counts, member searches, coverage of all compounds,
  * and the import of a 20,000-row {@code .xlsx}.</li>
+ * <li>{@code print}: a members ledger of 10,000 members in a warm JVM, then the whole
+ * {@code ledger members} command in fresh processes, beside its floor ({@code BareCommand}: the
+ * key unlocked, the file opened and the rows read, nothing else).</li>
  * </ul>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
@@ -49,6 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     public static final String SHOWN = "branchdesk-window-shown";
     static final String LAUNCHER = "org.branchdesk.app.Launcher";
     static final String BARE_WINDOW = "org.branchdesk.app.BareWindow";
+    static final String BARE_COMMAND = "org.branchdesk.app.BareCommand";
     static final int IMPORT_ROWS = 20_000;
 
     /** What to measure. */
@@ -184,6 +188,10 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> app = appCommand();
         report(out, "ledger_members_command_ms", times(concat(app, "--data-dir", data.toString(), "ledger", "members",
                 "--out", dir.resolve("cmd.pdf").toString()), false));
+        // the floor under it: unlock the key, open the file, read the rows; nothing else
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        report(out, "ledger_members_floor_ms", times(List.of(java, "-cp", System.getProperty("java.class.path"),
+                BARE_COMMAND, data.toString()), false));
     }
 
     private static Path write(Path dir, String name, String content) throws IOException {

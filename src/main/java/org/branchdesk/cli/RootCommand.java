@@ -40,9 +40,9 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** Environment variable naming the account, when {@code --user} is not given. */
-    static final String USER_VARIABLE = "BRANCHDESK_USER";
+    public static final String USER_VARIABLE = "BRANCHDESK_USER";
     /** Environment variable holding the password, when {@code --password-file} is not given. */
-    static final String PASSWORD_VARIABLE = "BRANCHDESK_PASSWORD";
+    public static final String PASSWORD_VARIABLE = "BRANCHDESK_PASSWORD";
 
     /**
      * The account the command runs as: {@code --user} or {@value #USER_VARIABLE}, with the

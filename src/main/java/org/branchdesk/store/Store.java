@@ -291,6 +291,31 @@ public final class Store implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
+     * The least any command printing the members must do once it has the key: open the encrypted
+     * file with plain JDBC (no pool, no jOOQ, no schema check) and read every active member's
+     * columns. The yardstick of {@code bench print}, as a bare window is of {@code bench startup}.
+     *
+     * @return how many rows were read
+     */
+    public static int readMembersBare(Path dataDir, DataKey key) throws java.sql.SQLException {
+        Path base = dataDir.toAbsolutePath().resolve(DB_NAME);
+        int rows = 0;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(base, true, Closing.QUICK), "sa",
+                new String(key.h2Password()));
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT * FROM member WHERE NOT deleted AND departure IS NULL")) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getObject(i);
+                }
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /**
      * Starts loading jOOQ's classes on another core now: a sign-in calls it before the slow
      * password derivation, so that the two overlap.
      */
