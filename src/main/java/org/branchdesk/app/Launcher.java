@@ -74,15 +74,25 @@ public final class Launcher {
     private final class CommandOpener implements OfficeOpener {
         @Override
         public Services open(Path dataDirOption, Credentials who) {
-            Services s = withDoor(dataDirOption, door -> {
+            Services s = openToChangePassword(dataDirOption, who);
+            if (s.accounts().mustChangePassword()) {
+                // A password an administrator set is for one thing: setting the account's own.
+                s.close();
+                throw new UserError("error.signIn.mustChangeFirst", s.actor().name());
+            }
+            backUpIfDue(s);
+            return s;
+        }
+
+        @Override
+        public Services openToChangePassword(Path dataDirOption, Credentials who) {
+            return withDoor(dataDirOption, door -> {
                 try {
                     return door.signIn(who.user(), who.password());
                 } finally {
                     OfficeAccess.forget(who.password());
                 }
             });
-            backUpIfDue(s);
-            return s;
         }
 
         /** An office used only from the command line gets its daily backup too. */

@@ -12,9 +12,16 @@ public interface OfficeOpener {
     /**
      * @param dataDirOption the {@code --data-dir} given, or {@code null} for the default
      * @throws org.branchdesk.domain.UserError when the office is in use, has no such account, the
-     *         password is wrong, or the office cannot be opened
+     *         password is wrong or only good for changing it, or the office cannot be opened
      */
     Services open(Path dataDirOption, Credentials who);
+
+    /**
+     * As {@link #open}, also for an account whose password an administrator set and which must
+     * change it first ({@code user passwd}); every other command refuses such an account, as the
+     * window does.
+     */
+    Services openToChangePassword(Path dataDirOption, Credentials who);
 
     /**
      * For {@code init} and {@code demo}: a new office, or one from before accounts, gets

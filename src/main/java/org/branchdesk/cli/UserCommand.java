@@ -121,11 +121,14 @@ final class UserCommand implements Callable<Integer> {
             Credentials who = user.root.credentials();
             char[] current = who.password().clone();
             char[] p = password.read(user.root);
-            try (Services s = opener.open(user.root.dataDir(), who)) {
+            try (Services s = opener.openToChangePassword(user.root.dataDir(), who)) {
                 if (name == null || Accounts.sameName(name.trim(), s.actor().name())) {
                     s.accounts().changeOwnPassword(current, p);
                     out().println(UserError.format("cli.user.passwordChanged", s.actor().name()));
                 } else {
+                    if (s.accounts().mustChangePassword()) {
+                        throw new UserError("error.signIn.mustChangeFirst", s.actor().name());
+                    }
                     s.accounts().resetPassword(name, p);
                     out().println(UserError.format("cli.user.passwordReset", name.trim()));
                 }

@@ -326,7 +326,20 @@ class CommandLineTest {
         assertThat(list.out().lines()).containsExactly("管理员\tadmin\t管理员\t正常",
                 "督查组\tsupervisor\t监督员\t待本人修改密码", "王芳\tclerk\t录入员\t待本人修改密码");
 
-        Map<String, String> supervisor = Map.of("BRANCHDESK_USER", "督查组", "BRANCHDESK_PASSWORD", "Ducha-2026!");
+        Map<String, String> supervisor = new java.util.HashMap<>(Map.of("BRANCHDESK_USER", "督查组",
+                "BRANCHDESK_PASSWORD", "Ducha-2026!", "BRANCHDESK_NEW_PASSWORD", "Ducha-2027!"));
+        Run temporary = runWith(supervisor, "--data-dir", data(), "stats");
+        assertThat(temporary.code()).as("the password the administrator set only changes itself").isEqualTo(1);
+        assertThat(temporary.err()).contains("账户“督查组”的密码是管理员设置的临时密码").contains("user passwd");
+        assertThat(temporary.out()).isEmpty();
+        add.put("BRANCHDESK_NEW_PASSWORD", "Fuguan-2026");
+        assertThat(runWith(add, "--data-dir", data(), "user", "add", "副管理员", "--role", "admin").code()).isZero();
+        Run reset = runWith(Map.of("BRANCHDESK_USER", "副管理员", "BRANCHDESK_PASSWORD", "Fuguan-2026",
+                "BRANCHDESK_NEW_PASSWORD", "Wangfang-2099"), "--data-dir", data(), "user", "passwd", "王芳");
+        assertThat(reset.code()).as("nor another's, even an administrator's temporary one").isEqualTo(1);
+        assertThat(reset.err()).contains("账户“副管理员”的密码是管理员设置的临时密码");
+        assertThat(runWith(supervisor, "--data-dir", data(), "user", "passwd").code()).isZero();
+        supervisor.put("BRANCHDESK_PASSWORD", "Ducha-2027!");
         String stats = runWith(supervisor, "--data-dir", data(), "stats").out();
         Path csv = dir.resolve("c.csv");
         Files.writeString(csv, "所在社区,小区名称\n新华社区,新华小区\n", StandardCharsets.UTF_8);
