@@ -74,7 +74,31 @@ public final class Launcher {
     private final class CommandOpener implements OfficeOpener {
         @Override
         public Services open(Path dataDirOption, Credentials who) {
-            Services s = openToChangePassword(dataDirOption, who);
+            return checked(signIn(dataDirOption, who, false));
+        }
+
+        @Override
+        public Services openToPrint(Path dataDirOption, Credentials who) {
+            return checked(signIn(dataDirOption, who, true));
+        }
+
+        @Override
+        public Services openToChangePassword(Path dataDirOption, Credentials who) {
+            return signIn(dataDirOption, who, false);
+        }
+
+        private Services signIn(Path dataDirOption, Credentials who, boolean toPrint) {
+            return withDoor(dataDirOption, door -> {
+                try {
+                    return toPrint ? door.signInToPrint(who.user(), who.password())
+                            : door.signIn(who.user(), who.password());
+                } finally {
+                    OfficeAccess.forget(who.password());
+                }
+            });
+        }
+
+        private Services checked(Services s) {
             if (s.accounts().mustChangePassword()) {
                 // A password an administrator set is for one thing: setting the account's own.
                 s.close();
@@ -82,17 +106,6 @@ public final class Launcher {
             }
             backUpIfDue(s);
             return s;
-        }
-
-        @Override
-        public Services openToChangePassword(Path dataDirOption, Credentials who) {
-            return withDoor(dataDirOption, door -> {
-                try {
-                    return door.signIn(who.user(), who.password());
-                } finally {
-                    OfficeAccess.forget(who.password());
-                }
-            });
         }
 
         /** An office used only from the command line gets its daily backup too. */

@@ -48,7 +48,7 @@ final class LedgerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pdfs.requirePdf(out);
-        try (Services s = opener.open(root.dataDir(), root.credentials())) {
+        try (Services s = opener.openToPrint(root.dataDir(), root.credentials())) {
             DocumentService.Printed p = s.documents().printLedger(
                     new DocumentService.LedgerRequest(LedgerKind.of(kind.name()), community, asOf, internal), out, false);
             spec.commandLine().getOut().println(UserError.format("cli.ledger.done", p.number(), p.code(), p.pages(),

@@ -74,7 +74,7 @@ final class NoticeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pdfs.requirePdf(out);
-        try (Services s = opener.open(root.dataDir(), root.credentials())) {
+        try (Services s = opener.openToPrint(root.dataDir(), root.credentials())) {
             DocumentService.Printed p = s.documents().notice(NoticeKind.valueOf(kind.name()),
                     s.documents().organizationNamed(org), signedOn, issue, out);
             spec.commandLine().getOut().println(p.draft()

@@ -16,6 +16,9 @@ public interface OfficeOpener {
      */
     Services open(Path dataDirOption, Credentials who);
 
+    /** As {@link #open}, for a command that prints: its fonts are read while the password is checked. */
+    Services openToPrint(Path dataDirOption, Credentials who);
+
     /**
      * As {@link #open}, also for an account whose password an administrator set and which must
      * change it first ({@code user passwd}); every other command refuses such an account, as the

@@ -22,7 +22,8 @@ import org.branchdesk.domain.UserError;
  * (仿宋 simfang, 宋体 simsun with simsunb for rare characters, 黑体 simhei, 楷体 simkai,
  * 方正小标宋 when installed) first, then the Noto Sans SC faces shipped beside the
  * application, then every font in the folders the user names. Only fonts with TrueType outlines are used: PDFBox
- * embeds those as subsets. Fonts are parsed lazily and kept open for the life of the process.
+ * embeds those as subsets. Fonts are parsed lazily and kept open until the library is closed
+ * (with the office); a closed library opens no font again.
  */
 public final class FontLibrary implements AutoCloseable {
     /** Stands for the first font of a collection whose names are not known in advance. */

@@ -91,6 +91,18 @@ public final class OfficeAccess {
 
     /** Checks the password and opens the office as that account. A wrong one opens nothing. */
     public Services signIn(String name, char[] password) {
+        return signIn(name, password, false);
+    }
+
+    /**
+     * As {@link #signIn}, for a command that prints: the fonts are read, and a page laid out, on
+     * the other core while the password is derived.
+     */
+    public Services signInToPrint(String name, char[] password) {
+        return signIn(name, password, true);
+    }
+
+    private Services signIn(String name, char[] password, boolean toPrint) {
         guard.check();
         tidy();
         State state = state();
@@ -105,7 +117,9 @@ public final class OfficeAccess {
         // on the other core, while the password is derived
         Store.warmUp();
         PrintFonts fonts = new PrintFonts(dataDir.toAbsolutePath());
-        fonts.prepareInBackground();
+        if (toPrint) {
+            fonts.prepareInBackground();
+        }
         Keyring.Unlocked u;
         try {
             u = keyring.unlock(name, password, clock.instant());

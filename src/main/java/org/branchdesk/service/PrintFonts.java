@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 import org.branchdesk.print.FontLibrary;
 
 /**
- * The fonts of this process, found on first use: Windows' own, then the folders the user names
+ * The fonts of an open office, found on first use (for a command that prints, while its password
+ * is derived): Windows' own, then the folders the user names
  * ({@code BRANCHDESK_FONTS}, a list like {@code PATH}, and the {@code fonts} folder inside the
  * office's data folder), then the Noto Sans SC faces installed beside the application.
  */
@@ -48,8 +49,8 @@ final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
 
     /**
      * Finds and reads the fonts on another thread, and lays out a page of a throwaway ledger with
-     * them, so that the first document of the session starts with its fonts read and PDFBox's
-     * code loaded. Started while the password is derived (on the other core).
+     * them, so that the document a command prints starts with its fonts read and PDFBox's code
+     * loaded. Started while the password is derived (on the other core).
      */
     void prepareInBackground() {
         Thread t = new Thread(() -> {
@@ -60,6 +61,7 @@ final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
             }
         }, "print-warm-up");
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
