@@ -291,19 +291,23 @@ public final class Store implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * The least any command printing the members must do once it has the key: open the encrypted
-     * file with plain JDBC (no pool, no jOOQ, no schema check) and read every active member's
-     * columns. The yardstick of {@code bench print}, as a bare window is of {@code bench startup}.
+     * What any command printing the members must do once it has the key: open the encrypted file
+     * with plain JDBC (no pool, no jOOQ, no schema check) and read the columns of every active
+     * member that {@code MemberRepository.active} reads. The baseline of {@code bench print}, as a
+     * bare window is of {@code bench startup}. An existing file only: nothing is created.
      *
      * @return how many rows were read
      */
     public static int readMembersBare(Path dataDir, DataKey key) throws java.sql.SQLException {
         Path base = dataDir.toAbsolutePath().resolve(DB_NAME);
         int rows = 0;
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(base, true, Closing.QUICK), "sa",
-                new String(key.h2Password()));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(base, true, Closing.QUICK)
+                + ";IFEXISTS=TRUE", "sa", new String(key.h2Password()));
              java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT * FROM member WHERE NOT deleted AND departure IS NULL")) {
+             java.sql.ResultSet rs = st.executeQuery("SELECT id, name, sex, id_number, birth_date, id_converted_from_15,"
+                     + " ethnic_group, education, phone, joined_on, full_on, standing, registration, presence, org_id,"
+                     + " community_id, compound_id, building, unit, room, workplace, note, departure, departed_on, tags"
+                     + " FROM member WHERE NOT deleted AND departure IS NULL")) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 for (int i = 1; i <= columns; i++) {
