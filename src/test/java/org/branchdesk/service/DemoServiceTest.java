@@ -50,8 +50,21 @@ class DemoServiceTest {
         try (Services s = TestOffice.open(dir)) {
             s.demo().load(0, false);
             org.branchdesk.store.Store store = (org.branchdesk.store.Store) s.closer();
-            var first = store.read(x -> x.members().byIdNumber().values()).iterator().next();
+            var it = store.read(x -> x.members().byIdNumber().values()).iterator();
+            var first = it.next();
             s.members().leave(first.id(), org.branchdesk.domain.Departure.values()[0], java.time.LocalDate.of(2026, 3, 1));
+            // one member with every column filled, each with a value no other column holds
+            var one = it.next();
+            var full = new org.branchdesk.domain.Member(one.id(), one.name(), one.sex(),
+                    new org.branchdesk.domain.CitizenId(one.citizenId().value(), one.citizenId().birthDate(), one.sex(), true),
+                    "回族", "大学本科", "13912345678", java.time.LocalDate.of(1990, 5, 4), java.time.LocalDate.of(1991, 5, 4),
+                    one.standing(), one.registration(), one.presence(), one.orgId(), one.communityId(), one.compoundId(),
+                    "7栋", "2单元", "301室", "青槐街道卫生服务中心", "退休教师，擅长书法", null, null, "志愿者");
+            store.write(x -> {
+                x.members().update(full);
+                return null;
+            });
+            assertThat(store.read(x -> x.members().find(one.id())).orElseThrow()).isEqualTo(full);
             // the members ledger reads its rows off the result set; the register maps them with jOOQ
             var all = store.read(x -> x.members().byIdNumber().values());
             var expected = all.stream().filter(m -> m.departure() == null).collect(Collectors.toSet());

@@ -39,7 +39,7 @@ class DocumentServiceTest {
     }
 
     @Test
-    void aCommandClosesWithoutTidyingAndKeepsWhatItPrinted() {
+    void whatACommandPrintsSurvivesItsQuickClose() {
         s.close();
         Path office = dir.resolve("office");
         DocumentService.LedgerRequest req = new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
