@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.branchdesk.domain.BranchRules;
 import org.branchdesk.domain.Office;
 import org.branchdesk.domain.PartyOrg;
@@ -54,17 +53,25 @@ public final class DocumentService {
     private final Clock clock;
     private final RegisterSnapshot.Holder registers;
     private final LedgerRows ledgers;
-    private final Supplier<FontLibrary> fonts;
+    private final PrintFonts fonts;
     private final SecureRandom random = new SecureRandom();
 
     DocumentService(Store store, Actor actor, Clock clock, RegisterSnapshot.Holder registers, LedgerRows ledgers,
-                    Supplier<FontLibrary> fonts) {
+                    PrintFonts fonts) {
         this.store = store;
         this.actor = actor;
         this.clock = clock;
         this.registers = registers;
         this.ledgers = ledgers;
         this.fonts = fonts;
+    }
+
+    /**
+     * Reads the fonts and lays out a throwaway page on another thread (once per office), so that
+     * the first document starts with its fonts read: the documents screen calls it as it opens.
+     */
+    public void prepare() {
+        fonts.prepareInBackground();
     }
 
     /** What was printed: its number (or serial), code, pages and rows, and the file. */

@@ -19,6 +19,7 @@ final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
     private final Path dataDir;
     private FontLibrary library;
     private boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
 
     PrintFonts(Path dataDir) {
         this.dataDir = dataDir;
@@ -50,9 +51,13 @@ final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
     /**
      * Finds and reads the fonts on another thread, and lays out a page of a throwaway ledger with
      * them, so that the document a command prints starts with its fonts read and PDFBox's code
-     * loaded. Started while the password is derived (on the other core).
+     * loaded. Started while the password is derived (on the other core), or when the documents
+     * screen opens; only the first call does anything.
      */
     void prepareInBackground() {
+        if (!prepared.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 org.branchdesk.print.LedgerRenderer.warmUp(get());

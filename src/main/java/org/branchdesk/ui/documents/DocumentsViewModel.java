@@ -124,6 +124,7 @@ public final class DocumentsViewModel {
 
     /** Loads the choices (communities, branches) and the registers. */
     public void reload() {
+        documents.prepare(); // the fonts are read while the clerk chooses what to print
         tasks.execute(BackgroundTask.of(I18n.text("task.loadDocuments"), p -> new Object[] {
             places.communities().stream().map(org.branchdesk.domain.Community::name).toList(),
             documents.noticeSubjects(), documents.register(null, 500), office.issuingMark()}).onSuccess(r -> {
