@@ -72,6 +72,10 @@ final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
 
     /** Closes without waiting for a warm-up still drawing with the fonts (a sign-in that failed). */
     void closeInBackground() {
+        if (!prepared.get()) {
+            close(); // no warm-up to wait for
+            return;
+        }
         Thread t = new Thread(this::close, "print-fonts-close");
         t.setDaemon(true);
         t.start();
