@@ -41,8 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * compounds): the organization tree with counts, member searches, coverage of all compounds,
  * and the import of a 20,000-row {@code .xlsx}.</li>
  * <li>{@code print}: a members ledger of 10,000 members in a warm JVM, then the whole
- * {@code ledger members} command in fresh processes, beside its floor ({@code BareCommand}: the
- * key unlocked, the file opened and the rows read, nothing else).</li>
+ * {@code ledger members} command in fresh processes, beside its baseline ({@code BareCommand}:
+ * the key unlocked, the file opened and the rows read, nothing else).</li>
  * </ul>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
@@ -188,9 +188,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> app = appCommand();
         report(out, "ledger_members_command_ms", times(concat(app, "--data-dir", data.toString(), "ledger", "members",
                 "--out", dir.resolve("cmd.pdf").toString()), false));
-        // the floor under it: unlock the key, open the file, read the rows; nothing else
+        // its baseline: unlock the key, open the file, read the rows; nothing else
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        report(out, "ledger_members_floor_ms", times(List.of(java, "-cp", System.getProperty("java.class.path"),
+        report(out, "ledger_members_baseline_ms", times(List.of(java, "-cp", System.getProperty("java.class.path"),
                 BARE_COMMAND, data.toString()), false));
     }
 
