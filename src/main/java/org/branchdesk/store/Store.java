@@ -291,6 +291,25 @@ public final class Store implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
+     * Starts loading jOOQ's classes on another core now: a sign-in calls it before the slow
+     * password derivation, so that the two overlap.
+     */
+    public static void warmUp() {
+        warmUpJooq();
+    }
+
+    private static void warmUpJooq() {
+        if (!WARMING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> DSL.using(SQLDialect.H2).renderInlined(
+                DSL.selectCount().from(org.branchdesk.store.jooq.Tables.COMMUNITY)
+                        .where(org.branchdesk.store.jooq.Tables.COMMUNITY.DELETED.isFalse())), "jooq-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * What any command printing the members must do once it has the key: open the encrypted file
      * with plain JDBC (no pool, no jOOQ, no schema check) and read the columns of every active
      * member that {@code MemberRepository.active} reads. The baseline of {@code bench print}, as a
@@ -317,25 +336,6 @@ public final class Store implements AutoCloseable {
             }
         }
         return rows;
-    }
-
-    /**
-     * Starts loading jOOQ's classes on another core now: a sign-in calls it before the slow
-     * password derivation, so that the two overlap.
-     */
-    public static void warmUp() {
-        warmUpJooq();
-    }
-
-    private static void warmUpJooq() {
-        if (!WARMING.compareAndSet(false, true)) {
-            return;
-        }
-        Thread t = new Thread(() -> DSL.using(SQLDialect.H2).renderInlined(
-                DSL.selectCount().from(org.branchdesk.store.jooq.Tables.COMMUNITY)
-                        .where(org.branchdesk.store.jooq.Tables.COMMUNITY.DELETED.isFalse())), "jooq-warm-up");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Runs {@code work} in a read-only use of the database. */
