@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import org.branchdesk.cli.RootCommand;
-import org.branchdesk.domain.UserError;
-import org.branchdesk.store.DataKey;
-import org.branchdesk.store.Keyring;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.store.accounts.DataKey;
+import org.branchdesk.store.accounts.Keyring;
 import org.branchdesk.store.Store;
 
 /**

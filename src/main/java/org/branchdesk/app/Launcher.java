@@ -16,10 +16,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.branchdesk.app.logging.LoggingConfigurator;
 import org.branchdesk.cli.Cli;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 import org.branchdesk.cli.Credentials;
 import org.branchdesk.cli.OfficeOpener;
-import org.branchdesk.service.OfficeAccess;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.store.Store;
@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Launcher {
     /** Environment variable that makes the window print a line and exit once visible (bench). */
-    static final String EXIT_WHEN_SHOWN = org.branchdesk.cli.BenchCommand.EXIT_WHEN_SHOWN;
-    static final String SHOWN = org.branchdesk.cli.BenchCommand.SHOWN;
+    static final String EXIT_WHEN_SHOWN = org.branchdesk.cli.bench.BenchCommand.EXIT_WHEN_SHOWN;
+    static final String SHOWN = org.branchdesk.cli.bench.BenchCommand.SHOWN;
     private static final String FX_THREAD = "JavaFX Application Thread";
 
     private final Environment environment;

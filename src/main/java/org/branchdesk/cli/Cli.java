@@ -2,7 +2,7 @@ package org.branchdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

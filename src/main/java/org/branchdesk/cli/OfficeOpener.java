@@ -1,7 +1,7 @@
 package org.branchdesk.cli;
 
 import java.nio.file.Path;
-import org.branchdesk.service.OfficeAccess;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
 
 /**
@@ -11,7 +11,7 @@ import org.branchdesk.service.Services;
 public interface OfficeOpener {
     /**
      * @param dataDirOption the {@code --data-dir} given, or {@code null} for the default
-     * @throws org.branchdesk.domain.UserError when the office is in use, has no such account, the
+     * @throws org.branchdesk.domain.common.UserError when the office is in use, has no such account, the
      *         password is wrong or only good for changing it, or the office cannot be opened
      */
     Services open(Path dataDirOption, Credentials who);

@@ -2,14 +2,14 @@ package org.branchdesk.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 
 /** The rules for a PDF named on the command line. */
-final class Pdfs {
+public final class Pdfs {
     private Pdfs() {
     }
 
-    static void requirePdf(Path out) {
+    public static void requirePdf(Path out) {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new UserError("cli.notPdf", out);
         }

@@ -8,6 +8,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import org.branchdesk.app.Environment;
+import org.branchdesk.cli.accounts.UserCommand;
+import org.branchdesk.cli.backups.BackupCommand;
+import org.branchdesk.cli.backups.RestoreCommand;
+import org.branchdesk.cli.bench.BenchCommand;
+import org.branchdesk.cli.coverage.CoverageCommand;
+import org.branchdesk.cli.demo.DemoCommand;
+import org.branchdesk.cli.documents.LedgerCommand;
+import org.branchdesk.cli.documents.NoticeCommand;
+import org.branchdesk.cli.documents.VerifyCommand;
+import org.branchdesk.cli.importing.ExportCommand;
+import org.branchdesk.cli.importing.ImportCommand;
+import org.branchdesk.cli.importing.TemplateCommand;
+import org.branchdesk.cli.office.InitCommand;
+import org.branchdesk.cli.office.PrivacyCommand;
+import org.branchdesk.cli.office.StatsCommand;
+import org.branchdesk.cli.units.UnitsCommand;
 
 /** {@code branchdesk [--data-dir DIR] [FILE...]}: opens the window; with a command, runs it. */
 @Command(name = "branchdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -48,21 +65,21 @@ public final class RootCommand implements Callable<Integer> {
      * The account the command runs as: {@code --user} or {@value #USER_VARIABLE}, with the
      * password from {@code --password-file} or {@value #PASSWORD_VARIABLE}. Never prompted.
      */
-    Credentials credentials() {
+    public Credentials credentials() {
         String name = user != null ? user : env.apply(USER_VARIABLE);
         if (name == null || name.isBlank()) {
-            throw new org.branchdesk.domain.UserError("cli.account.noUser", USER_VARIABLE);
+            throw new org.branchdesk.domain.common.UserError("cli.account.noUser", USER_VARIABLE);
         }
         char[] password = passwordFile != null ? Secrets.readFile(passwordFile, "option.passwordFile")
                 : Secrets.fromVariable(env.apply(PASSWORD_VARIABLE));
         if (password == null || password.length == 0) {
-            throw new org.branchdesk.domain.UserError("cli.account.noPassword", PASSWORD_VARIABLE);
+            throw new org.branchdesk.domain.common.UserError("cli.account.noPassword", PASSWORD_VARIABLE);
         }
         return new Credentials(name.trim(), password);
     }
 
     /** A value from the environment (for secrets of subcommands). */
-    String variable(String name) {
+    public String variable(String name) {
         return env.apply(name);
     }
 
@@ -76,7 +93,7 @@ public final class RootCommand implements Callable<Integer> {
             boolean sheet = lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls");
             if (!sheet || !isFile(file)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        org.branchdesk.domain.UserError.format("cli.notAFile", file));
+                        org.branchdesk.domain.common.UserError.format("cli.notAFile", file));
             }
         }
         return window.start(dataDir, files);
@@ -90,7 +107,7 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 }

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 
 /** Reads passwords and recovery codes from files or environment variables: the first line, as written. */
-final class Secrets {
+public final class Secrets {
     private Secrets() {
     }
 
@@ -19,7 +19,7 @@ final class Secrets {
      * The file's first line (UTF-8, a byte-order mark and the line break dropped; nothing else
      * trimmed, since spaces may be part of a password).
      */
-    static char[] readFile(Path file, String optionKey) {
+    public static char[] readFile(Path file, String optionKey) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -49,7 +49,7 @@ final class Secrets {
         }
     }
 
-    static char[] fromVariable(String value) {
+    public static char[] fromVariable(String value) {
         return value == null ? null : value.toCharArray();
     }
 }

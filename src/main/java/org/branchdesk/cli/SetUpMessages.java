@@ -1,15 +1,15 @@
 package org.branchdesk.cli;
 
 import java.io.PrintWriter;
-import org.branchdesk.domain.UserError;
-import org.branchdesk.service.OfficeAccess;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.service.accounts.OfficeAccess;
 
 /** What a command says when it has just created the office's administrator (and key). */
-final class SetUpMessages {
+public final class SetUpMessages {
     private SetUpMessages() {
     }
 
-    static void print(PrintWriter out, OfficeAccess.SetUp opened) {
+    public static void print(PrintWriter out, OfficeAccess.SetUp opened) {
         if (opened.recoveryCode() == null) {
             return;
         }

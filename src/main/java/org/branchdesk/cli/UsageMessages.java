@@ -1,6 +1,6 @@
 package org.branchdesk.cli;
 
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 import picocli.CommandLine;
 
 /** Chinese messages for the usage errors that picocli reports. */
@@ -19,7 +19,7 @@ final class UsageMessages {
             StringBuilder names = new StringBuilder();
             for (CommandLine.Model.ArgSpec spec : m.getMissing()) {
                 if (names.length() > 0) {
-                    names.append(org.branchdesk.domain.UserError.format("list.separator"));
+                    names.append(org.branchdesk.domain.common.UserError.format("list.separator"));
                 }
                 names.append(spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel());
             }

@@ -15,7 +15,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 
 /**
  * The fonts documents are printed with, found once per process: the Windows system fonts

@@ -11,7 +11,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 
 /**
  * The fonts of one document: each face's font embedded once (as a subset), and for each

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 
 /** Lays a {@link Ledger} out as paged tables and writes it as PDF/A-2b. */
 public final class LedgerRenderer {

@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.Text;
 
 /**
  * Lays a {@link Notice} out per GB/T 9704-2012 on the 22 × 28 grid and writes it as PDF/A-2b.

@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 
 /** A finished PDF as the documents screen uses it: pages as pictures, and printing. */
 public final class PdfPages {

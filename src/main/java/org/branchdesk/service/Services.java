@@ -1,8 +1,38 @@
 package org.branchdesk.service;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.branchdesk.service.sheets.ImportColumn;
+import org.branchdesk.service.sheets.Templates;
 import java.time.Clock;
+import org.branchdesk.service.importing.ImportKind;
+import org.branchdesk.service.importing.ImportPipeline;
+import org.branchdesk.service.importing.Importer;
 import org.branchdesk.store.Store;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.accounts.AccountService;
+import org.branchdesk.service.accounts.OfficeAccess;
+import org.branchdesk.service.backups.BackupService;
+import org.branchdesk.service.coverage.CoverageService;
+import org.branchdesk.service.demo.DemoService;
+import org.branchdesk.service.documents.DocumentService;
+import org.branchdesk.service.documents.LedgerRows;
+import org.branchdesk.service.documents.PrintFonts;
+import org.branchdesk.service.households.HouseholdImporter;
+import org.branchdesk.service.households.HouseholdService;
+import org.branchdesk.service.members.MemberImporter;
+import org.branchdesk.service.members.MemberService;
+import org.branchdesk.service.office.OfficeService;
+import org.branchdesk.service.office.PrivacyService;
+import org.branchdesk.service.office.StatsService;
+import org.branchdesk.service.orgs.OrgImporter;
+import org.branchdesk.service.orgs.PartyOrgService;
+import org.branchdesk.service.places.CompoundImporter;
+import org.branchdesk.service.places.PlacesService;
+import org.branchdesk.service.registers.Registers;
+import org.branchdesk.service.surveys.SurveyItemImporter;
+import org.branchdesk.service.surveys.SurveyService;
+import org.branchdesk.service.units.UnitService;
 
 /**
  * The services of one open office, built once by the composition root and handed to the UI
@@ -11,19 +41,20 @@ import org.branchdesk.store.Store;
 public record Services(
         Path databaseFile,
         Actor actor,
+        ImportPipeline imports,
         OfficeService office,
         PlacesService places,
-        CompoundImportService compoundImport,
+        CompoundImporter compoundImport,
         PartyOrgService orgs,
-        OrgImportService orgImport,
-        MemberImportService memberImport,
+        OrgImporter orgImport,
+        MemberImporter memberImport,
         MemberService members,
         CoverageService coverage,
         SurveyService surveys,
-        SurveyItemImportService surveyItemImport,
+        SurveyItemImporter surveyItemImport,
         UnitService units,
         HouseholdService households,
-        HouseholdImportService householdImport,
+        HouseholdImporter householdImport,
         DemoService demo,
         DocumentService documents,
         PrivacyService privacy,
@@ -45,32 +76,33 @@ public record Services(
      * Wires the services; closing them runs {@code closer} (which must close the store). The
      * production path is {@link OfficeAccess}: nothing opens without an account.
      */
-    static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
+    public static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
                        BackupService backups) {
         return of(store, actor, closer, accounts, backups,
                 new PrintFonts(store.databaseFile().toAbsolutePath().getParent()));
     }
 
     /** As above, with the print fonts of the office's folder (perhaps already being read). */
-    static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
+    public static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
                        BackupService backups, PrintFonts fonts) {
         Clock clock = Clock.systemDefaultZone();
-        RegisterSnapshot.Holder registers = new RegisterSnapshot.Holder(store);
+        Registers.Holder registers = new Registers.Holder(store);
         OfficeService office = new OfficeService(store, actor);
         UnitService units = new UnitService(store, actor);
         PlacesService places = new PlacesService(store, actor, registers, units);
         SurveyService surveys = new SurveyService(store, actor, clock, registers);
-        CompoundImportService compoundImport = new CompoundImportService(store, actor, places, surveys, units, clock);
-        SurveyItemImportService itemImport = new SurveyItemImportService(store, actor, surveys, clock);
+        CompoundImporter compoundImport = new CompoundImporter(places, surveys, units, clock);
+        SurveyItemImporter itemImport = new SurveyItemImporter(surveys, clock);
         PartyOrgService orgs = new PartyOrgService(store, actor, registers, clock);
-        OrgImportService orgImport = new OrgImportService(store, actor, orgs, units);
-        MemberImportService memberImport = new MemberImportService(store, places, actor, clock);
+        OrgImporter orgImport = new OrgImporter(orgs, units);
+        MemberImporter memberImport = new MemberImporter(places, actor, clock);
         HouseholdService households = new HouseholdService(store, actor);
-        HouseholdImportService householdImport = new HouseholdImportService(store, actor);
+        HouseholdImporter householdImport = new HouseholdImporter(actor);
         CoverageService coverage = new CoverageService(registers);
         DocumentService documents = new DocumentService(store, actor, clock, registers,
                 new LedgerRows(store, registers, orgs, surveys, coverage), fonts);
-        return new Services(store.databaseFile(), actor, office, places, compoundImport, orgs, orgImport, memberImport,
+        return new Services(store.databaseFile(), actor, new ImportPipeline(store, actor), office, places,
+                compoundImport, orgs, orgImport, memberImport,
                 new MemberService(store, actor, clock, registers), coverage, surveys, itemImport, units,
                 households, householdImport, new DemoService(store, actor, office, compoundImport, orgImport, memberImport,
                         itemImport, households, householdImport),
@@ -79,6 +111,33 @@ public record Services(
                 new StatsService(store),
                 accounts, backups,
                 closer, fonts);
+    }
+
+    /** The importer of a kind of sheet. */
+    public Importer<?, ?> importer(ImportKind kind) {
+        return switch (kind) {
+            case COMPOUNDS -> compoundImport;
+            case ORGANIZATIONS -> orgImport;
+            case MEMBERS -> memberImport;
+            case SURVEY_ITEMS -> surveyItemImport;
+            case HOUSEHOLDS -> householdImport;
+        };
+    }
+
+    /** The columns of a kind's template (a template needs no office). */
+    public static List<? extends ImportColumn> templateColumns(ImportKind kind) {
+        return List.of(switch (kind) {
+            case COMPOUNDS -> CompoundImporter.Column.values();
+            case ORGANIZATIONS -> OrgImporter.Column.values();
+            case MEMBERS -> MemberImporter.Column.values();
+            case SURVEY_ITEMS -> SurveyItemImporter.Column.values();
+            case HOUSEHOLDS -> HouseholdImporter.Column.values();
+        });
+    }
+
+    /** Writes a kind's import template ({@code .xlsx}, or a header-only {@code .csv}); needs no office. */
+    public static void writeTemplate(ImportKind kind, Path out) {
+        Templates.write(kind.name(), templateColumns(kind), out);
     }
 
     @Override

@@ -6,6 +6,14 @@ import static org.branchdesk.store.jooq.Tables.AUDIT_LOG;
 
 /** Writes who changed what, in the transaction of the change itself. */
 public final class AuditLog {
+    /**
+     * The names the log gives the entities that more than one capability changes (a member moves
+     * with its compound; a party group's leader leaves with the member).
+     */
+    public static final String MEMBER = "member";
+    public static final String BRANCH_GROUP = "branch_group";
+    public static final String TEMPORARY_BRANCH_MEMBER = "temporary_branch_member";
+
     /** What happened to a row. */
     public enum Action { CREATE, UPDATE, RENAME, MOVE, DELETE, EXPORT, PURGE, ACCOUNT, RESTORE }
 

@@ -2,6 +2,7 @@ package org.branchdesk.store;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import org.branchdesk.domain.members.CitizenId;
 
 /** A small JSON writer for the audit log's before/after snapshots of domain records. */
 final class Json {
@@ -30,7 +31,7 @@ final class Json {
             // and what a resident under assistance needs (often a health detail) not at all
             String component = components[i].getName();
             if ("phone".equals(component) && value instanceof String phone) {
-                value = org.branchdesk.domain.Phones.mask(phone);
+                value = org.branchdesk.domain.common.Phones.mask(phone);
             } else if ("needs".equals(component) && value != null) {
                 value = "***";
             }

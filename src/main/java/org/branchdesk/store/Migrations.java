@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 import org.flywaydb.core.Flyway;
 
 /**

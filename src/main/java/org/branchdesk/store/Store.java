@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -14,6 +14,8 @@ import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.branchdesk.store.accounts.DataKey;
+import org.branchdesk.store.members.MemberRepository;
 
 /**
  * The office's embedded H2 database. All SQL of the application goes through a
@@ -215,7 +217,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Writes a file's content through to the disk (before it replaces something). */
-    static void force(Path file) throws java.io.IOException {
+    public static void force(Path file) throws java.io.IOException {
         try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(file,
                 java.nio.file.StandardOpenOption.WRITE)) {
             c.force(true);

@@ -6,6 +6,18 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 
 import static org.branchdesk.store.jooq.Tables.OFFICE;
+import org.branchdesk.store.documents.DocumentRepository;
+import org.branchdesk.store.households.HouseholdRepository;
+import org.branchdesk.store.members.MemberRepository;
+import org.branchdesk.store.office.OfficeRepository;
+import org.branchdesk.store.orgs.BranchGroupRepository;
+import org.branchdesk.store.orgs.PartyOrgRepository;
+import org.branchdesk.store.orgs.TemporaryBranchRepository;
+import org.branchdesk.store.places.BuildingRepository;
+import org.branchdesk.store.places.CommunityRepository;
+import org.branchdesk.store.places.CompoundRepository;
+import org.branchdesk.store.surveys.SurveyRepository;
+import org.branchdesk.store.units.UnitRepository;
 
 /** The repositories of one transaction (or one read). */
 public final class StoreSession {
@@ -70,16 +82,16 @@ public final class StoreSession {
         return new AuditLog(this);
     }
 
-    DSLContext dsl() {
+    public DSLContext dsl() {
         return dsl;
     }
 
-    OffsetDateTime now() {
+    public OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 
     /** UUID of this installation's office: the office that makes every local revision. */
-    UUID officeId() {
+    public UUID officeId() {
         if (officeId == null) {
             officeId = dsl.select(OFFICE.ID).from(OFFICE).where(OFFICE.DELETED.isFalse())
                     .orderBy(OFFICE.CREATED_AT).limit(1).fetchOne(OFFICE.ID);
@@ -90,7 +102,7 @@ public final class StoreSession {
         return officeId;
     }
 
-    void officeCreated(UUID id) {
+    public void officeCreated(UUID id) {
         this.officeId = id;
     }
 }

@@ -9,9 +9,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.branchdesk.domain.UserError;
-import org.branchdesk.service.ImportPlan;
-import org.branchdesk.service.OfficeAccess;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.service.importing.ImportPlan;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.Dialogs;
@@ -159,13 +159,16 @@ public final class BranchDeskWindow {
     /** A CSV file handed over by a second start: preview, confirm, import. */
     private void importCompounds(Services services, Path file) {
         tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"),
-                p -> services.compoundImport().preview(file)).onSuccess(plan -> {
+                p -> services.imports().preview(services.compoundImport(), file)).onSuccess(plan -> {
             ImportPreviewDialog.Choice choice = ImportPreviewDialog.show(stage, I18n.text("import.compounds.title"),
                     plan);
             if (choice != ImportPreviewDialog.Choice.CANCEL) {
-                boolean skipInvalid = choice == ImportPreviewDialog.Choice.VALID_ONLY;
-                tasks.execute(BackgroundTask.of(I18n.text("task.import"),
-                        p -> services.compoundImport().importFile(file, skipInvalid, false))
+                org.branchdesk.service.importing.ImportOptions options = choice == ImportPreviewDialog.Choice.VALID_ONLY
+                        ? org.branchdesk.service.importing.ImportOptions.SKIP_INVALID
+                        : org.branchdesk.service.importing.ImportOptions.ALL_OR_NOTHING;
+                tasks.execute(BackgroundTask.of(I18n.text("task.import"), p -> services.imports().run(
+                        services.compoundImport(), file, options, org.branchdesk.ui.common.Progresses.of(p)))
+                        .cancellable()
                         .onSuccess(result -> {
                             shell.refresh();
                             Dialogs.showInfo(stage, result.applied()

@@ -159,7 +159,7 @@ class CommandLineTest {
         Run m = run("--data-dir", data(), "export", "members", "--out", masked.toString());
         assertThat(m.code()).isZero();
         assertThat(m.out()).contains("已导出 600 行").contains("已遮盖");
-        var rows = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(masked), "m");
+        var rows = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(masked), "m");
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.cell(2)).contains("********"));
 
         Path full = dir.resolve("full.xlsx");
@@ -170,7 +170,7 @@ class CommandLineTest {
         Run ok = run("--data-dir", data(), "export", "members", "--out", full.toString(), "--full",
                 "--reason", "区委组织部核对党员信息");
         assertThat(ok.code()).isZero();
-        var fullRows = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(full), "f");
+        var fullRows = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(full), "f");
         assertThat(fullRows.get(1).cell(2)).matches("99\\d{15}[0-9X]");
     }
 
@@ -180,17 +180,17 @@ class CommandLineTest {
         Path compounds = dir.resolve("compounds.xlsx");
         assertThat(run("--data-dir", data(), "export", "compounds", "--out", compounds.toString()).out())
                 .contains("已导出 60 行");
-        var c = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(compounds), "c");
+        var c = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(compounds), "c");
         assertThat(c.get(0).cells()).startsWith("社区", "小区", "户数");
         Path orgs = dir.resolve("orgs.xlsx");
         assertThat(run("--data-dir", data(), "export", "organizations", "--out", orgs.toString()).out())
                 .contains("已导出 75 行");
-        var o = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(orgs), "o");
+        var o = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(orgs), "o");
         assertThat(o.get(1).cells()).startsWith("青槐街道党工委");
         Path households = dir.resolve("households.xlsx");
         assertThat(run("--data-dir", data(), "export", "households", "--out", households.toString()).out())
                 .contains("已导出 95 行");
-        var h = org.branchdesk.service.imports.SheetReader.read(Files.readAllBytes(households), "h");
+        var h = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(households), "h");
         assertThat(h.subList(1, h.size())).allSatisfy(r -> {
             assertThat(r.cell(5)).matches("199\\*{4}\\d{4}");
             assertThat(java.util.Objects.toString(r.cell(7), "")).doesNotContain("独居").doesNotContain("慢性病");

@@ -3,10 +3,18 @@ package org.branchdesk.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.branchdesk.service.access.Access;
 
 /** The arrows of docs/ARCHITECTURE.md, checked on the compiled classes. */
 @AnalyzeClasses(packages = "org.branchdesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -53,14 +61,14 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule everyChangeChecksTheRole = noClasses().that().resideOutsideOfPackage("org.branchdesk.store..")
-            .and().doNotHaveFullyQualifiedName("org.branchdesk.service.Access")
+            .and().doNotHaveFullyQualifiedName("org.branchdesk.service.access.Access")
             .should().callMethod(org.branchdesk.store.Store.class, "write", java.util.function.Function.class)
             .because("every change goes through Access, which checks the account's role first");
 
     @ArchTest
     static final ArchRule onlyAccountsWriteWithoutARole = noClasses()
-            .that().doNotHaveFullyQualifiedName("org.branchdesk.service.AccountService")
-            .and().doNotHaveFullyQualifiedName("org.branchdesk.service.Access")
+            .that().doNotHaveFullyQualifiedName("org.branchdesk.service.accounts.AccountService")
+            .and().doNotHaveFullyQualifiedName("org.branchdesk.service.access.Access")
             .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                     com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("writeOwn")))
             .because("a write without a role's permission is only for an account's own password");
@@ -68,4 +76,53 @@ class LayeringTest {
     @ArchTest
     static final ArchRule noCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
             .matching("org.branchdesk.(*)..").should().beFreeOfCycles();
+
+    /**
+     * Inside each layer, one package per capability ({@code service.members}, {@code store.orgs},
+     * …) and a few shared ones ({@code service.importing}, {@code service.registers}, …). A
+     * capability may use another's public types, but never in a circle: a newcomer can then
+     * read one capability without reading the others first.
+     */
+    @ArchTest
+    static final ArchRule capabilitiesDoNotDependOnEachOtherInACircle = slices()
+            .matching("org.branchdesk.(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles()
+            .because("a capability uses another only through its public API, never in a cycle");
+
+    /**
+     * Helpers that only one capability needs live in its {@code internal} package, which no
+     * other capability imports.
+     */
+    @ArchTest
+    static final ArchRule internalPackagesStayInsideTheirCapability = classes().should(
+            new ArchCondition<JavaClass>("use no other capability's internal package") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                        String target = d.getTargetClass().getPackageName();
+                        int at = target.indexOf(".internal");
+                        if (target.startsWith("org.branchdesk.") && at > 0
+                                && !origin.getPackageName().startsWith(target.substring(0, at))) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    private static final String[] CAPABILITY_SERVICES = {
+        "org.branchdesk.service.accounts..", "org.branchdesk.service.backups..", "org.branchdesk.service.coverage..",
+        "org.branchdesk.service.demo..", "org.branchdesk.service.documents..", "org.branchdesk.service.households..",
+        "org.branchdesk.service.members..", "org.branchdesk.service.office..", "org.branchdesk.service.orgs..",
+        "org.branchdesk.service.places..", "org.branchdesk.service.surveys..", "org.branchdesk.service.units..",
+        "org.branchdesk.service.leadership..", "org.branchdesk.service.duty..", "org.branchdesk.service.care..",
+        "org.branchdesk.service.exchange.."};
+
+    /** The shared packages serve every capability and so may depend on none of them. */
+    @ArchTest
+    static final ArchRule sharedPackagesKnowNoCapability = noClasses()
+            .that().resideInAnyPackage("org.branchdesk.service.access..", "org.branchdesk.service.importing..",
+                    "org.branchdesk.service.sheets..", "org.branchdesk.service.registers..",
+                    "org.branchdesk.domain.common..")
+            .should().dependOnClassesThat().resideInAnyPackage(CAPABILITY_SERVICES)
+            .because("shared machinery that knew a capability would tie every capability to it");
+
 }

@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.branchdesk.store.accounts.DataKey;
+import org.branchdesk.store.accounts.Keyring;
 
 /** What tests look at below the services: an office decrypted as it was before accounts, the raw audit log. */
 public final class StoreProbe {
@@ -43,8 +45,8 @@ public final class StoreProbe {
     public static void removeHouseholdsAt(Path dir, DataKey key, java.util.UUID compound, java.time.Clock clock) {
         try (Store store = Store.open(dir, clock, FxThreadGuard.NONE, key)) {
             store.write(s -> {
-                for (org.branchdesk.domain.Household h : s.households().ofCompound(compound)) {
-                    if (h.kind() == org.branchdesk.domain.Household.Kind.ASSISTED) {
+                for (org.branchdesk.domain.households.Household h : s.households().ofCompound(compound)) {
+                    if (h.kind() == org.branchdesk.domain.households.Household.Kind.ASSISTED) {
                         s.households().remove(h.id());
                     }
                 }

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.branchdesk.domain.Community;
-import org.branchdesk.domain.Office;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.domain.office.Office;
 import org.branchdesk.store.jooq.DefaultSchema;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -25,6 +25,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchdesk.store.accounts.DataKey;
 
 class StoreTest {
     @TempDir

@@ -2,9 +2,9 @@ package org.branchdesk.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.branchdesk.domain.Role;
-import org.branchdesk.service.Actor;
-import org.branchdesk.store.DataKey;
+import org.branchdesk.domain.accounts.Role;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.store.accounts.DataKey;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.store.Store;

@@ -1,14 +1,15 @@
 package org.branchdesk.ui;
 
+import org.branchdesk.service.registers.MemberFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.branchdesk.domain.Masking;
-import org.branchdesk.domain.Role;
-import org.branchdesk.service.OfficeAccess;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.accounts.Role;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
@@ -54,9 +55,9 @@ class AccountsViewModelTest {
             vm.maskingProperty().set(Masking.STRICT);
             vm.retentionMonthsProperty().set(6);
             vm.saveSettings();
-            assertThat(s.privacy().settings()).isEqualTo(new org.branchdesk.service.PrivacyService.Settings(
+            assertThat(s.privacy().settings()).isEqualTo(new org.branchdesk.service.office.PrivacyService.Settings(
                     Masking.STRICT, 6));
-            assertThat(s.members().search(org.branchdesk.service.MemberService.Filter.text(""), 1).rows().get(0)
+            assertThat(s.members().search(org.branchdesk.service.registers.MemberFilter.text(""), 1).rows().get(0)
                     .maskedId()).as("lists follow the setting").startsWith("**************");
 
             vm.backUpNow();

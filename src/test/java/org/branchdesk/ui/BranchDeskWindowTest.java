@@ -9,11 +9,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.branchdesk.service.OfficeAccess;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.ui.common.WindowGeometry;
-import org.branchdesk.ui.orgtree.OrgNode;
+import org.branchdesk.ui.places.PlaceNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class BranchDeskWindowTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
 
         @SuppressWarnings("unchecked")
-        TreeView<OrgNode> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
+        TreeView<PlaceNode> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
         waitUntil(() -> tree.getRoot() != null && tree.getRoot().getChildren().size() == 1);
 
         TextField search = robot.lookup("#searchField").queryAs(TextField.class);
@@ -111,7 +111,7 @@ class BranchDeskWindowTest {
         waitUntil(() -> tree.getRoot().getChildren().isEmpty());
         robot.interact(() -> search.setText("新华"));
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
-        TreeItem<OrgNode> found = tree.getRoot().getChildren().get(0);
+        TreeItem<PlaceNode> found = tree.getRoot().getChildren().get(0);
         assertThat(found.getValue().name()).isEqualTo("新华社区");
         assertThat(tree.getSelectionModel().getSelectedItem().getValue().name()).isEqualTo("新华社区");
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import org.branchdesk.domain.Household;
+import org.branchdesk.domain.households.Household;
 import org.branchdesk.service.Services;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
-import org.branchdesk.ui.compounds.BuildingsViewModel;
+import org.branchdesk.ui.surveys.BuildingsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.branchdesk.domain.SurveyItem;
+import org.branchdesk.domain.surveys.SurveyItem;
 import org.branchdesk.service.Services;
-import org.branchdesk.service.SurveyService.CompoundRow;
+import org.branchdesk.service.surveys.SurveyService.CompoundRow;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
-import org.branchdesk.ui.compounds.CompoundsViewModel;
+import org.branchdesk.ui.surveys.CompoundsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,11 +105,11 @@ class CompoundsViewModelTest {
     void readingOwnerlessAsAnyOneMissingShowsMoreOwnerlessCompounds() {
         vm.ownerlessOnlyProperty().set(true);
         int strict = vm.rows().size();
-        assertThat(vm.ownerlessRuleProperty().get()).isEqualTo(org.branchdesk.domain.OwnerlessRule.ALL_THREE_MISSING);
-        vm.ownerlessRuleProperty().set(org.branchdesk.domain.OwnerlessRule.ANY_ONE_MISSING);
+        assertThat(vm.ownerlessRuleProperty().get()).isEqualTo(org.branchdesk.domain.places.OwnerlessRule.ALL_THREE_MISSING);
+        vm.ownerlessRuleProperty().set(org.branchdesk.domain.places.OwnerlessRule.ANY_ONE_MISSING);
         assertThat(vm.messageProperty().get()).contains("任一项");
         assertThat(vm.rows().size()).isGreaterThan(strict);
-        assertThat(services.office().ownerlessRule()).isEqualTo(org.branchdesk.domain.OwnerlessRule.ANY_ONE_MISSING);
+        assertThat(services.office().ownerlessRule()).isEqualTo(org.branchdesk.domain.places.OwnerlessRule.ANY_ONE_MISSING);
     }
 
     @Test

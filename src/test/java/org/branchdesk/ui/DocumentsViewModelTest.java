@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.branchdesk.service.DocumentService;
+import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.Services;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;

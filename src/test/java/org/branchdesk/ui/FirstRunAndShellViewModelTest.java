@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import org.branchdesk.domain.Office;
-import org.branchdesk.service.OfficeAccess;
+import org.branchdesk.domain.office.Office;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.branchdesk.domain.CitizenId;
-import org.branchdesk.domain.Registration;
-import org.branchdesk.domain.Standing;
-import org.branchdesk.service.CoverageService;
-import org.branchdesk.service.ImportPlan;
+import org.branchdesk.domain.members.CitizenId;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.domain.members.Standing;
+import org.branchdesk.service.coverage.CoverageService;
+import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.Services;
-import org.branchdesk.service.imports.SheetReader;
+import org.branchdesk.service.sheets.SheetReader;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
 import org.branchdesk.ui.coverage.CoverageViewModel;
@@ -41,7 +41,7 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void aMemberTakesPartInATemporaryBranchAndLeavesItWhileMembershipStays() {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         vm.search();
         var row = vm.rows().get(0);
         String branchBefore = row.org();
@@ -74,11 +74,11 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void aMemberIsFoundByATagTypedInTheForm() {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         vm.search();
         var row = vm.rows().get(3);
         var m = services.members().get(row.id());
-        services.members().update(row.id(), new org.branchdesk.service.MemberService.NewMember(m.name(), null,
+        services.members().update(row.id(), new org.branchdesk.service.members.MemberService.NewMember(m.name(), null,
                 m.phone(), m.joinedOn(), m.fullOn(), m.standing(), m.registration(), m.presence(), m.compoundId(),
                 m.orgId(), m.building(), m.unit(), m.room(), m.workplace(), m.ethnicGroup(), m.education(), m.note(),
                 "退役军人，志愿者"));
@@ -89,7 +89,7 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void typingAndFilteringNarrowTheListWithIdsMasked() {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         vm.search();
         assertThat(vm.rows()).hasSize(MembersViewModel.PAGE);
         assertThat(vm.summaryProperty().get()).contains("显示前 500 名");
@@ -114,7 +114,7 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void anImportIsPreviewedThenAppliedAndTheListShowsTheNewMember() throws Exception {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         String first17 = "99010119700101123";
         Path file = dir.resolve("新党员.csv");
         Files.writeString(file, "姓名,公民身份号码,所在社区,所在小区\n欧阳明远," + first17 + CitizenId.checkCharacter(first17)
@@ -135,7 +135,7 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void anExportHasNoIdNumberInClear() throws Exception {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         Path out = dir.resolve("党员.xlsx");
         vm.export(out);
         assertThat(vm.messageProperty().get()).contains("已导出 600 行");
@@ -147,7 +147,7 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void aFullExportWithoutAReasonIsRefusedAndWritesNoFile() throws Exception {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         Path out = dir.resolve("完整.xlsx");
         vm.exportFull(out, "");
         assertThat(vm.messageProperty().get()).contains("导出理由");
@@ -161,16 +161,16 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void aMemberAddedByHandIsCheckedLikeAnImportAndFoundAtOnce() {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         vm.loadChoices();
         var choices = vm.choicesProperty().get();
         assertThat(choices.compounds()).hasSize(60);
         assertThat(choices.branches()).isNotEmpty();
         String first17 = "99010119900101123";
         String id = first17 + CitizenId.checkCharacter(first17);
-        var form = new org.branchdesk.service.MemberService.NewMember("欧阳明远", id, "13900001111",
+        var form = new org.branchdesk.service.members.MemberService.NewMember("欧阳明远", id, "13900001111",
                 java.time.LocalDate.of(2015, 7, 1), java.time.LocalDate.of(2016, 7, 1), Standing.FULL,
-                Registration.COMMUNITY, org.branchdesk.domain.Presence.RESIDENT, choices.compounds().get(0).id(),
+                Registration.COMMUNITY, org.branchdesk.domain.members.Presence.RESIDENT, choices.compounds().get(0).id(),
                 choices.branches().get(0).id(), "3号楼", "1单元", "101", null);
         vm.addMember(form);
         assertThat(vm.messageProperty().get()).isEqualTo("已登记党员“欧阳明远”。");
@@ -179,9 +179,9 @@ class MembersAndCoverageViewModelTest {
         vm.addMember(form);
         assertThat(vm.messageProperty().get()).contains("已经登记");
         vm.clearMessage();
-        vm.addMember(new org.branchdesk.service.MemberService.NewMember("少年", "99010120150101123"
+        vm.addMember(new org.branchdesk.service.members.MemberService.NewMember("少年", "99010120150101123"
                 + CitizenId.checkCharacter("99010120150101123"), null, java.time.LocalDate.of(2020, 1, 1), null,
-                Standing.PROBATIONARY, Registration.COMMUNITY, org.branchdesk.domain.Presence.RESIDENT, null, null,
+                Standing.PROBATIONARY, Registration.COMMUNITY, org.branchdesk.domain.members.Presence.RESIDENT, null, null,
                 null, null, null, null));
         assertThat(vm.messageProperty().get()).isEqualTo("入党日期：入党时未满 18 周岁");
         assertThat(services.stats().counts()).containsEntry("members", 601);
@@ -189,39 +189,39 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void aMemberWhoLeavesDisappearsFromTheListButStaysOnTheRegister() {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         vm.search();
         var row = vm.rows().get(0);
         vm.textProperty().set(row.name());
         int before = vm.rows().size();
-        vm.leave(row, org.branchdesk.domain.Departure.DECEASED, java.time.LocalDate.of(2025, 3, 1));
+        vm.leave(row, org.branchdesk.domain.members.Departure.DECEASED, java.time.LocalDate.of(2025, 3, 1));
         assertThat(vm.messageProperty().get()).contains("去世");
         assertThat(vm.rows()).hasSize(before - 1).noneMatch(r -> r.id().equals(row.id()));
         vm.includeDepartedProperty().set(true);
         assertThat(vm.rows()).anyMatch(r -> r.id().equals(row.id())
-                && r.departure() == org.branchdesk.domain.Departure.DECEASED);
+                && r.departure() == org.branchdesk.domain.members.Departure.DECEASED);
         assertThat(services.stats().counts()).containsEntry("members", 600);
     }
 
     @Test
     void aMemberIsEditedButKeepsTheIdNumberAndTheRulesStillHold() {
-        MembersViewModel vm = new MembersViewModel(services.members(), services.memberImport(), tasks);
+        MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         vm.loadChoices();
         vm.search();
         var row = vm.rows().stream().filter(r -> r.standing() == Standing.FULL).findFirst().orElseThrow();
         vm.edit(row);
         var member = vm.editingProperty().get();
         assertThat(member.id()).isEqualTo(row.id());
-        var form = new org.branchdesk.service.MemberService.NewMember(member.name(), null, "13911112222",
+        var form = new org.branchdesk.service.members.MemberService.NewMember(member.name(), null, "13911112222",
                 member.joinedOn(), member.fullOn(), member.standing(), member.registration(),
-                org.branchdesk.domain.Presence.WENT_OUT, member.compoundId(), member.orgId(), member.building(),
+                org.branchdesk.domain.members.Presence.WENT_OUT, member.compoundId(), member.orgId(), member.building(),
                 member.unit(), member.room(), member.workplace());
         vm.saveEdit(member.id(), form);
         assertThat(vm.messageProperty().get()).startsWith("已保存");
         assertThat(services.members().get(member.id()).phone()).isEqualTo("13911112222");
         assertThat(services.members().get(member.id()).citizenId()).isEqualTo(member.citizenId());
         vm.clearMessage();
-        vm.saveEdit(member.id(), new org.branchdesk.service.MemberService.NewMember(member.name(), null, null,
+        vm.saveEdit(member.id(), new org.branchdesk.service.members.MemberService.NewMember(member.name(), null, null,
                 member.fullOn().plusDays(1), member.fullOn(), Standing.FULL, member.registration(),
                 member.presence(), member.compoundId(), member.orgId(), null, null, null, null));
         assertThat(vm.messageProperty().get()).isEqualTo("入党日期：入党日期晚于转正日期");
@@ -269,8 +269,8 @@ class MembersAndCoverageViewModelTest {
         });
         assertThat(o.fourClearByCommunity()).hasSize(8)
                 .allSatisfy(p -> assertThat(p.fourClear()).isBetween(0, p.compounds()));
-        vm.openCoverage(org.branchdesk.domain.BranchRules.Coverage.NONE);
-        vm.openCoverage(org.branchdesk.domain.BranchRules.Coverage.JOINT);
+        vm.openCoverage(org.branchdesk.domain.orgs.BranchRules.Coverage.NONE);
+        vm.openCoverage(org.branchdesk.domain.orgs.BranchRules.Coverage.JOINT);
         vm.openOwnerless(false);
         vm.openMembers(Registration.OTHER_UNIT);
         vm.openNotFourClear("柳岸社区");

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.branchdesk.domain.OrgType;
-import org.branchdesk.service.PartyOrgService.ChartNode;
+import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.service.Services;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
@@ -136,12 +136,12 @@ class OrgsViewModelTest {
                 .orElseThrow();
         vm.selectedProperty().set(branch);
         var o = branch.org();
-        vm.updateSelected(new org.branchdesk.service.PartyOrgService.Facts(o.name(),
+        vm.updateSelected(new org.branchdesk.service.orgs.PartyOrgService.Facts(o.name(),
                 o.fullName().replace("支部", "支部委员会"), o.establishedOn(), o.requestTitle(), o.requestNo(),
                 o.approvalTitle(), "青槐街党工〔2020〕99号"));
         assertThat(vm.selectedProperty().get().org().approvalNo()).isEqualTo("青槐街党工〔2020〕99号");
         assertThat(vm.selectedProperty().get().org().fullName()).endsWith("支部委员会");
-        vm.updateSelected(new org.branchdesk.service.PartyOrgService.Facts("", o.fullName(), o.establishedOn(),
+        vm.updateSelected(new org.branchdesk.service.orgs.PartyOrgService.Facts("", o.fullName(), o.establishedOn(),
                 null, null, null, null));
         assertThat(vm.messageProperty().get()).contains("名称").contains("不能为空");
 

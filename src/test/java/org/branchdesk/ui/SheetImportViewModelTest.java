@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.branchdesk.service.ImportPlan;
+import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.Services;
-import org.branchdesk.service.Templates;
-import org.branchdesk.service.imports.SheetReader;
+import org.branchdesk.service.importing.ImportKind;
+import org.branchdesk.service.sheets.SheetReader;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
-import org.branchdesk.ui.imports.SheetImportViewModel;
+import org.branchdesk.ui.importing.SheetImportViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,7 @@ class SheetImportViewModelTest {
     void open() {
         services = TestOffice.open(dir.resolve("office"));
         services.demo().load(0, false);
-        vm = new SheetImportViewModel(Map.of(Templates.Kind.HOUSEHOLDS, services.householdImport()::importFile,
-                Templates.Kind.COMPOUNDS, services.compoundImport()::importFile), tasks, () -> refreshed++);
+        vm = new SheetImportViewModel(services.imports(), services::importer, tasks, () -> refreshed++);
     }
 
     @AfterEach
@@ -46,7 +45,7 @@ class SheetImportViewModelTest {
         Files.writeString(file, "类别,小区,户主姓名,帮扶需求\n帮扶对象,槐荫里,王桂英,独居老人\n帮扶对象,槐荫里,李秀兰,\n",
                 StandardCharsets.UTF_8);
         Map<String, Integer> before = services.stats().counts();
-        vm.preview(Templates.Kind.HOUSEHOLDS, file);
+        vm.preview(ImportKind.HOUSEHOLDS, file);
         SheetImportViewModel.Pending p = vm.pendingProperty().get();
         assertThat(p.plan().count(ImportPlan.Fate.NEW)).isEqualTo(1);
         assertThat(p.plan().refused()).singleElement().satisfies(r -> assertThat(r.describe()).startsWith("第3行"));
@@ -57,7 +56,7 @@ class SheetImportViewModelTest {
         assertThat(vm.messageProperty().get()).contains("拒收 1 行");
         assertThat(services.stats().counts()).isEqualTo(before);
 
-        vm.preview(Templates.Kind.HOUSEHOLDS, file);
+        vm.preview(ImportKind.HOUSEHOLDS, file);
         vm.confirm(true);
         assertThat(vm.messageProperty().get()).startsWith("联系户与帮扶对象导入完成");
         assertThat(services.stats().counts().get("assisted_households"))
@@ -68,7 +67,7 @@ class SheetImportViewModelTest {
     @Test
     void aTemplateIsWrittenWithTheRegistersColumns() throws Exception {
         Path out = dir.resolve("模板.xlsx");
-        vm.writeTemplate(Templates.Kind.HOUSEHOLDS, out);
+        vm.writeTemplate(ImportKind.HOUSEHOLDS, out);
         assertThat(vm.messageProperty().get()).contains("模板已保存");
         assertThat(SheetReader.read(Files.readAllBytes(out), "模板.xlsx").get(0).cells())
                 .startsWith("类别", "所在社区", "所在小区");

@@ -8,7 +8,7 @@ import ch.qos.logback.core.LayoutBase;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.branchdesk.domain.CitizenIds;
+import org.branchdesk.domain.common.CitizenIds;
 
 /**
  * One log line per event, with every citizen ID number in the message or the stack trace

@@ -19,14 +19,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import org.branchdesk.domain.Masking;
-import org.branchdesk.domain.Role;
-import org.branchdesk.service.AccountService.AccountLine;
-import org.branchdesk.service.PrivacyService;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.accounts.Role;
+import org.branchdesk.service.accounts.AccountService.AccountLine;
+import org.branchdesk.service.office.PrivacyService;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
+import org.branchdesk.domain.accounts.Accounts;
 
 /** The 账户与隐私 screen. */
 public final class AccountsView {

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 
 /** The dialogs every screen uses, all in Chinese. */
 public final class Dialogs {

@@ -2,7 +2,7 @@ package org.branchdesk.ui.common;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 
 /** The UI's texts: the Simplified Chinese bundle, also handed to every FXML loader. */
 public final class I18n {

@@ -9,8 +9,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.branchdesk.service.ImportPlan;
-import org.branchdesk.service.ImportPlan.RowOutcome;
+import org.branchdesk.service.importing.ImportPlan;
+import org.branchdesk.service.importing.ImportPlan.RowOutcome;
+import org.branchdesk.domain.common.Choice;
 
 /**
  * The preview of an import: every row's fate (new, update, unchanged, refused with field and

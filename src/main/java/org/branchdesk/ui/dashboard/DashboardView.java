@@ -7,9 +7,9 @@ import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
-import org.branchdesk.domain.BranchRules.Coverage;
-import org.branchdesk.domain.Registration;
-import org.branchdesk.service.CoverageService;
+import org.branchdesk.domain.orgs.BranchRules.Coverage;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 
@@ -35,7 +35,7 @@ public final class DashboardView {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Dashboard.fxml");
         viewModel.personalData().addListener((javafx.collections.ListChangeListener<
-                org.branchdesk.service.PrivacyService.Item>) c -> showPersonalData());
+                org.branchdesk.service.office.PrivacyService.Item>) c -> showPersonalData());
         branchChart.setAnimated(false);
         ownerlessChart.setAnimated(false);
         membersChart.setAnimated(false);
@@ -99,7 +99,7 @@ public final class DashboardView {
     private void showPersonalData() {
         privacyGrid.getChildren().clear();
         int row = 0;
-        for (org.branchdesk.service.PrivacyService.Item i : viewModel.personalData()) {
+        for (org.branchdesk.service.office.PrivacyService.Item i : viewModel.personalData()) {
             javafx.scene.control.Label count = new javafx.scene.control.Label(Integer.toString(i.count()));
             count.getStyleClass().add("text-bold");
             count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

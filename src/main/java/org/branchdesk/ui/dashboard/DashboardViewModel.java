@@ -4,9 +4,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.branchdesk.domain.BranchRules.Coverage;
-import org.branchdesk.domain.Registration;
-import org.branchdesk.service.CoverageService;
+import org.branchdesk.domain.orgs.BranchRules.Coverage;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
@@ -31,8 +31,8 @@ public final class DashboardViewModel {
     private final ObjectProperty<CoverageService.Overview> overview = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final org.branchdesk.service.PrivacyService privacy;
-    private final javafx.collections.ObservableList<org.branchdesk.service.PrivacyService.Item> personalData =
+    private final org.branchdesk.service.office.PrivacyService privacy;
+    private final javafx.collections.ObservableList<org.branchdesk.service.office.PrivacyService.Item> personalData =
             javafx.collections.FXCollections.observableArrayList();
 
     public DashboardViewModel(CoverageService coverage, TaskExecutor tasks, Navigator navigator) {
@@ -40,7 +40,7 @@ public final class DashboardViewModel {
     }
 
     /** With {@code privacy}, the overview also says where personal data is kept and how much. */
-    public DashboardViewModel(CoverageService coverage, org.branchdesk.service.PrivacyService privacy,
+    public DashboardViewModel(CoverageService coverage, org.branchdesk.service.office.PrivacyService privacy,
                               TaskExecutor tasks, Navigator navigator) {
         this.privacy = privacy;
         this.coverage = coverage;
@@ -78,7 +78,7 @@ public final class DashboardViewModel {
     }
 
     /** Where personal data is kept and how much (counts only). */
-    public javafx.collections.ObservableList<org.branchdesk.service.PrivacyService.Item> personalData() {
+    public javafx.collections.ObservableList<org.branchdesk.service.office.PrivacyService.Item> personalData() {
         return personalData;
     }
 

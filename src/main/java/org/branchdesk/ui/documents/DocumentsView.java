@@ -19,7 +19,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import org.branchdesk.print.PdfPages;
-import org.branchdesk.service.DocumentService;
+import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;

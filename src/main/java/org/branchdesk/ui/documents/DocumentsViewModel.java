@@ -22,10 +22,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.branchdesk.service.DocumentService;
-import org.branchdesk.service.LedgerKind;
-import org.branchdesk.service.NoticeKind;
-import org.branchdesk.service.PlacesService;
+import org.branchdesk.service.documents.DocumentService;
+import org.branchdesk.service.documents.LedgerKind;
+import org.branchdesk.service.documents.NoticeKind;
+import org.branchdesk.service.places.PlacesService;
 import org.branchdesk.print.PdfPages;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
@@ -99,12 +99,12 @@ public final class DocumentsViewModel {
     private int renderNumber;
     private boolean refreshing;
 
-    private final org.branchdesk.service.OfficeService office;
+    private final org.branchdesk.service.office.OfficeService office;
     private final StringProperty issuingMark = new SimpleStringProperty("");
     private String savedMark = "";
 
     public DocumentsViewModel(DocumentService documents, PlacesService places,
-                              org.branchdesk.service.OfficeService office, TaskExecutor tasks, Desk desk,
+                              org.branchdesk.service.office.OfficeService office, TaskExecutor tasks, Desk desk,
                               Path scratch) {
         this.office = office;
         issuingMark.addListener((o, a, b) -> clearCurrent());
@@ -126,7 +126,7 @@ public final class DocumentsViewModel {
     public void reload() {
         documents.prepare(); // the fonts are read while the clerk chooses what to print
         tasks.execute(BackgroundTask.of(I18n.text("task.loadDocuments"), p -> new Object[] {
-            places.communities().stream().map(org.branchdesk.domain.Community::name).toList(),
+            places.communities().stream().map(org.branchdesk.domain.places.Community::name).toList(),
             documents.noticeSubjects(), documents.register(null, 500), office.issuingMark()}).onSuccess(r -> {
                 refreshing = true;
                 savedMark = (String) r[3];

@@ -3,7 +3,7 @@ package org.branchdesk.ui.documents;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.branchdesk.domain.UserError;
+import org.branchdesk.domain.common.UserError;
 import org.branchdesk.print.PdfPages;
 
 /** The operating system's printers (its print dialog) and PDF viewer. */

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.branchdesk.domain.Office;
+import org.branchdesk.domain.office.Office;
 import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;

@@ -11,12 +11,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
-import org.branchdesk.domain.Presence;
-import org.branchdesk.domain.Registration;
-import org.branchdesk.domain.Standing;
-import org.branchdesk.service.ImportPlan;
-import org.branchdesk.service.MemberService;
-import org.branchdesk.service.MemberService.Row;
+import org.branchdesk.domain.members.Presence;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.domain.members.Standing;
+import org.branchdesk.service.importing.ImportPlan;
+import org.branchdesk.service.members.MemberService;
+import org.branchdesk.service.members.MemberService.Row;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
@@ -160,10 +160,10 @@ public final class MembersView {
         dialog.setTitle(I18n.text("members.leave"));
         dialog.setHeaderText(I18n.text("members.leave.header", row.name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
-        ComboBox<org.branchdesk.domain.Departure> how = new ComboBox<>();
-        Tables.enumChoice(how, org.branchdesk.domain.Departure.class, "departure.", "value.none");
+        ComboBox<org.branchdesk.domain.members.Departure> how = new ComboBox<>();
+        Tables.enumChoice(how, org.branchdesk.domain.members.Departure.class, "departure.", "value.none");
         how.getItems().remove(null);
-        how.setValue(org.branchdesk.domain.Departure.TRANSFERRED_OUT);
+        how.setValue(org.branchdesk.domain.members.Departure.TRANSFERRED_OUT);
         javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
         javafx.scene.layout.GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("members.leave.how")), how);
@@ -251,7 +251,7 @@ public final class MembersView {
         }
     }
 
-    private void openEdit(org.branchdesk.domain.Member member) {
+    private void openEdit(org.branchdesk.domain.members.Member member) {
         MemberService.Choices choices = viewModel.choicesProperty().get();
         if (member == null || choices == null) {
             return;
@@ -265,7 +265,7 @@ public final class MembersView {
     }
 
     /** The member form: empty to add one, filled to edit one (the ID number then shows masked and stays). */
-    private java.util.Optional<MemberService.NewMember> memberForm(org.branchdesk.domain.Member m,
+    private java.util.Optional<MemberService.NewMember> memberForm(org.branchdesk.domain.members.Member m,
                                                                   MemberService.Choices choices) {
         javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new javafx.scene.control.Dialog<>());
         dialog.setTitle(I18n.text(m == null ? "members.add" : "members.edit"));
@@ -278,7 +278,7 @@ public final class MembersView {
         // the phone is entered, never shown back in clear: an empty field keeps the recorded one
         TextField phone = new TextField();
         if (m != null && m.phone() != null) {
-            phone.setPromptText(I18n.text("households.phone.keep", org.branchdesk.domain.Phones.mask(m.phone())));
+            phone.setPromptText(I18n.text("households.phone.keep", org.branchdesk.domain.common.Phones.mask(m.phone())));
         }
         javafx.scene.control.DatePicker joined = new javafx.scene.control.DatePicker(m == null ? null : m.joinedOn());
         javafx.scene.control.DatePicker full = new javafx.scene.control.DatePicker(m == null ? null : m.fullOn());
@@ -328,7 +328,7 @@ public final class MembersView {
         if (!Dialogs.confirmed(dialog.showAndWait())) {
             return java.util.Optional.empty();
         }
-        String phoneValue = m != null && org.branchdesk.domain.Text.emptyToNull(phone.getText()) == null
+        String phoneValue = m != null && org.branchdesk.domain.common.Text.emptyToNull(phone.getText()) == null
                 ? m.phone() : phone.getText();
         return java.util.Optional.of(new MemberService.NewMember(name.getText(), m == null ? id.getText() : null,
                 phoneValue, joined.getValue(), full.getValue(), standing.getValue(), registration.getValue(),

@@ -1,5 +1,6 @@
 package org.branchdesk.ui.members;
 
+import org.branchdesk.service.registers.MemberFilter;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,12 +14,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.branchdesk.domain.Presence;
-import org.branchdesk.domain.Registration;
-import org.branchdesk.domain.Standing;
-import org.branchdesk.service.ImportPlan;
-import org.branchdesk.service.MemberImportService;
-import org.branchdesk.service.MemberService;
+import org.branchdesk.domain.members.Presence;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.domain.members.Standing;
+import org.branchdesk.service.importing.ImportPlan;
+import org.branchdesk.service.importing.ImportOptions;
+import org.branchdesk.service.importing.ImportPipeline;
+import org.branchdesk.service.members.MemberImporter;
+import org.branchdesk.ui.common.Progresses;
+import org.branchdesk.service.members.MemberService;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.ImportTexts;
@@ -33,7 +37,8 @@ public final class MembersViewModel {
     public static final int PAGE = 500;
 
     private final MemberService members;
-    private final MemberImportService importer;
+    private final ImportPipeline imports;
+    private final MemberImporter importer;
     private final TaskExecutor tasks;
 
     private final StringProperty text = new SimpleStringProperty("");
@@ -47,7 +52,7 @@ public final class MembersViewModel {
     private final ReadOnlyObjectWrapper<ImportPlan> pendingImport = new ReadOnlyObjectWrapper<>();
     private Path pendingFile;
     private final ReadOnlyObjectWrapper<MemberService.Choices> choices = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<org.branchdesk.domain.Member> editing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<org.branchdesk.domain.members.Member> editing = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MemberService.Participation> participations = FXCollections.observableArrayList();
     private final ObservableList<MemberService.Choice> temporaryBranches = FXCollections.observableArrayList();
     private java.util.UUID participationsOf;
@@ -59,8 +64,9 @@ public final class MembersViewModel {
         return members.mayExportFull();
     }
 
-    public MembersViewModel(MemberService members, MemberImportService importer, TaskExecutor tasks) {
+    public MembersViewModel(MemberService members, ImportPipeline imports, MemberImporter importer, TaskExecutor tasks) {
         this.members = members;
+        this.imports = imports;
         this.importer = importer;
         this.tasks = tasks;
         text.addListener((o, a, b) -> search());
@@ -129,15 +135,15 @@ public final class MembersViewModel {
         }).onFailure(e -> message.set(I18n.messageOf(e))));
     }
 
-    private MemberService.Filter filter() {
-        return new MemberService.Filter(text.get(), null, null, null, standing.get(), registration.get(),
+    private MemberFilter filter() {
+        return new MemberFilter(text.get(), null, null, null, standing.get(), registration.get(),
                 presence.get(), includeDeparted.get());
     }
 
     /** Runs the search in the background and shows the newest result. */
     public void search() {
         long number = ++searchNumber;
-        MemberService.Filter f = filter();
+        MemberFilter f = filter();
         tasks.execute(BackgroundTask.of(I18n.text("task.search"), p -> members.search(f, PAGE)).onSuccess(page -> {
             if (number != searchNumber) {
                 return; // a newer search is on its way
@@ -191,12 +197,12 @@ public final class MembersViewModel {
         editing.set(null);
     }
 
-    public ReadOnlyObjectProperty<org.branchdesk.domain.Member> editingProperty() {
+    public ReadOnlyObjectProperty<org.branchdesk.domain.members.Member> editingProperty() {
         return editing.getReadOnlyProperty();
     }
 
     /** The member leaves the register on a date, for a reason; the record stays (shown with 含已离开的党员). */
-    public void leave(MemberService.Row row, org.branchdesk.domain.Departure how, java.time.LocalDate on) {
+    public void leave(MemberService.Row row, org.branchdesk.domain.members.Departure how, java.time.LocalDate on) {
         if (row == null || how == null || on == null) {
             return;
         }
@@ -209,7 +215,7 @@ public final class MembersViewModel {
 
     /** Reads a clerk's file and plans its import; the View asks the clerk with the plan. */
     public void previewImport(Path file) {
-        tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"), p -> importer.preview(file))
+        tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"), p -> imports.preview(importer, file))
                 .onSuccess(plan -> {
                     pendingFile = file;
                     pendingImport.set(plan);
@@ -224,13 +230,9 @@ public final class MembersViewModel {
         if (file == null) {
             return;
         }
-        tasks.execute(BackgroundTask.of(I18n.text("task.import"), p -> importer.importFile(file, skipInvalid, false,
-                percent -> {
-                    if (p.isCancelled()) {
-                        throw new java.util.concurrent.CancellationException();
-                    }
-                    p.update(percent, 100);
-                })).cancellable()
+        ImportOptions options = skipInvalid ? ImportOptions.SKIP_INVALID : ImportOptions.ALL_OR_NOTHING;
+        tasks.execute(BackgroundTask.of(I18n.text("task.import"),
+                        p -> imports.run(importer, file, options, Progresses.of(p))).cancellable()
                 .onCancelled(() -> {
                     message.set(I18n.text("members.import.cancelled"));
                     search();
@@ -250,7 +252,7 @@ public final class MembersViewModel {
 
     /** Exports what the filters find, masked. */
     public void export(Path out) {
-        MemberService.Filter f = filter();
+        MemberFilter f = filter();
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> members.exportMasked(f, out))
                 .onSuccess(n -> message.set(I18n.text("members.exported", n, out)))
                 .onFailure(e -> message.set(I18n.messageOf(e))));
@@ -261,7 +263,7 @@ public final class MembersViewModel {
      * reason in the audit log.
      */
     public void exportFull(Path out, String reason) {
-        MemberService.Filter f = filter();
+        MemberFilter f = filter();
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> members.exportFull(f, out, reason))
                 .onSuccess(n -> message.set(I18n.text("members.exportedFull", n, out)))
                 .onFailure(e -> message.set(I18n.messageOf(e))));

@@ -12,8 +12,8 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
-import org.branchdesk.domain.PartyOrg;
-import org.branchdesk.service.PartyOrgService.ChartNode;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
@@ -78,7 +78,7 @@ public final class OrgsView {
         });
         viewModel.messageProperty().addListener((o, a, text) -> {
             if (text != null && !text.isEmpty()) {
-                Dialogs.showError(root.getScene().getWindow(), new org.branchdesk.domain.UserError("text.verbatim", text),
+                Dialogs.showError(root.getScene().getWindow(), new org.branchdesk.domain.common.UserError("text.verbatim", text),
                         null);
                 viewModel.clearMessage();
             }
@@ -188,26 +188,26 @@ public final class OrgsView {
         if (node == null || node.groups().isEmpty()) {
             return;
         }
-        List<org.branchdesk.domain.BranchGroup> groups = node.groups();
-        ChoiceDialog<org.branchdesk.domain.BranchGroup> dialog = Dialogs.localized(
+        List<org.branchdesk.domain.orgs.BranchGroup> groups = node.groups();
+        ChoiceDialog<org.branchdesk.domain.orgs.BranchGroup> dialog = Dialogs.localized(
                 new ChoiceDialog<>(groups.get(0), groups));
         dialog.setTitle(I18n.text("orgs.group.edit"));
         dialog.setHeaderText(I18n.text("orgs.group.edit.header", node.org().name()));
         dialog.setContentText(I18n.text("orgs.group.which"));
         dialog.initOwner(root.getScene().getWindow());
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<org.branchdesk.domain.BranchGroup> combo =
-                (javafx.scene.control.ComboBox<org.branchdesk.domain.BranchGroup>) dialog.getDialogPane()
+        javafx.scene.control.ComboBox<org.branchdesk.domain.orgs.BranchGroup> combo =
+                (javafx.scene.control.ComboBox<org.branchdesk.domain.orgs.BranchGroup>) dialog.getDialogPane()
                         .lookup(".combo-box");
         if (combo != null) {
-            combo.setConverter(Tables.converter((org.branchdesk.domain.BranchGroup g) -> g == null ? ""
+            combo.setConverter(Tables.converter((org.branchdesk.domain.orgs.BranchGroup g) -> g == null ? ""
                     : I18n.text("orgs.node.group", g.name(), I18n.text("groupKind." + g.kind().name()))));
         }
         dialog.showAndWait().ifPresent(this::groupForm);
     }
 
     /** The form for a new group ({@code group == null}) or for changing one. */
-    private void groupForm(org.branchdesk.domain.BranchGroup group) {
+    private void groupForm(org.branchdesk.domain.orgs.BranchGroup group) {
         ChartNode node = viewModel.selectedProperty().get();
         if (node == null) {
             return;
@@ -217,30 +217,30 @@ public final class OrgsView {
         dialog.setTitle(I18n.text(group == null ? "orgs.group.add" : "orgs.group.edit"));
         dialog.setHeaderText(I18n.text("orgs.group.header", node.org().name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
-        javafx.scene.control.ChoiceBox<org.branchdesk.domain.BranchGroup.Kind> kind =
+        javafx.scene.control.ChoiceBox<org.branchdesk.domain.orgs.BranchGroup.Kind> kind =
                 new javafx.scene.control.ChoiceBox<>();
-        kind.getItems().setAll(org.branchdesk.domain.BranchGroup.Kind.values());
-        kind.setValue(group == null ? org.branchdesk.domain.BranchGroup.Kind.BUILDING_PARTY_GROUP : group.kind());
-        kind.setConverter(Tables.converter((org.branchdesk.domain.BranchGroup.Kind k) -> k == null ? ""
+        kind.getItems().setAll(org.branchdesk.domain.orgs.BranchGroup.Kind.values());
+        kind.setValue(group == null ? org.branchdesk.domain.orgs.BranchGroup.Kind.BUILDING_PARTY_GROUP : group.kind());
+        kind.setConverter(Tables.converter((org.branchdesk.domain.orgs.BranchGroup.Kind k) -> k == null ? ""
                 : I18n.text("groupKind." + k.name())));
         kind.setDisable(group != null);
         javafx.scene.control.TextField name = new javafx.scene.control.TextField(group == null ? "" : group.name());
         name.setPrefColumnCount(20);
         name.setPromptText(I18n.text("orgs.group.name.prompt"));
         name.setDisable(group != null);
-        javafx.scene.control.ChoiceBox<org.branchdesk.service.HouseholdService.Choice> building =
+        javafx.scene.control.ChoiceBox<org.branchdesk.domain.common.Choice> building =
                 new javafx.scene.control.ChoiceBox<>();
         building.getItems().add(null);
         building.getItems().addAll(viewModel.buildingChoices());
-        building.setConverter(Tables.converter((org.branchdesk.service.HouseholdService.Choice c) -> c == null
+        building.setConverter(Tables.converter((org.branchdesk.domain.common.Choice c) -> c == null
                 ? I18n.text("value.none") : c.label()));
         building.setValue(group == null ? null : viewModel.buildingChoices().stream()
                 .filter(c -> c.id().equals(group.buildingId())).findFirst().orElse(null));
-        javafx.scene.control.ComboBox<org.branchdesk.service.PartyOrgService.LeaderChoice> leader =
+        javafx.scene.control.ComboBox<org.branchdesk.service.orgs.PartyOrgService.LeaderChoice> leader =
                 new javafx.scene.control.ComboBox<>();
         leader.getItems().add(null);
         leader.getItems().addAll(viewModel.leaderChoices());
-        leader.setConverter(Tables.converter((org.branchdesk.service.PartyOrgService.LeaderChoice c) -> c == null
+        leader.setConverter(Tables.converter((org.branchdesk.service.orgs.PartyOrgService.LeaderChoice c) -> c == null
                 ? I18n.text("value.none") : c.building() == null ? c.name()
                 : I18n.text("format.withName", c.name(), c.building())));
         leader.setVisibleRowCount(12);
@@ -336,7 +336,7 @@ public final class OrgsView {
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(root.getScene().getWindow());
         if (Dialogs.confirmed(dialog.showAndWait())) {
-            viewModel.updateSelected(new org.branchdesk.service.PartyOrgService.Facts(name.getText(),
+            viewModel.updateSelected(new org.branchdesk.service.orgs.PartyOrgService.Facts(name.getText(),
                     fullName.getText(), established.getValue(), requestTitle.getText(), requestNo.getText(),
                     approvalTitle.getText(), approvalNo.getText()));
         }
@@ -357,23 +357,23 @@ public final class OrgsView {
         dialog.setTitle(I18n.text("orgs.create"));
         dialog.setHeaderText(I18n.text("orgs.create.header", parent.org().name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
-        javafx.scene.control.ChoiceBox<org.branchdesk.domain.OrgType> type = new javafx.scene.control.ChoiceBox<>();
-        for (org.branchdesk.domain.OrgType t : org.branchdesk.domain.OrgType.values()) {
-            if (t != org.branchdesk.domain.OrgType.STREET_WORKING_COMMITTEE) {
+        javafx.scene.control.ChoiceBox<org.branchdesk.domain.orgs.OrgType> type = new javafx.scene.control.ChoiceBox<>();
+        for (org.branchdesk.domain.orgs.OrgType t : org.branchdesk.domain.orgs.OrgType.values()) {
+            if (t != org.branchdesk.domain.orgs.OrgType.STREET_WORKING_COMMITTEE) {
                 type.getItems().add(t);
             }
         }
-        type.setValue(org.branchdesk.domain.OrgType.COMPOUND_BRANCH);
-        type.setConverter(Tables.converter((org.branchdesk.domain.OrgType t) -> t == null ? "" : I18n.text("orgType." + t.name())));
+        type.setValue(org.branchdesk.domain.orgs.OrgType.COMPOUND_BRANCH);
+        type.setConverter(Tables.converter((org.branchdesk.domain.orgs.OrgType t) -> t == null ? "" : I18n.text("orgType." + t.name())));
         javafx.scene.control.TextField name = new javafx.scene.control.TextField();
         name.setPrefColumnCount(24);
-        javafx.scene.control.ListView<org.branchdesk.domain.Compound> compounds =
+        javafx.scene.control.ListView<org.branchdesk.domain.places.Compound> compounds =
                 new javafx.scene.control.ListView<>(viewModel.compoundChoices());
         compounds.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         compounds.setPrefHeight(140);
         compounds.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(org.branchdesk.domain.Compound c, boolean empty) {
+            protected void updateItem(org.branchdesk.domain.places.Compound c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.name());
             }
@@ -487,7 +487,7 @@ public final class OrgsView {
                 return;
             }
             setGraphic(new FontIcon(n.org().type().isBranchLevel() ? "mdmz-people" : "mdmz-outlined_flag"));
-            String text = n.org().type() == org.branchdesk.domain.OrgType.TEMPORARY_BRANCH
+            String text = n.org().type() == org.branchdesk.domain.orgs.OrgType.TEMPORARY_BRANCH
                     ? I18n.text("orgs.node.temporary", n.org().name(), n.participants())
                     : n.org().type().isBranchLevel()
                     ? I18n.text("orgs.node.branch", n.org().name(), n.members())

@@ -1,5 +1,6 @@
 package org.branchdesk.ui.orgs;
 
+import org.branchdesk.domain.common.Choice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,12 +14,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.branchdesk.domain.OrgType;
-import org.branchdesk.domain.PartyOrg;
-import org.branchdesk.domain.BranchGroup;
-import org.branchdesk.service.HouseholdService;
-import org.branchdesk.service.PartyOrgService;
-import org.branchdesk.service.PartyOrgService.ChartNode;
+import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.domain.orgs.BranchGroup;
+import org.branchdesk.service.households.HouseholdService;
+import org.branchdesk.service.orgs.PartyOrgService;
+import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
@@ -40,9 +41,9 @@ public final class OrgsViewModel {
     private final ObjectProperty<ChartNode> selected = new SimpleObjectProperty<>();
     private final BooleanProperty includeDissolved = new SimpleBooleanProperty(false);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
-    private final ObservableList<org.branchdesk.domain.Compound> compoundChoices = FXCollections.observableArrayList();
+    private final ObservableList<org.branchdesk.domain.places.Compound> compoundChoices = FXCollections.observableArrayList();
     private final ObservableList<PartyOrgService.LeaderChoice> leaderChoices = FXCollections.observableArrayList();
-    private final ObservableList<HouseholdService.Choice> buildingChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> buildingChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID keepSelection;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Move> lastMove =
@@ -76,7 +77,7 @@ public final class OrgsViewModel {
     }
 
     /** The compounds a new branch under the selected organization may be built on (loaded with the selection). */
-    public ObservableList<org.branchdesk.domain.Compound> compoundChoices() {
+    public ObservableList<org.branchdesk.domain.places.Compound> compoundChoices() {
         return compoundChoices;
     }
 
@@ -100,7 +101,7 @@ public final class OrgsViewModel {
                     @SuppressWarnings("unchecked")
                     List<PartyOrgService.LeaderChoice> leaders = (List<PartyOrgService.LeaderChoice>) r[0];
                     @SuppressWarnings("unchecked")
-                    List<HouseholdService.Choice> buildings = (List<HouseholdService.Choice>) r[1];
+                    List<Choice> buildings = (List<Choice>) r[1];
                     leaderChoices.setAll(leaders);
                     buildingChoices.setAll(buildings);
                 }).onFailure(e -> message.set(I18n.messageOf(e))));
@@ -113,7 +114,7 @@ public final class OrgsViewModel {
     }
 
     /** Buildings of the compounds the selected branch covers. */
-    public ObservableList<HouseholdService.Choice> buildingChoices() {
+    public ObservableList<Choice> buildingChoices() {
         return buildingChoices;
     }
 
@@ -176,7 +177,7 @@ public final class OrgsViewModel {
             return;
         }
         if (on.isAfter(LocalDate.now(clock))) {
-            message.set(I18n.messageOf(new org.branchdesk.domain.ValidationError("field.org.dissolvedOn",
+            message.set(I18n.messageOf(new org.branchdesk.domain.common.ValidationError("field.org.dissolvedOn",
                     "rule.dateInFuture")));
             return;
         }
@@ -329,7 +330,7 @@ public final class OrgsViewModel {
                     ? "orgs.leadership.committee" : "orgs.leadership.secretary")));
             if (!n.groups().isEmpty()) {
                 List<String> groups = new ArrayList<>();
-                for (org.branchdesk.domain.BranchGroup g : n.groups()) {
+                for (org.branchdesk.domain.orgs.BranchGroup g : n.groups()) {
                     String who = g.leaderName() == null ? "" : I18n.text("orgs.group.leader", g.leaderName());
                     String contacts = g.contactHouseholds() == null ? ""
                             : I18n.text("orgs.group.contacts", g.contactHouseholds());

@@ -2,8 +2,8 @@ package org.branchdesk.ui.shell;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import org.branchdesk.domain.Permission;
-import org.branchdesk.service.Actor;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.service.access.Actor;
 
 /**
  * Hides what the signed-in account's role may not use: buttons that change the registers

@@ -23,24 +23,24 @@ import org.branchdesk.ui.firstrun.FirstRunView;
 import org.branchdesk.ui.members.MembersView;
 import org.branchdesk.ui.members.MembersViewModel;
 import org.branchdesk.ui.firstrun.FirstRunViewModel;
-import org.branchdesk.domain.Registration;
-import org.branchdesk.service.CoverageService;
-import org.branchdesk.ui.compounds.CompoundsView;
-import org.branchdesk.ui.compounds.CompoundsViewModel;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.service.coverage.CoverageService;
+import org.branchdesk.ui.surveys.CompoundsView;
+import org.branchdesk.ui.surveys.CompoundsViewModel;
 import org.branchdesk.ui.dashboard.DashboardView;
 import org.branchdesk.ui.dashboard.DashboardViewModel;
 import org.branchdesk.ui.orgs.OrgsView;
 import org.branchdesk.ui.orgs.OrgsViewModel;
-import org.branchdesk.ui.orgtree.OrgTreeView;
-import org.branchdesk.ui.orgtree.OrgTreeViewModel;
+import org.branchdesk.ui.places.PlacesView;
+import org.branchdesk.ui.places.PlacesViewModel;
 
 /** The main window's frame: sidebar, content area and status bar. */
 public final class ShellView {
     private final ShellViewModel viewModel;
     private final TaskExecutor tasks;
     private final Parent root;
-    private OrgTreeView orgTreeView;
-    private OrgTreeViewModel orgTreeViewModel;
+    private PlacesView orgTreeView;
+    private PlacesViewModel orgTreeViewModel;
     private CompoundsView compoundsView;
     private CompoundsViewModel compoundsViewModel;
     private DashboardView dashboardView;
@@ -150,35 +150,30 @@ public final class ShellView {
                 view.focus();
             }
             case READY -> {
-                orgTreeViewModel = new OrgTreeViewModel(services.places(), tasks);
-                orgTreeView = new OrgTreeView(orgTreeViewModel);
+                orgTreeViewModel = new PlacesViewModel(services.places(), tasks);
+                orgTreeView = new PlacesView(orgTreeViewModel);
                 compoundsViewModel = new CompoundsViewModel(services.surveys(), services.places(), services.office(),
                         tasks,
                         java.time.Clock.systemDefaultZone());
                 compoundsView = new CompoundsView(compoundsViewModel,
-                        new org.branchdesk.ui.compounds.BuildingsViewModel(services.households(), tasks));
+                        new org.branchdesk.ui.surveys.BuildingsViewModel(services.households(), tasks));
                 orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
                 orgsView = new OrgsView(orgsViewModel);
                 documentsViewModel = new org.branchdesk.ui.documents.DocumentsViewModel(services.documents(),
                         services.places(), services.office(), tasks, new org.branchdesk.ui.documents.SystemDesk(), scratchFolder());
                 documentsView = new org.branchdesk.ui.documents.DocumentsView(documentsViewModel);
-                java.util.Map<org.branchdesk.service.Templates.Kind,
-                        org.branchdesk.ui.imports.SheetImportViewModel.Importer> importers = java.util.Map.of(
-                        org.branchdesk.service.Templates.Kind.COMPOUNDS, services.compoundImport()::importFile,
-                        org.branchdesk.service.Templates.Kind.SURVEY_ITEMS, services.surveyItemImport()::importFile,
-                        org.branchdesk.service.Templates.Kind.HOUSEHOLDS, services.householdImport()::importFile,
-                        org.branchdesk.service.Templates.Kind.ORGANIZATIONS, services.orgImport()::importFile);
-                org.branchdesk.ui.imports.SheetImportViewModel sheets =
-                        new org.branchdesk.ui.imports.SheetImportViewModel(importers, tasks, this::refresh);
-                if (services.actor().may(org.branchdesk.domain.Permission.EDIT)) {
-                    compoundsView.addTool(new org.branchdesk.ui.imports.SheetImportView(sheets,
-                            org.branchdesk.service.Templates.Kind.COMPOUNDS,
-                            org.branchdesk.service.Templates.Kind.SURVEY_ITEMS,
-                            org.branchdesk.service.Templates.Kind.HOUSEHOLDS).node());
-                    orgsView.addTool(new org.branchdesk.ui.imports.SheetImportView(sheets,
-                            org.branchdesk.service.Templates.Kind.ORGANIZATIONS).node());
+                org.branchdesk.ui.importing.SheetImportViewModel sheets =
+                        new org.branchdesk.ui.importing.SheetImportViewModel(services.imports(), services::importer, tasks,
+                                this::refresh);
+                if (services.actor().may(org.branchdesk.domain.accounts.Permission.EDIT)) {
+                    compoundsView.addTool(new org.branchdesk.ui.importing.SheetImportView(sheets,
+                            org.branchdesk.service.importing.ImportKind.COMPOUNDS,
+                            org.branchdesk.service.importing.ImportKind.SURVEY_ITEMS,
+                            org.branchdesk.service.importing.ImportKind.HOUSEHOLDS).node());
+                    orgsView.addTool(new org.branchdesk.ui.importing.SheetImportView(sheets,
+                            org.branchdesk.service.importing.ImportKind.ORGANIZATIONS).node());
                 }
-                membersViewModel = new MembersViewModel(services.members(), services.memberImport(), tasks);
+                membersViewModel = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
                 membersView = new MembersView(membersViewModel);
                 coverageViewModel = new CoverageViewModel(services.coverage(), tasks);
                 coverageView = new CoverageView(coverageViewModel);

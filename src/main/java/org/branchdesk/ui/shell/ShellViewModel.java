@@ -9,8 +9,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.branchdesk.domain.Office;
-import org.branchdesk.service.OfficeAccess;
+import org.branchdesk.domain.office.Office;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
@@ -58,7 +58,7 @@ public final class ShellViewModel {
     public void open() {
         tasks.execute(BackgroundTask.of(I18n.text("task.openOffice"), p -> access.state()).onSuccess(state -> {
             if (state == OfficeAccess.State.KEYS_MISSING) {
-                failed(new org.branchdesk.domain.UserError("error.signIn.keysMissing", dataDir));
+                failed(new org.branchdesk.domain.common.UserError("error.signIn.keysMissing", dataDir));
                 return;
             }
             accessState.set(state);

@@ -1,0 +1,90 @@
+package org.branchdesk.cli.documents;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.service.documents.DocumentService;
+import org.branchdesk.service.documents.NoticeKind;
+import org.branchdesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import org.branchdesk.cli.Cli;
+import org.branchdesk.cli.OfficeOpener;
+import org.branchdesk.cli.Pdfs;
+import org.branchdesk.cli.RootCommand;
+
+/**
+ * {@code notice branch-approval|branch-setup --org NAME --out FILE.pdf [--issue] [--signed-on DATE]}:
+ * a draft without a number, or, with {@code --issue}, the issued notice with the next number of
+ * the dispatch register (a reprint keeps its number). An ambiguous name exits 1.
+ */
+@Command(name = "notice", mixinStandardHelpOptions = true, sortOptions = false)
+public final class NoticeCommand implements Callable<Integer> {
+    /** The notices, as the command line names them. */
+    enum Kind {
+        BRANCH_APPROVAL("branch-approval"), BRANCH_SETUP("branch-setup");
+
+        final String cli;
+
+        Kind(String cli) {
+            this.cli = cli;
+        }
+
+        @Override
+        public String toString() {
+            return cli;
+        }
+    }
+
+    private final OfficeOpener opener;
+    @ParentCommand
+    RootCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.noticeKind", converter = KindConverter.class)
+    Kind kind;
+    @Option(names = "--org", required = true, paramLabel = "NAME", descriptionKey = "option.org")
+    String org;
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
+    Path out;
+    @Option(names = "--issue", descriptionKey = "option.issue")
+    boolean issue;
+    @Option(names = "--signed-on", paramLabel = "DATE", descriptionKey = "option.signedOn")
+    LocalDate signedOn;
+
+    public NoticeCommand(OfficeOpener opener) {
+        this.opener = opener;
+    }
+
+    /** Accepts {@code branch-approval} and {@code branch-setup}. */
+    public static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            for (Kind k : Kind.values()) {
+                if (k.cli.equals(value)) {
+                    return k;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(UserError.format("cli.notice.badKind", value));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Pdfs.requirePdf(out);
+        try (Services s = opener.openToPrint(root.dataDir(), root.credentials())) {
+            DocumentService.Printed p = s.documents().notice(NoticeKind.valueOf(kind.name()),
+                    s.documents().organizationNamed(org), signedOn, issue, out);
+            spec.commandLine().getOut().println(p.draft()
+                    ? UserError.format("cli.notice.draft", p.pages(), out.toAbsolutePath())
+                    : UserError.format("cli.notice.issued", p.number(), p.pages(), out.toAbsolutePath()));
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package org.branchdesk.cli.importing;
+
+import org.branchdesk.service.registers.MemberFilter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.service.coverage.CoverageService;
+import org.branchdesk.service.members.MemberService;
+import org.branchdesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import org.branchdesk.cli.Cli;
+import org.branchdesk.cli.OfficeOpener;
+import org.branchdesk.cli.RootCommand;
+
+/**
+ * {@code export members|coverage|compounds|organizations|households --out FILE.xlsx [--full --reason TEXT]}: ID numbers and phones
+ * are masked unless {@code --full} is given with a reason, which the audit log keeps.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
+public final class ExportCommand implements Callable<Integer> {
+    /** What to export. */
+    enum Kind { members, coverage, compounds, organizations, households }
+
+    private final OfficeOpener opener;
+    @ParentCommand
+    RootCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.exportKind")
+    Kind kind;
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.exportOut")
+    Path out;
+    @Option(names = "--full", descriptionKey = "option.full")
+    boolean full;
+    @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "option.reason")
+    String reason;
+
+    public ExportCommand(OfficeOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        if (full && kind != Kind.members) {
+            throw new UserError("cli.export.fullOnlyMembers");
+        }
+        try (Services s = opener.open(root.dataDir(), root.credentials())) {
+            MemberFilter all = new MemberFilter(null, null, null, null, null, null, null, true);
+            int n;
+            if (kind == Kind.coverage) {
+                n = s.coverage().export(CoverageService.Filter.ALL, out);
+            } else if (kind == Kind.compounds) {
+                n = s.surveys().export(s.surveys().compounds(), out);
+            } else if (kind == Kind.organizations) {
+                n = s.orgs().export(true, out);
+            } else if (kind == Kind.households) {
+                n = s.households().export(out);
+            } else if (full) {
+                n = s.members().exportFull(all, out, reason);
+            } else {
+                n = s.members().exportMasked(all, out);
+            }
+            spec.commandLine().getOut().println(UserError.format(full || kind != Kind.members ? "cli.export.done"
+                    : "cli.export.doneMasked", n, out.toAbsolutePath()));
+        }
+        return Cli.OK;
+    }
+}

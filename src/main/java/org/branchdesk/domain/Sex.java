@@ -1,6 +1,0 @@
-package org.branchdesk.domain;
-
-/** Sex as recorded (性别); the ID number's sequence digit carries it too. */
-public enum Sex {
-    MALE, FEMALE
-}

@@ -1,0 +1,30 @@
+package org.branchdesk.service.documents;
+
+/** The ledgers the office prints; the lower-case name is the command line's. */
+public enum LedgerKind {
+    /** 党组织体系台账: each organization, type, secretary, member counts. */
+    ORG(true),
+    /** 小区排查台账: compounds with their survey status. */
+    COMPOUNDS(true),
+    /** 三无小区台账: ownerless compounds with the four clears and open items. */
+    OWNERLESS(true),
+    /** 党员分布台账: per compound, membership held here, elsewhere, mobile. */
+    DISTRIBUTION(false),
+    /** 党员花名册: the members roster, ID numbers and phones masked. */
+    MEMBERS(true);
+
+    private final boolean landscape;
+
+    LedgerKind(boolean landscape) {
+        this.landscape = landscape;
+    }
+
+    public boolean landscape() {
+        return landscape;
+    }
+
+    /** The kind a command line names ({@code org}, {@code members}, ...). */
+    public static LedgerKind of(String name) {
+        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,341 @@
+package org.branchdesk.service.documents;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.branchdesk.domain.surveys.CompoundSurvey;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.members.Presence;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.domain.surveys.SurveyItem;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.print.Ledger;
+import org.branchdesk.store.members.MemberRepository.Fact;
+import org.branchdesk.store.Store;
+import org.branchdesk.service.coverage.CoverageService;
+import org.branchdesk.service.orgs.PartyOrgService;
+import org.branchdesk.service.registers.Registers;
+import org.branchdesk.service.surveys.SurveyService;
+
+/**
+ * The rows of each ledger, built from the registers: what is printed, and (without the row
+ * number, which shifts when a row is added) what is hashed for verification. Personal data is
+ * masked here, so neither the paper nor the register of printed ledgers holds it in clear.
+ */
+public final class LedgerRows {
+    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
+
+    /**
+     * A data row: its stable key (a record's id), how to name it, its printed cells, and what is
+     * hashed of it (the cells themselves, unless personal data is printed masked the office's
+     * way: then it is hashed masked the standard way, so that a later masking setting does not
+     * read as a change of the data).
+     */
+    record DataRow(String key, String label, List<String> cells, List<String> hashed) {
+        DataRow(String key, String label, List<String> cells) {
+            this(key, label, cells, cells);
+        }
+    }
+
+    /** A ledger's content: title, reporting unit, columns (序号 first) and rows. */
+    record Table(String title, String unit, List<Ledger.Column> columns, List<DataRow> rows, boolean totals) {
+    }
+
+    private final Store store;
+    private final Registers.Holder registers;
+    private final PartyOrgService orgs;
+    private final SurveyService surveys;
+    private final CoverageService coverage;
+
+    public LedgerRows(Store store, Registers.Holder registers, PartyOrgService orgs, SurveyService surveys,
+               CoverageService coverage) {
+        this.store = store;
+        this.registers = registers;
+        this.orgs = orgs;
+        this.surveys = surveys;
+        this.coverage = coverage;
+    }
+
+    Table table(LedgerKind kind, String community) {
+        if (kind == LedgerKind.MEMBERS) {
+            return membersTable(community); // straight from the members table: no register to build first
+        }
+        Registers s = registers.get();
+        if (s.office() == null) {
+            throw new UserError("error.office.notInitialized");
+        }
+        if (community != null && s.communities().stream().noneMatch(c -> c.name().equals(community))) {
+            throw new UserError("error.ledger.noSuchCommunity", community);
+        }
+        String title = UserError.format("ledger.title." + kind.name(), community == null ? s.office().name() : community);
+        String unit = UserError.format("notice.defaultMark", s.office().name());
+        List<Ledger.Column> columns = new ArrayList<>();
+        columns.add(Ledger.Column.text(UserError.format("ledger.col.index"), 0.5f));
+        List<DataRow> rows = switch (kind) {
+            case ORG -> org(s, community, columns);
+            case COMPOUNDS -> compounds(community, columns);
+            case OWNERLESS -> ownerless(s, community, columns);
+            case DISTRIBUTION -> distribution(s, community, columns);
+            case MEMBERS -> throw new IllegalStateException("read above");
+        };
+        return new Table(title, unit, columns, rows, kind != LedgerKind.OWNERLESS);
+    }
+
+    private static List<String> headers(String key) {
+        return List.of(UserError.format(key).split(","));
+    }
+
+    private static void text(List<Ledger.Column> columns, String header, float weight) {
+        columns.add(Ledger.Column.text(header, weight));
+    }
+
+    private static void number(List<Ledger.Column> columns, String header, float weight) {
+        columns.add(Ledger.Column.number(header, weight));
+    }
+
+    // ------------------------------------------------------------------ 党组织体系
+
+    private List<DataRow> org(Registers s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.ORG");
+        text(columns, h.get(0), 2.4f);
+        text(columns, h.get(1), 1.3f);
+        text(columns, h.get(2), 2f);
+        text(columns, h.get(3), 2.4f);
+        text(columns, h.get(4), 0.9f);
+        number(columns, h.get(5), 0.8f);
+        number(columns, h.get(6), 0.8f);
+        text(columns, h.get(7), 1.1f);
+        Map<UUID, String> names = new HashMap<>();
+        s.orgs().forEach(o -> names.put(o.id(), o.name()));
+        List<DataRow> rows = new ArrayList<>();
+        for (PartyOrgService.ChartNode root : orgs.chart(false)) {
+            walk(root, community, s, names, rows);
+        }
+        return rows;
+    }
+
+    private void walk(PartyOrgService.ChartNode n, String community, Registers s, Map<UUID, String> names,
+                      List<DataRow> rows) {
+        var o = n.org();
+        String orgCommunity = o.communityId() == null ? null : s.communityNames().get(o.communityId());
+        if (community == null || community.equals(orgCommunity)) {
+            rows.add(new DataRow(o.id().toString(), o.name(), List.of(o.name(),
+                    UserError.format("orgType." + o.type().name()),
+                    o.parentId() == null ? "" : names.getOrDefault(o.parentId(), ""),
+                    String.join(UserError.format("list.separator"), n.compounds()),
+                    "", // the secretary: recorded with the branch leadership, not yet on the register
+                    Integer.toString(n.members()), o.type().isBranchLevel() ? Integer.toString(n.fullMembers()) : "",
+                    o.establishedOn() == null ? "" : o.establishedOn().toString())));
+        }
+        n.children().forEach(c -> walk(c, community, s, names, rows));
+    }
+
+    // ------------------------------------------------------------------ 小区排查
+
+    private List<DataRow> compounds(String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.COMPOUNDS");
+        text(columns, h.get(0), 1f);
+        text(columns, h.get(1), 1.4f);
+        number(columns, h.get(2), 0.7f);
+        number(columns, h.get(3), 0.8f);
+        number(columns, h.get(4), 0.7f);
+        text(columns, h.get(5), 2f);
+        text(columns, h.get(6), 0.7f);
+        text(columns, h.get(7), 2f);
+        text(columns, h.get(8), 1f);
+        text(columns, h.get(9), 0.6f);
+        number(columns, h.get(10), 0.8f);
+        Map<UUID, CoverageService.Line> lines = new HashMap<>();
+        coverage.coverage(CoverageService.Filter.ALL).forEach(l -> lines.put(l.compoundId(), l));
+        List<DataRow> rows = new ArrayList<>();
+        for (SurveyService.CompoundRow r : surveys.compounds()) {
+            if (community != null && !community.equals(r.community())) {
+                continue;
+            }
+            CoverageService.Line l = lines.get(r.compoundId());
+            rows.add(new DataRow(r.compoundId().toString(), r.community() + "/" + r.compound(), List.of(
+                    r.community(), r.compound(), count(r.households()), count(r.residents()), count(r.buildings()),
+                    r.propertyCompany() == null ? "" : r.propertyCompany(), yes(r.ownerless()),
+                    l == null || l.branch() == null ? UserError.format("coverage.NONE") : l.branch(),
+                    r.surveyedOn() == null ? "" : r.surveyedOn().toString(),
+                    r.fourClear() ? UserError.format("value.yes") : UserError.format("compounds.points",
+                            r.pointsRecorded()),
+                    Integer.toString(r.openItems()))));
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ 三无小区
+
+    private List<DataRow> ownerless(Registers s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.OWNERLESS");
+        text(columns, h.get(0), 0.9f);
+        text(columns, h.get(1), 1.1f);
+        text(columns, h.get(2), 1.9f);
+        text(columns, h.get(3), 1.9f);
+        text(columns, h.get(4), 1.9f);
+        text(columns, h.get(5), 1.9f);
+        text(columns, h.get(6), 2.6f);
+        text(columns, h.get(7), 1.3f);
+        Map<UUID, List<SurveyItem>> open = new HashMap<>();
+        for (SurveyItem i : store.read(x -> x.surveys().items())) {
+            if (i.status() != SurveyItem.Status.CLOSED) {
+                open.computeIfAbsent(i.compoundId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<DataRow> rows = new ArrayList<>();
+        for (CoverageService.Line l : coverage.coverage(CoverageService.Filter.OWNERLESS)) {
+            if (community != null && !community.equals(l.community())) {
+                continue;
+            }
+            CompoundSurvey sv = s.surveys().get(l.compoundId());
+            StringBuilder items = new StringBuilder();
+            for (SurveyItem i : open.getOrDefault(l.compoundId(), List.of())) {
+                items.append(items.length() == 0 ? "" : "\n").append(UserError.format("ledger.openItem",
+                        i.description(), i.responsible() == null ? "" : i.responsible(),
+                        i.deadline() == null ? "" : i.deadline().toString(),
+                        UserError.format("itemStatus." + i.status().name())));
+            }
+            rows.add(new DataRow(l.compoundId().toString(), l.community() + "/" + l.compound(), List.of(
+                    l.community(), l.compound(),
+                    sv == null || sv.basicFacts() == null ? "" : sv.basicFacts(),
+                    sv == null || sv.residentsAndMembers() == null ? "" : sv.residentsAndMembers(),
+                    sv == null || sv.gaps() == null ? "" : sv.gaps(),
+                    sv == null || sv.hazards() == null ? "" : sv.hazards(),
+                    items.toString(),
+                    l.branch() == null ? UserError.format("coverage.NONE") : l.branch())));
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ 党员分布
+
+    private List<DataRow> distribution(Registers s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.DISTRIBUTION");
+        text(columns, h.get(0), 1.1f);
+        text(columns, h.get(1), 1.5f);
+        for (int i = 2; i < h.size(); i++) {
+            number(columns, h.get(i), 0.9f);
+        }
+        Map<UUID, int[]> mobile = new HashMap<>();
+        for (Fact f : s.members()) {
+            if (f.active() && f.compoundId() != null && f.presence() == Presence.MOBILE_IN) {
+                mobile.computeIfAbsent(f.compoundId(), k -> new int[1])[0]++;
+            }
+        }
+        List<DataRow> rows = new ArrayList<>();
+        for (SurveyService.CompoundRow r : surveys.compounds()) {
+            if (community != null && !community.equals(r.community())) {
+                continue;
+            }
+            Map<Registration, Integer> by = s.registrationsByCompound().getOrDefault(r.compoundId(),
+                    new EnumMap<>(Registration.class));
+            int here = by.getOrDefault(Registration.COMMUNITY, 0);
+            int other = by.getOrDefault(Registration.OTHER_UNIT, 0);
+            int retired = by.getOrDefault(Registration.RETIRED_FORMER_UNIT, 0);
+            rows.add(new DataRow(r.compoundId().toString(), r.community() + "/" + r.compound(), List.of(
+                    r.community(), r.compound(), Integer.toString(here), Integer.toString(other),
+                    Integer.toString(retired), Integer.toString(mobile.getOrDefault(r.compoundId(), new int[1])[0]),
+                    Integer.toString(here + other + retired))));
+        }
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ 党员花名册
+
+    /** The words a members ledger prints for sex, standing and registration, looked up once per ledger. */
+    private record MemberLabels(Map<org.branchdesk.domain.members.Sex, String> sexes,
+                                Map<org.branchdesk.domain.members.Standing, String> standings,
+                                Map<Registration, String> registrations) {
+        static MemberLabels read() {
+            return new MemberLabels(labels(org.branchdesk.domain.members.Sex.class, "sex."),
+                    labels(org.branchdesk.domain.members.Standing.class, "standing."),
+                    labels(Registration.class, "registration."));
+        }
+
+        private static <E extends Enum<E>> Map<E, String> labels(Class<E> type, String prefix) {
+            Map<E, String> labels = new EnumMap<>(type);
+            for (E e : type.getEnumConstants()) {
+                labels.put(e, UserError.format(prefix + e.name()));
+            }
+            return labels;
+        }
+    }
+
+    /** A member's cells in the roster, with the ID number and phone as given (masked). */
+    private static List<String> memberCells(Member m, String maskedId, String maskedPhone, Map<UUID, String> orgs,
+                                            Map<UUID, String> compounds, MemberLabels labels) {
+        return List.of(m.name(), labels.sexes().get(m.sex()), maskedId,
+                m.ethnicGroup() == null ? "" : m.ethnicGroup(), m.education() == null ? "" : m.education(),
+                m.joinedOn() == null ? "" : m.joinedOn().toString(), m.fullOn() == null ? "" : m.fullOn().toString(),
+                labels.standings().get(m.standing()), labels.registrations().get(m.registration()),
+                m.orgId() == null ? "" : orgs.getOrDefault(m.orgId(), ""),
+                m.compoundId() == null ? "" : compounds.getOrDefault(m.compoundId(), ""), maskedPhone);
+    }
+
+    private Table membersTable(String community) {
+        record Read(org.branchdesk.domain.office.Office office, List<org.branchdesk.domain.places.Community> communities,
+                    Map<UUID, String> orgs, Map<UUID, String> compounds, List<Member> members,
+                    org.branchdesk.domain.common.Masking masking) {
+        }
+        Read r = store.read(x -> {
+            List<org.branchdesk.domain.places.Community> communities = x.communities().list();
+            UUID communityId = null;
+            if (community != null) {
+                communityId = communities.stream().filter(c -> c.name().equals(community)).findFirst()
+                        .orElseThrow(() -> new UserError("error.ledger.noSuchCommunity", community)).id();
+            }
+            Map<UUID, String> orgs = new HashMap<>();
+            x.orgs().list().forEach(o -> orgs.put(o.id(), o.name()));
+            Map<UUID, String> compounds = new HashMap<>();
+            x.compounds().list().forEach(c -> compounds.put(c.id(), c.name()));
+            return new Read(x.office().find().orElseThrow(() -> new UserError("error.office.notInitialized")),
+                    communities, orgs, compounds, x.members().active(communityId), x.office().masking());
+        });
+        List<Ledger.Column> columns = new ArrayList<>();
+        columns.add(Ledger.Column.text(UserError.format("ledger.col.index"), 0.5f));
+        List<String> h = headers("ledger.cols.MEMBERS");
+        float[] weights = {1.3f, 0.45f, 2.05f, 0.9f, 0.95f, 1.15f, 1.15f, 0.95f, 2.1f, 1.9f, 1.35f, 1.3f};
+        for (int i = 0; i < h.size(); i++) {
+            text(columns, h.get(i), weights[i]);
+        }
+        // pinyin order of names, as the members screen lists them
+        List<Member> members = new ArrayList<>(r.members());
+        Map<UUID, java.text.CollationKey> keys = new HashMap<>(members.size() * 2);
+        for (Member m : members) {
+            keys.put(m.id(), CHINESE.getCollationKey(m.name()));
+        }
+        members.sort((a, b) -> {
+            int c = keys.get(a.id()).compareTo(keys.get(b.id()));
+            return c != 0 ? c : a.id().compareTo(b.id());
+        });
+        List<DataRow> rows = new ArrayList<>(members.size());
+        MemberLabels labels = MemberLabels.read();
+        org.branchdesk.domain.common.Masking standard = org.branchdesk.domain.common.Masking.STANDARD;
+        for (Member m : members) {
+            String masked = r.masking().id(m.citizenId().value());
+            String phone = m.phone() == null ? "" : r.masking().phone(m.phone());
+            List<String> cells = memberCells(m, masked, phone, r.orgs(), r.compounds(), labels);
+            List<String> hashed = r.masking() == standard ? cells
+                    : memberCells(m, standard.id(m.citizenId().value()),
+                            m.phone() == null ? "" : standard.phone(m.phone()), r.orgs(), r.compounds(), labels);
+            rows.add(new DataRow(m.id().toString(), UserError.format("format.withName", m.name(), masked), cells,
+                    hashed));
+        }
+        String title = UserError.format("ledger.title.MEMBERS", community == null ? r.office().name() : community);
+        return new Table(title, UserError.format("notice.defaultMark", r.office().name()), columns, rows, false);
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    private static String yes(boolean b) {
+        return b ? UserError.format("value.yes") : "";
+    }
+}

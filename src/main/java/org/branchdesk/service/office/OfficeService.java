@@ -1,0 +1,110 @@
+package org.branchdesk.service.office;
+
+import org.branchdesk.domain.common.Fields;
+import org.branchdesk.domain.accounts.Permission;
+import java.util.Optional;
+import java.util.UUID;
+import org.branchdesk.domain.office.Office;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+import org.branchdesk.service.access.Access;
+import org.branchdesk.service.access.Actor;
+
+/** The office itself: first-run set-up and its settings. */
+public final class OfficeService {
+    static final String ENTITY = "office";
+    private final Store store;
+    private final Actor actor;
+
+    public OfficeService(Store store, Actor actor) {
+        this.store = store;
+        this.actor = actor;
+    }
+
+    public Optional<Office> current() {
+        return store.read(s -> s.office().find());
+    }
+
+    /** First-run set-up; refused when the office already exists. */
+    public Office initialize(String name, String district, String docPrefix) {
+        Office office = Office.of(UUID.randomUUID(), name, district, docPrefix, null);
+        return Access.write(store, actor, Permission.SETTINGS, s -> initialize(s, office));
+    }
+
+    /** First-run set-up inside a running transaction (the demo uses it). */
+    public Office initialize(StoreSession s, Office office) {
+        if (s.office().find().isPresent()) {
+            throw new UserError("error.office.alreadyInitialized");
+        }
+        s.office().insert(office);
+        s.audit().record(actor.name(), ENTITY, office.id(), Action.CREATE, null, office);
+        return office;
+    }
+
+    /** Changes the office's name, district or document prefix. */
+    public Office update(String name, String district, String docPrefix) {
+        return Access.write(store, actor, Permission.SETTINGS, s -> {
+            Office before = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+            Office after = Office.of(before.id(), name, district, docPrefix, before.lastBackupAt());
+            if (after.equals(before)) {
+                return before;
+            }
+            s.office().update(after);
+            s.audit().record(actor.name(), ENTITY, after.id(), Action.UPDATE, before, after);
+            return after;
+        });
+    }
+
+    /** How the office reads "ownerless": all three management facts missing, or any one. */
+    public org.branchdesk.domain.places.OwnerlessRule ownerlessRule() {
+        return store.read(s -> s.office().ownerlessRule());
+    }
+
+    /** Changes the ownerless reading; every list and count follows it at once. Audited. */
+    public void setOwnerlessRule(org.branchdesk.domain.places.OwnerlessRule rule) {
+        Access.write(store, actor, Permission.SETTINGS, s -> {
+            org.branchdesk.domain.places.OwnerlessRule before = s.office().ownerlessRule();
+            if (before != rule) {
+                Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+                s.office().setOwnerlessRule(rule);
+                s.audit().record(actor.name(), ENTITY, office.id(), Action.UPDATE, new RuleSetting(before),
+                        new RuleSetting(rule));
+            }
+            return null;
+        });
+    }
+
+    /** The ownerless setting as the audit log records it. */
+    public record RuleSetting(org.branchdesk.domain.places.OwnerlessRule ownerlessRule) {
+    }
+
+    /** The issuing-authority mark printed in red on notices: as set, or 中共<office>工作委员会. */
+    public String issuingMark() {
+        return store.read(s -> {
+            Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+            String mark = s.office().issuingMark();
+            return mark != null && !mark.isBlank() ? mark : UserError.format("notice.defaultMark", office.name());
+        });
+    }
+
+    /** Sets the issuing-authority mark (empty: back to the default). Audited. */
+    public void setIssuingMark(String mark) {
+        String m = Fields.optional("documents.issuingMark", mark, 30);
+        Access.write(store, actor, Permission.SETTINGS, s -> {
+            Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+            String before = s.office().issuingMark();
+            if (!java.util.Objects.equals(before, m)) {
+                s.office().setIssuingMark(m);
+                s.audit().record(actor.name(), ENTITY, office.id(), Action.UPDATE, new MarkSetting(before),
+                        new MarkSetting(m));
+            }
+            return null;
+        });
+    }
+
+    /** The issuing mark as the audit log records it. */
+    public record MarkSetting(String issuingMark) {
+    }
+}

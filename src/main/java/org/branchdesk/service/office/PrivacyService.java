@@ -1,0 +1,137 @@
+package org.branchdesk.service.office;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.members.MemberRepository.PersonalData;
+import org.branchdesk.store.Store;
+import org.branchdesk.service.access.Access;
+import org.branchdesk.service.access.Actor;
+
+/**
+ * Where the office keeps personal data and how much of it: members' ID numbers, phones and
+ * addresses; households' phones and what assisted residents need (often health details); full
+ * exports made; printed documents. Counts only: the inventory itself shows no one's data.
+ */
+public final class PrivacyService {
+    static final String ENTITY = "office";
+    private final Store store;
+    private final Actor actor;
+    private final java.time.Clock clock;
+
+    public PrivacyService(Store store, Actor actor, java.time.Clock clock) {
+        this.store = store;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** The office's privacy settings. */
+    public record Settings(Masking masking, int healthRetentionMonths) {
+        public Settings {
+            if (healthRetentionMonths < 1 || healthRetentionMonths > 120) {
+                throw new org.branchdesk.domain.common.ValidationError("field.privacy.retention", "rule.privacy.retention");
+            }
+        }
+    }
+
+    public Settings settings() {
+        return store.read(s -> new Settings(s.office().masking(), s.office().healthRetentionMonths()));
+    }
+
+    /** Changes how lists and exports mask, and how long health details are kept. Administrators; audited. */
+    public void changeSettings(Settings settings) {
+        Access.write(store, actor, Permission.SETTINGS, s -> {
+            Settings before = new Settings(s.office().masking(), s.office().healthRetentionMonths());
+            if (!before.equals(settings)) {
+                var office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+                s.office().setMasking(settings.masking());
+                s.office().setHealthRetentionMonths(settings.healthRetentionMonths());
+                s.audit().record(actor.name(), ENTITY, office.id(), Action.UPDATE, before, settings);
+            }
+            return null;
+        });
+    }
+
+    /** What a purge would clear now: health details of households off the register past retention. */
+    public record Purge(int healthDetails, java.time.LocalDate cutoff) {
+    }
+
+    public Purge purgeable() {
+        return store.read(s -> {
+            java.time.OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
+            return new Purge(s.households().countNeedsPastRetention(cutoff), cutoff.toLocalDate());
+        });
+    }
+
+    /**
+     * Clears the health details (what assisted residents needed) of households that left the
+     * register longer ago than the retention period. Administrators; the audit records how many,
+     * never what.
+     */
+    public Purge purge() {
+        return Access.write(store, actor, Permission.PURGE, s -> {
+            java.time.OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
+            int n = s.households().purgeNeeds(cutoff);
+            if (n > 0) {
+                var office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
+                s.audit().record(actor.name(), "household_needs", office.id(), Action.PURGE, null,
+                        new Purged(n, cutoff.toLocalDate()));
+            }
+            return new Purge(n, cutoff.toLocalDate());
+        });
+    }
+
+    /** A purge as the audit log records it: counts only. */
+    public record Purged(int healthDetails, java.time.LocalDate leftBefore) {
+    }
+
+    private java.time.OffsetDateTime cutoff(int months) {
+        return java.time.OffsetDateTime.now(clock).minusMonths(months);
+    }
+
+    /** One line of the inventory: where, what, how many. */
+    public record Item(String place, String what, int count) {
+    }
+
+    public List<Item> inventory() {
+        return store.read(s -> {
+            PersonalData m = s.members().personalData();
+            int[] h = s.households().personalData();
+            List<Item> items = new ArrayList<>();
+            String members = UserError.format("privacy.place.members");
+            items.add(new Item(members, UserError.format("privacy.what.records"), m.active() + m.departed()));
+            items.add(new Item(members, UserError.format("privacy.what.idNumbers"), m.idNumbers()));
+            items.add(new Item(members, UserError.format("privacy.what.convertedIds"), m.convertedIds()));
+            items.add(new Item(members, UserError.format("privacy.what.phones"), m.phones()));
+            items.add(new Item(members, UserError.format("privacy.what.addresses"), m.addresses()));
+            String households = UserError.format("privacy.place.households");
+            items.add(new Item(households, UserError.format("privacy.what.records"), h[0]));
+            items.add(new Item(households, UserError.format("privacy.what.phones"), h[1]));
+            items.add(new Item(households, UserError.format("privacy.what.health"), h[2]));
+            String audit = UserError.format("privacy.place.audit");
+            items.add(new Item(audit, UserError.format("privacy.what.fullExports"), s.audit().count(Action.EXPORT)));
+            items.add(new Item(UserError.format("privacy.place.documents"), UserError.format("privacy.what.documents"),
+                    s.documents().count()));
+            return items;
+        });
+    }
+
+    /** The database file and its size in bytes (it holds everything above). */
+    public record DataFile(Path path, long bytes) {
+    }
+
+    public DataFile dataFile() {
+        Path p = store.databaseFile();
+        try {
+            return new DataFile(p, Files.exists(p) ? Files.size(p) : 0);
+        } catch (IOException e) {
+            return new DataFile(p, -1);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.branchdesk.service.office;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.branchdesk.store.Store;
+
+/**
+ * Counts of the registers that a backup carries, for {@code stats}: scripts compare an office
+ * before and after an operation with them. No audit, document or import counters belong here.
+ */
+public final class StatsService {
+    private final Store store;
+
+    public StatsService(Store store) {
+        this.store = store;
+    }
+
+    /** Register name (lower case, underscores) → number of live rows, in a stable order. */
+    public Map<String, Integer> counts() {
+        return store.read(s -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("communities", s.communities().count());
+            counts.put("compounds", s.compounds().count());
+            counts.put("organizations", s.orgs().count());
+            counts.put("members", s.members().count());
+            counts.put("surveys", s.surveys().countSurveys());
+            counts.put("survey_items", s.surveys().countItems());
+            counts.put("units", s.units().count());
+            counts.put("party_groups", s.groups().count());
+            counts.put("temporary_branch_members", s.temporaryBranches().count());
+            counts.put("buildings", s.buildings().count());
+            counts.put("contact_households",
+                    s.households().count(org.branchdesk.domain.households.Household.Kind.CONTACT));
+            counts.put("assisted_households",
+                    s.households().count(org.branchdesk.domain.households.Household.Kind.ASSISTED));
+            return counts;
+        });
+    }
+}
