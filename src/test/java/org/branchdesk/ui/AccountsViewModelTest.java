@@ -44,11 +44,11 @@ class AccountsViewModelTest {
             assertThat(vm.inventory()).anySatisfy(i -> assertThat(i.what()).isEqualTo("公民身份号码"));
 
             vm.add("王芳", Role.CLERK, "Wangfang-2026", "Wangfang-2027");
-            assertThat(vm.messageProperty().get()).isEqualTo("两次输入的密码不一致。");
+            assertThat(vm.noticeProperty().get().text()).isEqualTo("两次输入的密码不一致。");
             assertThat(vm.accounts()).hasSize(1);
-            vm.clearMessage();
+            vm.clearNotice();
             vm.add("王芳", Role.CLERK, "Wangfang-2026", "Wangfang-2026");
-            assertThat(vm.messageProperty().get()).isEqualTo("已建立账户“王芳”。");
+            assertThat(vm.noticeProperty().get().text()).isEqualTo("已建立账户“王芳”。");
             assertThat(vm.accounts()).extracting(a -> a.name() + "/" + a.role()).containsExactly("管理员/ADMIN",
                     "王芳/CLERK");
 
@@ -85,11 +85,11 @@ class AccountsViewModelTest {
             vm.restore(dir.resolve("x.zip"), "Wangfang-2026");
             assertThat(restored).isEmpty();
             vm.changeOwnPassword("Wangfang-2026", "Wangfang-2027", "Wangfang-2027", null);
-            assertThat(vm.messageProperty().get()).isEqualTo("密码已修改。");
+            assertThat(vm.noticeProperty().get().text()).isEqualTo("密码已修改。");
             assertThat(vm.mustChangePasswordProperty().get()).isFalse();
-            vm.clearMessage();
+            vm.clearNotice();
             vm.saveSettings();
-            assertThat(vm.messageProperty().get()).contains("无权更改办公室设置");
+            assertThat(vm.noticeProperty().get().text()).contains("无权更改办公室设置");
         }
     }
 }

@@ -55,10 +55,10 @@ class BuildingsViewModelTest {
         vm.compoundProperty().set(huaiyin);
         int buildings = vm.buildings().size();
         vm.addBuilding("综合楼", 1, 12);
-        assertThat(vm.messageProperty().get()).isEqualTo("楼栋已登记。");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("楼栋已登记。");
         assertThat(vm.buildings()).hasSize(buildings + 1).anyMatch(l -> l.building().name().equals("综合楼"));
         vm.addBuilding("综合楼", null, null);
-        assertThat(vm.messageProperty().get()).contains("本小区已有楼栋“综合楼”");
+        assertThat(vm.noticeProperty().get().text()).contains("本小区已有楼栋“综合楼”");
         UUID building = vm.choicesProperty().get().buildings().stream().filter(c -> c.label().equals("综合楼"))
                 .findFirst().orElseThrow().id();
         vm.addHousehold(Household.Kind.ASSISTED, building, "1", "101", "王桂英", "19900001234", null, "独居老人");
@@ -67,8 +67,8 @@ class BuildingsViewModelTest {
             assertThat(l.maskedPhone()).isEqualTo("199****1234");
         });
         vm.addHousehold(Household.Kind.ASSISTED, null, null, null, "李秀兰", null, null, "");
-        assertThat(vm.messageProperty().get()).contains("帮扶需求");
+        assertThat(vm.noticeProperty().get().text()).contains("帮扶需求");
         vm.fillFromResidences();
-        assertThat(vm.messageProperty().get()).contains("无需补录");
+        assertThat(vm.noticeProperty().get().text()).contains("无需补录");
     }
 }

@@ -52,7 +52,7 @@ class CompoundsViewModelTest {
         vm.gapsProperty().set("无");
         vm.hazardsProperty().set("无");
         vm.saveSurvey();
-        assertThat(vm.messageProperty().get()).contains("已保存");
+        assertThat(vm.noticeProperty().get().text()).contains("已保存");
         assertThat(vm.rows()).hasSize(unclear - 1).noneMatch(r -> r.compoundId().equals(row.compoundId()));
     }
 
@@ -80,25 +80,25 @@ class CompoundsViewModelTest {
         assertThat(c.id()).isEqualTo(row.compoundId());
         vm.saveFacts(c.id(), new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, null, false, false, false));
         int units = services.stats().counts().get("units");
-        assertThat(vm.messageProperty().get()).isEqualTo("已保存小区情况。");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("已保存小区情况。");
         CompoundRow now = vm.rows().stream().filter(r -> r.compoundId().equals(c.id())).findFirst().orElseThrow();
         assertThat(now.households()).isEqualTo(99);
         assertThat(now.ownerless()).isTrue();
-        vm.clearMessage();
+        vm.clearNotice();
         vm.saveFacts(c.id(), new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, "新安物业服务有限公司", true, true,
                 true));
         assertThat(services.stats().counts()).as("a new property company becomes a unit").containsEntry("units",
                 units + 1);
-        vm.clearMessage();
+        vm.clearNotice();
         vm.saveFacts(c.id(), new CompoundsViewModel.Facts(null, -1, null, null, null, null, null, null));
-        assertThat(vm.messageProperty().get()).isEqualTo("户数：不能是负数");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("户数：不能是负数");
     }
 
     @Test
     void anEmptyDescriptionIsRefusedWithAMessage() {
         vm.selectedProperty().set(vm.rows().get(0));
         vm.addItem(SurveyItem.Kind.GAP, " ", null, null);
-        assertThat(vm.messageProperty().get()).isEqualTo("问题内容：不能为空");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("问题内容：不能为空");
     }
 
     @Test
@@ -107,7 +107,7 @@ class CompoundsViewModelTest {
         int strict = vm.rows().size();
         assertThat(vm.ownerlessRuleProperty().get()).isEqualTo(org.branchdesk.domain.places.OwnerlessRule.ALL_THREE_MISSING);
         vm.ownerlessRuleProperty().set(org.branchdesk.domain.places.OwnerlessRule.ANY_ONE_MISSING);
-        assertThat(vm.messageProperty().get()).contains("任一项");
+        assertThat(vm.noticeProperty().get().text()).contains("任一项");
         assertThat(vm.rows().size()).isGreaterThan(strict);
         assertThat(services.office().ownerlessRule()).isEqualTo(org.branchdesk.domain.places.OwnerlessRule.ANY_ONE_MISSING);
     }
@@ -121,13 +121,13 @@ class CompoundsViewModelTest {
                 .orElseThrow();
         vm.editItem(item, "单元门禁损坏，外来人员随意进出", "李强", LocalDate.of(2026, 12, 20),
                 SurveyItem.Status.IN_HAND, null);
-        assertThat(vm.messageProperty().get()).isEqualTo("问题已修改。");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("问题已修改。");
         SurveyItem inHand = vm.items().stream().filter(i -> i.id().equals(item.id())).findFirst().orElseThrow();
         assertThat(inHand.status()).isEqualTo(SurveyItem.Status.IN_HAND);
         assertThat(inHand.responsible()).isEqualTo("李强");
         vm.editItem(inHand, inHand.description(), "李强", inHand.deadline(), SurveyItem.Status.CLOSED,
                 LocalDate.of(2099, 1, 1));
-        assertThat(vm.messageProperty().get()).as("a closing date in the future").contains("不能晚于");
+        assertThat(vm.noticeProperty().get().text()).as("a closing date in the future").contains("不能晚于");
         vm.editItem(inHand, inHand.description(), "李强", inHand.deadline(), SurveyItem.Status.CLOSED,
                 LocalDate.of(2026, 11, 28));
         assertThat(vm.items()).anyMatch(i -> i.id().equals(item.id()) && i.closedOn() != null);

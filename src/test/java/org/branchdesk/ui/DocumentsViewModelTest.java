@@ -90,8 +90,8 @@ class DocumentsViewModelTest {
     void aNoticeIsADraftUntilIssuedAndPagesTurn() throws Exception {
         vm.itemProperty().set(Item.NOTICE_BRANCH_APPROVAL);
         vm.preview();
-        assertThat(vm.messageProperty().get()).contains("请先选择党支部");
-        vm.clearMessage();
+        assertThat(vm.noticeProperty().get().text()).contains("请先选择党支部");
+        vm.clearNotice();
         var subject = vm.subjects().stream().filter(s -> s.name().equals("槐荫里党支部")).findFirst().orElseThrow();
         vm.subjectProperty().set(subject);
         vm.signedOnProperty().set(LocalDate.of(2020, 2, 10));
@@ -102,7 +102,7 @@ class DocumentsViewModelTest {
         vm.issue();
         assertThat(vm.currentLabelProperty().get()).isEqualTo("青槐街党工〔2020〕1号");
         assertThat(services.office().issuingMark()).isEqualTo("中共青槐街道工作委员会文件");
-        assertThat(vm.messageProperty().get()).contains("已签发");
+        assertThat(vm.noticeProperty().get().text()).contains("已签发");
         Path saved = dir.resolve("批复.pdf");
         vm.saveAs(saved);
         assertThat(saved).exists();

@@ -1,5 +1,6 @@
 package org.branchdesk.ui;
 
+import org.branchdesk.ui.common.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -178,7 +179,8 @@ class FirstRunAndShellViewModelTest {
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.READY);
 
         shell.restore(backup, "Qinghuai-2025".toCharArray());
-        assertThat(shell.noticeProperty().get()).contains("账户名或密码不正确");
+        assertThat(shell.noticeProperty().get().kind()).isEqualTo(Notice.Kind.FAILURE);
+        assertThat(shell.noticeProperty().get().text()).contains("账户名或密码不正确");
         assertThat(shell.phaseProperty().get()).as("a mistyped password closes nothing")
                 .isEqualTo(ShellViewModel.Phase.READY);
         assertThat(shell.servicesProperty().get()).isSameAs(before);
@@ -186,7 +188,7 @@ class FirstRunAndShellViewModelTest {
         shell.clearNotice();
 
         shell.restore(backup, "Qinghuai-2026".toCharArray());
-        assertThat(shell.noticeProperty().get()).isEqualTo("已从备份恢复，窗口中显示的是恢复后的数据。");
+        assertThat(shell.noticeProperty().get()).isEqualTo(Notice.success("已从备份恢复，窗口中显示的是恢复后的数据。"));
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.READY);
         Services after = shell.servicesProperty().get();
         assertThat(after).isNotSameAs(before);

@@ -53,17 +53,17 @@ class MembersAndCoverageViewModelTest {
                 .filter(b -> vm.participations().stream().noneMatch(p -> p.isCurrent() && p.branch().equals(b.label())))
                 .findFirst().orElseThrow();
         vm.joinTemporaryBranch(branch, java.time.LocalDate.of(1990, 1, 1));
-        assertThat(vm.messageProperty().get()).as("before the member joined the party").contains("不能早于");
+        assertThat(vm.noticeProperty().get().text()).as("before the member joined the party").contains("不能早于");
         vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2026, 11, 1));
-        assertThat(vm.messageProperty().get()).isEqualTo("已登记参加。");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("已登记参加。");
         assertThat(vm.participations()).hasSize(before + 1)
                 .anyMatch(p -> p.isCurrent() && p.branch().equals(branch.label()));
         vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2026, 11, 2));
-        assertThat(vm.messageProperty().get()).contains("已在参加").contains(branch.label());
+        assertThat(vm.noticeProperty().get().text()).contains("已在参加").contains(branch.label());
         var current = vm.participations().stream().filter(p -> p.branch().equals(branch.label())).findFirst()
                 .orElseThrow();
         vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2026, 10, 1));
-        assertThat(vm.messageProperty().get()).contains("不能早于参加日期 2026-11-01");
+        assertThat(vm.noticeProperty().get().text()).contains("不能早于参加日期 2026-11-01");
         vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2026, 11, 20));
         assertThat(vm.participations()).anyMatch(p -> p.branch().equals(branch.label()) && !p.isCurrent()
                 && p.leftOn().equals(java.time.LocalDate.of(2026, 11, 20)));
@@ -127,7 +127,7 @@ class MembersAndCoverageViewModelTest {
 
         vm.confirmImport(true);
         assertThat(vm.pendingImportProperty().get()).isNull();
-        assertThat(vm.messageProperty().get()).startsWith("导入完成");
+        assertThat(vm.noticeProperty().get().text()).startsWith("导入完成");
         assertThat(services.stats().counts()).containsEntry("members", 601);
         vm.textProperty().set("欧阳");
         assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.compound()).isEqualTo("青槐小区"));
@@ -138,7 +138,7 @@ class MembersAndCoverageViewModelTest {
         MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         Path out = dir.resolve("党员.xlsx");
         vm.export(out);
-        assertThat(vm.messageProperty().get()).contains("已导出 600 行");
+        assertThat(vm.noticeProperty().get().text()).contains("已导出 600 行");
         var rows = SheetReader.read(Files.readAllBytes(out), "党员.xlsx");
         assertThat(rows).hasSize(601);
         assertThat(rows.get(0).cells()).contains("公民身份号码");
@@ -150,11 +150,11 @@ class MembersAndCoverageViewModelTest {
         MembersViewModel vm = new MembersViewModel(services.members(), services.imports(), services.memberImport(), tasks);
         Path out = dir.resolve("完整.xlsx");
         vm.exportFull(out, "");
-        assertThat(vm.messageProperty().get()).contains("导出理由");
+        assertThat(vm.noticeProperty().get().text()).contains("导出理由");
         assertThat(out).doesNotExist();
-        vm.clearMessage();
+        vm.clearNotice();
         vm.exportFull(out, "区委组织部核对党员信息");
-        assertThat(vm.messageProperty().get()).contains("理由已记入审计日志");
+        assertThat(vm.noticeProperty().get().text()).contains("理由已记入审计日志");
         var rows = SheetReader.read(Files.readAllBytes(out), "完整.xlsx");
         assertThat(rows.get(1).cell(2)).doesNotContain("*");
     }
@@ -173,17 +173,17 @@ class MembersAndCoverageViewModelTest {
                 Registration.COMMUNITY, org.branchdesk.domain.members.Presence.RESIDENT, choices.compounds().get(0).id(),
                 choices.branches().get(0).id(), "3号楼", "1单元", "101", null);
         vm.addMember(form);
-        assertThat(vm.messageProperty().get()).isEqualTo("已登记党员“欧阳明远”。");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("已登记党员“欧阳明远”。");
         assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.maskedId()).contains("********"));
-        vm.clearMessage();
+        vm.clearNotice();
         vm.addMember(form);
-        assertThat(vm.messageProperty().get()).contains("已经登记");
-        vm.clearMessage();
+        assertThat(vm.noticeProperty().get().text()).contains("已经登记");
+        vm.clearNotice();
         vm.addMember(new org.branchdesk.service.members.MemberService.NewMember("少年", "99010120150101123"
                 + CitizenId.checkCharacter("99010120150101123"), null, java.time.LocalDate.of(2020, 1, 1), null,
                 Standing.PROBATIONARY, Registration.COMMUNITY, org.branchdesk.domain.members.Presence.RESIDENT, null, null,
                 null, null, null, null));
-        assertThat(vm.messageProperty().get()).isEqualTo("入党日期：入党时未满 18 周岁");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("入党日期：入党时未满 18 周岁");
         assertThat(services.stats().counts()).containsEntry("members", 601);
     }
 
@@ -195,7 +195,7 @@ class MembersAndCoverageViewModelTest {
         vm.textProperty().set(row.name());
         int before = vm.rows().size();
         vm.leave(row, org.branchdesk.domain.members.Departure.DECEASED, java.time.LocalDate.of(2025, 3, 1));
-        assertThat(vm.messageProperty().get()).contains("去世");
+        assertThat(vm.noticeProperty().get().text()).contains("去世");
         assertThat(vm.rows()).hasSize(before - 1).noneMatch(r -> r.id().equals(row.id()));
         vm.includeDepartedProperty().set(true);
         assertThat(vm.rows()).anyMatch(r -> r.id().equals(row.id())
@@ -217,14 +217,14 @@ class MembersAndCoverageViewModelTest {
                 org.branchdesk.domain.members.Presence.WENT_OUT, member.compoundId(), member.orgId(), member.building(),
                 member.unit(), member.room(), member.workplace());
         vm.saveEdit(member.id(), form);
-        assertThat(vm.messageProperty().get()).startsWith("已保存");
+        assertThat(vm.noticeProperty().get().text()).startsWith("已保存");
         assertThat(services.members().get(member.id()).phone()).isEqualTo("13911112222");
         assertThat(services.members().get(member.id()).citizenId()).isEqualTo(member.citizenId());
-        vm.clearMessage();
+        vm.clearNotice();
         vm.saveEdit(member.id(), new org.branchdesk.service.members.MemberService.NewMember(member.name(), null, null,
                 member.fullOn().plusDays(1), member.fullOn(), Standing.FULL, member.registration(),
                 member.presence(), member.compoundId(), member.orgId(), null, null, null, null));
-        assertThat(vm.messageProperty().get()).isEqualTo("入党日期：入党日期晚于转正日期");
+        assertThat(vm.noticeProperty().get().text()).isEqualTo("入党日期：入党日期晚于转正日期");
         assertThat(services.members().get(member.id()).phone()).isEqualTo("13911112222");
     }
 

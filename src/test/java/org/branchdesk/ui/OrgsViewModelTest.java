@@ -13,6 +13,7 @@ import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.service.Services;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.orgs.OrgsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,12 +100,12 @@ class OrgsViewModelTest {
         var compound = vm.compoundChoices().get(0);
         vm.createUnderSelected(new OrgsViewModel.NewOrg(OrgType.JOINT_BRANCH, "测试联合党支部",
                 java.util.Set.of(compound.id()), LocalDate.of(2026, 11, 1), null, null, null, null));
-        assertThat(vm.messageProperty().get()).as("a joint branch needs 2 to 5 places").contains("2 到 5");
-        vm.clearMessage();
+        assertThat(vm.noticeProperty().get().text()).as("a joint branch needs 2 to 5 places").contains("2 到 5");
+        vm.clearNotice();
         vm.createUnderSelected(new OrgsViewModel.NewOrg(OrgType.COMPOUND_BRANCH, compound.name() + "第二党支部",
                 java.util.Set.of(compound.id()), LocalDate.of(2026, 11, 1), "关于成立的请示", "青社党〔2026〕1号",
                 null, null));
-        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.noticeProperty().get().text()).isEmpty();
         ChartNode made = vm.selectedProperty().get();
         assertThat(made.org().name()).isEqualTo(compound.name() + "第二党支部");
         assertThat(made.org().parentId()).isEqualTo(community.org().id());
@@ -143,13 +144,13 @@ class OrgsViewModelTest {
         assertThat(vm.selectedProperty().get().org().fullName()).endsWith("支部委员会");
         vm.updateSelected(new org.branchdesk.service.orgs.PartyOrgService.Facts("", o.fullName(), o.establishedOn(),
                 null, null, null, null));
-        assertThat(vm.messageProperty().get()).contains("名称").contains("不能为空");
+        assertThat(vm.noticeProperty().get().text()).contains("名称").contains("不能为空");
 
         ChartNode empty = flat(vm.chartProperty().get()).stream()
                 .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0).findFirst().orElseThrow();
         vm.selectedProperty().set(empty);
         vm.dissolveSelected(LocalDate.of(2099, 1, 1));
-        assertThat(vm.messageProperty().get()).contains("不能晚于今天");
+        assertThat(vm.noticeProperty().get().text()).contains("不能晚于今天");
         vm.dissolveSelected(LocalDate.of(2021, 6, 30));
         vm.includeDissolvedProperty().set(true);
         assertThat(flat(vm.chartProperty().get())).anyMatch(n -> n.org().id().equals(empty.org().id())
@@ -174,7 +175,7 @@ class OrgsViewModelTest {
         ChartNode committee = flat(vm.chartProperty().get()).stream()
                 .filter(n -> n.org().id().equals(from)).findFirst().orElseThrow();
         vm.move(committee.org().id(), branch.org().id());
-        assertThat(vm.messageProperty().get()).isNotEmpty();
+        assertThat(vm.noticeProperty().get().text()).isNotEmpty();
     }
 
     private java.util.UUID parentOf(ChartNode n) {
@@ -188,7 +189,7 @@ class OrgsViewModelTest {
                 .filter(n -> n.org().type().isBranchLevel() && n.members() > 0).findFirst().orElseThrow();
         vm.selectedProperty().set(withMembers);
         vm.dissolveSelected();
-        assertThat(vm.messageProperty().get()).contains("名党员");
+        assertThat(vm.noticeProperty().get().text()).contains("名党员");
         assertThat(flat(vm.chartProperty().get())).anyMatch(n -> n.org().id().equals(withMembers.org().id()));
     }
 
@@ -200,5 +201,45 @@ class OrgsViewModelTest {
         assertThat(vm.moveTargets()).noneMatch(o -> o.id().equals(community.org().id()))
                 .noneMatch(o -> o.type().isBranchLevel())
                 .noneMatch(o -> community.org().id().equals(o.parentId()));
+    }
+
+    @Test
+    void aSuccessIsShownAsASuccessAndARefusalAsARefusal() throws Exception {
+        vm.export(dir.resolve("党组织.xlsx"));
+        assertThat(vm.noticeProperty().get().kind()).as("已导出 is news, not 操作未执行")
+                .isEqualTo(Notice.Kind.SUCCESS);
+        assertThat(vm.noticeProperty().get().text()).contains("党组织.xlsx");
+        vm.clearNotice();
+        assertThat(vm.noticeProperty().get()).isEqualTo(Notice.NONE);
+
+        ChartNode withMembers = flat(vm.chartProperty().get()).stream()
+                .filter(n -> n.org().type().isBranchLevel() && n.members() > 0).findFirst().orElseThrow();
+        vm.selectedProperty().set(withMembers);
+        vm.dissolveSelected(LocalDate.of(2026, 11, 1));
+        assertThat(vm.noticeProperty().get().kind()).isEqualTo(Notice.Kind.FAILURE);
+    }
+
+    @Test
+    void theButtonsFollowWhatTheRulesAllowForTheSelection() {
+        List<ChartNode> all = flat(vm.chartProperty().get());
+        ChartNode top = all.get(0);
+        vm.selectedProperty().set(top);
+        assertThat(vm.canCreateUnderProperty().get()).isTrue();
+        assertThat(vm.canMoveProperty().get()).as("the working committee stays at the top").isFalse();
+        assertThat(vm.canAddGroupProperty().get()).isFalse();
+
+        ChartNode branch = all.stream().filter(n -> n.org().type() == OrgType.COMPOUND_BRANCH && n.org().isActive())
+                .findFirst().orElseThrow();
+        vm.selectedProperty().set(branch);
+        assertThat(vm.canCreateUnderProperty().get()).as("nothing is set up under a branch").isFalse();
+        assertThat(vm.canMoveProperty().get()).isTrue();
+        assertThat(vm.canAddGroupProperty().get()).isTrue();
+        assertThat(vm.canConvertProperty().get()).isFalse();
+        assertThat(vm.canMoveUnder(branch.org().id(), top.org().id())).isTrue();
+        assertThat(vm.canMoveUnder(top.org().id(), branch.org().id())).isFalse();
+
+        vm.selectedProperty().set(null);
+        assertThat(vm.canDissolveProperty().get()).isFalse();
+        assertThat(vm.canEditProperty().get()).isFalse();
     }
 }

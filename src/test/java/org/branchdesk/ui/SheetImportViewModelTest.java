@@ -53,12 +53,12 @@ class SheetImportViewModelTest {
 
         vm.confirm(false);
         assertThat(vm.pendingProperty().get()).isNull();
-        assertThat(vm.messageProperty().get()).contains("拒收 1 行");
+        assertThat(vm.noticeProperty().get().text()).contains("拒收 1 行");
         assertThat(services.stats().counts()).isEqualTo(before);
 
         vm.preview(ImportKind.HOUSEHOLDS, file);
         vm.confirm(true);
-        assertThat(vm.messageProperty().get()).startsWith("联系户与帮扶对象导入完成");
+        assertThat(vm.noticeProperty().get().text()).startsWith("联系户与帮扶对象导入完成");
         assertThat(services.stats().counts().get("assisted_households"))
                 .isEqualTo(before.get("assisted_households") + 1);
         assertThat(refreshed).isEqualTo(2);
@@ -68,7 +68,7 @@ class SheetImportViewModelTest {
     void aTemplateIsWrittenWithTheRegistersColumns() throws Exception {
         Path out = dir.resolve("模板.xlsx");
         vm.writeTemplate(ImportKind.HOUSEHOLDS, out);
-        assertThat(vm.messageProperty().get()).contains("模板已保存");
+        assertThat(vm.noticeProperty().get().text()).contains("模板已保存");
         assertThat(SheetReader.read(Files.readAllBytes(out), "模板.xlsx").get(0).cells())
                 .startsWith("类别", "所在社区", "所在小区");
     }

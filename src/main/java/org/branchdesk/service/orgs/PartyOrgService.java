@@ -1,6 +1,8 @@
 package org.branchdesk.service.orgs;
 
 import org.branchdesk.domain.common.Choice;
+import org.branchdesk.domain.orgs.OrgTreeRules;
+import java.util.HashMap;
 import org.branchdesk.store.AuditLog;
 import org.branchdesk.domain.places.Building;
 
@@ -155,19 +157,14 @@ public final class PartyOrgService {
         if (draft.parentId() != null) {
             PartyOrg parent = s.orgs().find(draft.parentId())
                     .orElseThrow(() -> new UserError("error.org.notFound"));
-            if (!parent.isActive()) {
-                throw new UserError("error.org.parentDissolved", parent.name());
-            }
-            if (parent.type().isBranchLevel()) {
-                throw new UserError("error.org.parentIsBranch", parent.name());
+            if (!OrgTreeRules.canBeParent(parent)) {
+                throw new UserError(parent.isActive() ? "error.org.parentIsBranch" : "error.org.parentDissolved",
+                        parent.name());
             }
         } else if (draft.type() != OrgType.STREET_WORKING_COMMITTEE) {
             throw new UserError("error.org.needsParent", draft.name());
         }
-        boolean taken = s.orgs().findByName(draft.name()).stream().anyMatch(PartyOrg::isActive);
-        if (taken) {
-            throw new UserError("error.org.duplicate", draft.name());
-        }
+        requireFreeName(s, draft);
         for (UUID compound : draft.compoundIds()) {
             if (s.compounds().find(compound).isEmpty()) {
                 throw new UserError("error.compound.notFound");
@@ -352,11 +349,7 @@ public final class PartyOrgService {
             if (after.equals(before)) {
                 return before;
             }
-            boolean taken = s.orgs().findByName(after.name()).stream()
-                    .anyMatch(o -> o.isActive() && !o.id().equals(id));
-            if (taken) {
-                throw new UserError("error.org.duplicate", after.name());
-            }
+            requireFreeName(s, after);
             s.orgs().update(after);
             s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
             return after;
@@ -393,11 +386,7 @@ public final class PartyOrgService {
                 throw new UserError("error.org.alreadyDissolved", before.name());
             }
             PartyOrg after = before.convertedToRegular(newName);
-            boolean taken = s.orgs().findByName(after.name()).stream()
-                    .anyMatch(o -> o.isActive() && !o.id().equals(id));
-            if (taken) {
-                throw new UserError("error.org.duplicate", after.name());
-            }
+            requireFreeName(s, after);
             // a regular branch has members, not participants: those who took part do so no longer
             endParticipations(s, id, LocalDate.now(clock));
             s.orgs().update(after);
@@ -417,17 +406,15 @@ public final class PartyOrgService {
         return Access.write(store, actor, Permission.EDIT, s -> {
             PartyOrg before = find(s, id);
             PartyOrg parent = find(s, newParent);
-            List<PartyOrg> all = s.orgs().list();
-            for (UUID p = parent.id(); p != null; ) {
-                if (p.equals(id)) {
-                    throw new UserError("error.org.moveIntoItself", before.name());
-                }
-                UUID current = p;
-                p = all.stream().filter(o -> o.id().equals(current)).findFirst().map(PartyOrg::parentId).orElse(null);
+            Map<UUID, UUID> parents = new HashMap<>();
+            s.orgs().list().forEach(o -> parents.put(o.id(), o.parentId()));
+            if (OrgTreeRules.isWithin(parent.id(), id, parents::get)) {
+                throw new UserError("error.org.moveIntoItself", before.name());
             }
-            if (parent.type().isBranchLevel() || !parent.isActive()) {
+            if (!OrgTreeRules.canBeParent(parent)) {
                 throw new UserError("error.org.parentIsBranch", parent.name());
             }
+            requireFreeName(s, before.movedUnder(parent.id()));
             PartyOrg after = before.movedUnder(parent.id());
             s.orgs().update(after);
             s.audit().record(actor.name(), ENTITY, id, Action.MOVE, before, after);
@@ -465,5 +452,12 @@ public final class PartyOrgService {
         s.audit().record(actorName, AuditLog.TEMPORARY_BRANCH_MEMBER, l.id(), Action.UPDATE, l,
                 new org.branchdesk.store.orgs.TemporaryBranchRepository.Link(l.id(), l.orgId(), l.memberId(), l.joinedOn(),
                         end));
+    }
+
+    /** Refused when another active organization under the same parent has the name. */
+    private static void requireFreeName(StoreSession s, PartyOrg org) {
+        if (OrgTreeRules.nameTaken(org.name(), org.parentId(), org.id(), s.orgs().list())) {
+            throw new UserError("error.org.duplicate", org.name());
+        }
     }
 }

@@ -146,7 +146,7 @@ public final class AccountsView {
         restore.setVisible(viewModel.mayRestore());
         restore.setManaged(viewModel.mayRestore());
         restore.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull());
-        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
+        Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
         viewModel.newRecoveryCodeProperty().addListener((obs, old, code) -> {
             if (code != null && !code.isEmpty()) {
                 showRecoveryCode(code);

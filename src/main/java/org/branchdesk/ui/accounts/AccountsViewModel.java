@@ -1,5 +1,8 @@
 package org.branchdesk.ui.accounts;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +48,7 @@ public final class AccountsViewModel {
     private final ObjectProperty<Integer> retentionMonths = new SimpleObjectProperty<>(24);
     private final ObjectProperty<PrivacyService.Purge> purgeable = new SimpleObjectProperty<>();
     private final BooleanProperty mustChangePassword = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     /** A recovery code just made, to show once. */
     private final ReadOnlyStringWrapper newRecoveryCode = new ReadOnlyStringWrapper("");
 
@@ -110,7 +113,7 @@ public final class AccountsViewModel {
     /** Changes the signed-in account's password; the current one is asked again. */
     public void changeOwnPassword(String current, String next, String confirm, Runnable done) {
         if (!next.equals(confirm)) {
-            message.set(I18n.text("signIn.confirmDiffers"));
+            notice.set(Notice.failure(I18n.text("signIn.confirmDiffers")));
             return;
         }
         char[] c = current.toCharArray();
@@ -120,7 +123,7 @@ public final class AccountsViewModel {
 
     public void add(String name, Role role, String password, String confirm) {
         if (!password.equals(confirm)) {
-            message.set(I18n.text("signIn.confirmDiffers"));
+            notice.set(Notice.failure(I18n.text("signIn.confirmDiffers")));
             return;
         }
         char[] p = password.toCharArray();
@@ -129,7 +132,7 @@ public final class AccountsViewModel {
 
     public void resetPassword(String name, String password, String confirm) {
         if (!password.equals(confirm)) {
-            message.set(I18n.text("signIn.confirmDiffers"));
+            notice.set(Notice.failure(I18n.text("signIn.confirmDiffers")));
             return;
         }
         char[] p = password.toCharArray();
@@ -153,7 +156,7 @@ public final class AccountsViewModel {
     /** Makes a new recovery code; it is shown once through {@link #newRecoveryCodeProperty}. */
     public void makeRecoveryCode() {
         tasks.execute(BackgroundTask.of(I18n.text("task.saveAccount"), p -> accounts.newRecoveryCode())
-                .onSuccess(newRecoveryCode::set).onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(newRecoveryCode::set).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void recoveryCodeShown() {
@@ -169,9 +172,9 @@ public final class AccountsViewModel {
 
     public void purge() {
         tasks.execute(BackgroundTask.of(I18n.text("task.purge"), p -> privacy.purge()).onSuccess(done -> {
-            message.set(I18n.text("privacy.purged", done.healthDetails()));
+            notice.set(Notice.success(I18n.text("privacy.purged", done.healthDetails())));
             reload();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void backUpNow() {
@@ -180,9 +183,9 @@ public final class AccountsViewModel {
             return backups.lastBackup();
         }).onSuccess(last -> {
             backedUp.accept(last);
-            message.set(I18n.text("backup.done", backups.folder()));
+            notice.set(Notice.success(I18n.text("backup.done", backups.folder())));
             reload();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Whether this account may put a backup back. */
@@ -201,12 +204,12 @@ public final class AccountsViewModel {
             work.run();
             return Boolean.TRUE;
         }).onSuccess(ok -> {
-            message.set(success);
+            notice.set(Notice.success(success));
             if (done != null) {
                 done.run();
             }
             reload();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public ObservableList<AccountLine> accounts() {
@@ -241,12 +244,12 @@ public final class AccountsViewModel {
         return mustChangePassword;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
-    public void clearMessage() {
-        message.set("");
+    public void clearNotice() {
+        notice.set(Notice.NONE);
     }
 
     public ReadOnlyStringProperty newRecoveryCodeProperty() {

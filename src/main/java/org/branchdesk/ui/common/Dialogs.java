@@ -41,8 +41,8 @@ public final class Dialogs {
         }
         Alert alert;
         if (root instanceof UserError ue) {
-            alert = new Alert(Alert.AlertType.WARNING, ue.getMessage(), OK);
-            alert.setHeaderText(I18n.text("dialog.refused.header"));
+            showRefusal(owner, ue.getMessage());
+            return;
         } else {
             alert = localized(new Alert(Alert.AlertType.ERROR));
             alert.setHeaderText(I18n.text("dialog.internal.header"));
@@ -71,17 +71,34 @@ public final class Dialogs {
     }
 
     /**
-     * Shows every message a ViewModel puts in {@code message} as a small dialog over
-     * {@code anchor}'s window, then lets the ViewModel clear it.
+     * Shows every notice a ViewModel puts in {@code notice} as a small dialog over
+     * {@code anchor}'s window, by its kind: a success as news, a failure under 操作未执行. Then
+     * lets the ViewModel clear it.
      */
-    public static void showMessages(javafx.beans.value.ObservableValue<String> message, Runnable clear,
-                                    javafx.scene.Node anchor) {
-        message.addListener((o, a, text) -> {
-            if (text != null && !text.isEmpty()) {
-                showInfo(anchor.getScene() == null ? null : anchor.getScene().getWindow(), text);
+    public static void showNotices(javafx.beans.value.ObservableValue<Notice> notice, Runnable clear,
+                                   javafx.scene.Node anchor) {
+        notice.addListener((o, a, now) -> {
+            if (now != null && !now.isEmpty()) {
+                Window owner = anchor.getScene() == null ? null : anchor.getScene().getWindow();
+                if (now.kind() == Notice.Kind.FAILURE) {
+                    showRefusal(owner, now.text());
+                } else {
+                    showInfo(owner, now.text());
+                }
                 clear.run();
             }
         });
+    }
+
+    /** Something the clerk asked for was not done: why, under the header 操作未执行. */
+    public static void showRefusal(Window owner, String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, OK);
+        alert.setHeaderText(I18n.text("dialog.refused.header"));
+        alert.setTitle(I18n.text("app.name"));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
     }
 
     /** Asks where to save an Excel workbook; empty when the clerk cancels. */

@@ -102,7 +102,7 @@ public final class CoverageView {
             }
         });
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
+        Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
 
     public Parent root() {

@@ -1,5 +1,8 @@
 package org.branchdesk.ui.coverage;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,7 +27,7 @@ public final class CoverageViewModel {
     private final ObservableList<String> communities = FXCollections.observableArrayList();
     private java.util.List<CoverageService.Line> shownAll = java.util.List.of();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     public CoverageViewModel(CoverageService coverage, TaskExecutor tasks) {
         this.coverage = coverage;
@@ -50,14 +53,14 @@ public final class CoverageViewModel {
                 long none = all.stream().filter(l -> l.coverage() == BranchRules.Coverage.NONE).count();
                 long ready = all.stream().filter(l -> l.suggestion() == BranchRules.Suggestion.SET_UP_REGULAR).count();
                 summary.set(I18n.text("coverage.summary", all.size(), none, ready));
-            }).onFailure(e -> message.set(I18n.messageOf(e))));
+            }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void export(Path out) {
         CoverageService.Filter f = filter.get();
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> coverage.export(f, out))
-                .onSuccess(n -> message.set(I18n.text("coverage.exported", n, out)))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(n -> notice.set(Notice.success(I18n.text("coverage.exported", n, out))))
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void applyCommunity() {
@@ -74,8 +77,8 @@ public final class CoverageViewModel {
         return communities;
     }
 
-    public void clearMessage() {
-        message.set("");
+    public void clearNotice() {
+        notice.set(Notice.NONE);
     }
 
     public ObjectProperty<CoverageService.Filter> filterProperty() {
@@ -90,7 +93,7 @@ public final class CoverageViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

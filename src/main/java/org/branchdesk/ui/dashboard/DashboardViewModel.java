@@ -1,5 +1,8 @@
 package org.branchdesk.ui.dashboard;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,7 +32,7 @@ public final class DashboardViewModel {
     private final TaskExecutor tasks;
     private final Navigator navigator;
     private final ObjectProperty<CoverageService.Overview> overview = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     private final org.branchdesk.service.office.PrivacyService privacy;
     private final javafx.collections.ObservableList<org.branchdesk.service.office.PrivacyService.Item> personalData =
@@ -50,10 +53,10 @@ public final class DashboardViewModel {
 
     public void reload() {
         tasks.execute(BackgroundTask.of(I18n.text("task.overview"), p -> coverage.overview())
-                .onSuccess(overview::set).onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(overview::set).onFailure(e -> notice.set(Notice.failure(e))));
         if (privacy != null) {
             tasks.execute(BackgroundTask.of(I18n.text("task.overview"), p -> privacy.inventory())
-                    .onSuccess(personalData::setAll).onFailure(e -> message.set(I18n.messageOf(e))));
+                    .onSuccess(personalData::setAll).onFailure(e -> notice.set(Notice.failure(e))));
         }
     }
 
@@ -86,7 +89,7 @@ public final class DashboardViewModel {
         return overview;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

@@ -160,7 +160,7 @@ public final class DocumentsView {
         verifyResult.textProperty().bind(Bindings.createStringBinding(
                 () -> DocumentsViewModel.describe(viewModel.verificationProperty().get()),
                 viewModel.verificationProperty()));
-        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
+        Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
 
     public Parent root() {

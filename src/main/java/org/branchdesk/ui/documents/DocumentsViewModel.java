@@ -1,5 +1,8 @@
 package org.branchdesk.ui.documents;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +98,7 @@ public final class DocumentsViewModel {
     private final ObservableList<DocumentService.Entry> register = FXCollections.observableArrayList();
     private final StringProperty code = new SimpleStringProperty("");
     private final ObjectProperty<DocumentService.Verification> verification = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private int renderNumber;
     private boolean refreshing;
 
@@ -146,7 +149,7 @@ public final class DocumentsViewModel {
                         .orElse(null));
                 refreshing = false;
                 register.setAll(e);
-            }).onFailure(e -> message.set(I18n.messageOf(e))));
+            }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void clearCurrent() {
@@ -170,7 +173,7 @@ public final class DocumentsViewModel {
         if (!item.get().isNotice()) {
             return;
         }
-        generate(true, path -> message.set(I18n.text("documents.issued", currentLabel.get())));
+        generate(true, path -> notice.set(Notice.success(I18n.text("documents.issued", currentLabel.get()))));
     }
 
     /**
@@ -179,22 +182,22 @@ public final class DocumentsViewModel {
      */
     public void print() {
         if (item.get().isNotice() && subject.get() == null) {
-            message.set(I18n.text("documents.chooseOrg")); // before the print dialog, not after it
+            notice.set(Notice.failure(I18n.text("documents.chooseOrg"))); // before the print dialog, not after it
             return;
         }
         String job = I18n.text("documents.item." + item.get().name());
         tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"),
                 p -> Optional.ofNullable(desk.choosePrinter(job)))
                 .onSuccess(printer -> printer.ifPresent(this::printOn))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void printOn(Object printer) {
         withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"), p -> {
             desk.print(printer, path);
             return path;
-        }).onSuccess(done -> message.set(I18n.text("documents.printed", currentLabel.get())))
-                .onFailure(e -> message.set(I18n.messageOf(e)))));
+        }).onSuccess(done -> notice.set(Notice.success(I18n.text("documents.printed", currentLabel.get()))))
+                .onFailure(e -> notice.set(Notice.failure(e)))));
     }
 
     /** Saves the document as a PDF where the clerk chose. */
@@ -202,8 +205,8 @@ public final class DocumentsViewModel {
         withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.saveDocument"), p -> {
             Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
             return target;
-        }).onSuccess(t -> message.set(I18n.text("documents.saved", currentLabel.get(), t)))
-                .onFailure(e -> message.set(I18n.messageOf(e)))));
+        }).onSuccess(t -> notice.set(Notice.success(I18n.text("documents.saved", currentLabel.get(), t))))
+                .onFailure(e -> notice.set(Notice.failure(e)))));
     }
 
     /** Opens the document in the system's PDF viewer. */
@@ -211,7 +214,7 @@ public final class DocumentsViewModel {
         withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.openDocument"), p -> {
             desk.open(path);
             return path;
-        }).onFailure(e -> message.set(I18n.messageOf(e)))));
+        }).onFailure(e -> notice.set(Notice.failure(e)))));
     }
 
     private void withFinal(Consumer<Path> action) {
@@ -226,7 +229,7 @@ public final class DocumentsViewModel {
     private void generate(boolean record, Consumer<Path> then) {
         Item what = item.get();
         if (what.isNotice() && subject.get() == null) {
-            message.set(I18n.text("documents.chooseOrg"));
+            notice.set(Notice.failure(I18n.text("documents.chooseOrg")));
             return;
         }
         String c = community.get();
@@ -267,7 +270,7 @@ public final class DocumentsViewModel {
                 reload(); // the registers have a new line
             }
             then.accept(printed.file());
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void renderPage() {
@@ -283,7 +286,7 @@ public final class DocumentsViewModel {
                     if (number == renderNumber) {
                         pageImage.set(img);
                     }
-                }).onFailure(e -> message.set(I18n.messageOf(e))));
+                }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void nextPage() {
@@ -315,7 +318,7 @@ public final class DocumentsViewModel {
             return;
         }
         tasks.execute(BackgroundTask.of(I18n.text("task.verify"), p -> documents.verify(typed))
-                .onSuccess(verification::set).onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(verification::set).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** The verification as a clerk reads it. */
@@ -418,11 +421,11 @@ public final class DocumentsViewModel {
         return verification;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
-    public void clearMessage() {
-        message.set("");
+    public void clearNotice() {
+        notice.set(Notice.NONE);
     }
 }

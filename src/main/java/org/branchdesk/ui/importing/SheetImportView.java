@@ -46,7 +46,7 @@ public final class SheetImportView {
                 }
             }
         });
-        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, button);
+        Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, button);
     }
 
     /** The menu button, for a toolbar. */

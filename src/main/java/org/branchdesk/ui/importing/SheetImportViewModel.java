@@ -1,5 +1,8 @@
 package org.branchdesk.ui.importing;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,7 +37,7 @@ public final class SheetImportViewModel {
     private final TaskExecutor tasks;
     private final Runnable afterImport;
     private final ReadOnlyObjectWrapper<Pending> pending = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     public SheetImportViewModel(ImportPipeline imports, Function<ImportKind, Importer<?, ?>> importers,
             TaskExecutor tasks, Runnable afterImport) {
@@ -49,7 +52,7 @@ public final class SheetImportViewModel {
         Importer<?, ?> importer = importers.apply(kind);
         tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"), p -> imports.preview(importer, file))
                 .onSuccess(plan -> pending.set(new Pending(kind, file, plan)))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Imports the previewed file; with refused rows only when the clerk chose the valid ones. */
@@ -63,14 +66,14 @@ public final class SheetImportViewModel {
         ImportOptions options = skipInvalid ? ImportOptions.SKIP_INVALID : ImportOptions.ALL_OR_NOTHING;
         tasks.execute(BackgroundTask.of(I18n.text("task.import"),
                         x -> imports.run(importer, p.file(), options, Progresses.of(x))).cancellable()
-                .onCancelled(() -> message.set(I18n.text("import.cancelled")))
+                .onCancelled(() -> notice.set(Notice.failure(I18n.text("import.cancelled"))))
                 .onSuccess(result -> {
-                    message.set(result.applied()
-                            ? I18n.text("import.done", I18n.text("import.kind." + p.kind().name()),
-                                    ImportTexts.summary(result.plan(), true))
-                            : ImportTexts.summary(result.plan()));
+                    notice.set(result.applied()
+                            ? Notice.success(I18n.text("import.done", I18n.text("import.kind." + p.kind().name()),
+                                    ImportTexts.summary(result.plan(), true)))
+                            : Notice.failure(ImportTexts.summary(result.plan())));
                     afterImport.run();
-                }).onFailure(e -> message.set(I18n.messageOf(e))));
+                }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void cancel() {
@@ -82,19 +85,19 @@ public final class SheetImportViewModel {
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> {
             Services.writeTemplate(kind, out);
             return out;
-        }).onSuccess(o -> message.set(I18n.text("import.templateWritten", o)))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onSuccess(o -> notice.set(Notice.success(I18n.text("import.templateWritten", o))))
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public ReadOnlyObjectProperty<Pending> pendingProperty() {
         return pending.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
-    public void clearMessage() {
-        message.set("");
+    public void clearNotice() {
+        notice.set(Notice.NONE);
     }
 }

@@ -123,7 +123,7 @@ public final class MembersView {
                 confirmImport(plan);
             }
         });
-        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
+        Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
 
     public Parent root() {

@@ -1,5 +1,8 @@
 package org.branchdesk.ui.members;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import org.branchdesk.service.registers.MemberFilter;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
@@ -48,7 +51,7 @@ public final class MembersViewModel {
     private final BooleanProperty includeDeparted = new SimpleBooleanProperty(false);
     private final ObservableList<MemberService.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyObjectWrapper<ImportPlan> pendingImport = new ReadOnlyObjectWrapper<>();
     private Path pendingFile;
     private final ReadOnlyObjectWrapper<MemberService.Choices> choices = new ReadOnlyObjectWrapper<>();
@@ -102,7 +105,7 @@ public final class MembersViewModel {
                 java.util.List<MemberService.Choice> branches = (java.util.List<MemberService.Choice>) r[1];
                 participations.setAll(list);
                 temporaryBranches.setAll(branches);
-            }).onFailure(e -> message.set(I18n.messageOf(e))));
+            }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** The member of the loaded participations starts taking part in a temporary branch. */
@@ -131,8 +134,8 @@ public final class MembersViewModel {
             if (id.equals(participationsOf)) {
                 participations.setAll(list);
             }
-            message.set(I18n.text(doneKey));
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+            notice.set(Notice.success(I18n.text(doneKey)));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private MemberFilter filter() {
@@ -152,22 +155,22 @@ public final class MembersViewModel {
             summary.set(page.rows().isEmpty() ? I18n.text("members.empty")
                     : page.more() ? I18n.text("members.summary.more", PAGE)
                     : I18n.text("members.summary", page.rows().size()));
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Loads the places and branches a new member can be put in (before the add form opens). */
     public void loadChoices() {
         tasks.execute(BackgroundTask.of(I18n.text("task.search"), p -> members.choices())
-                .onSuccess(choices::set).onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(choices::set).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Adds one member by hand; a refused field shows its message and adds nothing. */
     public void addMember(MemberService.NewMember form) {
         tasks.execute(BackgroundTask.of(I18n.text("task.addMember"), p -> members.add(form)).onSuccess(m -> {
-            message.set(I18n.text("members.added", m.name()));
+            notice.set(Notice.success(I18n.text("members.added", m.name())));
             text.set(m.name());
             search();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public ReadOnlyObjectProperty<MemberService.Choices> choicesProperty() {
@@ -181,16 +184,16 @@ public final class MembersViewModel {
         }
         java.util.UUID id = row.id();
         tasks.execute(BackgroundTask.of(I18n.text("task.search"), p -> members.get(id))
-                .onSuccess(editing::set).onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(editing::set).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Saves the edit form; a refused field shows its message and changes nothing. */
     public void saveEdit(java.util.UUID id, MemberService.NewMember form) {
         editing.set(null);
         tasks.execute(BackgroundTask.of(I18n.text("task.addMember"), p -> members.update(id, form)).onSuccess(m -> {
-            message.set(I18n.text("members.saved", m.name()));
+            notice.set(Notice.success(I18n.text("members.saved", m.name())));
             search();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void cancelEdit() {
@@ -208,9 +211,9 @@ public final class MembersViewModel {
         }
         java.util.UUID id = row.id();
         tasks.execute(BackgroundTask.of(I18n.text("task.leave"), p -> members.leave(id, how, on)).onSuccess(m -> {
-            message.set(I18n.text("members.left", m.name(), I18n.text("departure." + how.name()), on));
+            notice.set(Notice.success(I18n.text("members.left", m.name(), I18n.text("departure." + how.name()), on)));
             search();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Reads a clerk's file and plans its import; the View asks the clerk with the plan. */
@@ -219,7 +222,7 @@ public final class MembersViewModel {
                 .onSuccess(plan -> {
                     pendingFile = file;
                     pendingImport.set(plan);
-                }).onFailure(e -> message.set(I18n.messageOf(e))));
+                }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Imports the previewed file; with refused rows only when the clerk chose to skip them. */
@@ -234,15 +237,15 @@ public final class MembersViewModel {
         tasks.execute(BackgroundTask.of(I18n.text("task.import"),
                         p -> imports.run(importer, file, options, Progresses.of(p))).cancellable()
                 .onCancelled(() -> {
-                    message.set(I18n.text("members.import.cancelled"));
+                    notice.set(Notice.failure(I18n.text("members.import.cancelled")));
                     search();
                 })
                 .onSuccess(result -> {
-                    message.set(result.applied()
-                            ? I18n.text("members.import.done", ImportTexts.summary(result.plan(), true))
-                            : ImportTexts.summary(result.plan()));
+                    notice.set(result.applied()
+                            ? Notice.success(I18n.text("members.import.done", ImportTexts.summary(result.plan(), true)))
+                            : Notice.failure(ImportTexts.summary(result.plan())));
                     search();
-                }).onFailure(e -> message.set(I18n.messageOf(e))));
+                }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void cancelImport() {
@@ -254,8 +257,8 @@ public final class MembersViewModel {
     public void export(Path out) {
         MemberFilter f = filter();
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> members.exportMasked(f, out))
-                .onSuccess(n -> message.set(I18n.text("members.exported", n, out)))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(n -> notice.set(Notice.success(I18n.text("members.exported", n, out))))
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /**
@@ -265,12 +268,12 @@ public final class MembersViewModel {
     public void exportFull(Path out, String reason) {
         MemberFilter f = filter();
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> members.exportFull(f, out, reason))
-                .onSuccess(n -> message.set(I18n.text("members.exportedFull", n, out)))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(n -> notice.set(Notice.success(I18n.text("members.exportedFull", n, out))))
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
-    public void clearMessage() {
-        message.set("");
+    public void clearNotice() {
+        notice.set(Notice.NONE);
     }
 
     public StringProperty textProperty() {
@@ -301,8 +304,8 @@ public final class MembersViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ImportPlan> pendingImportProperty() {

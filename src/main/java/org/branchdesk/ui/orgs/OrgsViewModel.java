@@ -1,5 +1,14 @@
 package org.branchdesk.ui.orgs;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import java.util.HashMap;
+import java.util.Map;
+import org.branchdesk.domain.orgs.OrgTreeRules;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import org.branchdesk.domain.common.Choice;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,10 +53,22 @@ public final class OrgsViewModel {
     private final ObservableList<org.branchdesk.domain.places.Compound> compoundChoices = FXCollections.observableArrayList();
     private final ObservableList<PartyOrgService.LeaderChoice> leaderChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> buildingChoices = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private UUID keepSelection;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Move> lastMove =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    private final BooleanBinding canDissolve =
+            Bindings.createBooleanBinding(() -> isActive(selected.get()), selected);
+    private final BooleanBinding canCreateUnder = Bindings.createBooleanBinding(
+            () -> selected.get() != null && OrgTreeRules.canBeParent(selected.get().org()), selected);
+    private final BooleanBinding canMove = Bindings.createBooleanBinding(
+            () -> isActive(selected.get()) && selected.get().org().parentId() != null, selected);
+    private final BooleanBinding canEdit = selected.isNotNull();
+    private final BooleanBinding canConvertBinding = Bindings.createBooleanBinding(this::canConvert, selected);
+    private final BooleanBinding canAddGroupBinding = Bindings.createBooleanBinding(this::canAddGroup, selected);
+    private final BooleanBinding canEditGroup = Bindings.createBooleanBinding(
+            () -> canAddGroup() && !selected.get().groups().isEmpty(), selected);
 
     public OrgsViewModel(PartyOrgService orgs, TaskExecutor tasks, Clock clock) {
         this.orgs = orgs;
@@ -60,6 +81,11 @@ public final class OrgsViewModel {
         });
     }
 
+    /** The office's today, for the date a form proposes. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public void reload() {
         boolean dissolved = includeDissolved.get();
         tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.chart(dissolved)).onSuccess(nodes -> {
@@ -68,7 +94,7 @@ public final class OrgsViewModel {
             chart.set(nodes);
             ChartNode again = keep == null ? null : find(nodes, keep);
             selected.set(again != null ? again : nodes.isEmpty() ? null : nodes.get(0));
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** What a clerk fills in to set up an organization under the selected one. */
@@ -90,7 +116,7 @@ public final class OrgsViewModel {
         }
         UUID community = node.org().communityId();
         tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.compoundChoices(community))
-                .onSuccess(compoundChoices::setAll).onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(compoundChoices::setAll).onFailure(e -> notice.set(Notice.failure(e))));
         if (node.org().type().isBranchLevel() && node.org().isActive()) {
             UUID branch = node.org().id();
             tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> new Object[] {orgs.leaderChoices(branch),
@@ -104,7 +130,7 @@ public final class OrgsViewModel {
                     List<Choice> buildings = (List<Choice>) r[1];
                     leaderChoices.setAll(leaders);
                     buildingChoices.setAll(buildings);
-                }).onFailure(e -> message.set(I18n.messageOf(e))));
+                }).onFailure(e -> notice.set(Notice.failure(e))));
         }
     }
 
@@ -148,9 +174,9 @@ public final class OrgsViewModel {
     private void groupChange(java.util.concurrent.Callable<BranchGroup> work, UUID branch) {
         tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> work.call()).onSuccess(g -> {
             keepSelection = branch;
-            message.set(I18n.text("orgs.group.saved", g.name()));
+            notice.set(Notice.success(I18n.text("orgs.group.saved", g.name())));
             reload();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Sets up an organization under the selected one; the domain checks what it may be. */
@@ -177,7 +203,7 @@ public final class OrgsViewModel {
             return;
         }
         if (on.isAfter(LocalDate.now(clock))) {
-            message.set(I18n.messageOf(new org.branchdesk.domain.common.ValidationError("field.org.dissolvedOn",
+            notice.set(Notice.failure(new org.branchdesk.domain.common.ValidationError("field.org.dissolvedOn",
                     "rule.dateInFuture")));
             return;
         }
@@ -225,7 +251,7 @@ public final class OrgsViewModel {
             lastMove.set(new Move(org, from));
             keepSelection = o.id();
             reload();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Puts the organization moved last back under its former superior. */
@@ -238,7 +264,7 @@ public final class OrgsViewModel {
             lastMove.set(null);
             keepSelection = o.id();
             reload();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** The last move, which undo reverses. */
@@ -256,20 +282,71 @@ public final class OrgsViewModel {
         if (node == null) {
             return targets;
         }
-        collect(chart.get(), node.org().id(), targets);
+        for (ChartNode n : flat(chart.get())) {
+            if (canMoveUnder(node.org().id(), n.org().id())) {
+                targets.add(n.org());
+            }
+        }
         return targets;
     }
 
-    private static void collect(List<ChartNode> nodes, UUID moving, List<PartyOrg> out) {
+    /**
+     * Whether the organization {@code moving} may move under {@code target} (the drop target of a
+     * drag): the rule of {@link OrgTreeRules}, on the tree as shown.
+     */
+    public boolean canMoveUnder(UUID moving, UUID target) {
+        List<ChartNode> all = flat(chart.get());
+        Map<UUID, PartyOrg> byId = new HashMap<>();
+        all.forEach(n -> byId.put(n.org().id(), n.org()));
+        PartyOrg m = byId.get(moving);
+        PartyOrg to = byId.get(target);
+        return m != null && to != null
+                && OrgTreeRules.canMoveUnder(m, to, id -> byId.containsKey(id) ? byId.get(id).parentId() : null);
+    }
+
+    private static List<ChartNode> flat(List<ChartNode> nodes) {
+        List<ChartNode> all = new ArrayList<>();
         for (ChartNode n : nodes) {
-            if (n.org().id().equals(moving)) {
-                continue; // not under itself, nor under anything below it
-            }
-            if (n.org().isActive() && !n.org().type().isBranchLevel() && !n.org().id().equals(moving)) {
-                out.add(n.org());
-            }
-            collect(n.children(), moving, out);
+            all.add(n);
+            all.addAll(flat(n.children()));
         }
+        return all;
+    }
+
+    private static boolean isActive(ChartNode n) {
+        return n != null && n.org().isActive();
+    }
+
+    /** Whether the selected organization can be dissolved (it is active). */
+    public BooleanBinding canDissolveProperty() {
+        return canDissolve;
+    }
+
+    /** Whether an organization can be set up under the selection (an active one that is not a branch). */
+    public BooleanBinding canCreateUnderProperty() {
+        return canCreateUnder;
+    }
+
+    /** Whether the selection can move (an active organization below the top). */
+    public BooleanBinding canMoveProperty() {
+        return canMove;
+    }
+
+    public BooleanBinding canEditProperty() {
+        return canEdit;
+    }
+
+    public BooleanBinding canConvertProperty() {
+        return canConvertBinding;
+    }
+
+    public BooleanBinding canAddGroupProperty() {
+        return canAddGroupBinding;
+    }
+
+    /** Whether the selected branch has a group to change. */
+    public BooleanBinding canEditGroupProperty() {
+        return canEditGroup;
     }
 
     private interface Change {
@@ -280,7 +357,7 @@ public final class OrgsViewModel {
         tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> change.apply()).onSuccess(org -> {
             keepSelection = org.id();
             reload();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private static ChartNode find(List<ChartNode> nodes, UUID id) {
@@ -356,8 +433,8 @@ public final class OrgsViewModel {
     public void export(java.nio.file.Path out) {
         boolean dissolved = includeDissolved.get();
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> orgs.export(dissolved, out))
-                .onSuccess(n -> message.set(I18n.text("list.exported", n, out)))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public boolean canConvert() {
@@ -381,11 +458,11 @@ public final class OrgsViewModel {
         return facts;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
-    public void clearMessage() {
-        message.set("");
+    public void clearNotice() {
+        notice.set(Notice.NONE);
     }
 }

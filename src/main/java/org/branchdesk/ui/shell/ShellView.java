@@ -122,7 +122,7 @@ public final class ShellView {
             }
         });
         viewModel.phaseProperty().addListener((obs, old, now) -> showPhase(now));
-        org.branchdesk.ui.common.Dialogs.showMessages(viewModel.noticeProperty(), viewModel::clearNotice, root);
+        org.branchdesk.ui.common.Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
         showPhase(viewModel.phaseProperty().get());
     }
 

@@ -1,5 +1,8 @@
 package org.branchdesk.ui.shell;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -157,7 +160,7 @@ public final class ShellViewModel {
                 old.close();
                 return access.restore(prepared);
             }).onSuccess(s -> {
-                notice.set(I18n.text("backup.restored"));
+                notice.set(Notice.success(I18n.text("backup.restored")));
                 opened(new OfficeAccess.SetUp(s, null, null));
             }).onFailure(error -> {
                 services.set(null);
@@ -166,11 +169,11 @@ public final class ShellViewModel {
                 signInError.set(I18n.messageOf(error));
                 phase.set(Phase.SIGN_IN);
             }));
-        }).onFailure(error -> notice.set(I18n.messageOf(error))));
+        }).onFailure(error -> notice.set(Notice.failure(error))));
     }
 
     private final ReadOnlyStringWrapper signInError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     /** Why the office asks for a sign-in again (a failed restore), shown once on the form. */
     public String takeSignInError() {
@@ -180,12 +183,12 @@ public final class ShellViewModel {
     }
 
     /** A piece of news for a dialog: a restore done, or refused before anything changed. */
-    public ReadOnlyStringProperty noticeProperty() {
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
     public void clearNotice() {
-        notice.set("");
+        notice.set(Notice.NONE);
     }
 
     public OfficeAccess access() {

@@ -101,7 +101,7 @@ public final class BuildingsView {
         removeHouseholdButton.disableProperty().bind(noHousehold);
         fillButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("buildings.fill.tip")));
         addContactButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("households.addContact.tip")));
-        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
+        Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
 
     public Parent root() {

@@ -1,5 +1,8 @@
 package org.branchdesk.ui.surveys;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +32,7 @@ public final class BuildingsViewModel {
     private final ObservableList<BuildingLine> buildings = FXCollections.observableArrayList();
     private final ObservableList<HouseholdLine> householdLines = FXCollections.observableArrayList();
     private final ObjectProperty<Choices> choices = new SimpleObjectProperty<>(new Choices(List.of(), List.of()));
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     public BuildingsViewModel(HouseholdService households, TaskExecutor tasks) {
         this.households = households;
@@ -55,12 +58,12 @@ public final class BuildingsViewModel {
         return choices;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
-    public void clearMessage() {
-        message.set("");
+    public void clearNotice() {
+        notice.set(Notice.NONE);
     }
 
     public void reload() {
@@ -79,7 +82,7 @@ public final class BuildingsViewModel {
                     buildings.setAll(l.buildings());
                     householdLines.setAll(l.households());
                     choices.set(l.choices());
-                }).onFailure(e -> message.set(I18n.messageOf(e))));
+                }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private record Loaded(List<BuildingLine> buildings, List<HouseholdLine> households, Choices choices) {
@@ -107,16 +110,16 @@ public final class BuildingsViewModel {
         }
         tasks.execute(BackgroundTask.of(I18n.text("task.saveBuilding"), p -> households.fillFromResidences(id))
                 .onSuccess(n -> {
-                    message.set(n == 0 ? I18n.text("buildings.filled.none") : I18n.text("buildings.filled", n));
+                    notice.set(Notice.success(n == 0 ? I18n.text("buildings.filled.none") : I18n.text("buildings.filled", n)));
                     reload();
-                }).onFailure(e -> message.set(I18n.messageOf(e))));
+                }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Exports every household on the register, phones masked and needs left out. */
     public void export(java.nio.file.Path out) {
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> households.export(out))
-                .onSuccess(n -> message.set(I18n.text("list.exported", n, out)))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Adds a household of the chosen compound. */
@@ -147,8 +150,8 @@ public final class BuildingsViewModel {
 
     private void write(String title, java.util.concurrent.Callable<Object> work, String doneKey) {
         tasks.execute(BackgroundTask.of(title, p -> work.call()).onSuccess(r -> {
-            message.set(I18n.text(doneKey));
+            notice.set(Notice.success(I18n.text(doneKey)));
             reload();
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 }

@@ -165,7 +165,7 @@ public final class CompoundsView {
         closeItemButton.disableProperty().bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
         editItemButton.disableProperty().bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        Dialogs.showMessages(viewModel.messageProperty(), viewModel::clearMessage, root);
+        Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
 
     public Parent root() {

@@ -1,5 +1,8 @@
 package org.branchdesk.ui.surveys;
 
+import org.branchdesk.ui.common.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +44,7 @@ public final class CompoundsViewModel {
     private final ObservableList<CompoundRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CompoundRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     private final ObjectProperty<LocalDate> surveyedOn = new SimpleObjectProperty<>();
     private final StringProperty basicFacts = new SimpleStringProperty("");
@@ -66,9 +69,9 @@ public final class CompoundsViewModel {
                     office.setOwnerlessRule(rule);
                     return rule;
                 }).onSuccess(r -> {
-                    message.set(I18n.text("compounds.ownerlessRule.saved", I18n.text("ownerlessRule." + r.name())));
+                    notice.set(Notice.success(I18n.text("compounds.ownerlessRule.saved", I18n.text("ownerlessRule." + r.name()))));
                     reload();
-                }).onFailure(e -> message.set(I18n.messageOf(e))));
+                }).onFailure(e -> notice.set(Notice.failure(e))));
             }
         });
         this.surveys = surveys;
@@ -91,7 +94,7 @@ public final class CompoundsViewModel {
             loadingRule = true;
             ownerlessRule.set(r);
             loadingRule = false;
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
         tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> surveys.compounds()).onSuccess(list -> {
             UUID keep = keepSelection != null ? keepSelection : selected.get() == null ? null : selected.get().compoundId();
             keepSelection = null;
@@ -99,7 +102,7 @@ public final class CompoundsViewModel {
             applyFilter();
             selected.set(rows.stream().filter(r -> r.compoundId().equals(keep)).findFirst()
                     .orElse(rows.isEmpty() ? null : rows.get(0)));
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void applyFilter() {
@@ -132,7 +135,7 @@ public final class CompoundsViewModel {
                 @SuppressWarnings("unchecked")
                 List<SurveyItem> list = (List<SurveyItem>) r[1];
                 items.setAll(list);
-            }).onFailure(e -> message.set(I18n.messageOf(e))));
+            }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void fill(CompoundSurvey s) {
@@ -147,8 +150,8 @@ public final class CompoundsViewModel {
     public void export(java.nio.file.Path out) {
         List<CompoundRow> shown = List.copyOf(rows);
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> surveys.export(shown, out))
-                .onSuccess(n -> message.set(I18n.text("list.exported", n, out)))
-                .onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
+                .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Records the survey as the form shows it. */
@@ -174,7 +177,7 @@ public final class CompoundsViewModel {
         }
         UUID id = row.compoundId();
         tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> places.compound(id))
-                .onSuccess(editing::set).onFailure(e -> message.set(I18n.messageOf(e))));
+                .onSuccess(editing::set).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** The compound's facts as the edit form returns them. */
@@ -225,18 +228,18 @@ public final class CompoundsViewModel {
         tasks.execute(BackgroundTask.of(I18n.text("task.saveSurvey"), p -> work.get()).onSuccess(r -> {
             keepSelection = compound;
             if (done != null) {
-                message.set(done);
+                notice.set(Notice.success(done));
             }
             reload();
             CompoundRow row = selected.get();
             if (row != null && row.compoundId().equals(compound)) {
                 loadSurvey(row);
             }
-        }).onFailure(e -> message.set(I18n.messageOf(e))));
+        }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
-    public void clearMessage() {
-        message.set("");
+    public void clearNotice() {
+        notice.set(Notice.NONE);
     }
 
     public StringProperty filterProperty() {
@@ -263,8 +266,8 @@ public final class CompoundsViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ObjectProperty<LocalDate> surveyedOnProperty() {

@@ -219,6 +219,32 @@ class MemberImporterTest {
         assertThat(r.plan().notes()).singleElement().asString().contains("不存在的党支部");
     }
 
+    @Test
+    void aRowNamingTheWorkingCommitteeAsItsBranchIsRefusedWithItsRowAndNothingChanges() throws Exception {
+        Path orgs = Files.createTempFile(dir, "orgs", ".csv");
+        Files.writeString(orgs, "党组织名称,党组织类别,上级党组织\n青槐街道党工委,街道党工委,\n", StandardCharsets.UTF_8);
+        assertThat(services.imports().run(services.orgImport(), orgs, ImportOptions.ALL_OR_NOTHING,
+                ImportProgress.NONE).applied()).isTrue();
+        Map<String, Integer> before = services.stats().counts();
+        Path file = csv("姓名,公民身份号码,所在党组织\n甲," + ID_A + ",\n乙," + ID_B + ",青槐街道党工委\n");
+        var r = services.imports().run(services.memberImport(), file, ImportOptions.ALL_OR_NOTHING, ImportProgress.NONE);
+        assertThat(r.applied()).isFalse();
+        assertThat(r.plan().refused()).singleElement().satisfies(row -> assertThat(row.describe())
+                .isEqualTo("第3行 所在党组织：“青槐街道党工委”是街道党工委，组织关系只能在党支部（小区、联合、社区党支部或单位党组织）"));
+        assertThat(services.stats().counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anOverLongEthnicGroupIsRefusedWithItsRowInsteadOfFailingAtTheDatabase() throws Exception {
+        Map<String, Integer> before = services.stats().counts();
+        Path file = csv("姓名,公民身份号码,民族\n甲," + ID_A + ",汉\n乙," + ID_B + "," + "长".repeat(45) + "\n");
+        var r = services.imports().run(services.memberImport(), file, ImportOptions.ALL_OR_NOTHING, ImportProgress.NONE);
+        assertThat(r.applied()).isFalse();
+        assertThat(r.plan().refused()).singleElement().satisfies(row -> assertThat(row.describe())
+                .startsWith("第3行 民族：").contains("20"));
+        assertThat(services.stats().counts()).isEqualTo(before);
+    }
+
     private Path csv(String content) throws Exception {
         Path file = Files.createTempFile(dir, "members", ".csv");
         Files.writeString(file, content, StandardCharsets.UTF_8);
