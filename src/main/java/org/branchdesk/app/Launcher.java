@@ -209,13 +209,14 @@ public final class Launcher {
         CompletableFuture<BranchDeskWindow> windowReady = new CompletableFuture<>();
         InstanceChannel channel = listen(dir, received -> windowReady.thenAccept(
                 w -> Platform.runLater(() -> w.receiveWhenReady(received))));
-        Runnable closed = () -> {
+        java.util.function.IntConsumer exit = code -> {
             if (channel != null) {
                 channel.close();
             }
             lock.get().close();
-            System.exit(0);
+            System.exit(code);
         };
+        Runnable closed = () -> exit.accept(Cli.OK);
         try {
             Platform.startup(() -> {
                 try {
@@ -234,8 +235,10 @@ public final class Launcher {
                 } catch (RuntimeException e) {
                     log().error("cannot show the window", e);
                     err.println(UserError.format("error.window.cannotStart", e.getClass().getSimpleName()));
+                    err.flush();
                     Platform.exit();
-                    closed.run();
+                    exit.accept(Cli.REFUSED); // a window that never showed is no success
+
                 }
             });
         } catch (RuntimeException e) {

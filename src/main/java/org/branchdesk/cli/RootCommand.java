@@ -24,13 +24,14 @@ import org.branchdesk.cli.importing.TemplateCommand;
 import org.branchdesk.cli.office.InitCommand;
 import org.branchdesk.cli.office.PrivacyCommand;
 import org.branchdesk.cli.office.StatsCommand;
+import org.branchdesk.cli.office.TimeZoneCommand;
 import org.branchdesk.cli.units.UnitsCommand;
 
 /** {@code branchdesk [--data-dir DIR] [FILE...]}: opens the window; with a command, runs it. */
 @Command(name = "branchdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
             CoverageCommand.class, UnitsCommand.class, LedgerCommand.class, NoticeCommand.class, VerifyCommand.class,
-            PrivacyCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
+            PrivacyCommand.class, TimeZoneCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
             TemplateCommand.class, BenchCommand.class},
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

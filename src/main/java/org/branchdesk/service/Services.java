@@ -5,6 +5,7 @@ import java.util.List;
 import org.branchdesk.service.sheets.ImportColumn;
 import org.branchdesk.service.sheets.Templates;
 import java.time.Clock;
+import org.branchdesk.domain.office.OfficeClock;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportPipeline;
 import org.branchdesk.service.importing.Importer;
@@ -85,9 +86,10 @@ public record Services(
     /** As above, with the print fonts of the office's folder (perhaps already being read). */
     public static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
                        BackupService backups, PrintFonts fonts) {
-        Clock clock = Clock.systemDefaultZone();
+        // every "today" of the office is read in its own zone, whatever the PC's zone is
+        Clock clock = OfficeClock.of(store.clock(), store.read(s -> s.office().timeZone()));
         Registers.Holder registers = new Registers.Holder(store);
-        OfficeService office = new OfficeService(store, actor);
+        OfficeService office = new OfficeService(store, actor, clock);
         UnitService units = new UnitService(store, actor);
         PlacesService places = new PlacesService(store, actor, registers, units);
         SurveyService surveys = new SurveyService(store, actor, clock, registers);

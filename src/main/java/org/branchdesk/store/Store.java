@@ -33,6 +33,11 @@ public final class Store implements AutoCloseable {
     private final FxThreadGuard guard;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
+    /** The PC's clock, for the instants the store records (the office's zone is a setting). */
+    public Clock clock() {
+        return clock;
+    }
+
     private Store(JdbcConnectionPool pool, Clock clock, Path databaseFile, FxThreadGuard guard) {
         this.pool = pool;
         this.clock = clock;

@@ -35,7 +35,7 @@ public final class BranchDeskWindow {
     private final Path dataDir;
     private final Path logFile;
     private final OfficeAccess access;
-    private final WindowGeometry geometry;
+    private WindowGeometry geometry;
     private final Runnable onShown;
     private final Runnable onClosed;
     private Stage stage;
@@ -71,6 +71,11 @@ public final class BranchDeskWindow {
         shellViewModel.servicesProperty().addListener((obs, old, now) -> opened.set(now));
         shell = new ShellView(shellViewModel, tasks, status);
 
+        if (geometry.isFirst()) {
+            javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            geometry = WindowGeometry.filling(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                    screen.getHeight());
+        }
         Scene scene = new Scene(shell.root(), geometry.width(), geometry.height());
         scene.getStylesheets().add(BranchDeskWindow.class.getResource("branchdesk.css").toExternalForm());
         stage.setScene(scene);

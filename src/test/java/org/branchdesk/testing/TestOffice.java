@@ -26,9 +26,13 @@ public final class TestOffice {
      * keyring (the slow password derivation is tested where accounts are).
      */
     public static Services open(Path dir, Role role) {
+        return open(dir, role, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path, Role)}, on the PC clock {@code pc} (its zone plays no part: the office has its own). */
+    public static Services open(Path dir, Role role, Clock pc) {
         DataKey key = KEYS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> DataKey.random());
-        return Services.of(Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, key),
-                new Actor("测试员", role));
+        return Services.of(Store.open(dir, pc, FxThreadGuard.NONE, key), new Actor("测试员", role));
     }
 
     /** The data key a folder's test office was encrypted with. */

@@ -65,6 +65,9 @@ class BranchDeskWindowTest {
         BranchDeskWindow window = new BranchDeskWindow(dir, dir.resolve("logs/branchdesk.log"), door(),
                 WindowGeometry.DEFAULT, () -> { }, () -> closed = true);
         FxToolkit.setupFixture(() -> window.show(stage));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(stage.getWidth()).as("a first start fills the screen").isEqualTo(screen.getWidth());
+        assertThat(stage.getHeight()).isEqualTo(screen.getHeight());
 
         waitUntil(() -> robot.lookup("#confirm").tryQuery().isPresent()
                 && robot.lookup("#confirm").query().isVisible());

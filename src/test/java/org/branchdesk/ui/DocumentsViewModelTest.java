@@ -83,7 +83,7 @@ class DocumentsViewModelTest {
         vm.codeProperty().set(vm.register().get(0).code());
         vm.verify();
         assertThat(vm.verificationProperty().get().status()).isEqualTo(DocumentService.Verification.Status.UNCHANGED);
-        assertThat(DocumentsViewModel.describe(vm.verificationProperty().get())).contains("未改变");
+        assertThat(vm.describe(vm.verificationProperty().get())).contains("未改变");
     }
 
     @Test

@@ -33,8 +33,7 @@ import org.branchdesk.cli.Secrets;
     UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Unlock.class, UserCommand.Recover.class})
 public final class UserCommand implements Callable<Integer> {
     static final String NEW_PASSWORD_VARIABLE = "BRANCHDESK_NEW_PASSWORD";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @ParentCommand
     RootCommand root;
@@ -157,7 +156,7 @@ public final class UserCommand implements Callable<Integer> {
                 for (AccountService.AccountLine a : s.accounts().list()) {
                     String state = a.disabled() ? UserError.format("accounts.state.disabled")
                             : a.lockedUntil() != null ? UserError.format("accounts.state.locked",
-                                    TIME.format(a.lockedUntil()))
+                                    TIME.withZone(s.office().clock().getZone()).format(a.lockedUntil()))
                             : UserError.format(a.mustChangePassword() ? "accounts.state.mustChange"
                                     : "accounts.state.active");
                     out().println(String.join("\t", a.name(), a.role().name().toLowerCase(java.util.Locale.ROOT),

@@ -48,7 +48,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 return Cli.REFUSED;
             }
             out.println(UserError.format("verify.document", v.number(), v.title(),
-                    AT.format(v.printedAt().atZone(ZoneId.systemDefault())), v.printedBy()));
+                    AT.format(v.printedAt().atZone(s.office().clock().getZone())), v.printedBy()));
             if (v.status() == DocumentService.Verification.Status.UNCHANGED) {
                 out.println(UserError.format("verify.unchanged"));
                 return Cli.OK;

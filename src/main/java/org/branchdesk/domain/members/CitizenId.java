@@ -41,12 +41,32 @@ public record CitizenId(String value, LocalDate birthDate, Sex sex, boolean conv
             if (v.matches("\\d+(\\.\\d+)?E\\+?\\d+")) {
                 throw new ValidationError(FIELD, "rule.id.scientific");
             }
-            throw new ValidationError(FIELD, "rule.id.format", v.length());
+            throw notANumber(v);
         }
         if (checkCharacter(v.substring(0, 17)) != v.charAt(17)) {
             throw new ValidationError(FIELD, "rule.id.checksum");
         }
         return of18(v);
+    }
+
+    /** Why {@code v} is no ID number: what a clerk can correct, position by position. */
+    private static ValidationError notANumber(String v) {
+        if (v.indexOf('*') >= 0) {
+            return new ValidationError(FIELD, "rule.id.masked");
+        }
+        if (v.length() != 18 && v.length() != 15) {
+            return new ValidationError(FIELD, "rule.id.length", v.length());
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == 'X' && i < v.length() - 1) {
+                return new ValidationError(FIELD, "rule.id.xNotLast", i + 1);
+            }
+            if (c != 'X' && (c < '0' || c > '9')) {
+                return new ValidationError(FIELD, "rule.id.notADigit", i + 1, String.valueOf(c));
+            }
+        }
+        return new ValidationError(FIELD, "rule.id.length", v.length()); // a 15-digit number ending in X
     }
 
     private static CitizenId of18(String v) {

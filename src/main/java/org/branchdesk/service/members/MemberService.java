@@ -172,6 +172,11 @@ public final class MemberService {
     public record Choices(List<Choice> compounds, List<Choice> branches) {
     }
 
+    /** The office's today, for the dates a form proposes. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public Choices choices() {
         Registers s = registers.get();
         List<Choice> compounds = s.compounds().stream()

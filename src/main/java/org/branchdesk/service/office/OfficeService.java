@@ -2,7 +2,11 @@ package org.branchdesk.service.office;
 
 import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.accounts.Permission;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
+import org.branchdesk.domain.office.OfficeClock;
 import java.util.UUID;
 import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.common.UserError;
@@ -17,10 +21,48 @@ public final class OfficeService {
     static final String ENTITY = "office";
     private final Store store;
     private final Actor actor;
+    private final Clock clock;
 
-    public OfficeService(Store store, Actor actor) {
+    public OfficeService(Store store, Actor actor, Clock clock) {
         this.store = store;
         this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** The office's clock: the PC's instants in the office's time zone (read when the office opened). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The office's today. */
+    public LocalDate today() {
+        return OfficeClock.today(clock);
+    }
+
+    /** The office's time zone as recorded ({@code Asia/Shanghai} unless an administrator chose another). */
+    public ZoneId timeZone() {
+        return store.read(s -> s.office().timeZone());
+    }
+
+    /**
+     * Sets the office's time zone (administrators); the dates of the office follow it from its
+     * next opening.
+     */
+    public ZoneId setTimeZone(String zone) {
+        ZoneId z = OfficeClock.zone(zone);
+        return Access.write(store, actor, Permission.SETTINGS, s -> {
+            ZoneId before = s.office().timeZone();
+            if (!before.equals(z)) {
+                s.office().setTimeZone(z);
+                s.audit().record(actor.name(), ENTITY, s.office().find().map(Office::id).orElse(null),
+                        Action.UPDATE, new TimeZoneSetting(before.getId()), new TimeZoneSetting(z.getId()));
+            }
+            return z;
+        });
+    }
+
+    /** The time-zone setting, as the audit log records it. */
+    public record TimeZoneSetting(String timeZone) {
     }
 
     public Optional<Office> current() {

@@ -31,6 +31,11 @@ public final class PrivacyService {
         this.clock = clock;
     }
 
+    /** The office's time zone, for the times the accounts and privacy screen shows. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** The office's privacy settings. */
     public record Settings(Masking masking, int healthRetentionMonths) {
         public Settings {

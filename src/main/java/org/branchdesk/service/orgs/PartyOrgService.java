@@ -49,7 +49,7 @@ public final class PartyOrgService {
     }
 
     public PartyOrgService(Store store, Actor actor) {
-        this(store, actor, new Registers.Holder(store), java.time.Clock.systemDefaultZone());
+        this(store, actor, new Registers.Holder(store), java.time.Clock.system(org.branchdesk.domain.office.OfficeClock.DEFAULT_ZONE));
     }
 
     /** An organization on the chart, with its active members and what the rules say of it. */

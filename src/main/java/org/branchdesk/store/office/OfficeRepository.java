@@ -109,4 +109,17 @@ public final class OfficeRepository {
                 .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
                 .where(OFFICE.DELETED.isFalse()).execute();
     }
+
+    /** The office's time zone ({@code Asia/Shanghai} unless chosen otherwise). */
+    public java.time.ZoneId timeZone() {
+        String z = s.dsl().select(OFFICE.TIME_ZONE).from(OFFICE).where(OFFICE.DELETED.isFalse()).limit(1)
+                .fetchOne(OFFICE.TIME_ZONE);
+        return org.branchdesk.domain.office.OfficeClock.zone(z);
+    }
+
+    public void setTimeZone(java.time.ZoneId zone) {
+        s.dsl().update(OFFICE).set(OFFICE.TIME_ZONE, zone.getId()).set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse()).execute();
+    }
 }

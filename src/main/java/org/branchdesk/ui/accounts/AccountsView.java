@@ -31,8 +31,8 @@ import org.branchdesk.domain.accounts.Accounts;
 
 /** The 账户与隐私 screen. */
 public final class AccountsView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter PATTERN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final DateTimeFormatter time;
 
     private final AccountsViewModel viewModel;
     private final Parent root;
@@ -98,6 +98,7 @@ public final class AccountsView {
 
     public AccountsView(AccountsViewModel viewModel) {
         this.viewModel = viewModel;
+        this.time = PATTERN.withZone(viewModel.zone());
         this.root = Fxml.load(this, "Accounts.fxml");
         meLabel.setText(I18n.text("status.account", viewModel.me().name(), viewModel.me().role().label()));
         mustChange.visibleProperty().bind(viewModel.mustChangePasswordProperty());
@@ -109,8 +110,8 @@ public final class AccountsView {
         accountTable.setItems(viewModel.accounts());
         Tables.text(nameCol, AccountLine::name);
         Tables.text(roleCol, a -> a.role().label());
-        Tables.text(stateCol, AccountsView::state);
-        Tables.text(createdCol, a -> a.createdAt() == null ? "" : TIME.format(a.createdAt()));
+        Tables.text(stateCol, this::state);
+        Tables.text(createdCol, a -> a.createdAt() == null ? "" : time.format(a.createdAt()));
         accountTable.setPlaceholder(new Label(I18n.text("accounts.none")));
         var selected = accountTable.getSelectionModel().selectedItemProperty();
         for (Button b : new Button[] {reset, role, disable, unlock}) {
@@ -140,7 +141,7 @@ public final class AccountsView {
         backupTable.setItems(viewModel.backups());
         backupTable.setPlaceholder(new Label(I18n.text("backup.none")));
         Tables.text(fileCol, b -> b.file().getFileName().toString());
-        Tables.text(madeCol, b -> b.madeAt() == null ? "" : TIME.format(b.madeAt()));
+        Tables.text(madeCol, b -> b.madeAt() == null ? "" : time.format(b.madeAt()));
         Tables.text(sizeCol, b -> b.bytes() < 0 ? "" : I18n.text("format.kilobytes", (b.bytes() + 1023) / 1024));
 
         restore.setVisible(viewModel.mayRestore());
@@ -154,12 +155,12 @@ public final class AccountsView {
         });
     }
 
-    static String state(AccountLine a) {
+    String state(AccountLine a) {
         if (a.disabled()) {
             return I18n.text("accounts.state.disabled");
         }
         if (a.lockedUntil() != null) {
-            return I18n.text("accounts.state.locked", TIME.format(a.lockedUntil()));
+            return I18n.text("accounts.state.locked", time.format(a.lockedUntil()));
         }
         return I18n.text(a.mustChangePassword() ? "accounts.state.mustChange" : "accounts.state.active");
     }

@@ -60,6 +60,11 @@ public final class AccountsViewModel {
      * @param backedUp told when a backup was made here (the status bar shows it)
      * @param restorer closes the office and puts a backup in its place (with the password asked again)
      */
+    /** The office's time zone, for the times the screen shows. */
+    public java.time.ZoneId zone() {
+        return privacy.zone();
+    }
+
     public AccountsViewModel(AccountService accounts, PrivacyService privacy, BackupService backups,
                              TaskExecutor tasks, Consumer<Optional<Instant>> backedUp,
                              java.util.function.BiConsumer<Path, char[]> restorer) {

@@ -13,6 +13,20 @@ public record WindowGeometry(double x, double y, double width, double height, bo
     public static final String FILE = "window.properties";
     public static final WindowGeometry DEFAULT = new WindowGeometry(Double.NaN, Double.NaN, 1180, 760, false);
 
+    /**
+     * The first window on a screen whose usable area (without the taskbar) is given: as large as
+     * it allows, so that no toolbar overflows into » on a clerk's 1600 × 1000 screen. A screen
+     * smaller than the default still gets the whole of it.
+     */
+    public static WindowGeometry filling(double x, double y, double width, double height) {
+        return new WindowGeometry(x, y, width, height, false);
+    }
+
+    /** Whether this is the default of an office that has never saved its window. */
+    public boolean isFirst() {
+        return Double.isNaN(x);
+    }
+
     /** Reads the saved geometry; the default when there is none or it is unreadable. */
     public static WindowGeometry load(Path dataDir) {
         Path file = dataDir.resolve(FILE);

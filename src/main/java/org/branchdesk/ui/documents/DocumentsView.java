@@ -149,7 +149,7 @@ public final class DocumentsView {
         Tables.text(numberCol, DocumentService.Entry::number);
         Tables.text(codeCol, DocumentService.Entry::code);
         Tables.text(titleCol, DocumentService.Entry::title);
-        Tables.text(issuedAtCol, e -> AT.format(e.issuedAt().atZone(ZoneId.systemDefault())));
+        Tables.text(issuedAtCol, e -> AT.format(e.issuedAt().atZone(viewModel.zone())));
         Tables.text(issuedByCol, DocumentService.Entry::issuedBy);
         Tables.text(pagesCol, e -> Integer.toString(e.pages()));
         Tables.text(rowsCol, e -> Integer.toString(e.rows()));
@@ -158,7 +158,7 @@ public final class DocumentsView {
 
         codeField.textProperty().bindBidirectional(viewModel.codeProperty());
         verifyResult.textProperty().bind(Bindings.createStringBinding(
-                () -> DocumentsViewModel.describe(viewModel.verificationProperty().get()),
+                () -> viewModel.describe(viewModel.verificationProperty().get()),
                 viewModel.verificationProperty()));
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }

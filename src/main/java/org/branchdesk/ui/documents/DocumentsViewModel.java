@@ -106,6 +106,11 @@ public final class DocumentsViewModel {
     private final StringProperty issuingMark = new SimpleStringProperty("");
     private String savedMark = "";
 
+    /** The office's time zone, for the times a screen shows. */
+    public java.time.ZoneId zone() {
+        return office.clock().getZone();
+    }
+
     public DocumentsViewModel(DocumentService documents, PlacesService places,
                               org.branchdesk.service.office.OfficeService office, TaskExecutor tasks, Desk desk,
                               Path scratch) {
@@ -322,7 +327,7 @@ public final class DocumentsViewModel {
     }
 
     /** The verification as a clerk reads it. */
-    public static String describe(DocumentService.Verification v) {
+    public String describe(DocumentService.Verification v) {
         if (v == null) {
             return "";
         }
@@ -331,7 +336,7 @@ public final class DocumentsViewModel {
         }
         StringBuilder b = new StringBuilder(I18n.text("documents.verify.document", v.number(), v.title(),
                 java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .format(v.printedAt().atZone(java.time.ZoneId.systemDefault())), v.printedBy()));
+                        .format(v.printedAt().atZone(office.clock().getZone())), v.printedBy()));
         b.append('\n');
         if (v.status() == DocumentService.Verification.Status.UNCHANGED) {
             return b.append(I18n.text("verify.unchanged")).toString();

@@ -164,7 +164,7 @@ public final class MembersView {
         Tables.enumChoice(how, org.branchdesk.domain.members.Departure.class, "departure.", "value.none");
         how.getItems().remove(null);
         how.setValue(org.branchdesk.domain.members.Departure.TRANSFERRED_OUT);
-        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(viewModel.today());
         javafx.scene.layout.GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("members.leave.how")), how);
         grid.addRow(1, new Label(I18n.text("field.member.departedOn")), on);
@@ -207,8 +207,8 @@ public final class MembersView {
                 branch.setPromptText(I18n.text("members.temporary.branch"));
             }
         });
-        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
-        javafx.scene.control.DatePicker leftOn = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(viewModel.today());
+        javafx.scene.control.DatePicker leftOn = new javafx.scene.control.DatePicker(viewModel.today());
         javafx.scene.control.Button join = new javafx.scene.control.Button(I18n.text("members.temporary.join"));
         join.disableProperty().bind(branch.valueProperty().isNull());
         join.setOnAction(e -> viewModel.joinTemporaryBranch(branch.getValue(), on.getValue()));

@@ -216,6 +216,11 @@ public final class MembersViewModel {
         }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
+    /** The office's today, for the dates a form proposes. */
+    public java.time.LocalDate today() {
+        return members.today();
+    }
+
     /** Reads a clerk's file and plans its import; the View asks the clerk with the plan. */
     public void previewImport(Path file) {
         tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"), p -> imports.preview(importer, file))

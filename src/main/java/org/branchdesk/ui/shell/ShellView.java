@@ -154,10 +154,10 @@ public final class ShellView {
                 orgTreeView = new PlacesView(orgTreeViewModel);
                 compoundsViewModel = new CompoundsViewModel(services.surveys(), services.places(), services.office(),
                         tasks,
-                        java.time.Clock.systemDefaultZone());
+                        services.office().clock());
                 compoundsView = new CompoundsView(compoundsViewModel,
                         new org.branchdesk.ui.surveys.BuildingsViewModel(services.households(), tasks));
-                orgsViewModel = new OrgsViewModel(services.orgs(), tasks, java.time.Clock.systemDefaultZone());
+                orgsViewModel = new OrgsViewModel(services.orgs(), tasks, services.office().clock());
                 orgsView = new OrgsView(orgsViewModel);
                 documentsViewModel = new org.branchdesk.ui.documents.DocumentsViewModel(services.documents(),
                         services.places(), services.office(), tasks, new org.branchdesk.ui.documents.SystemDesk(), scratchFolder());

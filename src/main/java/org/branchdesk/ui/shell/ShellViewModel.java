@@ -27,8 +27,7 @@ public final class ShellViewModel {
     /** The phases of a window's life. */
     public enum Phase { OPENING, SIGN_IN, SET_UP, RECOVERY_CODE, FIRST_RUN, READY, FAILED }
 
-    private static final DateTimeFormatter BACKUP_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final OfficeAccess access;
     private final TaskExecutor tasks;
@@ -123,9 +122,15 @@ public final class ShellViewModel {
         }).onSuccess(this::showBackup).onFailure(error -> lastBackupText.set(I18n.text("status.lastBackup.failed"))));
     }
 
+    /** The open office's time zone (its default before an office is open). */
+    private ZoneId zone() {
+        Services s = servicesProperty().get();
+        return s == null ? org.branchdesk.domain.office.OfficeClock.DEFAULT_ZONE : s.office().clock().getZone();
+    }
+
     /** Shows when the office was last backed up (after a backup made from the accounts screen, say). */
     public void showBackup(java.util.Optional<java.time.Instant> last) {
-        lastBackupText.set(last.map(t -> I18n.text("status.lastBackup", BACKUP_TIME.format(t)))
+        lastBackupText.set(last.map(t -> I18n.text("status.lastBackup", BACKUP_TIME.withZone(zone()).format(t)))
                 .orElse(I18n.text("status.lastBackup.never")));
     }
 

@@ -279,7 +279,7 @@ public final class CompoundsView {
         status.setValue(item.status());
         status.setConverter(Tables.converter((SurveyItem.Status st) -> st == null ? ""
                 : I18n.text("itemStatus." + st.name())));
-        DatePicker closedOn = new DatePicker(item.closedOn() != null ? item.closedOn() : LocalDate.now());
+        DatePicker closedOn = new DatePicker(item.closedOn() != null ? item.closedOn() : viewModel.today());
         closedOn.disableProperty().bind(status.valueProperty().isNotEqualTo(SurveyItem.Status.CLOSED));
         GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.item.description")), description);
@@ -307,7 +307,7 @@ public final class CompoundsView {
         TextField description = new TextField();
         description.setPrefColumnCount(28);
         TextField responsible = new TextField();
-        DatePicker deadline = new DatePicker(LocalDate.now().plusDays(14));
+        DatePicker deadline = new DatePicker(viewModel.today().plusDays(14));
         GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.item.kind")), kind);
         grid.addRow(1, new Label(I18n.text("field.item.description")), description);

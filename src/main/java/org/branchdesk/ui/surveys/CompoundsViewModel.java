@@ -60,6 +60,11 @@ public final class CompoundsViewModel {
     private final ObjectProperty<org.branchdesk.domain.places.OwnerlessRule> ownerlessRule = new SimpleObjectProperty<>();
     private boolean loadingRule;
 
+    /** The office's today, for the dates a form proposes. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public CompoundsViewModel(SurveyService surveys, org.branchdesk.service.places.PlacesService places,
                               org.branchdesk.service.office.OfficeService office, TaskExecutor tasks, Clock clock) {
         this.office = office;

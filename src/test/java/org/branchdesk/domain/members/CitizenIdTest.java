@@ -45,6 +45,19 @@ class CitizenIdTest {
                 .hasMessageStartingWith("公民身份号码：");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "11010519X91231002X|公民身份号码：只有最后一位可以是 X，这个号码的第 9 位是 X",
+        "X10105194912310021|公民身份号码：只有最后一位可以是 X，这个号码的第 1 位是 X",
+        "1101051949123100-2|公民身份号码：第 17 位“-”不是数字（只有最后一位可以是 X）",
+        "A90101198001011234|公民身份号码：第 1 位“A”不是数字（只有最后一位可以是 X）",
+        "9901011980130|公民身份号码：应为 18 位（或旧的 15 位）号码，现在是 13 位",
+        "990413********2845|公民身份号码：号码中有 *，是遮盖过的号码，请填写完整的公民身份号码"})
+    void eachMalformedNumberIsToldWhatIsWrongWithIt(String raw, String message) {
+        assertThatThrownBy(() -> CitizenId.parse(raw)).isInstanceOfSatisfying(ValidationError.class,
+                e -> assertThat(e.getMessage()).isEqualTo(message));
+    }
+
     @Test
     void anImpossibleBirthDateIsRefused() {
         assertThatThrownBy(() -> CitizenId.parse(valid("99010119800230123")))
