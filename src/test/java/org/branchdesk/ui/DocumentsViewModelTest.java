@@ -1,5 +1,6 @@
 package org.branchdesk.ui;
 
+import org.branchdesk.service.documents.Verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class DocumentsViewModelTest {
 
         vm.codeProperty().set(vm.register().get(0).code());
         vm.verify();
-        assertThat(vm.verificationProperty().get().status()).isEqualTo(DocumentService.Verification.Status.UNCHANGED);
+        assertThat(vm.verificationProperty().get().status()).isEqualTo(Verification.Status.UNCHANGED);
         assertThat(vm.describe(vm.verificationProperty().get())).contains("未改变");
     }
 

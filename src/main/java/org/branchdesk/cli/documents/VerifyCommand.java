@@ -1,5 +1,6 @@
 package org.branchdesk.cli.documents;
 
+import org.branchdesk.service.documents.Verification;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,15 +42,15 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services s = opener.open(root.dataDir(), root.credentials())) {
-            DocumentService.Verification v = s.documents().verify(code);
+            Verification v = s.documents().verify(code);
             PrintWriter out = spec.commandLine().getOut();
-            if (v.status() == DocumentService.Verification.Status.UNKNOWN) {
+            if (v.status() == Verification.Status.UNKNOWN) {
                 out.println(UserError.format("verify.unknown", code));
                 return Cli.REFUSED;
             }
             out.println(UserError.format("verify.document", v.number(), v.title(),
                     AT.format(v.printedAt().atZone(s.office().clock().getZone())), v.printedBy()));
-            if (v.status() == DocumentService.Verification.Status.UNCHANGED) {
+            if (v.status() == Verification.Status.UNCHANGED) {
                 out.println(UserError.format("verify.unchanged"));
                 return Cli.OK;
             }

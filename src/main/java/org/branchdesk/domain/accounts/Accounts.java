@@ -2,6 +2,7 @@ package org.branchdesk.domain.accounts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 import org.branchdesk.domain.common.Text;
 import org.branchdesk.domain.common.UserError;
@@ -132,5 +133,32 @@ public final class Accounts {
             throw new UserError("error.recovery.length", RECOVERY_CODE_LENGTH, b.length());
         }
         return b.toString();
+    }
+
+    /**
+     * An account after a wrong password: one more failure, at {@code now}. A run that had locked
+     * the account starts again from one once the lock is over, so that a clerk who comes back
+     * after the lock gets five tries again.
+     */
+    public static Account afterWrongPassword(Account a, Instant now) {
+        int failures = a.lastFailure() != null && a.failures() >= MAX_FAILURES ? 1 : a.failures() + 1;
+        return a.withFailures(failures, now);
+    }
+
+    /** An account after a right password: the run of failures is over. */
+    public static Account afterRightPassword(Account a) {
+        return a.failures() == 0 && a.lastFailure() == null ? a : a.withFailures(0, null);
+    }
+
+    /**
+     * The office keeps one active administrator: {@code leaving} may stop being one (a new role,
+     * disabled) only while another active administrator remains among {@code all}.
+     */
+    public static void requireAnotherAdministrator(Account leaving, Collection<Account> all) {
+        boolean another = all.stream().anyMatch(o -> !o.id().equals(leaving.id()) && o.role() == Role.ADMIN
+                && !o.disabled());
+        if (!another) {
+            throw new UserError("error.account.lastAdmin", leaving.name());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.branchdesk.service.accounts;
 
+import org.branchdesk.domain.accounts.Account;
 import java.time.Clock;
 import java.util.List;
 import org.branchdesk.domain.accounts.Permission;
@@ -45,7 +46,7 @@ public final class AccountService {
     /** Whether the signed-in account was given its password by an administrator and must change it. */
     public boolean mustChangePassword() {
         synchronized (keyring) {
-            return keyring.find(actor.name()).map(Keyring.Account::mustChangePassword).orElse(false);
+            return keyring.find(actor.name()).map(Account::mustChangePassword).orElse(false);
         }
     }
 
@@ -124,7 +125,7 @@ public final class AccountService {
                         throw new UserError("error.account.officeFirst");
                     }
                     work.run();
-                    Keyring.Account a = keyring.find(name)
+                    Account a = keyring.find(name)
                             .orElseThrow(() -> new UserError("error.account.unknown", name));
                     s.audit().record(actor.name(), ENTITY, a.id(), Action.ACCOUNT, null,
                             new AccountChange(a.name(), a.role(), what));

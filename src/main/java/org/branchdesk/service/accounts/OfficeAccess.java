@@ -1,5 +1,6 @@
 package org.branchdesk.service.accounts;
 
+import org.branchdesk.domain.accounts.Account;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -163,7 +164,7 @@ public final class OfficeAccess {
                 throw e;
             }
         }
-        Keyring.Account admin = created.keyring().accounts().get(0);
+        Account admin = created.keyring().accounts().get(0);
         Services services = open(created.keyring(), created.key(), new Actor(admin.name(), Role.ADMIN),
                 converted == null ? "setUp" : "converted");
         try {
@@ -184,7 +185,7 @@ public final class OfficeAccess {
         tidy();
         Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
         DataKey key = keyring.recover(recoveryCode);
-        Keyring.Account admin = keyring.find(adminName)
+        Account admin = keyring.find(adminName)
                 .orElseThrow(() -> new UserError("error.account.unknown", adminName));
         if (admin.role() != Role.ADMIN) {
             throw new UserError("error.recovery.notAdmin", admin.name());

@@ -47,9 +47,8 @@ import org.branchdesk.service.registers.Registers;
  */
 public final class DocumentService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentService.class);
-    static final String NOTICE = "NOTICE";
-    static final String LEDGER = "LEDGER";
-    private static final String CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final String NOTICE = DispatchRegister.NOTICE;
+    private static final String LEDGER = DispatchRegister.LEDGER;
 
     private final Store store;
     private final Actor actor;
@@ -57,11 +56,12 @@ public final class DocumentService {
     private final Registers.Holder registers;
     private final LedgerRows ledgers;
     private final PrintFonts fonts;
-    private final SecureRandom random = new SecureRandom();
+    private final DispatchRegister dispatch;
 
     public DocumentService(Store store, Actor actor, Clock clock, Registers.Holder registers, LedgerRows ledgers,
                     PrintFonts fonts) {
         this.store = store;
+        this.dispatch = new DispatchRegister(store);
         this.actor = actor;
         this.clock = clock;
         this.registers = registers;
@@ -120,7 +120,7 @@ public final class DocumentService {
             int seq = s.documents().nextSeq(LEDGER, req.kind().name(), year);
             String serial = UserError.format("document.ledgerSerial", office(s).docPrefix(), year,
                     UserError.format("ledger.short." + req.kind().name()), seq);
-            String code = newCode(s);
+            String code = dispatch.newCode(s);
             FontLibrary library = fonts.get();
             long t2 = System.nanoTime();
             Rendered r = new LedgerRenderer(library).render(ledger(table, req, asOf, today, serial, code), now());
@@ -128,7 +128,7 @@ public final class DocumentService {
             DocumentRepository.Issued doc = new DocumentRepository.Issued(UUID.randomUUID(), LEDGER,
                     req.kind().name(), req.kind().name(), year, seq, serial, code, table.title(), req.parameters(),
                     null, asOf, clock.instant(), actor.name(), r.pages(), table.rows().size(), 1);
-            s.documents().insert(doc, hashes(table.rows()));
+            s.documents().insert(doc, DispatchRegister.hashes(table.rows()));
             s.audit().record(actor.name(), "issued_document", doc.id(), Action.CREATE, null,
                     new Audited(doc.number(), doc.code(), doc.title(), doc.pages(), doc.rows()));
             LOG.info("ledger {}: {} rows; data {} ms, fonts {} ms, render {} ms, register {} ms",
@@ -187,7 +187,7 @@ public final class DocumentService {
     public Printed notice(NoticeKind kind, UUID orgId, LocalDate signedOn, boolean issue, Path out) {
         if (!issue) {
             return store.read(s -> {
-                NoticeContent c = content(s, kind, orgId, signedOn);
+                NoticeWording.Content c = content(s, kind, orgId, signedOn);
                 String number = UserError.format("document.noticeDraftNumber", c.prefix(), c.signedOn().getYear());
                 Rendered r = new NoticeRenderer(fonts.get()).render(c.notice(number), now());
                 write(out, r.pdf());
@@ -206,16 +206,16 @@ public final class DocumentService {
                         new Audited(d.number(), d.code(), d.title(), d.pages(), 1));
                 return new Issuing(new Printed(d.number(), d.code(), d.pages(), 1, out, false), pdf);
             }
-            NoticeContent c = content(s, kind, orgId, signedOn);
+            NoticeWording.Content c = content(s, kind, orgId, signedOn);
             int year = c.signedOn().getYear();
             int seq = s.documents().nextSeq(NOTICE, c.prefix(), year);
             String number = UserError.format("document.noticeNumber", c.prefix(), year, seq);
-            String code = newCode(s);
+            String code = dispatch.newCode(s);
             Rendered r = new NoticeRenderer(fonts.get()).render(c.notice(number), now());
             DocumentRepository.Issued doc = new DocumentRepository.Issued(UUID.randomUUID(), NOTICE, kind.name(),
                     c.prefix(), year, seq, number, code, c.title(), "org=" + orgId, orgId, c.signedOn(),
                     clock.instant(), actor.name(), r.pages(), 1, 1);
-            s.documents().insert(doc, hashes(List.of(c.data())), r.pdf());
+            s.documents().insert(doc, DispatchRegister.hashes(List.of(c.data())), r.pdf());
             s.audit().record(actor.name(), "issued_document", doc.id(), Action.CREATE, null,
                     new Audited(number, code, c.title(), r.pages(), 1));
             return new Issuing(new Printed(number, code, r.pages(), 1, out, false), r.pdf());
@@ -228,66 +228,15 @@ public final class DocumentService {
     private record Issuing(Printed printed, byte[] pdf) {
     }
 
-    private record NoticeContent(String prefix, String title, LocalDate signedOn, LedgerRows.DataRow data,
-                                 java.util.function.Function<String, Notice> maker) {
-        Notice notice(String number) {
-            return maker.apply(number);
-        }
-    }
-
-    private NoticeContent content(StoreSession s, NoticeKind kind, UUID orgId, LocalDate signedOn) {
+    private NoticeWording.Content content(StoreSession s, NoticeKind kind, UUID orgId, LocalDate signedOn) {
         Office office = office(s);
         PartyOrg org = s.orgs().find(orgId).orElseThrow(() -> new UserError("error.org.notFound"));
-        if (!org.type().isBranchLevel()) {
-            throw new UserError("error.notice.notABranch", org.name());
-        }
         PartyOrg parent = org.parentId() == null ? null : s.orgs().find(org.parentId()).orElse(null);
-        LocalDate signed = signedOn != null ? signedOn : org.establishedOn();
-        if (signed == null) {
-            throw new UserError("error.notice.noSignedOn", org.name());
-        }
-        String mark = issuingMark(s, office);
         Registers snap = registers.get();
-        Registers.Headcount counts = snap.headcount(org.id());
         List<String> places = org.compoundIds().stream().map(id -> snap.compoundNames().getOrDefault(id, ""))
                 .sorted(java.text.Collator.getInstance(java.util.Locale.CHINA)).toList();
-        String placeText = String.join(UserError.format("list.separator"), places);
-        String parentName = parent == null ? mark : parent.fullName();
-        String title = UserError.format("notice.title." + kind.name(), org.fullName());
-        List<Notice.Paragraph> body = new ArrayList<>();
-        if (kind == NoticeKind.BRANCH_APPROVAL) {
-            if (org.requestTitle() == null) {
-                throw new UserError("error.notice.noRequest", org.name());
-            }
-            body.add(Notice.Paragraph.body(UserError.format("notice.approval.opening", stripBookQuotes(org.requestTitle()),
-                    org.requestNo() == null ? "" : UserError.format("notice.approval.requestNo", org.requestNo()),
-                    org.fullName(), parentName)));
-        } else {
-            body.add(Notice.Paragraph.body(UserError.format("notice.setup.opening",
-                    places.isEmpty() ? org.name() : placeText, org.fullName(), parentName)));
-        }
-        if (!places.isEmpty()) {
-            body.add(Notice.Paragraph.body(UserError.format("notice.places", org.name(), placeText, counts.all(),
-                    counts.full())));
-        }
-        body.add(Notice.Paragraph.body(UserError.format(
-                BranchRules.leadershipFor(counts.full()) == BranchRules.Leadership.COMMITTEE
-                        ? "notice.leadership.committee" : "notice.leadership.secretary",
-                BranchRules.COMMITTEE_THRESHOLD)));
-        body.add(Notice.Paragraph.body(UserError.format("notice.closing." + kind.name())));
-        String parentLabel = parent == null ? "" : parent.fullName();
-        String addressee = kind == NoticeKind.BRANCH_APPROVAL ? parentName : UserError.format("notice.setup.addressee");
-        LedgerRows.DataRow data = new LedgerRows.DataRow(org.id().toString(), org.name(), List.of(org.fullName(),
-                parentLabel, placeText, String.valueOf(org.establishedOn()), String.valueOf(org.requestTitle()),
-                String.valueOf(org.requestNo()), Integer.toString(counts.all()), Integer.toString(counts.full())));
-        String printedBy = UserError.format("notice.printedBy", mark);
-        LocalDate printedOn = LocalDate.now(clock).isBefore(signed) ? signed : LocalDate.now(clock);
-        return new NoticeContent(office.docPrefix(), title, signed, data, number -> new Notice(mark, true, number,
-                title, addressee, body, List.of(), mark, signed, List.of(), printedBy, printedOn, org.name()));
-    }
-
-    private static String stripBookQuotes(String title) {
-        return title.replaceAll("^《|》$", "");
+        return NoticeWording.of(kind, new NoticeWording.Facts(office.docPrefix(), issuingMark(s, office), org, parent,
+                places, snap.headcount(org.id()), signedOn, LocalDate.now(clock)));
     }
 
     /** The red mark of the office's notices: as set, or 中共<office>工作委员会. */
@@ -334,50 +283,9 @@ public final class DocumentService {
 
     // ------------------------------------------------------------------ verification
 
-    /** Whether the data behind a printed document is unchanged, changed (and how), or unknown. */
-    public record Verification(Status status, String number, String title, Instant printedAt, String printedBy,
-                               List<String> added, List<String> removed, List<String> altered) {
-        public enum Status { UNCHANGED, CHANGED, UNKNOWN }
-    }
-
     /** Checks a verification code ({@code XXXX-XXXX}) or a notice's number as printed. */
     public Verification verify(String codeOrNumber) {
-        String q = codeOrNumber == null ? "" : codeOrNumber.trim().toUpperCase(java.util.Locale.ROOT);
-        if (q.matches("[A-Z0-9]{8}")) {
-            q = q.substring(0, 4) + "-" + q.substring(4);
-        }
-        String key = q;
-        return store.read(s -> {
-            var found = key.matches("[A-Z0-9]{4}-[A-Z0-9]{4}") ? s.documents().byCode(key)
-                    : s.documents().byNumber(codeOrNumber.trim());
-            if (found.isEmpty()) {
-                return new Verification(Verification.Status.UNKNOWN, null, null, null, null, List.of(), List.of(),
-                        List.of());
-            }
-            DocumentRepository.Issued d = found.get();
-            Map<String, RowHash> then = s.documents().rows(d.id());
-            List<LedgerRows.DataRow> current;
-            try {
-                current = currentRows(s, d);
-            } catch (UserError e) {
-                current = List.of(); // what was printed can no longer be built (a community renamed, ...)
-            }
-            List<String> added = new ArrayList<>();
-            List<String> altered = new ArrayList<>();
-            Map<String, RowHash> remaining = new LinkedHashMap<>(then);
-            for (RowHash now : hashes(current)) {
-                RowHash before = remaining.remove(now.key());
-                if (before == null) {
-                    added.add(now.label());
-                } else if (!before.hash().equals(now.hash())) {
-                    altered.add(now.label());
-                }
-            }
-            List<String> removed = remaining.values().stream().map(RowHash::label).toList();
-            boolean same = added.isEmpty() && altered.isEmpty() && removed.isEmpty();
-            return new Verification(same ? Verification.Status.UNCHANGED : Verification.Status.CHANGED, d.number(),
-                    d.title(), d.issuedAt(), d.issuedBy(), added, removed, altered);
-        });
+        return new Verifier(store, this::currentRows).verify(codeOrNumber);
     }
 
     private List<LedgerRows.DataRow> currentRows(StoreSession s, DocumentRepository.Issued d) {
@@ -394,60 +302,15 @@ public final class DocumentService {
 
     // ------------------------------------------------------------------ registers
 
-    /** A line of the registers of issued documents. */
-    public record Entry(String category, String kind, String number, String code, String title, Instant issuedAt,
-                        String issuedBy, int pages, int rows, int printings) {
-    }
-
     /** The newest issued notices and printed ledgers, of one category ({@code NOTICE}, {@code LEDGER}) or both. */
-    public List<Entry> register(String category, int limit) {
-        return store.read(s -> s.documents().latest(category, limit).stream()
-                .map(d -> new Entry(d.category(), d.kind(), d.number(), d.code(), d.title(), d.issuedAt(),
-                        d.issuedBy(), d.pages(), d.rows(), d.printings())).toList());
+    public List<DispatchRegister.Entry> register(String category, int limit) {
+        return dispatch.register(category, limit);
     }
 
     // ------------------------------------------------------------------ helpers
 
     private static Office office(StoreSession s) {
         return s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
-    }
-
-    private String newCode(StoreSession s) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            StringBuilder b = new StringBuilder(9);
-            for (int i = 0; i < 8; i++) {
-                if (i == 4) {
-                    b.append('-');
-                }
-                b.append(CODE_CHARS.charAt(random.nextInt(CODE_CHARS.length())));
-            }
-            if (!s.documents().codeTaken(b.toString())) {
-                return b.toString();
-            }
-        }
-        throw new IllegalStateException("no free verification code after 20 attempts");
-    }
-
-    static List<RowHash> hashes(List<LedgerRows.DataRow> rows) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        HexFormat hex = HexFormat.of();
-        List<RowHash> out = new ArrayList<>(rows.size());
-        for (LedgerRows.DataRow r : rows) {
-            sha.reset();
-            for (String c : r.hashed()) {
-                sha.update((c == null ? "" : c).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0x1F);
-            }
-            String label = r.label().length() > 200 ? r.label().substring(0, 200) : r.label();
-            // 128 bits of the digest are plenty to notice a change, and keep the register small
-            out.add(new RowHash(r.key(), label, hex.formatHex(sha.digest(), 0, 16)));
-        }
-        return out;
     }
 
     private Calendar now() {

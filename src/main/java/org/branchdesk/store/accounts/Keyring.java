@@ -1,5 +1,6 @@
 package org.branchdesk.store.accounts;
 
+import org.branchdesk.domain.accounts.Account;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +26,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.branchdesk.domain.accounts.Account;
 import org.branchdesk.domain.accounts.Accounts;
 import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.common.UserError;
@@ -44,19 +46,7 @@ public final class Keyring {
     /** Written first while an office is set up or converted; renamed to {@link #FILE} at the end. */
     static final String PENDING = "office.keys.new";
     /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256. */
-    public static final int ITERATIONS = 600_000;
-    /** More than this is an edited file (a sign-in would hang), not a stronger setting. */
-    private static final int MAX_ITERATIONS = 10_000_000;
-    private static final int FORMAT = 1;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** An account as the keyring knows it; no secret in it. */
-    public record Account(UUID id, String name, Role role, boolean disabled, boolean mustChangePassword,
-                          int failures, Instant lastFailure, Instant createdAt) {
-        public Instant lockedUntil(Instant now) {
-            return Accounts.lockedUntil(failures, lastFailure, now);
-        }
-    }
+    public static final int ITERATIONS = KeyWrapping.ITERATIONS;
 
     /** What a correct password or recovery code yields. */
     public record Unlocked(Account account, DataKey key) {
@@ -70,10 +60,7 @@ public final class Keyring {
         }
     }
 
-    private record Wrapped(byte[] salt, int iterations, byte[] iv, byte[] data) {
-    }
-
-    private record Entry(Account account, Wrapped wrapped, byte[] mac) {
+    record Entry(Account account, KeyWrapping.Wrapped wrapped, byte[] mac) {
         Entry with(Account a) {
             return new Entry(a, wrapped, mac);
         }
@@ -81,7 +68,7 @@ public final class Keyring {
 
     private final Path file;
     private final List<Entry> entries;
-    private Wrapped recovery;
+    private KeyWrapping.Wrapped recovery;
 
     /** Drops changes not written: reads the file again. */
     public void reload() {
@@ -94,7 +81,7 @@ public final class Keyring {
         recovery = again.recovery;
     }
 
-    private Keyring(Path file, List<Entry> entries, Wrapped recovery) {
+    private Keyring(Path file, List<Entry> entries, KeyWrapping.Wrapped recovery) {
         this.file = file;
         this.entries = entries;
         this.recovery = recovery;
@@ -126,35 +113,8 @@ public final class Keyring {
 
     /** A keyring file as stored in a backup, say: read, to be written to another folder. */
     static Keyring read(Path f) {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(f)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UserError(e, "error.keyring.unreadable", f);
-        }
-        try {
-            if (Integer.parseInt(p.getProperty("format", "0")) != FORMAT) {
-                throw new UserError("error.keyring.format", f);
-            }
-            List<Entry> entries = new ArrayList<>();
-            for (int i = 1; p.getProperty("account." + i + ".name") != null; i++) {
-                String k = "account." + i + ".";
-                Account a = new Account(UUID.fromString(p.getProperty(k + "id")), p.getProperty(k + "name"),
-                        Role.valueOf(p.getProperty(k + "role")), Boolean.parseBoolean(p.getProperty(k + "disabled")),
-                        Boolean.parseBoolean(p.getProperty(k + "mustChange")),
-                        Integer.parseInt(p.getProperty(k + "failures", "0")), instant(p.getProperty(k + "lastFailure")),
-                        instant(p.getProperty(k + "created")));
-                entries.add(new Entry(a, p.getProperty(k + "data") == null ? null : wrapped(p, k),
-                        bytes(p.getProperty(k + "mac"))));
-            }
-            Wrapped recovery = p.getProperty("recovery.data") == null ? null : wrapped(p, "recovery.");
-            return new Keyring(f, entries, recovery);
-        } catch (RuntimeException e) {
-            if (e instanceof UserError ue) {
-                throw ue;
-            }
-            throw new UserError(e, "error.keyring.unreadable", f);
-        }
+        KeyringFile.Contents c = KeyringFile.read(f);
+        return new Keyring(f, new ArrayList<>(c.entries()), c.recovery());
     }
 
     /**
@@ -191,12 +151,7 @@ public final class Keyring {
     public Unlocked unlock(String name, char[] password, Instant now) {
         Optional<Entry> found = entry(name);
         if (found.isEmpty()) {
-            // As slow as a wrong password, so that timing does not tell which names exist.
-            try {
-                derive(password, new byte[16], ITERATIONS);
-            } catch (GeneralSecurityException ignored) {
-                // the answer is the same either way
-            }
+            KeyWrapping.spendADerivation(password);
             throw new UserError("error.signIn.wrong");
         }
         Entry e = found.get();
@@ -210,13 +165,12 @@ public final class Keyring {
         }
         byte[] raw;
         try {
-            raw = unwrap(e.wrapped(), password, aad(a.id()));
+            raw = KeyWrapping.unwrap(e.wrapped(), password, KeyWrapping.aad(a.id()));
         } catch (AEADBadTagException bad) {
-            int failures = a.lastFailure() != null && a.failures() >= Accounts.MAX_FAILURES ? 1 : a.failures() + 1;
-            replace(e.with(new Account(a.id(), a.name(), a.role(), a.disabled(), a.mustChangePassword(),
-                    failures, now, a.createdAt())));
+            Account after = Accounts.afterWrongPassword(a, now);
+            replace(e.with(after));
             save();
-            int left = Accounts.MAX_FAILURES - failures;
+            int left = Accounts.MAX_FAILURES - after.failures();
             if (left <= 0) {
                 throw new UserError("error.signIn.nowLocked", a.name(), Accounts.LOCK_TIME.toMinutes());
             }
@@ -225,9 +179,9 @@ public final class Keyring {
         DataKey key = new DataKey(raw);
         Arrays.fill(raw, (byte) 0);
         checkMac(e, key);
-        if (a.failures() > 0) {
-            replace(e.with(new Account(a.id(), a.name(), a.role(), a.disabled(), a.mustChangePassword(), 0, null,
-                    a.createdAt())));
+        Account after = Accounts.afterRightPassword(a);
+        if (!after.equals(a)) {
+            replace(e.with(after));
             save();
         }
         return new Unlocked(find(a.name()).orElseThrow(), key);
@@ -240,7 +194,7 @@ public final class Keyring {
             throw new UserError("error.recovery.none");
         }
         try {
-            byte[] raw = unwrap(recovery, c.toCharArray(), "branchdesk recovery".getBytes(StandardCharsets.UTF_8));
+            byte[] raw = KeyWrapping.unwrap(recovery, c.toCharArray(), KeyWrapping.RECOVERY);
             DataKey key = new DataKey(raw);
             Arrays.fill(raw, (byte) 0);
             return key;
@@ -273,7 +227,7 @@ public final class Keyring {
         checkMac(e, key);
         Account a = e.account();
         Account now = new Account(a.id(), a.name(), a.role(), a.disabled(), mustChange, 0, null, a.createdAt());
-        Wrapped w = wrap(key, password, aad(a.id()));
+        KeyWrapping.Wrapped w = KeyWrapping.wrap(key, password, KeyWrapping.aad(a.id()));
         replace(new Entry(now, w, mac(key, now, w)));
     }
 
@@ -304,7 +258,7 @@ public final class Keyring {
         checkMac(e, key);
         Account now = new Account(a.id(), a.name(), a.role(), disabled, a.mustChangePassword(), 0, null,
                 a.createdAt());
-        Wrapped w = disabled ? null : e.wrapped();
+        KeyWrapping.Wrapped w = disabled ? null : e.wrapped();
         replace(new Entry(now, w, mac(key, now, w)));
     }
 
@@ -317,22 +271,18 @@ public final class Keyring {
     }
 
     private void requireAnotherAdmin(Account a) {
-        boolean another = entries.stream().map(Entry::account)
-                .anyMatch(o -> !o.id().equals(a.id()) && o.role() == Role.ADMIN && !o.disabled());
-        if (!another) {
-            throw new UserError("error.account.lastAdmin", a.name());
-        }
+        Accounts.requireAnotherAdministrator(a, accounts());
     }
 
     /** Replaces the recovery code by a new one (the old one was used, or may have been seen). */
     public String newRecoveryCode(DataKey key) {
         int[] symbols = new int[Accounts.RECOVERY_CODE_LENGTH];
         for (int i = 0; i < symbols.length; i++) {
-            symbols[i] = RANDOM.nextInt(32);
+            symbols[i] = KeyWrapping.RANDOM.nextInt(32);
         }
         String code = Accounts.recoveryCode(symbols);
-        recovery = wrap(key, Accounts.readRecoveryCode(code).toCharArray(),
-                "branchdesk recovery".getBytes(StandardCharsets.UTF_8));
+        recovery = KeyWrapping.wrap(key, Accounts.readRecoveryCode(code).toCharArray(),
+                KeyWrapping.RECOVERY);
         return code;
     }
 
@@ -346,7 +296,7 @@ public final class Keyring {
     }
 
     private void addEntry(DataKey key, Account a, char[] password) {
-        Wrapped w = wrap(key, password, aad(a.id()));
+        KeyWrapping.Wrapped w = KeyWrapping.wrap(key, password, KeyWrapping.aad(a.id()));
         entries.add(new Entry(a, w, mac(key, a, w)));
     }
 
@@ -366,63 +316,12 @@ public final class Keyring {
         }
     }
 
-    private static byte[] mac(DataKey key, Account a, Wrapped w) {
-        String wrap = w == null ? "-" : String.join("|", b64(w.salt()), String.valueOf(w.iterations()), b64(w.iv()),
-                b64(w.data()));
+    private static byte[] mac(DataKey key, Account a, KeyWrapping.Wrapped w) {
+        String wrap = w == null ? "-" : String.join("|", KeyringFile.b64(w.salt()), String.valueOf(w.iterations()), KeyringFile.b64(w.iv()),
+                KeyringFile.b64(w.data()));
         String signed = String.join("|", a.id().toString(), a.name(), a.role().name(), String.valueOf(a.disabled()),
                 String.valueOf(a.mustChangePassword()), wrap);
         return key.mac("keyring", signed.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] aad(UUID account) {
-        return ("branchdesk account " + account).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Wrapped wrap(DataKey key, char[] secret, byte[] aad) {
-        byte[] salt = new byte[16];
-        byte[] iv = new byte[12];
-        RANDOM.nextBytes(salt);
-        RANDOM.nextBytes(iv);
-        byte[] raw = key.bytes();
-        try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, derive(secret, salt, ITERATIONS), new GCMParameterSpec(128, iv));
-            c.updateAAD(aad);
-            return new Wrapped(salt, ITERATIONS, iv, c.doFinal(raw));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every JDK", e);
-        } finally {
-            Arrays.fill(raw, (byte) 0);
-        }
-    }
-
-    private static byte[] unwrap(Wrapped w, char[] secret, byte[] aad) throws AEADBadTagException {
-        try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, derive(secret, w.salt(), w.iterations()), new GCMParameterSpec(128, w.iv()));
-            c.updateAAD(aad);
-            return c.doFinal(w.data());
-        } catch (AEADBadTagException e) {
-            throw e;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every JDK", e);
-        }
-    }
-
-    private static SecretKeySpec derive(char[] secret, byte[] salt, int iterations) throws GeneralSecurityException {
-        if (iterations < ITERATIONS || iterations > MAX_ITERATIONS) {
-            // A keyring edited to make guessing cheaper is not accepted.
-            throw new UserError("error.keyring.weak");
-        }
-        PBEKeySpec spec = new PBEKeySpec(secret, salt, iterations, 256);
-        try {
-            byte[] k = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            SecretKeySpec s = new SecretKeySpec(k, "AES");
-            Arrays.fill(k, (byte) 0);
-            return s;
-        } finally {
-            spec.clearPassword();
-        }
     }
 
     /**
@@ -441,7 +340,7 @@ public final class Keyring {
 
     /** The database is encrypted under this keyring's key: make it the office's keyring. */
     public void commitPending() {
-        move(file.resolveSibling(PENDING), file);
+        KeyringFile.move(file.resolveSibling(PENDING), file);
         write(file.resolveSibling(FILE + ".bak"));
     }
 
@@ -451,79 +350,7 @@ public final class Keyring {
     }
 
     private void write(Path target) {
-        Properties p = new Properties();
-        p.setProperty("format", String.valueOf(FORMAT));
-        for (int i = 0; i < entries.size(); i++) {
-            String k = "account." + (i + 1) + ".";
-            Entry e = entries.get(i);
-            Account a = e.account();
-            p.setProperty(k + "id", a.id().toString());
-            p.setProperty(k + "name", a.name());
-            p.setProperty(k + "role", a.role().name());
-            p.setProperty(k + "disabled", String.valueOf(a.disabled()));
-            p.setProperty(k + "mustChange", String.valueOf(a.mustChangePassword()));
-            p.setProperty(k + "failures", String.valueOf(a.failures()));
-            if (a.lastFailure() != null) {
-                p.setProperty(k + "lastFailure", a.lastFailure().toString());
-            }
-            if (a.createdAt() != null) {
-                p.setProperty(k + "created", a.createdAt().toString());
-            }
-            if (e.wrapped() != null) {
-                put(p, k, e.wrapped());
-            }
-            p.setProperty(k + "mac", b64(e.mac()));
-        }
-        if (recovery != null) {
-            put(p, "recovery.", recovery);
-        }
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "BranchDesk accounts: salts and wrapped keys only. Keep a copy with the backups.");
-            }
-            Store.force(tmp);
-            move(tmp, target);
-        } catch (IOException e) {
-            throw new UserError(e, "error.keyring.cannotWrite", target);
-        }
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            try {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UserError(e, "error.keyring.cannotWrite", to);
-        }
-    }
-
-    private static void put(Properties p, String k, Wrapped w) {
-        p.setProperty(k + "salt", b64(w.salt()));
-        p.setProperty(k + "iterations", String.valueOf(w.iterations()));
-        p.setProperty(k + "iv", b64(w.iv()));
-        p.setProperty(k + "data", b64(w.data()));
-    }
-
-    private static Wrapped wrapped(Properties p, String k) {
-        return new Wrapped(bytes(p.getProperty(k + "salt")), Integer.parseInt(p.getProperty(k + "iterations")),
-                bytes(p.getProperty(k + "iv")), bytes(p.getProperty(k + "data")));
-    }
-
-    private static String b64(byte[] b) {
-        return Base64.getEncoder().encodeToString(b);
-    }
-
-    private static byte[] bytes(String s) {
-        return s == null ? null : Base64.getDecoder().decode(s);
-    }
-
-    private static Instant instant(String s) {
-        return s == null || s.isBlank() ? null : Instant.parse(s);
+        KeyringFile.write(target, entries, recovery);
     }
 
     /** The pending keyring of a set-up that did not finish, if any. */
@@ -541,7 +368,7 @@ public final class Keyring {
         Path pending = pending(dataDir);
         if (Files.exists(pending) && !Files.exists(dataDir.resolve(FILE))) {
             if (Store.state(dataDir) == Store.DbState.ENCRYPTED) {
-                move(pending, dataDir.resolve(FILE));
+                KeyringFile.move(pending, dataDir.resolve(FILE));
             } else {
                 discardPending(dataDir);
             }

@@ -1,5 +1,6 @@
 package org.branchdesk.ui.documents;
 
+import org.branchdesk.service.documents.DispatchRegister;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
@@ -62,25 +63,25 @@ public final class DocumentsView {
     @FXML
     private javafx.scene.control.ScrollPane scroll;
     @FXML
-    private TableView<DocumentService.Entry> registerTable;
+    private TableView<DispatchRegister.Entry> registerTable;
     @FXML
-    private TableColumn<DocumentService.Entry, String> categoryCol;
+    private TableColumn<DispatchRegister.Entry, String> categoryCol;
     @FXML
-    private TableColumn<DocumentService.Entry, String> numberCol;
+    private TableColumn<DispatchRegister.Entry, String> numberCol;
     @FXML
-    private TableColumn<DocumentService.Entry, String> codeCol;
+    private TableColumn<DispatchRegister.Entry, String> codeCol;
     @FXML
-    private TableColumn<DocumentService.Entry, String> titleCol;
+    private TableColumn<DispatchRegister.Entry, String> titleCol;
     @FXML
-    private TableColumn<DocumentService.Entry, String> issuedAtCol;
+    private TableColumn<DispatchRegister.Entry, String> issuedAtCol;
     @FXML
-    private TableColumn<DocumentService.Entry, String> issuedByCol;
+    private TableColumn<DispatchRegister.Entry, String> issuedByCol;
     @FXML
-    private TableColumn<DocumentService.Entry, String> pagesCol;
+    private TableColumn<DispatchRegister.Entry, String> pagesCol;
     @FXML
-    private TableColumn<DocumentService.Entry, String> rowsCol;
+    private TableColumn<DispatchRegister.Entry, String> rowsCol;
     @FXML
-    private TableColumn<DocumentService.Entry, String> printingsCol;
+    private TableColumn<DispatchRegister.Entry, String> printingsCol;
     @FXML
     private TextField codeField;
     @FXML
@@ -146,11 +147,11 @@ public final class DocumentsView {
                 viewModel.zoomProperty(), scroll.viewportBoundsProperty()));
 
         Tables.text(categoryCol, e -> I18n.text("documents.category." + e.category()));
-        Tables.text(numberCol, DocumentService.Entry::number);
-        Tables.text(codeCol, DocumentService.Entry::code);
-        Tables.text(titleCol, DocumentService.Entry::title);
+        Tables.text(numberCol, DispatchRegister.Entry::number);
+        Tables.text(codeCol, DispatchRegister.Entry::code);
+        Tables.text(titleCol, DispatchRegister.Entry::title);
         Tables.text(issuedAtCol, e -> AT.format(e.issuedAt().atZone(viewModel.zone())));
-        Tables.text(issuedByCol, DocumentService.Entry::issuedBy);
+        Tables.text(issuedByCol, DispatchRegister.Entry::issuedBy);
         Tables.text(pagesCol, e -> Integer.toString(e.pages()));
         Tables.text(rowsCol, e -> Integer.toString(e.rows()));
         Tables.text(printingsCol, e -> Integer.toString(e.printings()));

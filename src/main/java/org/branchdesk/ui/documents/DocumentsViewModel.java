@@ -1,5 +1,7 @@
 package org.branchdesk.ui.documents;
 
+import org.branchdesk.service.documents.Verification;
+import org.branchdesk.service.documents.DispatchRegister;
 import org.branchdesk.ui.common.Notice;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -95,9 +97,9 @@ public final class DocumentsViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<PdfPages.Image> pageImage = new SimpleObjectProperty<>();
 
-    private final ObservableList<DocumentService.Entry> register = FXCollections.observableArrayList();
+    private final ObservableList<DispatchRegister.Entry> register = FXCollections.observableArrayList();
     private final StringProperty code = new SimpleStringProperty("");
-    private final ObjectProperty<DocumentService.Verification> verification = new SimpleObjectProperty<>();
+    private final ObjectProperty<Verification> verification = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private int renderNumber;
     private boolean refreshing;
@@ -145,7 +147,7 @@ public final class DocumentsViewModel {
                 @SuppressWarnings("unchecked")
                 List<DocumentService.Subject> s = (List<DocumentService.Subject>) r[1];
                 @SuppressWarnings("unchecked")
-                List<DocumentService.Entry> e = (List<DocumentService.Entry>) r[2];
+                List<DispatchRegister.Entry> e = (List<DispatchRegister.Entry>) r[2];
                 communities.setAll(c);
                 DocumentService.Subject keep = subject.get();
                 refreshing = true; // the same branch, now showing its number: what is shown stays
@@ -327,18 +329,18 @@ public final class DocumentsViewModel {
     }
 
     /** The verification as a clerk reads it. */
-    public String describe(DocumentService.Verification v) {
+    public String describe(Verification v) {
         if (v == null) {
             return "";
         }
-        if (v.status() == DocumentService.Verification.Status.UNKNOWN) {
+        if (v.status() == Verification.Status.UNKNOWN) {
             return I18n.text("documents.verify.unknown");
         }
         StringBuilder b = new StringBuilder(I18n.text("documents.verify.document", v.number(), v.title(),
                 java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                         .format(v.printedAt().atZone(office.clock().getZone())), v.printedBy()));
         b.append('\n');
-        if (v.status() == DocumentService.Verification.Status.UNCHANGED) {
+        if (v.status() == Verification.Status.UNCHANGED) {
             return b.append(I18n.text("verify.unchanged")).toString();
         }
         b.append(I18n.text("verify.changed", v.added().size(), v.removed().size(), v.altered().size()));
@@ -414,7 +416,7 @@ public final class DocumentsViewModel {
         return pageImage;
     }
 
-    public ObservableList<DocumentService.Entry> register() {
+    public ObservableList<DispatchRegister.Entry> register() {
         return register;
     }
 
@@ -422,7 +424,7 @@ public final class DocumentsViewModel {
         return code;
     }
 
-    public ObjectProperty<DocumentService.Verification> verificationProperty() {
+    public ObjectProperty<Verification> verificationProperty() {
         return verification;
     }
 

@@ -1,4 +1,5 @@
 package org.branchdesk.service.access;
+import org.branchdesk.service.documents.Verification;
 import org.branchdesk.service.importing.ImportProgress;
 import org.branchdesk.service.importing.ImportOptions;
 
@@ -175,7 +176,7 @@ class RoleChecksTest {
                     LedgerKind.ORG, null, null, false), dir.resolve("org.pdf"), false);
             assertThat(ledger.code()).isNotBlank();
             assertThat(s.documents().verify(ledger.code()).status())
-                    .isEqualTo(DocumentService.Verification.Status.UNCHANGED);
+                    .isEqualTo(Verification.Status.UNCHANGED);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.domain.common.UserError;
-import org.branchdesk.service.documents.DocumentService.Verification.Status;
+import org.branchdesk.service.documents.Verification.Status;
 import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +56,7 @@ class DocumentServiceTest {
             printed = c.documents().printLedger(req, dir.resolve("roster.pdf"), false);
         }
         s = TestOffice.open(office); // as the window opens it
-        assertThat(s.documents().register(null, 5)).extracting(DocumentService.Entry::number).contains(printed.number());
+        assertThat(s.documents().register(null, 5)).extracting(DispatchRegister.Entry::number).contains(printed.number());
         assertThat(s.documents().verify(printed.code()).status()).isEqualTo(Status.UNCHANGED);
     }
 
@@ -80,7 +80,7 @@ class DocumentServiceTest {
         DocumentService.Printed again = s.documents().notice(NoticeKind.BRANCH_APPROVAL, a.id(),
                 LocalDate.of(2020, 2, 10), true, dir.resolve("a2.pdf"));
         assertThat(again.number()).as("a reprint keeps its number").isEqualTo(first.number());
-        assertThat(s.documents().register(DocumentService.NOTICE, 10)).hasSize(2)
+        assertThat(s.documents().register(DispatchRegister.NOTICE, 10)).hasSize(2)
                 .anySatisfy(e -> assertThat(e.printings()).isEqualTo(2));
         DocumentService.Printed next = s.documents().notice(NoticeKind.BRANCH_SETUP, a.id(),
                 LocalDate.of(2021, 1, 5), true, dir.resolve("c.pdf"));
@@ -121,7 +121,7 @@ class DocumentServiceTest {
         s.members().update(member.id(), new MemberService.NewMember(m.name(), null, m.phone(), m.joinedOn(),
                 m.fullOn(), m.standing(), m.registration(), m.presence(), target.compoundId(), m.orgId(), null, null,
                 null, null));
-        DocumentService.Verification v = s.documents().verify(one.code());
+        Verification v = s.documents().verify(one.code());
         assertThat(v.status()).isEqualTo(Status.CHANGED);
         assertThat(v.added()).containsExactly("青槐社区/新建家园");
         assertThat(v.altered()).containsExactly("青槐社区/" + member.compound());
