@@ -10,6 +10,7 @@ import org.branchdesk.domain.common.UserError;
 import org.branchdesk.store.accounts.DataKey;
 import org.branchdesk.store.accounts.Keyring;
 import org.branchdesk.store.Store;
+import java.sql.SQLException;
 
 /**
  * A baseline for {@code ledger members}: a fresh process that only unlocks the office's key
@@ -60,7 +61,7 @@ public final class BareCommand {
             }
             DataKey key = keyring.unlock(user, password, Instant.now()).key();
             return Store.readMembersBare(dir, key);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new UserError(e, "error.store.cannotOpen", dir);
         } finally {
             Arrays.fill(password, '\0');

@@ -1,5 +1,6 @@
 package org.branchdesk.app;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.IOException;
@@ -27,6 +28,11 @@ import org.branchdesk.ui.BranchDeskWindow;
 import org.branchdesk.ui.common.WindowGeometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import org.branchdesk.cli.bench.BenchCommand;
 
 /**
  * The composition root: reads the command line, builds the object graph by constructor and
@@ -35,8 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Launcher {
     /** Environment variable that makes the window print a line and exit once visible (bench). */
-    static final String EXIT_WHEN_SHOWN = org.branchdesk.cli.bench.BenchCommand.EXIT_WHEN_SHOWN;
-    static final String SHOWN = org.branchdesk.cli.bench.BenchCommand.SHOWN;
+    static final String EXIT_WHEN_SHOWN = BenchCommand.EXIT_WHEN_SHOWN;
+    static final String SHOWN = BenchCommand.SHOWN;
     private static final String FX_THREAD = "JavaFX Application Thread";
 
     private final Environment environment;
@@ -152,7 +158,7 @@ public final class Launcher {
             return withDoor(dataDirOption, door -> door.recover(code, account, newPassword));
         }
 
-        private <T> T withDoor(Path dataDirOption, java.util.function.Function<OfficeAccess, T> work) {
+        private <T> T withDoor(Path dataDirOption, Function<OfficeAccess, T> work) {
             Path dir = environment.dataDir(dataDirOption);
             OfficeLock lock = lock(dir).orElseThrow(() -> new UserError("error.office.inUse", dir));
             try {
@@ -183,12 +189,12 @@ public final class Launcher {
             // The window may be starting (double-click twice): give it a few seconds to listen.
             for (int attempt = 0; attempt < 12; attempt++) {
                 if (InstanceChannel.handOver(dir, files)) {
-                    out.println(UserError.format("window.handedOver"));
+                    out.println(Messages.format("window.handedOver"));
                     return Cli.OK;
                 }
                 sleep(250);
             }
-            err.println(UserError.format("error.office.inUse", dir));
+            err.println(Messages.format("error.office.inUse", dir));
             return Cli.REFUSED;
         }
         // Start Logback while JavaFX starts, instead of before it.
@@ -197,7 +203,7 @@ public final class Launcher {
         logInit.start();
         WindowGeometry geometry = WindowGeometry.load(dir);
         // JavaFX's own texts (text-field menus, colour pickers) in Chinese on any PC.
-        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         boolean benchmark = System.getenv(EXIT_WHEN_SHOWN) != null;
         Runnable onShown = benchmark ? () -> {
             out.println(SHOWN);
@@ -209,7 +215,7 @@ public final class Launcher {
         CompletableFuture<BranchDeskWindow> windowReady = new CompletableFuture<>();
         InstanceChannel channel = listen(dir, received -> windowReady.thenAccept(
                 w -> Platform.runLater(() -> w.receiveWhenReady(received))));
-        java.util.function.IntConsumer exit = code -> {
+        IntConsumer exit = code -> {
             if (channel != null) {
                 channel.close();
             }
@@ -234,7 +240,7 @@ public final class Launcher {
                     }
                 } catch (RuntimeException e) {
                     log().error("cannot show the window", e);
-                    err.println(UserError.format("error.window.cannotStart", e.getClass().getSimpleName()));
+                    err.println(Messages.format("error.window.cannotStart", e.getClass().getSimpleName()));
                     err.flush();
                     Platform.exit();
                     exit.accept(Cli.REFUSED); // a window that never showed is no success
@@ -243,7 +249,7 @@ public final class Launcher {
             });
         } catch (RuntimeException e) {
             log().error("cannot start the window", e);
-            err.println(UserError.format("error.window.cannotStart", e.getClass().getSimpleName()));
+            err.println(Messages.format("error.window.cannotStart", e.getClass().getSimpleName()));
             if (channel != null) {
                 channel.close();
             }
@@ -253,7 +259,7 @@ public final class Launcher {
         return Cli.KEEP_RUNNING;
     }
 
-    private static InstanceChannel listen(Path dir, java.util.function.Consumer<List<String>> receiver) {
+    private static InstanceChannel listen(Path dir, Consumer<List<String>> receiver) {
         try {
             return InstanceChannel.listen(dir, receiver);
         } catch (IOException e) {

@@ -1,11 +1,14 @@
 package org.branchdesk.cli;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 import org.branchdesk.domain.common.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The command line: picocli over the same services as the window, no JavaFX started.
@@ -26,13 +29,13 @@ public final class Cli {
     private final OfficeOpener opener;
     private final WindowStarter window;
     private final String logHint;
-    private final java.util.function.UnaryOperator<String> env;
+    private final UnaryOperator<String> env;
 
     /**
      * @param logHint where the log file is, for the message of an internal error
      * @param env     the process's environment variables (the account and password may be there)
      */
-    public Cli(OfficeOpener opener, WindowStarter window, String logHint, java.util.function.UnaryOperator<String> env) {
+    public Cli(OfficeOpener opener, WindowStarter window, String logHint, UnaryOperator<String> env) {
         this.opener = opener;
         this.window = window;
         this.logHint = logHint;
@@ -51,13 +54,13 @@ public final class Cli {
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
         RootCommand root = new RootCommand(opener, window, env);
         CommandLine cl = new CommandLine(root, new Factory(opener));
-        cl.setResourceBundle(ResourceBundle.getBundle(BUNDLE, java.util.Locale.SIMPLIFIED_CHINESE));
+        cl.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println(UsageMessages.of(ex));
-            err.println(UserError.format("cli.seeHelp"));
+            err.println(Messages.format("cli.seeHelp"));
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -66,7 +69,7 @@ public final class Cli {
                 return REFUSED;
             }
             LOG.error("command failed", ex);
-            err.println(UserError.format("cli.internalError", logHint));
+            err.println(Messages.format("cli.internalError", logHint));
             return INTERNAL;
         });
         return cl;

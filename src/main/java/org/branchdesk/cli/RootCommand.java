@@ -1,5 +1,6 @@
 package org.branchdesk.cli;
 
+import org.branchdesk.domain.common.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,11 @@ import org.branchdesk.cli.office.PrivacyCommand;
 import org.branchdesk.cli.office.StatsCommand;
 import org.branchdesk.cli.office.TimeZoneCommand;
 import org.branchdesk.cli.units.UnitsCommand;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.branchdesk.domain.common.UserError;
 
 /** {@code branchdesk [--data-dir DIR] [FILE...]}: opens the window; with a command, runs it. */
 @Command(name = "branchdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -36,7 +42,7 @@ import org.branchdesk.cli.units.UnitsCommand;
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {
     private final WindowStarter window;
-    private final java.util.function.UnaryOperator<String> env;
+    private final UnaryOperator<String> env;
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir",
             scope = ScopeType.INHERIT)
@@ -52,7 +58,7 @@ public final class RootCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "param.files")
     List<String> files = new ArrayList<>();
 
-    RootCommand(OfficeOpener opener, WindowStarter window, java.util.function.UnaryOperator<String> env) {
+    RootCommand(OfficeOpener opener, WindowStarter window, UnaryOperator<String> env) {
         this.window = window;
         this.env = env;
     }
@@ -69,12 +75,12 @@ public final class RootCommand implements Callable<Integer> {
     public Credentials credentials() {
         String name = user != null ? user : env.apply(USER_VARIABLE);
         if (name == null || name.isBlank()) {
-            throw new org.branchdesk.domain.common.UserError("cli.account.noUser", USER_VARIABLE);
+            throw new UserError("cli.account.noUser", USER_VARIABLE);
         }
         char[] password = passwordFile != null ? Secrets.readFile(passwordFile, "option.passwordFile")
                 : Secrets.fromVariable(env.apply(PASSWORD_VARIABLE));
         if (password == null || password.length == 0) {
-            throw new org.branchdesk.domain.common.UserError("cli.account.noPassword", PASSWORD_VARIABLE);
+            throw new UserError("cli.account.noPassword", PASSWORD_VARIABLE);
         }
         return new Credentials(name.trim(), password);
     }
@@ -90,11 +96,11 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (String file : files) {
-            String lower = file.toLowerCase(java.util.Locale.ROOT);
+            String lower = file.toLowerCase(Locale.ROOT);
             boolean sheet = lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls");
             if (!sheet || !isFile(file)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        org.branchdesk.domain.common.UserError.format("cli.notAFile", file));
+                        Messages.format("cli.notAFile", file));
             }
         }
         return window.start(dataDir, files);
@@ -102,8 +108,8 @@ public final class RootCommand implements Callable<Integer> {
 
     private static boolean isFile(String name) {
         try {
-            return java.nio.file.Files.isRegularFile(Path.of(name));
-        } catch (java.nio.file.InvalidPathException e) {
+            return Files.isRegularFile(Path.of(name));
+        } catch (InvalidPathException e) {
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package org.branchdesk.cli;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.branchdesk.domain.common.UserError;
+import java.nio.CharBuffer;
 
 /** Reads passwords and recovery codes from files or environment variables: the first line, as written. */
 public final class Secrets {
@@ -24,10 +26,10 @@ public final class Secrets {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            throw new UserError(e, "cli.secret.unreadable", UserError.format(optionKey + ".name"), file);
+            throw new UserError(e, "cli.secret.unreadable", Messages.format(optionKey + ".name"), file);
         }
         try {
-            java.nio.CharBuffer decoded = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer decoded = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
             char[] all = new char[decoded.remaining()];
             decoded.get(all);

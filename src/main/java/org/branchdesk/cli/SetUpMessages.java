@@ -1,5 +1,6 @@
 package org.branchdesk.cli;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.service.accounts.OfficeAccess;
@@ -15,9 +16,9 @@ public final class SetUpMessages {
         }
         if (opened.convertedRows() != null) {
             long rows = opened.convertedRows().values().stream().mapToLong(Long::longValue).sum();
-            out.println(UserError.format("cli.setUp.converted", opened.convertedRows().size(), rows));
+            out.println(Messages.format("cli.setUp.converted", opened.convertedRows().size(), rows));
         }
-        out.println(UserError.format("cli.setUp.admin", opened.services().actor().name()));
-        out.println(UserError.format("cli.setUp.recoveryCode", opened.recoveryCode()));
+        out.println(Messages.format("cli.setUp.admin", opened.services().actor().name()));
+        out.println(Messages.format("cli.setUp.recoveryCode", opened.recoveryCode()));
     }
 }

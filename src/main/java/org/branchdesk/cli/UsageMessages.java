@@ -1,5 +1,6 @@
 package org.branchdesk.cli;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import picocli.CommandLine;
 
@@ -13,29 +14,29 @@ final class UsageMessages {
             return ex.getMessage(); // thrown by our own commands, already in Chinese
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-            return UserError.format("cli.unknownArgument", String.join(" ", u.getUnmatched()));
+            return Messages.format("cli.unknownArgument", String.join(" ", u.getUnmatched()));
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
             StringBuilder names = new StringBuilder();
             for (CommandLine.Model.ArgSpec spec : m.getMissing()) {
                 if (names.length() > 0) {
-                    names.append(org.branchdesk.domain.common.UserError.format("list.separator"));
+                    names.append(Messages.format("list.separator"));
                 }
                 names.append(spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel());
             }
-            return UserError.format("cli.missingArgument", names);
+            return Messages.format("cli.missingArgument", names);
         }
         if (ex.getArgSpec() != null && ex.getValue() != null) {
-            return UserError.format("cli.invalidValue", label(ex.getArgSpec()), ex.getValue());
+            return Messages.format("cli.invalidValue", label(ex.getArgSpec()), ex.getValue());
         }
         if (ex instanceof CommandLine.OverwrittenOptionException o) {
-            return UserError.format("cli.repeatedOption", label(o.getOverwritten()));
+            return Messages.format("cli.repeatedOption", label(o.getOverwritten()));
         }
         if (ex instanceof CommandLine.MaxValuesExceededException) {
-            return UserError.format("cli.tooManyArguments");
+            return Messages.format("cli.tooManyArguments");
         }
         // Anything else picocli can report: its own words, labelled as such.
-        return UserError.format("cli.usageError", ex.getMessage());
+        return Messages.format("cli.usageError", ex.getMessage());
     }
 
     private static String label(CommandLine.Model.ArgSpec spec) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.branchdesk.domain.common.UserError;
+import java.util.Arrays;
 
 /**
  * The fonts of one document: each face's font embedded once (as a subset), and for each
@@ -85,7 +86,7 @@ final class FontSet {
             float[] fast = bmpWidths.get(font);
             if (fast == null) {
                 fast = new float[0x10000];
-                java.util.Arrays.fill(fast, Float.NaN);
+                Arrays.fill(fast, Float.NaN);
                 bmpWidths.put(font, fast);
             }
             float units = fast[codePoint];

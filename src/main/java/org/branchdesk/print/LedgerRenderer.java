@@ -1,5 +1,6 @@
 package org.branchdesk.print;
 
+import org.branchdesk.domain.common.Messages;
 import static org.branchdesk.print.Gb9704.MM;
 
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.branchdesk.domain.common.UserError;
+import java.time.LocalDate;
 
 /** Lays a {@link Ledger} out as paged tables and writes it as PDF/A-2b. */
 public final class LedgerRenderer {
@@ -48,13 +50,13 @@ public final class LedgerRenderer {
      */
     public static void warmUp(FontLibrary fonts) {
         List<Ledger.Row> rows = new ArrayList<>();
-        String sample = UserError.format("print.warmUp");
+        String sample = Messages.format("print.warmUp");
         for (int i = 0; i < 20; i++) {
             rows.add(new Ledger.Row("", List.of(Integer.toString(i), sample, "990101********" + (1000 + i),
                     "2020-02-" + (10 + i % 18), "199****" + (1000 + i))));
         }
-        new LedgerRenderer(fonts).render(new Ledger(sample, sample, java.time.LocalDate.now(),
-                java.time.LocalDate.now(), true, List.of(Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 2),
+        new LedgerRenderer(fonts).render(new Ledger(sample, sample, LocalDate.now(),
+                LocalDate.now(), true, List.of(Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 2),
                 Ledger.Column.text(sample, 2), Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 1)),
                 rows, false, sample, "AAAA-0000", null, sample), Calendar.getInstance());
     }
@@ -80,7 +82,7 @@ public final class LedgerRenderer {
                 if (ledger.totals() && !ledger.rows().isEmpty()) {
                     rows.add(lay(set, ledger, totals(ledger), colWidths, Face.HEI, CELL_SIZE, true, ledger.context()));
                 }
-                List<String> signatures = LineBreaker.lines(UserError.format("print.ledger.signatures"), width, 0,
+                List<String> signatures = LineBreaker.lines(Messages.format("print.ledger.signatures"), width, 0,
                         cp -> set.width(Face.SONG, cp, META_SIZE, null));
                 float signatureHeight = signatures.size() * META_SIZE * 2.2f + 4 * MM;
 
@@ -240,7 +242,7 @@ public final class LedgerRenderer {
         for (int c = 0; c < ledger.columns().size(); c++) {
             Ledger.Column col = ledger.columns().get(c);
             if (c == 0) {
-                cells.add(UserError.format("print.ledger.total"));
+                cells.add(Messages.format("print.ledger.total"));
             } else if (col.summed()) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (Ledger.Row r : ledger.rows()) {
@@ -291,9 +293,9 @@ public final class LedgerRenderer {
         float y = top - TITLE_SIZE;
         set.show(cs, ledger.title(), Face.HEI, TITLE_SIZE, (size.getWidth() - w) / 2, y, ledger.context());
         y -= TITLE_SIZE * 0.6f + META_SIZE * 1.6f;
-        String unit = UserError.format("print.ledger.unit", ledger.reportingUnit() == null ? "" : ledger.reportingUnit());
+        String unit = Messages.format("print.ledger.unit", ledger.reportingUnit() == null ? "" : ledger.reportingUnit());
         set.show(cs, unit, Face.SONG, META_SIZE, MARGIN, y, ledger.context());
-        String asOf = UserError.format("print.ledger.asOf", NoticeRenderer.chineseDate(ledger.asOf()));
+        String asOf = Messages.format("print.ledger.asOf", NoticeRenderer.chineseDate(ledger.asOf()));
         float aw = set.width(asOf, Face.SONG, META_SIZE, null);
         set.show(cs, asOf, Face.SONG, META_SIZE, size.getWidth() - MARGIN - aw, y, null);
         return y - META_SIZE * 0.8f;
@@ -362,14 +364,14 @@ public final class LedgerRenderer {
             throws IOException {
         // serial and code on one line, the page number centred below them
         float y = MARGIN + 7 * MM;
-        String serial = UserError.format("print.ledger.serial", ledger.serial() == null ? "" : ledger.serial(),
+        String serial = Messages.format("print.ledger.serial", ledger.serial() == null ? "" : ledger.serial(),
                 NoticeRenderer.chineseDate(ledger.printedOn()));
         set.show(cs, serial, Face.SONG, FOOTER_SIZE, MARGIN, y, null);
-        String number = UserError.format("print.ledger.page", page, pages);
+        String number = Messages.format("print.ledger.page", page, pages);
         float nw = set.width(number, Face.SONG, FOOTER_SIZE, null);
         set.show(cs, number, Face.SONG, FOOTER_SIZE, (size.getWidth() - nw) / 2, MARGIN + 1.5f * MM, null);
         if (ledger.code() != null) {
-            String code = UserError.format("print.ledger.code", ledger.code());
+            String code = Messages.format("print.ledger.code", ledger.code());
             float cw = set.width(code, Face.SONG, FOOTER_SIZE, null);
             set.show(cs, code, Face.SONG, FOOTER_SIZE, size.getWidth() - MARGIN - cw, y, null);
         }

@@ -1,5 +1,6 @@
 package org.branchdesk.print;
 
+import org.branchdesk.domain.common.Messages;
 import static org.branchdesk.print.Gb9704.BLOCK_BOTTOM;
 import static org.branchdesk.print.Gb9704.BLOCK_RIGHT;
 import static org.branchdesk.print.Gb9704.BLOCK_TOP;
@@ -110,7 +111,7 @@ public final class NoticeRenderer {
         }
         out.add(Line.blank());
         if (n.addressee() != null && !n.addressee().isBlank()) {
-            for (String t : gridLines(n.addressee() + UserError.format("print.colon"), 0)) {
+            for (String t : gridLines(n.addressee() + Messages.format("print.colon"), 0)) {
                 out.add(new Line(t, Face.FANGSONG, SIZE_3, Align.GRID, LEFT, 0));
             }
         }
@@ -128,7 +129,7 @@ public final class NoticeRenderer {
         }
         if (!n.attachments().isEmpty()) {
             body.add(Line.blank());
-            String label = UserError.format("print.attachments");
+            String label = Messages.format("print.attachments");
             float labelWidth = gridWidth(label);
             for (int i = 0; i < n.attachments().size(); i++) {
                 String item = n.attachments().size() == 1 ? n.attachments().get(0)
@@ -212,7 +213,7 @@ public final class NoticeRenderer {
 
     /** 2026年11月29日: Arabic numerals, no leading zeros (GB/T 9704-2012, 7.3.5). */
     static String chineseDate(LocalDate d) {
-        return UserError.format("print.date", Integer.toString(d.getYear()), Integer.toString(d.getMonthValue()),
+        return Messages.format("print.date", Integer.toString(d.getYear()), Integer.toString(d.getMonthValue()),
                 Integer.toString(d.getDayOfMonth()));
     }
 
@@ -354,7 +355,7 @@ public final class NoticeRenderer {
         if (n.copiedTo().isEmpty()) {
             return List.of();
         }
-        String text = UserError.format("print.copiedTo", String.join(UserError.format("print.comma"), n.copiedTo()));
+        String text = Messages.format("print.copiedTo", String.join(Messages.format("print.comma"), n.copiedTo()));
         float pitch = SIZE_4;
         return LineBreaker.lines(text, BLOCK_WIDTH - 2 * pitch, 0,
                 cp -> LineBreaker.isHalfWidth(cp) ? pitch / 2 : pitch);
@@ -377,7 +378,7 @@ public final class NoticeRenderer {
             }
             float y = Gb9704.baseline(k, SIZE_4);
             set.showOnGrid(cs, n.printedBy(), Face.FANGSONG, SIZE_4, LEFT + SIZE_4, y, SIZE_4, ctx);
-            String printed = UserError.format("print.printedOn", chineseDate(n.printedOn()));
+            String printed = Messages.format("print.printedOn", chineseDate(n.printedOn()));
             float w = 0;
             for (int i = 0; i < printed.length(); ) {
                 int cp = printed.codePointAt(i);
@@ -398,7 +399,7 @@ public final class NoticeRenderer {
 
     /** — 1 —: 4号, odd pages right and even pages left, one character in from the block. */
     private void drawPageNumber(PDPageContentStream cs, int number, FontSet set) throws IOException {
-        String text = UserError.format("print.pageNumber", Integer.toString(number));
+        String text = Messages.format("print.pageNumber", Integer.toString(number));
         float w = set.width(text, Face.SONG, SIZE_4, null);
         float x = number % 2 == 1 ? BLOCK_RIGHT - SIZE_4 - w : LEFT + SIZE_4;
         set.show(cs, text, Face.SONG, SIZE_4, x, Gb9704.pageNumberBaseline(), null);

@@ -16,6 +16,8 @@ import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
+import javax.xml.transform.TransformerException;
+import org.apache.xmpbox.type.BadFieldValueException;
 
 /**
  * Makes a document PDF/A-2b for the archive: XMP metadata matching the document information,
@@ -49,7 +51,7 @@ final class PdfA {
         id.setPart(2);
         try {
             id.setConformance("B");
-        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
+        } catch (BadFieldValueException e) {
             throw new IOException(e);
         }
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
@@ -61,7 +63,7 @@ final class PdfA {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, out, true);
-        } catch (javax.xml.transform.TransformerException e) {
+        } catch (TransformerException e) {
             throw new IOException(e);
         }
         PDMetadata metadata = new PDMetadata(doc);

@@ -3,6 +3,8 @@ package org.branchdesk.store;
 import java.util.UUID;
 
 import static org.branchdesk.store.jooq.Tables.AUDIT_LOG;
+import java.time.Instant;
+import java.util.List;
 
 /** Writes who changed what, in the transaction of the change itself. */
 public final class AuditLog {
@@ -46,14 +48,14 @@ public final class AuditLog {
     }
 
     /** Records the creation of many rows of one entity in one batch (imports). */
-    public void recordAll(String user, String entity, Action action, java.util.List<? extends Record> created) {
+    public void recordAll(String user, String entity, Action action, List<? extends Record> created) {
         if (created.isEmpty()) {
             return;
         }
         var now = s.now();
         UUID office = s.officeId();
         for (int from = 0; from < created.size(); from += 1000) {
-            var batch = s.dsl().batch(s.dsl().insertInto(AUDIT_LOG, java.util.List.of(AUDIT_LOG.ID, AUDIT_LOG.AT,
+            var batch = s.dsl().batch(s.dsl().insertInto(AUDIT_LOG, List.of(AUDIT_LOG.ID, AUDIT_LOG.AT,
                     AUDIT_LOG.USER_NAME, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON,
                     AUDIT_LOG.AFTER_JSON, AUDIT_LOG.CREATED_AT, AUDIT_LOG.UPDATED_AT, AUDIT_LOG.REVISION,
                     AUDIT_LOG.REVISED_BY)).values(new Object[12]));
@@ -89,14 +91,14 @@ public final class AuditLog {
     }
 
     /** All entries, newest first, as a list of {@code action user entity}. */
-    public java.util.List<Entry> latest(int limit) {
+    public List<Entry> latest(int limit) {
         return s.dsl().selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.AT.desc()).limit(limit)
                 .fetch(r -> new Entry(r.getAt().toInstant(), r.getUserName(), r.getEntity(), r.getEntityId(),
                         Action.valueOf(r.getAction()), r.getBeforeJson(), r.getAfterJson()));
     }
 
     /** One audit entry. */
-    public record Entry(java.time.Instant at, String user, String entity, UUID entityId, Action action,
+    public record Entry(Instant at, String user, String entity, UUID entityId, Action action,
                         String beforeJson, String afterJson) {
     }
 }

@@ -3,6 +3,7 @@ package org.branchdesk.store;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import org.branchdesk.domain.members.CitizenId;
+import org.branchdesk.domain.common.Phones;
 
 /** A small JSON writer for the audit log's before/after snapshots of domain records. */
 final class Json {
@@ -31,7 +32,7 @@ final class Json {
             // and what a resident under assistance needs (often a health detail) not at all
             String component = components[i].getName();
             if ("phone".equals(component) && value instanceof String phone) {
-                value = org.branchdesk.domain.common.Phones.mask(phone);
+                value = Phones.mask(phone);
             } else if ("needs".equals(component) && value != null) {
                 value = "***";
             }

@@ -16,6 +16,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.branchdesk.store.accounts.DataKey;
 import org.branchdesk.store.members.MemberRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.branchdesk.store.jooq.DefaultSchema;
+import org.branchdesk.store.jooq.Tables;
+import org.h2.api.ErrorCode;
+import org.h2.tools.ChangeFileEncryption;
+import org.jooq.Table;
 
 /**
  * The office's embedded H2 database. All SQL of the application goes through a
@@ -31,7 +57,7 @@ public final class Store implements AutoCloseable {
     private final Clock clock;
     private final Path databaseFile;
     private final FxThreadGuard guard;
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
 
     /** The PC's clock, for the instants the store records (the office's zone is a setting). */
     public Clock clock() {
@@ -82,7 +108,7 @@ public final class Store implements AutoCloseable {
         guard.check();
         try {
             Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserError(e, "error.store.cannotCreateFolder", dataDir);
         }
         warmUpJooq();
@@ -124,7 +150,7 @@ public final class Store implements AutoCloseable {
 
     private static boolean isWrongKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
                 return true;
             }
         }
@@ -144,18 +170,18 @@ public final class Store implements AutoCloseable {
     /** Reads the first bytes of the database file: H2 starts an encrypted file with {@code H2encrypt}. */
     public static DbState state(Path dataDir) {
         Path f = dataDir.resolve(DB_NAME + ".mv.db");
-        if (!java.nio.file.Files.isRegularFile(f)) {
+        if (!Files.isRegularFile(f)) {
             return DbState.NONE;
         }
         byte[] head = new byte[9];
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+        try (InputStream in = Files.newInputStream(f)) {
             int n = in.readNBytes(head, 0, head.length);
             if (n == 0) {
                 return DbState.NONE;
             }
-            return new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).equals("H2encrypt")
+            return new String(head, 0, n, StandardCharsets.ISO_8859_1).equals("H2encrypt")
                     ? DbState.ENCRYPTED : DbState.PLAIN;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserError(e, "error.store.cannotOpen", f);
         }
     }
@@ -171,7 +197,7 @@ public final class Store implements AutoCloseable {
      *
      * @return the rows per table, as counted before and after
      */
-    public static java.util.Map<String, Long> encrypt(Path dataDir, DataKey key) {
+    public static Map<String, Long> encrypt(Path dataDir, DataKey key) {
         Path file = dataDir.toAbsolutePath().resolve(DB_NAME + ".mv.db");
         Path work = dataDir.toAbsolutePath().resolve(CONVERTING);
         Path copy = work.resolve(DB_NAME + ".mv.db");
@@ -179,14 +205,14 @@ public final class Store implements AutoCloseable {
             deleteTree(work);
             Files.createDirectories(work);
             Files.copy(file, copy);
-            java.util.Map<String, Long> before = rowCounts(url(work.resolve(DB_NAME), false), "");
+            Map<String, Long> before = rowCounts(url(work.resolve(DB_NAME), false), "");
             char[] password = key.filePassword();
             try {
-                org.h2.tools.ChangeFileEncryption.execute(work.toString(), DB_NAME, "AES", null, password, true);
+                ChangeFileEncryption.execute(work.toString(), DB_NAME, "AES", null, password, true);
             } finally {
-                java.util.Arrays.fill(password, '\0');
+                Arrays.fill(password, '\0');
             }
-            java.util.Map<String, Long> after = rowCounts(url(work.resolve(DB_NAME), true), new String(key.h2Password()));
+            Map<String, Long> after = rowCounts(url(work.resolve(DB_NAME), true), new String(key.h2Password()));
             if (!after.equals(before)) {
                 throw new IllegalStateException("rows differ after encryption");
             }
@@ -196,14 +222,14 @@ public final class Store implements AutoCloseable {
                 deleteTree(work);
                 // H2's trace file of the unencrypted office may quote values: it goes too.
                 Files.deleteIfExists(dataDir.toAbsolutePath().resolve(DB_NAME + ".trace.db"));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("the conversion's work folder stays behind until the next start: {}", e.toString());
             }
             return after;
-        } catch (java.io.IOException | java.sql.SQLException | RuntimeException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             try {
                 deleteTree(work);
-            } catch (java.io.IOException again) {
+            } catch (IOException again) {
                 e.addSuppressed(again);
             }
             throw new UserError(e, "error.store.cannotEncrypt", file);
@@ -211,66 +237,66 @@ public final class Store implements AutoCloseable {
     }
 
     /** Puts {@code source} in place of {@code target} in one atomic rename, after writing it through to the disk. */
-    public static void replace(Path source, Path target) throws java.io.IOException {
+    public static void replace(Path source, Path target) throws IOException {
         force(source);
         try {
-            Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     /** Writes a file's content through to the disk (before it replaces something). */
-    public static void force(Path file) throws java.io.IOException {
-        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.WRITE)) {
+    public static void force(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file,
+                StandardOpenOption.WRITE)) {
             c.force(true);
         }
     }
 
     /** Deletes a folder and everything in it, if it exists. */
-    public static void deleteTree(Path dir) throws java.io.IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
     }
 
-    private static java.util.Map<String, Long> rowCounts(String url, String password) {
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", password);
-             java.sql.Statement st = c.createStatement()) {
-            java.util.List<String> tables = new java.util.ArrayList<>();
-            try (java.sql.ResultSet r = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+    private static Map<String, Long> rowCounts(String url, String password) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(url, "sa", password);
+             Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
                 while (r.next()) {
                     tables.add(r.getString(1));
                 }
             }
             for (String t : tables) {
-                try (java.sql.ResultSet r = st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                try (ResultSet r = st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
                     r.next();
                     counts.put(t, r.getLong(1));
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return counts;
     }
 
     /** Rows per table of this open office (what a conversion or a restore must keep). */
-    public java.util.Map<String, Long> rowCounts() {
+    public Map<String, Long> rowCounts() {
         guard.check();
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         dsl.transaction(cfg -> {
-            for (org.jooq.Table<?> t : org.branchdesk.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-                counts.put(t.getName().toUpperCase(java.util.Locale.ROOT), (long) DSL.using(cfg).fetchCount(t));
+            for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                counts.put(t.getName().toUpperCase(Locale.ROOT), (long) DSL.using(cfg).fetchCount(t));
             }
         });
         return counts;
@@ -284,7 +310,7 @@ public final class Store implements AutoCloseable {
         guard.check();
         String target = zip.toAbsolutePath().toString().replace("'", "''");
         dsl.connection(c -> {
-            try (java.sql.Statement st = c.createStatement()) {
+            try (Statement st = c.createStatement()) {
                 st.execute("BACKUP TO '" + target + "'");
             }
         });
@@ -295,7 +321,7 @@ public final class Store implements AutoCloseable {
      * command's time. Rendering one query on another core while H2 opens the file and checks
      * the schema version hides much of that.
      */
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     /**
      * Starts loading jOOQ's classes on another core now: a sign-in calls it before the slow
@@ -310,8 +336,8 @@ public final class Store implements AutoCloseable {
             return;
         }
         Thread t = new Thread(() -> DSL.using(SQLDialect.H2).renderInlined(
-                DSL.selectCount().from(org.branchdesk.store.jooq.Tables.COMMUNITY)
-                        .where(org.branchdesk.store.jooq.Tables.COMMUNITY.DELETED.isFalse())), "jooq-warm-up");
+                DSL.selectCount().from(Tables.COMMUNITY)
+                        .where(Tables.COMMUNITY.DELETED.isFalse())), "jooq-warm-up");
         t.setDaemon(true);
         t.start();
     }
@@ -324,13 +350,13 @@ public final class Store implements AutoCloseable {
      *
      * @return how many rows were read
      */
-    public static int readMembersBare(Path dataDir, DataKey key) throws java.sql.SQLException {
+    public static int readMembersBare(Path dataDir, DataKey key) throws SQLException {
         Path base = dataDir.toAbsolutePath().resolve(DB_NAME);
         int rows = 0;
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url(base, true, Closing.QUICK)
+        try (Connection c = DriverManager.getConnection(url(base, true, Closing.QUICK)
                 + ";IFEXISTS=TRUE", "sa", new String(key.h2Password()));
-             java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT id, name, sex, id_number, birth_date, id_converted_from_15,"
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, name, sex, id_number, birth_date, id_converted_from_15,"
                      + " ethnic_group, education, phone, joined_on, full_on, standing, registration, presence, org_id,"
                      + " community_id, compound_id, building, unit, room, workplace, note, departure, departed_on, tags"
                      + " FROM member WHERE NOT deleted AND departure IS NULL")) {

@@ -24,6 +24,14 @@ import org.branchdesk.ui.shell.ShellView;
 import org.branchdesk.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
+import org.branchdesk.service.importing.ImportOptions;
+import org.branchdesk.ui.common.ImportTexts;
+import org.branchdesk.ui.common.Progresses;
 
 /**
  * The application's window. It shows the shell at once and opens the office in the background,
@@ -43,8 +51,8 @@ public final class BranchDeskWindow {
     private ShellViewModel shellViewModel;
     private FxTaskExecutor tasks;
     /** The office's services once opened, for closing them off the JavaFX thread. */
-    private final java.util.concurrent.atomic.AtomicReference<Services> opened =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Services> opened =
+            new AtomicReference<>();
 
     /**
      * @param access  the office's door: sign-in or set-up, then its services (on a background thread)
@@ -72,7 +80,7 @@ public final class BranchDeskWindow {
         shell = new ShellView(shellViewModel, tasks, status);
 
         if (geometry.isFirst()) {
-            javafx.geometry.Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             geometry = WindowGeometry.filling(screen.getMinX(), screen.getMinY(), screen.getWidth(),
                     screen.getHeight());
         }
@@ -135,7 +143,7 @@ public final class BranchDeskWindow {
         }
         for (String argument : arguments) {
             Path file = Path.of(argument);
-            if (argument.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            if (argument.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 importCompounds(services, file);
             } else {
                 Dialogs.showError(stage, new UserError("window.unknownFile", argument), logFile);
@@ -149,9 +157,9 @@ public final class BranchDeskWindow {
             receive(arguments);
             return;
         }
-        shellViewModel.phaseProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        shellViewModel.phaseProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends ShellViewModel.Phase> obs,
+            public void changed(ObservableValue<? extends ShellViewModel.Phase> obs,
                                 ShellViewModel.Phase old, ShellViewModel.Phase now) {
                 if (now == ShellViewModel.Phase.READY) {
                     obs.removeListener(this);
@@ -168,18 +176,18 @@ public final class BranchDeskWindow {
             ImportPreviewDialog.Choice choice = ImportPreviewDialog.show(stage, I18n.text("import.compounds.title"),
                     plan);
             if (choice != ImportPreviewDialog.Choice.CANCEL) {
-                org.branchdesk.service.importing.ImportOptions options = choice == ImportPreviewDialog.Choice.VALID_ONLY
-                        ? org.branchdesk.service.importing.ImportOptions.SKIP_INVALID
-                        : org.branchdesk.service.importing.ImportOptions.ALL_OR_NOTHING;
+                ImportOptions options = choice == ImportPreviewDialog.Choice.VALID_ONLY
+                        ? ImportOptions.SKIP_INVALID
+                        : ImportOptions.ALL_OR_NOTHING;
                 tasks.execute(BackgroundTask.of(I18n.text("task.import"), p -> services.imports().run(
-                        services.compoundImport(), file, options, org.branchdesk.ui.common.Progresses.of(p)))
+                        services.compoundImport(), file, options, Progresses.of(p)))
                         .cancellable()
                         .onSuccess(result -> {
                             shell.refresh();
                             Dialogs.showInfo(stage, result.applied()
                                     ? I18n.text("import.done", I18n.text("import.kind.COMPOUNDS"),
-                                            org.branchdesk.ui.common.ImportTexts.summary(result.plan(), true))
-                                    : org.branchdesk.ui.common.ImportTexts.summary(result.plan()));
+                                            ImportTexts.summary(result.plan(), true))
+                                    : ImportTexts.summary(result.plan()));
                         }));
             }
         }));

@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.branchdesk.service.sheets.SheetReader;
 
 /** The command line end to end: the real launcher, a real office in a temporary folder. */
 class CommandLineTest {
@@ -159,7 +164,7 @@ class CommandLineTest {
         Run m = run("--data-dir", data(), "export", "members", "--out", masked.toString());
         assertThat(m.code()).isZero();
         assertThat(m.out()).contains("已导出 600 行").contains("已遮盖");
-        var rows = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(masked), "m");
+        var rows = SheetReader.read(Files.readAllBytes(masked), "m");
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.cell(2)).contains("********"));
 
         Path full = dir.resolve("full.xlsx");
@@ -170,7 +175,7 @@ class CommandLineTest {
         Run ok = run("--data-dir", data(), "export", "members", "--out", full.toString(), "--full",
                 "--reason", "区委组织部核对党员信息");
         assertThat(ok.code()).isZero();
-        var fullRows = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(full), "f");
+        var fullRows = SheetReader.read(Files.readAllBytes(full), "f");
         assertThat(fullRows.get(1).cell(2)).matches("99\\d{15}[0-9X]");
     }
 
@@ -180,20 +185,20 @@ class CommandLineTest {
         Path compounds = dir.resolve("compounds.xlsx");
         assertThat(run("--data-dir", data(), "export", "compounds", "--out", compounds.toString()).out())
                 .contains("已导出 60 行");
-        var c = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(compounds), "c");
+        var c = SheetReader.read(Files.readAllBytes(compounds), "c");
         assertThat(c.get(0).cells()).startsWith("社区", "小区", "户数");
         Path orgs = dir.resolve("orgs.xlsx");
         assertThat(run("--data-dir", data(), "export", "organizations", "--out", orgs.toString()).out())
                 .contains("已导出 75 行");
-        var o = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(orgs), "o");
+        var o = SheetReader.read(Files.readAllBytes(orgs), "o");
         assertThat(o.get(1).cells()).startsWith("青槐街道党工委");
         Path households = dir.resolve("households.xlsx");
         assertThat(run("--data-dir", data(), "export", "households", "--out", households.toString()).out())
                 .contains("已导出 95 行");
-        var h = org.branchdesk.service.sheets.SheetReader.read(Files.readAllBytes(households), "h");
+        var h = SheetReader.read(Files.readAllBytes(households), "h");
         assertThat(h.subList(1, h.size())).allSatisfy(r -> {
             assertThat(r.cell(5)).matches("199\\*{4}\\d{4}");
-            assertThat(java.util.Objects.toString(r.cell(7), "")).doesNotContain("独居").doesNotContain("慢性病");
+            assertThat(Objects.toString(r.cell(7), "")).doesNotContain("独居").doesNotContain("慢性病");
         });
         Run full = run("--data-dir", data(), "export", "households", "--out", households.toString(), "--full",
                 "--reason", "核对");
@@ -271,7 +276,7 @@ class CommandLineTest {
 
     @Test
     void theDataFolderComesFromTheEnvironmentVariableWhenNoOptionIsGiven() {
-        Map<String, String> variables = new java.util.HashMap<>(ADMIN);
+        Map<String, String> variables = new HashMap<>(ADMIN);
         variables.put("BRANCHDESK_HOME", data());
         Environment env = new Environment("Linux", variables, dir.toString());
         StringWriter out = new StringWriter();
@@ -315,7 +320,7 @@ class CommandLineTest {
     @Test
     void accountsAreManagedFromTheCommandLineAndASupervisorChangesNothing() throws Exception {
         assertThat(run("--data-dir", data(), "demo").code()).isZero();
-        Map<String, String> add = new java.util.HashMap<>(ADMIN);
+        Map<String, String> add = new HashMap<>(ADMIN);
         add.put("BRANCHDESK_NEW_PASSWORD", "Ducha-2026!");
         Run added = runWith(add, "--data-dir", data(), "user", "add", "督查组", "--role", "supervisor");
         assertThat(added.code()).isZero();
@@ -326,7 +331,7 @@ class CommandLineTest {
         assertThat(list.out().lines()).containsExactly("管理员\tadmin\t管理员\t正常",
                 "督查组\tsupervisor\t监督员\t待本人修改密码", "王芳\tclerk\t录入员\t待本人修改密码");
 
-        Map<String, String> supervisor = new java.util.HashMap<>(Map.of("BRANCHDESK_USER", "督查组",
+        Map<String, String> supervisor = new HashMap<>(Map.of("BRANCHDESK_USER", "督查组",
                 "BRANCHDESK_PASSWORD", "Ducha-2026!", "BRANCHDESK_NEW_PASSWORD", "Ducha-2027!"));
         Run temporary = runWith(supervisor, "--data-dir", data(), "stats");
         assertThat(temporary.code()).as("the password the administrator set only changes itself").isEqualTo(1);
@@ -353,7 +358,7 @@ class CommandLineTest {
         assertThat(ledger.code()).as("a supervisor prints ledgers").isZero();
         assertThat(runWith(supervisor, "--data-dir", data(), "stats").out()).isEqualTo(stats);
 
-        Map<String, String> clerk = new java.util.HashMap<>(Map.of("BRANCHDESK_USER", "王芳",
+        Map<String, String> clerk = new HashMap<>(Map.of("BRANCHDESK_USER", "王芳",
                 "BRANCHDESK_PASSWORD", "Wangfang-2026", "BRANCHDESK_NEW_PASSWORD", "Wangfang-2027"));
         Run passwd = runWith(clerk, "--data-dir", data(), "user", "passwd");
         assertThat(passwd.code()).isZero();
@@ -370,7 +375,7 @@ class CommandLineTest {
     @Test
     void theRecoveryCodeFromSetUpResetsAForgottenAdministratorPassword() throws Exception {
         Run init = run("--data-dir", data(), "init", "--office", "青槐街道");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}").matcher(init.out());
+        Matcher m = Pattern.compile("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}").matcher(init.out());
         assertThat(m.find()).isTrue();
         Path code = dir.resolve("code.txt");
         Files.writeString(code, m.group(), StandardCharsets.UTF_8);

@@ -15,6 +15,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.branchdesk.service.access.Access;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.function.Function;
+import org.branchdesk.store.Store;
 
 /** The arrows of docs/ARCHITECTURE.md, checked on the compiled classes. */
 @AnalyzeClasses(packages = "org.branchdesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -62,19 +67,19 @@ class LayeringTest {
     @ArchTest
     static final ArchRule everyChangeChecksTheRole = noClasses().that().resideOutsideOfPackage("org.branchdesk.store..")
             .and().doNotHaveFullyQualifiedName("org.branchdesk.service.access.Access")
-            .should().callMethod(org.branchdesk.store.Store.class, "write", java.util.function.Function.class)
+            .should().callMethod(Store.class, "write", Function.class)
             .because("every change goes through Access, which checks the account's role first");
 
     @ArchTest
     static final ArchRule onlyAccountsWriteWithoutARole = noClasses()
             .that().doNotHaveFullyQualifiedName("org.branchdesk.service.accounts.AccountService")
             .and().doNotHaveFullyQualifiedName("org.branchdesk.service.access.Access")
-            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("writeOwn")))
+            .should().callMethodWhere(JavaCall.Predicates.target(
+                    HasName.Predicates.name("writeOwn")))
             .because("a write without a role's permission is only for an account's own password");
 
     @ArchTest
-    static final ArchRule noCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+    static final ArchRule noCycles = SlicesRuleDefinition.slices()
             .matching("org.branchdesk.(*)..").should().beFreeOfCycles();
 
     /**

@@ -13,6 +13,7 @@ import org.branchdesk.domain.common.UserError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
 
 /** A notice read back from its PDF: text, fonts, and the GB/T 9704 positions within 1 mm. */
 class NoticeRendererTest {
@@ -149,8 +150,8 @@ class NoticeRendererTest {
 
     @Test
     void writesASampleForTheEye() throws Exception {
-        java.nio.file.Files.createDirectories(Path.of("target/print-samples"));
-        java.nio.file.Files.write(Path.of("target/print-samples/notice.pdf"), render(sample(4)).pdf());
+        Files.createDirectories(Path.of("target/print-samples"));
+        Files.write(Path.of("target/print-samples/notice.pdf"), render(sample(4)).pdf());
     }
 
     @Test

@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.branchdesk.store.accounts.DataKey;
 import org.branchdesk.store.accounts.Keyring;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.branchdesk.domain.households.Household;
+import org.h2.tools.ChangeFileEncryption;
 
 /** What tests look at below the services: an office decrypted as it was before accounts, the raw audit log. */
 public final class StoreProbe {
@@ -17,9 +23,9 @@ public final class StoreProbe {
     /** Turns an encrypted office back into an unencrypted one, as every office was before accounts. */
     public static void decrypt(Path dir, DataKey key) {
         try {
-            org.h2.tools.ChangeFileEncryption.execute(dir.toAbsolutePath().toString(), Store.DB_NAME, "AES",
+            ChangeFileEncryption.execute(dir.toAbsolutePath().toString(), Store.DB_NAME, "AES",
                     key.filePassword(), null, true);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -38,15 +44,15 @@ public final class StoreProbe {
     }
 
     public static DataKey keyOf(Path dir, String user, String password) {
-        return Keyring.load(dir).orElseThrow().unlock(user, password.toCharArray(), java.time.Instant.now()).key();
+        return Keyring.load(dir).orElseThrow().unlock(user, password.toCharArray(), Instant.now()).key();
     }
 
     /** Takes a compound's assisted households off the register as of {@code clock}'s time (long ago, say). */
-    public static void removeHouseholdsAt(Path dir, DataKey key, java.util.UUID compound, java.time.Clock clock) {
+    public static void removeHouseholdsAt(Path dir, DataKey key, UUID compound, Clock clock) {
         try (Store store = Store.open(dir, clock, FxThreadGuard.NONE, key)) {
             store.write(s -> {
-                for (org.branchdesk.domain.households.Household h : s.households().ofCompound(compound)) {
-                    if (h.kind() == org.branchdesk.domain.households.Household.Kind.ASSISTED) {
+                for (Household h : s.households().ofCompound(compound)) {
+                    if (h.kind() == Household.Kind.ASSISTED) {
                         s.households().remove(h.id());
                     }
                 }

@@ -26,6 +26,8 @@ import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchdesk.store.accounts.DataKey;
+import org.branchdesk.store.jooq.Tables;
+import org.flywaydb.core.Flyway;
 
 class StoreTest {
     @TempDir
@@ -50,7 +52,7 @@ class StoreTest {
     void anOfficeFromBeforeUnitsGetsItsPropertyCompaniesAsUnits() throws Exception {
         JdbcConnectionPool ds = JdbcConnectionPool.create(dataSource().getURL(), "sa", "");
         try {
-            org.flywaydb.core.Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("3").load().migrate();
+            Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("3").load().migrate();
             try (Connection c = ds.getConnection(); var st = c.createStatement()) {
                 st.execute("INSERT INTO office (id, name, created_at, updated_at, revision, revised_by) VALUES "
                         + "('00000000-0000-0000-0000-000000000001', '青槐街道', NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
@@ -145,8 +147,8 @@ class StoreTest {
                 return null;
             });
             long second = store.read(s -> s.communities().revision(c.id()));
-            UUID revisedBy = store.read(s -> s.dsl().select(org.branchdesk.store.jooq.Tables.COMMUNITY.REVISED_BY)
-                    .from(org.branchdesk.store.jooq.Tables.COMMUNITY).fetchOne().value1());
+            UUID revisedBy = store.read(s -> s.dsl().select(Tables.COMMUNITY.REVISED_BY)
+                    .from(Tables.COMMUNITY).fetchOne().value1());
             assertThat(second).isEqualTo(2);
             assertThat(revisedBy).isEqualTo(office.id());
         }

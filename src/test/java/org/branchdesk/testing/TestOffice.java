@@ -8,11 +8,13 @@ import org.branchdesk.store.accounts.DataKey;
 import org.branchdesk.service.Services;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.store.Store;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A real office database in a temporary folder, for service and ViewModel tests. */
 public final class TestOffice {
     /** One key per folder, so that a test may close an office and open it again. */
-    private static final java.util.Map<Path, DataKey> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Path, DataKey> KEYS = new ConcurrentHashMap<>();
 
     private TestOffice() {
     }

@@ -16,6 +16,7 @@ import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.ui.accounts.AccountsViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchdesk.service.office.PrivacyService;
 
 /** The 账户与隐私 screen without a toolkit, on a real office with accounts. */
 class AccountsViewModelTest {
@@ -55,9 +56,9 @@ class AccountsViewModelTest {
             vm.maskingProperty().set(Masking.STRICT);
             vm.retentionMonthsProperty().set(6);
             vm.saveSettings();
-            assertThat(s.privacy().settings()).isEqualTo(new org.branchdesk.service.office.PrivacyService.Settings(
+            assertThat(s.privacy().settings()).isEqualTo(new PrivacyService.Settings(
                     Masking.STRICT, 6));
-            assertThat(s.members().search(org.branchdesk.service.registers.MemberFilter.text(""), 1).rows().get(0)
+            assertThat(s.members().search(MemberFilter.text(""), 1).rows().get(0)
                     .maskedId()).as("lists follow the setting").startsWith("**************");
 
             vm.backUpNow();

@@ -21,6 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.Callable;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import org.branchdesk.ui.documents.DocumentsViewModel;
 
 /**
  * The real window, headless (Monocle): the administrator set up, the recovery code noted, first
@@ -65,7 +75,7 @@ class BranchDeskWindowTest {
         BranchDeskWindow window = new BranchDeskWindow(dir, dir.resolve("logs/branchdesk.log"), door(),
                 WindowGeometry.DEFAULT, () -> { }, () -> closed = true);
         FxToolkit.setupFixture(() -> window.show(stage));
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         assertThat(stage.getWidth()).as("a first start fills the screen").isEqualTo(screen.getWidth());
         assertThat(stage.getHeight()).isEqualTo(screen.getHeight());
 
@@ -78,9 +88,9 @@ class BranchDeskWindowTest {
         });
         robot.clickOn("#submit");
         waitUntil(() -> robot.lookup("#recoveryCodeText").tryQuery().isPresent());
-        String code = robot.lookup("#recoveryCodeText").queryAs(javafx.scene.control.Label.class).getText();
+        String code = robot.lookup("#recoveryCodeText").queryAs(Label.class).getText();
         assertThat(code).matches("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}");
-        javafx.scene.control.Button proceed = robot.lookup("#proceed").queryAs(javafx.scene.control.Button.class);
+        Button proceed = robot.lookup("#proceed").queryAs(Button.class);
         assertThat(proceed.isDisabled()).as("the code must be noted first").isTrue();
         robot.clickOn("#noted");
         robot.clickOn("#proceed");
@@ -103,7 +113,7 @@ class BranchDeskWindowTest {
         waitUntil(() -> robot.lookup("#textInput").tryQuery().isPresent());
         TextField input = robot.lookup("#textInput").queryAs(TextField.class);
         robot.interact(() -> input.setText("新华社区"));
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
 
         @SuppressWarnings("unchecked")
         TreeView<PlaceNode> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
@@ -145,7 +155,7 @@ class BranchDeskWindowTest {
             robot.lookup("#password").queryAs(TextField.class).setText("wrong-password-1");
         });
         robot.clickOn("#submit");
-        javafx.scene.control.Label error = robot.lookup("#errorLabel").queryAs(javafx.scene.control.Label.class);
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
         waitUntil(() -> !error.getText().isEmpty());
         assertThat(error.getText()).contains("账户名或密码不正确");
         assertThat(robot.lookup("#orgTree").tryQuery()).as("a wrong password opens nothing").isEmpty();
@@ -153,19 +163,19 @@ class BranchDeskWindowTest {
         robot.clickOn("#submit");
         waitUntil(() -> robot.lookup("#navDocuments").tryQuery().isPresent()
                 && robot.lookup("#orgTree").tryQuery().isPresent());
-        javafx.scene.control.ToggleButton nav = robot.lookup("#navDocuments")
-                .queryAs(javafx.scene.control.ToggleButton.class);
+        ToggleButton nav = robot.lookup("#navDocuments")
+                .queryAs(ToggleButton.class);
         robot.interact(nav::fire);
         waitUntil(() -> robot.lookup("#itemList").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<org.branchdesk.ui.documents.DocumentsViewModel.Item> items =
-                robot.lookup("#itemList").queryAs(javafx.scene.control.ListView.class);
+        ListView<DocumentsViewModel.Item> items =
+                robot.lookup("#itemList").queryAs(ListView.class);
         robot.interact(() -> items.getSelectionModel()
-                .select(org.branchdesk.ui.documents.DocumentsViewModel.Item.LEDGER_DISTRIBUTION));
+                .select(DocumentsViewModel.Item.LEDGER_DISTRIBUTION));
         robot.clickOn("#previewButton");
-        javafx.scene.image.ImageView page = robot.lookup("#pageView").queryAs(javafx.scene.image.ImageView.class);
+        ImageView page = robot.lookup("#pageView").queryAs(ImageView.class);
         waitUntil(() -> page.getImage() != null);
-        javafx.scene.control.Label label = robot.lookup("#pageLabel").queryAs(javafx.scene.control.Label.class);
+        Label label = robot.lookup("#pageLabel").queryAs(Label.class);
         assertThat(label.getText()).startsWith("第 1 页");
         robot.interact(stage::hide);
         waitUntil(() -> closed);
@@ -174,7 +184,7 @@ class BranchDeskWindowTest {
         }
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

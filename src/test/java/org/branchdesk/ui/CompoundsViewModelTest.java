@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.branchdesk.domain.places.OwnerlessRule;
 
 class CompoundsViewModelTest {
     @TempDir
@@ -105,11 +106,11 @@ class CompoundsViewModelTest {
     void readingOwnerlessAsAnyOneMissingShowsMoreOwnerlessCompounds() {
         vm.ownerlessOnlyProperty().set(true);
         int strict = vm.rows().size();
-        assertThat(vm.ownerlessRuleProperty().get()).isEqualTo(org.branchdesk.domain.places.OwnerlessRule.ALL_THREE_MISSING);
-        vm.ownerlessRuleProperty().set(org.branchdesk.domain.places.OwnerlessRule.ANY_ONE_MISSING);
+        assertThat(vm.ownerlessRuleProperty().get()).isEqualTo(OwnerlessRule.ALL_THREE_MISSING);
+        vm.ownerlessRuleProperty().set(OwnerlessRule.ANY_ONE_MISSING);
         assertThat(vm.noticeProperty().get().text()).contains("任一项");
         assertThat(vm.rows().size()).isGreaterThan(strict);
-        assertThat(services.office().ownerlessRule()).isEqualTo(org.branchdesk.domain.places.OwnerlessRule.ANY_ONE_MISSING);
+        assertThat(services.office().ownerlessRule()).isEqualTo(OwnerlessRule.ANY_ONE_MISSING);
     }
 
     @Test

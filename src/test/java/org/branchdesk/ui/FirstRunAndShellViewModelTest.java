@@ -17,13 +17,16 @@ import org.branchdesk.ui.shell.ShellViewModel;
 import org.branchdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Locale;
 
 class FirstRunAndShellViewModelTest {
     @TempDir
     Path dir;
 
     private OfficeAccess door() {
-        return new OfficeAccess(dir, java.time.Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { });
+        return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { });
     }
 
     @Test
@@ -111,7 +114,7 @@ class FirstRunAndShellViewModelTest {
         SignInViewModel form = new SignInViewModel(shell.access(), shell.accessStateProperty().get(),
                 new CurrentThreadTaskExecutor(), shell::opened);
         form.forgotPassword();
-        form.recoveryCodeProperty().set(made.recoveryCode().toLowerCase(java.util.Locale.ROOT).replace("-", " "));
+        form.recoveryCodeProperty().set(made.recoveryCode().toLowerCase(Locale.ROOT).replace("-", " "));
         form.nameProperty().set("王芳");
         form.passwordProperty().set("Xinhua-2027");
         form.confirmProperty().set("Xinhua-2027");
@@ -152,7 +155,7 @@ class FirstRunAndShellViewModelTest {
 
     @Test
     void aDamagedKeyringSaysWhatToDo() throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("office.keys"), "format=1\naccount.1.name=x\n");
+        Files.writeString(dir.resolve("office.keys"), "format=1\naccount.1.name=x\n");
         ShellViewModel shell = new ShellViewModel(dir, door(), new CurrentThreadTaskExecutor());
         shell.open();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.FAILED);
@@ -162,7 +165,7 @@ class FirstRunAndShellViewModelTest {
 
     @Test
     void aRestoreIsCheckedWhileTheOfficeStaysOpenThenReplacesIt() throws Exception {
-        java.nio.file.Path backup;
+        Path backup;
         try (Services s = door().setUp("王芳", "Qinghuai-2026".toCharArray()).services()) {
             s.demo().load(0, false);
             backup = s.backups().backupNow();

@@ -20,6 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchdesk.domain.members.Departure;
+import org.branchdesk.domain.members.Presence;
+import org.branchdesk.domain.orgs.BranchRules;
+import org.branchdesk.service.members.MemberService;
+import org.branchdesk.ui.dashboard.DashboardViewModel;
 
 class MembersAndCoverageViewModelTest {
     @TempDir
@@ -52,21 +60,21 @@ class MembersAndCoverageViewModelTest {
         var branch = vm.temporaryBranches().stream()
                 .filter(b -> vm.participations().stream().noneMatch(p -> p.isCurrent() && p.branch().equals(b.label())))
                 .findFirst().orElseThrow();
-        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(1990, 1, 1));
+        vm.joinTemporaryBranch(branch, LocalDate.of(1990, 1, 1));
         assertThat(vm.noticeProperty().get().text()).as("before the member joined the party").contains("不能早于");
-        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2026, 11, 1));
+        vm.joinTemporaryBranch(branch, LocalDate.of(2026, 11, 1));
         assertThat(vm.noticeProperty().get().text()).isEqualTo("已登记参加。");
         assertThat(vm.participations()).hasSize(before + 1)
                 .anyMatch(p -> p.isCurrent() && p.branch().equals(branch.label()));
-        vm.joinTemporaryBranch(branch, java.time.LocalDate.of(2026, 11, 2));
+        vm.joinTemporaryBranch(branch, LocalDate.of(2026, 11, 2));
         assertThat(vm.noticeProperty().get().text()).contains("已在参加").contains(branch.label());
         var current = vm.participations().stream().filter(p -> p.branch().equals(branch.label())).findFirst()
                 .orElseThrow();
-        vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2026, 10, 1));
+        vm.leaveTemporaryBranch(current, LocalDate.of(2026, 10, 1));
         assertThat(vm.noticeProperty().get().text()).contains("不能早于参加日期 2026-11-01");
-        vm.leaveTemporaryBranch(current, java.time.LocalDate.of(2026, 11, 20));
+        vm.leaveTemporaryBranch(current, LocalDate.of(2026, 11, 20));
         assertThat(vm.participations()).anyMatch(p -> p.branch().equals(branch.label()) && !p.isCurrent()
-                && p.leftOn().equals(java.time.LocalDate.of(2026, 11, 20)));
+                && p.leftOn().equals(LocalDate.of(2026, 11, 20)));
         assertThat(services.stats().counts().get("temporary_branch_members")).isEqualTo(linksBefore + 1);
         vm.search();
         assertThat(vm.rows().get(0).org()).as("membership stays where it is").isEqualTo(branchBefore);
@@ -78,7 +86,7 @@ class MembersAndCoverageViewModelTest {
         vm.search();
         var row = vm.rows().get(3);
         var m = services.members().get(row.id());
-        services.members().update(row.id(), new org.branchdesk.service.members.MemberService.NewMember(m.name(), null,
+        services.members().update(row.id(), new MemberService.NewMember(m.name(), null,
                 m.phone(), m.joinedOn(), m.fullOn(), m.standing(), m.registration(), m.presence(), m.compoundId(),
                 m.orgId(), m.building(), m.unit(), m.room(), m.workplace(), m.ethnicGroup(), m.education(), m.note(),
                 "退役军人，志愿者"));
@@ -168,9 +176,9 @@ class MembersAndCoverageViewModelTest {
         assertThat(choices.branches()).isNotEmpty();
         String first17 = "99010119900101123";
         String id = first17 + CitizenId.checkCharacter(first17);
-        var form = new org.branchdesk.service.members.MemberService.NewMember("欧阳明远", id, "13900001111",
-                java.time.LocalDate.of(2015, 7, 1), java.time.LocalDate.of(2016, 7, 1), Standing.FULL,
-                Registration.COMMUNITY, org.branchdesk.domain.members.Presence.RESIDENT, choices.compounds().get(0).id(),
+        var form = new MemberService.NewMember("欧阳明远", id, "13900001111",
+                LocalDate.of(2015, 7, 1), LocalDate.of(2016, 7, 1), Standing.FULL,
+                Registration.COMMUNITY, Presence.RESIDENT, choices.compounds().get(0).id(),
                 choices.branches().get(0).id(), "3号楼", "1单元", "101", null);
         vm.addMember(form);
         assertThat(vm.noticeProperty().get().text()).isEqualTo("已登记党员“欧阳明远”。");
@@ -179,9 +187,9 @@ class MembersAndCoverageViewModelTest {
         vm.addMember(form);
         assertThat(vm.noticeProperty().get().text()).contains("已经登记");
         vm.clearNotice();
-        vm.addMember(new org.branchdesk.service.members.MemberService.NewMember("少年", "99010120150101123"
-                + CitizenId.checkCharacter("99010120150101123"), null, java.time.LocalDate.of(2020, 1, 1), null,
-                Standing.PROBATIONARY, Registration.COMMUNITY, org.branchdesk.domain.members.Presence.RESIDENT, null, null,
+        vm.addMember(new MemberService.NewMember("少年", "99010120150101123"
+                + CitizenId.checkCharacter("99010120150101123"), null, LocalDate.of(2020, 1, 1), null,
+                Standing.PROBATIONARY, Registration.COMMUNITY, Presence.RESIDENT, null, null,
                 null, null, null, null));
         assertThat(vm.noticeProperty().get().text()).isEqualTo("入党日期：入党时未满 18 周岁");
         assertThat(services.stats().counts()).containsEntry("members", 601);
@@ -194,12 +202,12 @@ class MembersAndCoverageViewModelTest {
         var row = vm.rows().get(0);
         vm.textProperty().set(row.name());
         int before = vm.rows().size();
-        vm.leave(row, org.branchdesk.domain.members.Departure.DECEASED, java.time.LocalDate.of(2025, 3, 1));
+        vm.leave(row, Departure.DECEASED, LocalDate.of(2025, 3, 1));
         assertThat(vm.noticeProperty().get().text()).contains("去世");
         assertThat(vm.rows()).hasSize(before - 1).noneMatch(r -> r.id().equals(row.id()));
         vm.includeDepartedProperty().set(true);
         assertThat(vm.rows()).anyMatch(r -> r.id().equals(row.id())
-                && r.departure() == org.branchdesk.domain.members.Departure.DECEASED);
+                && r.departure() == Departure.DECEASED);
         assertThat(services.stats().counts()).containsEntry("members", 600);
     }
 
@@ -212,16 +220,16 @@ class MembersAndCoverageViewModelTest {
         vm.edit(row);
         var member = vm.editingProperty().get();
         assertThat(member.id()).isEqualTo(row.id());
-        var form = new org.branchdesk.service.members.MemberService.NewMember(member.name(), null, "13911112222",
+        var form = new MemberService.NewMember(member.name(), null, "13911112222",
                 member.joinedOn(), member.fullOn(), member.standing(), member.registration(),
-                org.branchdesk.domain.members.Presence.WENT_OUT, member.compoundId(), member.orgId(), member.building(),
+                Presence.WENT_OUT, member.compoundId(), member.orgId(), member.building(),
                 member.unit(), member.room(), member.workplace());
         vm.saveEdit(member.id(), form);
         assertThat(vm.noticeProperty().get().text()).startsWith("已保存");
         assertThat(services.members().get(member.id()).phone()).isEqualTo("13911112222");
         assertThat(services.members().get(member.id()).citizenId()).isEqualTo(member.citizenId());
         vm.clearNotice();
-        vm.saveEdit(member.id(), new org.branchdesk.service.members.MemberService.NewMember(member.name(), null, null,
+        vm.saveEdit(member.id(), new MemberService.NewMember(member.name(), null, null,
                 member.fullOn().plusDays(1), member.fullOn(), Standing.FULL, member.registration(),
                 member.presence(), member.compoundId(), member.orgId(), null, null, null, null));
         assertThat(vm.noticeProperty().get().text()).isEqualTo("入党日期：入党日期晚于转正日期");
@@ -242,9 +250,9 @@ class MembersAndCoverageViewModelTest {
 
     @Test
     void theOverviewAddsUpAndItsSlicesOpenTheirLists() {
-        java.util.List<Object> opened = new java.util.ArrayList<>();
-        var vm = new org.branchdesk.ui.dashboard.DashboardViewModel(services.coverage(), services.privacy(), tasks,
-                new org.branchdesk.ui.dashboard.DashboardViewModel.Navigator() {
+        List<Object> opened = new ArrayList<>();
+        var vm = new DashboardViewModel(services.coverage(), services.privacy(), tasks,
+                new DashboardViewModel.Navigator() {
                     @Override
                     public void showCoverage(CoverageService.Filter filter, String community) {
                         opened.add(filter);
@@ -269,8 +277,8 @@ class MembersAndCoverageViewModelTest {
         });
         assertThat(o.fourClearByCommunity()).hasSize(8)
                 .allSatisfy(p -> assertThat(p.fourClear()).isBetween(0, p.compounds()));
-        vm.openCoverage(org.branchdesk.domain.orgs.BranchRules.Coverage.NONE);
-        vm.openCoverage(org.branchdesk.domain.orgs.BranchRules.Coverage.JOINT);
+        vm.openCoverage(BranchRules.Coverage.NONE);
+        vm.openCoverage(BranchRules.Coverage.JOINT);
         vm.openOwnerless(false);
         vm.openMembers(Registration.OTHER_UNIT);
         vm.openNotFourClear("柳岸社区");

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Set;
+import java.util.UUID;
+import org.branchdesk.service.orgs.PartyOrgService;
 
 class OrgsViewModelTest {
     @TempDir
@@ -99,11 +102,11 @@ class OrgsViewModelTest {
         assertThat(vm.compoundChoices()).isNotEmpty();
         var compound = vm.compoundChoices().get(0);
         vm.createUnderSelected(new OrgsViewModel.NewOrg(OrgType.JOINT_BRANCH, "测试联合党支部",
-                java.util.Set.of(compound.id()), LocalDate.of(2026, 11, 1), null, null, null, null));
+                Set.of(compound.id()), LocalDate.of(2026, 11, 1), null, null, null, null));
         assertThat(vm.noticeProperty().get().text()).as("a joint branch needs 2 to 5 places").contains("2 到 5");
         vm.clearNotice();
         vm.createUnderSelected(new OrgsViewModel.NewOrg(OrgType.COMPOUND_BRANCH, compound.name() + "第二党支部",
-                java.util.Set.of(compound.id()), LocalDate.of(2026, 11, 1), "关于成立的请示", "青社党〔2026〕1号",
+                Set.of(compound.id()), LocalDate.of(2026, 11, 1), "关于成立的请示", "青社党〔2026〕1号",
                 null, null));
         assertThat(vm.noticeProperty().get().text()).isEmpty();
         ChartNode made = vm.selectedProperty().get();
@@ -137,12 +140,12 @@ class OrgsViewModelTest {
                 .orElseThrow();
         vm.selectedProperty().set(branch);
         var o = branch.org();
-        vm.updateSelected(new org.branchdesk.service.orgs.PartyOrgService.Facts(o.name(),
+        vm.updateSelected(new PartyOrgService.Facts(o.name(),
                 o.fullName().replace("支部", "支部委员会"), o.establishedOn(), o.requestTitle(), o.requestNo(),
                 o.approvalTitle(), "青槐街党工〔2020〕99号"));
         assertThat(vm.selectedProperty().get().org().approvalNo()).isEqualTo("青槐街党工〔2020〕99号");
         assertThat(vm.selectedProperty().get().org().fullName()).endsWith("支部委员会");
-        vm.updateSelected(new org.branchdesk.service.orgs.PartyOrgService.Facts("", o.fullName(), o.establishedOn(),
+        vm.updateSelected(new PartyOrgService.Facts("", o.fullName(), o.establishedOn(),
                 null, null, null, null));
         assertThat(vm.noticeProperty().get().text()).contains("名称").contains("不能为空");
 
@@ -164,7 +167,7 @@ class OrgsViewModelTest {
         ChartNode other = flat(vm.chartProperty().get()).stream()
                 .filter(n -> n.org().type() == OrgType.COMMUNITY_PARTY_COMMITTEE
                         && !n.org().id().equals(branch.org().parentId())).findFirst().orElseThrow();
-        java.util.UUID from = branch.org().parentId();
+        UUID from = branch.org().parentId();
         vm.move(branch.org().id(), other.org().id());
         assertThat(parentOf(branch)).isEqualTo(other.org().id());
         assertThat(vm.lastMoveProperty().get()).isNotNull();
@@ -178,7 +181,7 @@ class OrgsViewModelTest {
         assertThat(vm.noticeProperty().get().text()).isNotEmpty();
     }
 
-    private java.util.UUID parentOf(ChartNode n) {
+    private UUID parentOf(ChartNode n) {
         return flat(vm.chartProperty().get()).stream().filter(x -> x.org().id().equals(n.org().id())).findFirst()
                 .orElseThrow().org().parentId();
     }

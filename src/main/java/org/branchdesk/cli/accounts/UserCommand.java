@@ -1,5 +1,6 @@
 package org.branchdesk.cli.accounts;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -22,6 +23,7 @@ import org.branchdesk.cli.Credentials;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
 import org.branchdesk.cli.Secrets;
+import java.util.Locale;
 
 /**
  * {@code user add|passwd|list|role|disable|enable|unlock|recover}: the office's accounts. New
@@ -101,7 +103,7 @@ public final class UserCommand implements Callable<Integer> {
             char[] p = password.read(user.root);
             try (Services s = open()) {
                 s.accounts().add(name, r, p);
-                out().println(UserError.format("cli.user.added", Accounts.name(name), r.label()));
+                out().println(Messages.format("cli.user.added", Accounts.name(name), r.label()));
             } finally {
                 OfficeAccess.forget(p);
             }
@@ -128,13 +130,13 @@ public final class UserCommand implements Callable<Integer> {
             try (Services s = opener.openToChangePassword(user.root.dataDir(), who)) {
                 if (name == null || Accounts.sameName(name.trim(), s.actor().name())) {
                     s.accounts().changeOwnPassword(current, p);
-                    out().println(UserError.format("cli.user.passwordChanged", s.actor().name()));
+                    out().println(Messages.format("cli.user.passwordChanged", s.actor().name()));
                 } else {
                     if (s.accounts().mustChangePassword()) {
                         throw new UserError("error.signIn.mustChangeFirst", s.actor().name());
                     }
                     s.accounts().resetPassword(name, p);
-                    out().println(UserError.format("cli.user.passwordReset", name.trim()));
+                    out().println(Messages.format("cli.user.passwordReset", name.trim()));
                 }
             } finally {
                 OfficeAccess.forget(current);
@@ -154,12 +156,12 @@ public final class UserCommand implements Callable<Integer> {
         public Integer call() {
             try (Services s = open()) {
                 for (AccountService.AccountLine a : s.accounts().list()) {
-                    String state = a.disabled() ? UserError.format("accounts.state.disabled")
-                            : a.lockedUntil() != null ? UserError.format("accounts.state.locked",
+                    String state = a.disabled() ? Messages.format("accounts.state.disabled")
+                            : a.lockedUntil() != null ? Messages.format("accounts.state.locked",
                                     TIME.withZone(s.office().clock().getZone()).format(a.lockedUntil()))
-                            : UserError.format(a.mustChangePassword() ? "accounts.state.mustChange"
+                            : Messages.format(a.mustChangePassword() ? "accounts.state.mustChange"
                                     : "accounts.state.active");
-                    out().println(String.join("\t", a.name(), a.role().name().toLowerCase(java.util.Locale.ROOT),
+                    out().println(String.join("\t", a.name(), a.role().name().toLowerCase(Locale.ROOT),
                             a.role().label(), state));
                 }
             }
@@ -183,7 +185,7 @@ public final class UserCommand implements Callable<Integer> {
             Role r = Role.parse(role);
             try (Services s = open()) {
                 s.accounts().setRole(name, r);
-                out().println(UserError.format("accounts.roleChanged", name.trim(), r.label()));
+                out().println(Messages.format("accounts.roleChanged", name.trim(), r.label()));
             }
             return Cli.OK;
         }
@@ -204,7 +206,7 @@ public final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Services s = open()) {
-                out().println(UserError.format(change(s.accounts(), name), name.trim()));
+                out().println(Messages.format(change(s.accounts(), name), name.trim()));
             }
             return Cli.OK;
         }
@@ -269,8 +271,8 @@ public final class UserCommand implements Callable<Integer> {
             char[] p = password.read(user.root);
             OfficeAccess.SetUp done = opener.recover(user.root.dataDir(), name, code, p);
             try (Services s = done.services()) {
-                out().println(UserError.format("cli.user.recovered", s.actor().name()));
-                out().println(UserError.format("cli.setUp.recoveryCode", done.recoveryCode()));
+                out().println(Messages.format("cli.user.recovered", s.actor().name()));
+                out().println(Messages.format("cli.setUp.recoveryCode", done.recoveryCode()));
             } finally {
                 OfficeAccess.forget(p);
             }

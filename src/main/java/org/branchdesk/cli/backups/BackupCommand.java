@@ -1,5 +1,6 @@
 package org.branchdesk.cli.backups;
 
+import org.branchdesk.domain.common.Messages;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.common.UserError;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Spec;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
+import java.io.IOException;
 
 /** {@code backup}: writes an encrypted backup into the office's backups folder now. */
 @Command(name = "backup", mixinStandardHelpOptions = true)
@@ -26,10 +28,10 @@ public final class BackupCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         try (Services s = opener.open(root.dataDir(), root.credentials())) {
             var file = s.backups().backupNow();
-            spec.commandLine().getOut().println(UserError.format("cli.backup.done", file.toAbsolutePath(),
+            spec.commandLine().getOut().println(Messages.format("cli.backup.done", file.toAbsolutePath(),
                     (Files.size(file) + 1023) / 1024));
         }
         return Cli.OK;

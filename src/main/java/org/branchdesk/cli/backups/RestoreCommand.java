@@ -1,5 +1,6 @@
 package org.branchdesk.cli.backups;
 
+import org.branchdesk.domain.common.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.common.UserError;
@@ -31,7 +32,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services s = opener.restore(root.dataDir(), root.credentials(), backup)) {
-            spec.commandLine().getOut().println(UserError.format("cli.restore.done", backup.getFileName(),
+            spec.commandLine().getOut().println(Messages.format("cli.restore.done", backup.getFileName(),
                     s.backups().folder()));
             s.stats().counts().forEach((k, v) -> spec.commandLine().getOut().println(k + ": " + v));
         }

@@ -1,5 +1,6 @@
 package org.branchdesk.cli.bench;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.service.importing.ImportOptions;
 import org.branchdesk.service.importing.ImportProgress;
 import org.branchdesk.service.registers.MemberFilter;
@@ -39,6 +40,7 @@ import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.Credentials;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
+import java.util.UUID;
 
 /**
  * {@code bench startup|registers|print}: measures on generated data, in a temporary folder, and
@@ -69,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The administrator of the benchmark's temporary offices (and of the processes it starts). */
     private static final String BENCH_USER = "measure";
-    private static final String BENCH_PASSWORD = "Bench-" + java.util.UUID.randomUUID();
+    private static final String BENCH_PASSWORD = "Bench-" + UUID.randomUUID();
 
     /** Fresh each time: an opener clears the password it was given. */
     private static Credentials benchAccount() {
@@ -101,7 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("branchdesk-bench");
         try {
-            out.println(UserError.format("cli.bench.header", runs));
+            out.println(Messages.format("cli.bench.header", runs));
             switch (target) {
                 case startup -> startup(out, dir);
                 case registers -> registers(out, dir);
@@ -128,7 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
             s.places().tree(); // the first read after a change builds the in-memory register
             out.println("tree_first_open_after_change_ms: " + (System.nanoTime() - c0) / 1_000_000);
             report(out, "tree_with_counts_ms", time(() -> s.places().tree()));
-            report(out, "member_search_name_ms", time(() -> s.members().search(MemberFilter.text(UserError.format("bench.searchName")), 200)));
+            report(out, "member_search_name_ms", time(() -> s.members().search(MemberFilter.text(Messages.format("bench.searchName")), 200)));
             report(out, "member_search_id_tail_ms", time(() -> s.members().search(MemberFilter.text("0036"), 200)));
             report(out, "member_search_phone_ms", time(() -> s.members().search(MemberFilter.text("1995"), 200)));
             report(out, "coverage_all_ms", time(() -> s.coverage().coverage(CoverageService.Filter.ALL)));
@@ -136,7 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("heap_used_mb: " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         }
         // A 20,000-row .xlsx into an office that has the street's compounds and branches.
-        DemoGenerator.Street street = DemoGenerator.generate(IMPORT_ROWS, UserError.format("bench.office"), UserError.format("bench.docPrefix"));
+        DemoGenerator.Street street = DemoGenerator.generate(IMPORT_ROWS, Messages.format("bench.office"), Messages.format("bench.docPrefix"));
         Path xlsx = dir.resolve("members-" + IMPORT_ROWS + ".xlsx");
         List<SheetRow> rows = CsvFile.parse(street.membersCsv());
         List<List<String>> data = new ArrayList<>();
@@ -145,9 +147,9 @@ public final class BenchCommand implements Callable<Integer> {
                 data.add(r.cells());
             }
         }
-        Spreadsheets.writeXlsx(xlsx, UserError.format("template.sheet.MEMBERS"), rows.get(0).cells(), data);
+        Spreadsheets.writeXlsx(xlsx, Messages.format("template.sheet.MEMBERS"), rows.get(0).cells(), data);
         try (Services s = opener.openOrSetUp(dir.resolve("import"), benchAccount()).services()) {
-            s.office().initialize(UserError.format("bench.office"), null, UserError.format("bench.docPrefix"));
+            s.office().initialize(Messages.format("bench.office"), null, Messages.format("bench.docPrefix"));
             s.imports().run(s.compoundImport(), street.compoundsCsv().getBytes(StandardCharsets.UTF_8), "c.csv",
                     ImportOptions.ALL_OR_NOTHING, ImportProgress.NONE);
             s.imports().run(s.orgImport(), write(dir, "o.csv", street.organizationsCsv()), ImportOptions.ALL_OR_NOTHING,
@@ -159,7 +161,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new UserError("cli.bench.failed", xlsx, 1);
             }
             out.println("import_xlsx_" + IMPORT_ROWS + "_rows_ms: " + ms + "  (" + Files.size(xlsx) / 1024 + " KB, "
-                    + s.stats().counts().get("members") + " " + UserError.format("cli.bench.membersImported") + ")");
+                    + s.stats().counts().get("members") + " " + Messages.format("cli.bench.membersImported") + ")");
         }
         out.flush();
     }
@@ -178,7 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
         DocumentService.LedgerRequest req = new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
         try (Services s = opener.openOrSetUp(data, benchAccount()).services()) {
             s.demo().load(n, false);
-            out.println("office: " + s.stats().counts().get("members") + " " + UserError.format("cli.bench.members"));
+            out.println("office: " + s.stats().counts().get("members") + " " + Messages.format("cli.bench.members"));
             List<Long> read = new ArrayList<>();
             List<Long> render = new ArrayList<>();
             for (int i = 0; i < 3 + runs; i++) {
@@ -298,7 +300,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<Long> sorted = new ArrayList<>(ms);
         sorted.sort(null);
         long median = sorted.get(sorted.size() / 2);
-        out.println(key + ": " + median + "  (" + UserError.format("cli.bench.runs") + " " + ms + ")");
+        out.println(key + ": " + median + "  (" + Messages.format("cli.bench.runs") + " " + ms + ")");
         out.flush();
     }
 

@@ -1,5 +1,6 @@
 package org.branchdesk.cli.coverage;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.common.UserError;
@@ -51,13 +52,13 @@ public final class CoverageCommand implements Callable<Integer> {
         try (Services s = opener.open(root.dataDir(), root.credentials())) {
             PrintWriter out = spec.commandLine().getOut();
             for (CoverageService.Line line : s.coverage().coverage(which.filter)) {
-                String status = UserError.format("coverage." + line.coverage().name());
+                String status = Messages.format("coverage." + line.coverage().name());
                 if (line.branch() != null) {
-                    status = UserError.format("format.withName", status, line.branch());
+                    status = Messages.format("format.withName", status, line.branch());
                 }
                 out.println(String.join("\t", line.community(), line.compound(),
                         Integer.toString(line.eligibleFullMembers()), status,
-                        UserError.format(line.suggestion().key())));
+                        Messages.format(line.suggestion().key())));
             }
         }
         return Cli.OK;

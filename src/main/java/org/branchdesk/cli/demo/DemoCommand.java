@@ -1,5 +1,6 @@
 package org.branchdesk.cli.demo;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.common.UserError;
@@ -16,6 +17,7 @@ import org.branchdesk.cli.Credentials;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
 import org.branchdesk.cli.SetUpMessages;
+import org.branchdesk.service.accounts.OfficeAccess;
 
 /** {@code demo [--scale N] [--dry-run]}: loads the fictional demo street. */
 @Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true)
@@ -41,20 +43,20 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UserError("cli.demo.badScale", scale);
         }
         Credentials who = root.credentials();
-        if (dryRun && opener.state(root.dataDir()) != org.branchdesk.service.accounts.OfficeAccess.State.ACCOUNTS) {
+        if (dryRun && opener.state(root.dataDir()) != OfficeAccess.State.ACCOUNTS) {
             throw new UserError("cli.demo.dryRunNeedsOffice");
         }
-        org.branchdesk.service.accounts.OfficeAccess.SetUp opened = opener.openOrSetUp(root.dataDir(), who);
+        OfficeAccess.SetUp opened = opener.openOrSetUp(root.dataDir(), who);
         try (Services s = opened.services()) {
             SetUpMessages.print(spec.commandLine().getOut(), opened);
             DemoService.Outcome o = s.demo().load(scale == null ? 0 : scale, dryRun);
             PrintWriter out = spec.commandLine().getOut();
             var compounds = o.compounds().plan();
             if (!o.changedAnything() && !dryRun) {
-                out.println(UserError.format("cli.demo.unchanged", o.office().name()));
+                out.println(Messages.format("cli.demo.unchanged", o.office().name()));
             } else {
                 long updated = compounds.count(Fate.UPDATE) + o.members().plan().count(Fate.UPDATE);
-                out.println(UserError.format(dryRun ? "cli.demo.dryRun" : "cli.demo.done", o.office().name(),
+                out.println(Messages.format(dryRun ? "cli.demo.dryRun" : "cli.demo.done", o.office().name(),
                         compounds.newCommunities().size(), compounds.count(Fate.NEW), o.organizationsCreated(),
                         o.groupsCreated(), o.members().plan().count(Fate.NEW), updated,
                         o.households().plan().count(Fate.NEW)));

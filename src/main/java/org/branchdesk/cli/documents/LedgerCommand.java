@@ -1,5 +1,6 @@
 package org.branchdesk.cli.documents;
 
+import org.branchdesk.domain.common.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -55,7 +56,7 @@ public final class LedgerCommand implements Callable<Integer> {
         try (Services s = opener.openToPrint(root.dataDir(), root.credentials())) {
             DocumentService.Printed p = s.documents().printLedger(
                     new DocumentService.LedgerRequest(LedgerKind.of(kind.name()), community, asOf, internal), out, false);
-            spec.commandLine().getOut().println(UserError.format("cli.ledger.done", p.number(), p.code(), p.pages(),
+            spec.commandLine().getOut().println(Messages.format("cli.ledger.done", p.number(), p.code(), p.pages(),
                     p.rows(), out.toAbsolutePath()));
         }
         return Cli.OK;

@@ -1,5 +1,6 @@
 package org.branchdesk.cli.documents;
 
+import org.branchdesk.domain.common.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -71,7 +72,7 @@ public final class NoticeCommand implements Callable<Integer> {
                     return k;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException(UserError.format("cli.notice.badKind", value));
+            throw new picocli.CommandLine.TypeConversionException(Messages.format("cli.notice.badKind", value));
         }
     }
 
@@ -82,8 +83,8 @@ public final class NoticeCommand implements Callable<Integer> {
             DocumentService.Printed p = s.documents().notice(NoticeKind.valueOf(kind.name()),
                     s.documents().organizationNamed(org), signedOn, issue, out);
             spec.commandLine().getOut().println(p.draft()
-                    ? UserError.format("cli.notice.draft", p.pages(), out.toAbsolutePath())
-                    : UserError.format("cli.notice.issued", p.number(), p.pages(), out.toAbsolutePath()));
+                    ? Messages.format("cli.notice.draft", p.pages(), out.toAbsolutePath())
+                    : Messages.format("cli.notice.issued", p.number(), p.pages(), out.toAbsolutePath()));
         }
         return Cli.OK;
     }

@@ -1,5 +1,6 @@
 package org.branchdesk.cli.documents;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.service.documents.Verification;
 import java.io.PrintWriter;
 import java.time.ZoneId;
@@ -45,16 +46,16 @@ public final class VerifyCommand implements Callable<Integer> {
             Verification v = s.documents().verify(code);
             PrintWriter out = spec.commandLine().getOut();
             if (v.status() == Verification.Status.UNKNOWN) {
-                out.println(UserError.format("verify.unknown", code));
+                out.println(Messages.format("verify.unknown", code));
                 return Cli.REFUSED;
             }
-            out.println(UserError.format("verify.document", v.number(), v.title(),
+            out.println(Messages.format("verify.document", v.number(), v.title(),
                     AT.format(v.printedAt().atZone(s.office().clock().getZone())), v.printedBy()));
             if (v.status() == Verification.Status.UNCHANGED) {
-                out.println(UserError.format("verify.unchanged"));
+                out.println(Messages.format("verify.unchanged"));
                 return Cli.OK;
             }
-            out.println(UserError.format("verify.changed", v.added().size(), v.removed().size(), v.altered().size()));
+            out.println(Messages.format("verify.changed", v.added().size(), v.removed().size(), v.altered().size()));
             print(out, "verify.added", v.added());
             print(out, "verify.removed", v.removed());
             print(out, "verify.altered", v.altered());
@@ -64,7 +65,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, String key, List<String> labels) {
         for (String l : labels) {
-            out.println(UserError.format(key, l));
+            out.println(Messages.format(key, l));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.branchdesk.cli.importing;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.service.registers.MemberFilter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -66,7 +67,7 @@ public final class ExportCommand implements Callable<Integer> {
             } else {
                 n = s.members().exportMasked(all, out);
             }
-            spec.commandLine().getOut().println(UserError.format(full || kind != Kind.members ? "cli.export.done"
+            spec.commandLine().getOut().println(Messages.format(full || kind != Kind.members ? "cli.export.done"
                     : "cli.export.doneMasked", n, out.toAbsolutePath()));
         }
         return Cli.OK;

@@ -1,5 +1,6 @@
 package org.branchdesk.cli.importing;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,13 +77,13 @@ public final class ImportCommand implements Callable<Integer> {
             plan.refused().forEach(row -> out.println(row.describe()));
             plan.notes().forEach(out::println);
             if (!plan.newCommunities().isEmpty()) {
-                out.println(UserError.format("cli.import.newCommunities", String.join(UserError.format("list.separator"), plan.newCommunities())));
+                out.println(Messages.format("cli.import.newCommunities", String.join(Messages.format("list.separator"), plan.newCommunities())));
             }
             if (!plan.newCompounds().isEmpty()) {
-                out.println(UserError.format("cli.import.newCompounds", plan.newCompounds().size()));
+                out.println(Messages.format("cli.import.newCompounds", plan.newCompounds().size()));
             }
             String key = r.applied() ? "cli.import.done" : dryRun ? "cli.import.dryRun" : "cli.import.nothing";
-            out.println(UserError.format(key, plan.newCommunities().size(), plan.count(Fate.NEW),
+            out.println(Messages.format(key, plan.newCommunities().size(), plan.count(Fate.NEW),
                     plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED)));
             // exit 1 when rows were refused and nothing was (or, in a dry run, would be) imported
             long valid = plan.count(Fate.NEW) + plan.count(Fate.UPDATE) + plan.count(Fate.UNCHANGED);

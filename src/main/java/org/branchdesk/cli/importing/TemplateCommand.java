@@ -1,5 +1,6 @@
 package org.branchdesk.cli.importing;
 
+import org.branchdesk.domain.common.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.common.UserError;
@@ -30,7 +31,7 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Services.writeTemplate(kind.kind, out);
-        spec.commandLine().getOut().println(UserError.format("cli.template.done", out.toAbsolutePath()));
+        spec.commandLine().getOut().println(Messages.format("cli.template.done", out.toAbsolutePath()));
         return Cli.OK;
     }
 }

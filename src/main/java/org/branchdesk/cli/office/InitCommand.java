@@ -1,5 +1,6 @@
 package org.branchdesk.cli.office;
 
+import org.branchdesk.domain.common.Messages;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.common.UserError;
@@ -14,6 +15,9 @@ import org.branchdesk.cli.Credentials;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
 import org.branchdesk.cli.SetUpMessages;
+import java.util.UUID;
+import org.branchdesk.domain.accounts.Accounts;
+import org.branchdesk.service.accounts.OfficeAccess;
 
 /** {@code init --office NAME [--district NAME] [--doc-prefix TEXT] [--dry-run]}. */
 @Command(name = "init", sortOptions = false, mixinStandardHelpOptions = true)
@@ -39,17 +43,17 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Office checked = Office.of(java.util.UUID.randomUUID(), office, district, docPrefix, null);
+        Office checked = Office.of(UUID.randomUUID(), office, district, docPrefix, null);
         Credentials who = root.credentials();
-        if (dryRun && opener.state(root.dataDir()) != org.branchdesk.service.accounts.OfficeAccess.State.ACCOUNTS) {
+        if (dryRun && opener.state(root.dataDir()) != OfficeAccess.State.ACCOUNTS) {
             // Nothing exists yet and a dry run creates nothing: check what would be created.
-            org.branchdesk.domain.accounts.Accounts.checkPassword(org.branchdesk.domain.accounts.Accounts.name(who.user()),
+            Accounts.checkPassword(Accounts.name(who.user()),
                     who.password());
-            spec.commandLine().getOut().println(UserError.format("cli.init.dryRun", describe(checked),
+            spec.commandLine().getOut().println(Messages.format("cli.init.dryRun", describe(checked),
                     checked.effectiveDocPrefix()));
             return Cli.OK;
         }
-        org.branchdesk.service.accounts.OfficeAccess.SetUp opened = opener.openOrSetUp(root.dataDir(), who);
+        OfficeAccess.SetUp opened = opener.openOrSetUp(root.dataDir(), who);
         try (Services s = opened.services()) {
             SetUpMessages.print(spec.commandLine().getOut(), opened);
             var existing = s.office().current();
@@ -57,13 +61,13 @@ public final class InitCommand implements Callable<Integer> {
                 throw new UserError("cli.init.exists", existing.get().name());
             }
             Office made = dryRun ? checked : s.office().initialize(office, district, docPrefix);
-            spec.commandLine().getOut().println(UserError.format(dryRun ? "cli.init.dryRun" : "cli.init.done",
+            spec.commandLine().getOut().println(Messages.format(dryRun ? "cli.init.dryRun" : "cli.init.done",
                     describe(made), made.effectiveDocPrefix(), s.databaseFile()));
         }
         return Cli.OK;
     }
 
     private static String describe(Office o) {
-        return o.district() == null ? o.name() : UserError.format("status.office", o.name(), o.district());
+        return o.district() == null ? o.name() : Messages.format("status.office", o.name(), o.district());
     }
 }

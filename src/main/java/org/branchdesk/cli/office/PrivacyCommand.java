@@ -1,5 +1,6 @@
 package org.branchdesk.cli.office;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.common.UserError;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
+import org.branchdesk.domain.common.Masking;
 
 /**
  * {@code privacy}: where the office keeps personal data and how much, one tab-separated line
@@ -38,9 +40,9 @@ public final class PrivacyCommand implements Callable<Integer> {
                 out.println(String.join("\t", i.place(), i.what(), Integer.toString(i.count())));
             }
             PrivacyService.DataFile f = s.privacy().dataFile();
-            out.println(UserError.format("privacy.dataFile", f.path().toAbsolutePath(), f.bytes() / 1024));
+            out.println(Messages.format("privacy.dataFile", f.path().toAbsolutePath(), f.bytes() / 1024));
             PrivacyService.Settings settings = s.privacy().settings();
-            out.println(UserError.format("cli.privacy.settings", settings.masking().label(),
+            out.println(Messages.format("cli.privacy.settings", settings.masking().label(),
                     settings.healthRetentionMonths()));
         }
         return Cli.OK;
@@ -65,7 +67,7 @@ public final class PrivacyCommand implements Callable<Integer> {
         public Integer call() {
             try (Services s = opener.open(privacy.root.dataDir(), privacy.root.credentials())) {
                 PrivacyService.Purge p = dryRun ? s.privacy().purgeable() : s.privacy().purge();
-                spec.commandLine().getOut().println(UserError.format(dryRun ? "cli.privacy.purge.dryRun"
+                spec.commandLine().getOut().println(Messages.format(dryRun ? "cli.privacy.purge.dryRun"
                         : "cli.privacy.purge.done", p.healthDetails(), p.cutoff()));
             }
             return Cli.OK;
@@ -81,7 +83,7 @@ public final class PrivacyCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @picocli.CommandLine.Option(names = "--masking", paramLabel = "STYLE", descriptionKey = "option.masking")
-        org.branchdesk.domain.common.Masking masking;
+        Masking masking;
         @picocli.CommandLine.Option(names = "--retention-months", paramLabel = "N",
                 descriptionKey = "option.retentionMonths")
         Integer months;
@@ -99,7 +101,7 @@ public final class PrivacyCommand implements Callable<Integer> {
                 if (masking != null || months != null) {
                     s.privacy().changeSettings(next);
                 }
-                spec.commandLine().getOut().println(UserError.format("cli.privacy.settings", next.masking().label(),
+                spec.commandLine().getOut().println(Messages.format("cli.privacy.settings", next.masking().label(),
                         next.healthRetentionMonths()));
             }
             return Cli.OK;

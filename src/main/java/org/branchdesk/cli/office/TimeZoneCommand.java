@@ -1,5 +1,6 @@
 package org.branchdesk.cli.office;
 
+import org.branchdesk.domain.common.Messages;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.branchdesk.cli.Cli;
@@ -38,7 +39,7 @@ public final class TimeZoneCommand implements Callable<Integer> {
                 throw new UserError("error.office.notInitialized");
             }
             ZoneId now = zone == null ? s.office().timeZone() : s.office().setTimeZone(zone);
-            spec.commandLine().getOut().println(UserError.format("cli.timeZone", now.getId()));
+            spec.commandLine().getOut().println(Messages.format("cli.timeZone", now.getId()));
         }
         return Cli.OK;
     }

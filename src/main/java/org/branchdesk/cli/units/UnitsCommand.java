@@ -1,5 +1,6 @@
 package org.branchdesk.cli.units;
 
+import org.branchdesk.domain.common.Messages;
 import java.util.concurrent.Callable;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.service.Services;
@@ -30,9 +31,9 @@ public final class UnitsCommand implements Callable<Integer> {
         try (Services s = opener.open(root.dataDir(), root.credentials())) {
             for (UnitService.Row r : s.units().list()) {
                 spec.commandLine().getOut().println(String.join("\t",
-                        UserError.format("unitKind." + r.unit().kind().name()), r.unit().name(),
+                        Messages.format("unitKind." + r.unit().kind().name()), r.unit().name(),
                         r.partyOrg() != null ? r.partyOrg()
-                                : r.needsPartyOrganization() ? UserError.format("units.noPartyOrg") : ""));
+                                : r.needsPartyOrganization() ? Messages.format("units.noPartyOrg") : ""));
             }
         }
         return Cli.OK;

@@ -1,5 +1,6 @@
 package org.branchdesk.domain.accounts;
 
+import org.branchdesk.domain.common.Messages;
 import java.util.EnumSet;
 import java.util.Set;
 import org.branchdesk.domain.common.UserError;
@@ -26,7 +27,7 @@ public enum Role {
 
     /** The role's name as the clerk reads it (管理员, 录入员, 监督员). */
     public String label() {
-        return UserError.format("role." + name());
+        return Messages.format("role." + name());
     }
 
     /** Reads a role as written on a command line: {@code admin}, {@code clerk}, {@code supervisor}. */

@@ -33,6 +33,6 @@ public enum Masking {
     }
 
     public String label() {
-        return UserError.format("masking." + name());
+        return Messages.format("masking." + name());
     }
 }

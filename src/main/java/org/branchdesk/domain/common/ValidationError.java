@@ -18,7 +18,7 @@ public class ValidationError extends UserError {
     /** "字段：原因" as a clerk reads it. */
     @Override
     public String getMessage() {
-        return format("error.fieldReason", format(field), super.getMessage());
+        return Messages.format("error.fieldReason", Messages.format(field), super.getMessage());
     }
 
     /** The reason alone, without the field's name. */

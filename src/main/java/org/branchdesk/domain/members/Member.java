@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.branchdesk.domain.common.Text;
 import org.branchdesk.domain.common.ValidationError;
+import java.util.LinkedHashSet;
 
 /**
  * A party member (党员) on the office's register.
@@ -88,7 +89,7 @@ public record Member(
         if (t == null) {
             return null;
         }
-        java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (String part : t.split("[、,，;；\\s]+")) {
             if (!part.isBlank()) {
                 tags.add(part.trim());

@@ -1,5 +1,6 @@
 package org.branchdesk.service.access;
 
+import org.branchdesk.domain.common.Messages;
 import java.util.Objects;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.accounts.Role;
@@ -20,7 +21,7 @@ public record Actor(String name, Role role) {
     public void require(Permission permission) {
         if (!role.allows(permission)) {
             throw new UserError("error.access.denied", name, role.label(),
-                    UserError.format("permission." + permission.name()));
+                    Messages.format("permission." + permission.name()));
         }
     }
 }

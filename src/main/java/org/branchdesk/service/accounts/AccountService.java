@@ -12,6 +12,8 @@ import org.branchdesk.store.accounts.Keyring;
 import org.branchdesk.store.Store;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import java.time.Instant;
+import org.branchdesk.domain.accounts.Accounts;
 
 /**
  * The office's accounts, as the signed-in account may see and change them. Every change is
@@ -52,13 +54,13 @@ public final class AccountService {
 
     /** An account as the list shows it; no secret in it. */
     public record AccountLine(String name, Role role, boolean disabled, boolean mustChangePassword,
-                              java.time.Instant lockedUntil, java.time.Instant createdAt) {
+                              Instant lockedUntil, Instant createdAt) {
     }
 
     /** Every account (administrators only). */
     public List<AccountLine> list() {
         actor.require(Permission.ACCOUNTS);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         synchronized (keyring) {
             keyring.verify(key);
             return keyring.accounts().stream().map(a -> new AccountLine(a.name(), a.role(), a.disabled(),
@@ -73,7 +75,7 @@ public final class AccountService {
     /** Sets another account's password; its owner must change it at the next sign-in. */
     public void resetPassword(String name, char[] password) {
         change(Permission.ACCOUNTS, () -> {
-            keyring.setPassword(key, name, password, !org.branchdesk.domain.accounts.Accounts.sameName(name, actor.name()));
+            keyring.setPassword(key, name, password, !Accounts.sameName(name, actor.name()));
         }, name, "passwordReset");
     }
 
@@ -92,7 +94,7 @@ public final class AccountService {
     }
 
     public void setDisabled(String name, boolean disabled) {
-        if (disabled && org.branchdesk.domain.accounts.Accounts.sameName(name, actor.name())) {
+        if (disabled && Accounts.sameName(name, actor.name())) {
             throw new UserError("error.account.disableSelf");
         }
         change(Permission.ACCOUNTS, () -> keyring.setDisabled(key, name, disabled), name,

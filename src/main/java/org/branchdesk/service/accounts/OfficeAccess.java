@@ -17,6 +17,9 @@ import org.branchdesk.service.Services;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.backups.BackupService;
 import org.branchdesk.service.documents.PrintFonts;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.branchdesk.domain.accounts.Permission;
 
 /**
  * The door of an office folder: nothing of the office opens before an account's password (or
@@ -243,16 +246,16 @@ public final class OfficeAccess {
         Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
         Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
         Actor actor = new Actor(u.account().name(), u.account().role());
-        actor.require(org.branchdesk.domain.accounts.Permission.RESTORE);
+        actor.require(Permission.RESTORE);
         if (!BackupService.isBackup(backup)) {
             throw new UserError("error.restore.notABackup", backup);
         }
         Path staging = dataDir.resolve(RESTORE_STAGING);
         try {
             Store.deleteTree(staging);
-            java.nio.file.Files.createDirectories(staging);
+            Files.createDirectories(staging);
             BackupService.extractDatabase(backup, staging.resolve(Store.DB_NAME + ".mv.db"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserError(e, "error.restore.cannotWrite", dataDir);
         }
         if (Store.state(staging) != Store.DbState.ENCRYPTED) {
@@ -284,16 +287,16 @@ public final class OfficeAccess {
         Path staged = dataDir.resolve(RESTORE_STAGING).resolve(Store.DB_NAME + ".mv.db");
         Path current = dataDir.resolve(Store.DB_NAME + ".mv.db");
         try {
-            if (java.nio.file.Files.exists(current)) {
+            if (Files.exists(current)) {
                 BackupService.saveBeforeRestore(dataDir, current, prepared.keyring, clock);
             }
             Store.replace(staged, current);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserError(e, "error.restore.cannotWrite", dataDir);
         }
         try {
             Store.deleteTree(dataDir.resolve(RESTORE_STAGING));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("the restore's staging folder stays behind: {}", e.toString());
         }
         LOG.info("office restored from a backup ({} tables)", prepared.rows.size());

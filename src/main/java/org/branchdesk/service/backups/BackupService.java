@@ -22,6 +22,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.store.AuditLog;
 
 /**
  * Automatic backups of the office into its {@code backups} folder: a zip with a consistent copy
@@ -98,7 +104,7 @@ public final class BackupService {
                 }
                 addKeyring(out, dir, keyring);
             }
-            Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING);
             Files.deleteIfExists(raw);
             prune();
             LOG.info("backup written ({} bytes)", Files.size(zip));
@@ -133,7 +139,7 @@ public final class BackupService {
      */
     private void prune() throws IOException {
         List<Path> all = backups();
-        java.util.Set<String> days = new java.util.HashSet<>();
+        Set<String> days = new HashSet<>();
         for (int i = 0; i < all.size(); i++) {
             String name = all.get(i).getFileName().toString();
             String day = name.length() >= PREFIX.length() + 8 ? name.substring(PREFIX.length(), PREFIX.length() + 8)
@@ -150,7 +156,7 @@ public final class BackupService {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().equals(Store.DB_NAME + ".mv.db")) {
-                    Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                     return;
                 }
             }
@@ -173,7 +179,7 @@ public final class BackupService {
             out.closeEntry();
             addKeyring(out, dir, keyring);
         }
-        Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING);
         return zip;
     }
 
@@ -196,11 +202,11 @@ public final class BackupService {
     public record Restored(String backup, long rows) {
     }
 
-    public void recordRestore(Actor actor, String backup, java.util.Map<String, Long> rows) {
+    public void recordRestore(Actor actor, String backup, Map<String, Long> rows) {
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
-        Access.write(store, actor, org.branchdesk.domain.accounts.Permission.RESTORE, s -> {
+        Access.write(store, actor, Permission.RESTORE, s -> {
             s.office().find().ifPresent(o -> s.audit().record(actor.name(), "office", o.id(),
-                    org.branchdesk.store.AuditLog.Action.RESTORE, null, new Restored(backup, total)));
+                    AuditLog.Action.RESTORE, null, new Restored(backup, total)));
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package org.branchdesk.service.coverage;
 
+import org.branchdesk.domain.common.Messages;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,14 @@ import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.store.Store;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.sheets.Spreadsheets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.domain.units.Unit;
 
 /**
  * The coverage view: each compound with its eligible full members, the branch on it and what
@@ -97,7 +106,7 @@ public final class CoverageService {
 
     /** The figures of the overview (概览). */
     public record Overview(Map<Coverage, Integer> compoundsByCoverage, int ownerlessCovered, int ownerlessUncovered,
-                           Map<org.branchdesk.domain.members.Registration, Integer> membersByRegistration,
+                           Map<Registration, Integer> membersByRegistration,
                            List<CommunityProgress> fourClearByCommunity, int companiesWithOrg,
                            int companiesWithoutOrg) {
     }
@@ -108,13 +117,13 @@ public final class CoverageService {
 
     public Overview overview() {
         List<Line> lines = coverage(Filter.ALL);
-        Map<Coverage, Integer> byCoverage = new java.util.EnumMap<>(Coverage.class);
+        Map<Coverage, Integer> byCoverage = new EnumMap<>(Coverage.class);
         for (Coverage c : Coverage.values()) {
             byCoverage.put(c, 0);
         }
         int covered = 0;
         int uncovered = 0;
-        Map<String, int[]> progress = new java.util.LinkedHashMap<>();
+        Map<String, int[]> progress = new LinkedHashMap<>();
         for (Line l : lines) {
             byCoverage.merge(l.coverage(), 1, Integer::sum);
             if (l.ownerless()) {
@@ -130,9 +139,9 @@ public final class CoverageService {
                 p[1]++;
             }
         }
-        Map<org.branchdesk.domain.members.Registration, Integer> byRegistration =
-                new java.util.EnumMap<>(org.branchdesk.domain.members.Registration.class);
-        for (org.branchdesk.domain.members.Registration r : org.branchdesk.domain.members.Registration.values()) {
+        Map<Registration, Integer> byRegistration =
+                new EnumMap<>(Registration.class);
+        for (Registration r : Registration.values()) {
             byRegistration.put(r, 0);
         }
         for (var f : registers.get().members()) {
@@ -143,31 +152,31 @@ public final class CoverageService {
         List<CommunityProgress> communities = progress.entrySet().stream()
                 .map(e -> new CommunityProgress(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         Registers s = registers.get();
-        long companies = s.units().stream().filter(u -> u.kind() == org.branchdesk.domain.units.Unit.Kind.PROPERTY_COMPANY)
+        long companies = s.units().stream().filter(u -> u.kind() == Unit.Kind.PROPERTY_COMPANY)
                 .count();
-        java.util.Set<UUID> active = new java.util.HashSet<>();
+        Set<UUID> active = new HashSet<>();
         s.orgs().stream().filter(PartyOrg::isActive).forEach(o -> active.add(o.id()));
-        long without = s.units().stream().filter(u -> u.kind() == org.branchdesk.domain.units.Unit.Kind.PROPERTY_COMPANY)
+        long without = s.units().stream().filter(u -> u.kind() == Unit.Kind.PROPERTY_COMPANY)
                 .filter(u -> u.partyOrgId() == null || !active.contains(u.partyOrgId())).count();
         return new Overview(byCoverage, covered, uncovered, byRegistration, communities, (int) (companies - without),
                 (int) without);
     }
 
     /** Writes the coverage lines to {@code .xlsx}; returns the number of rows. */
-    public int export(Filter filter, java.nio.file.Path out) {
+    public int export(Filter filter, Path out) {
         List<List<String>> rows = new ArrayList<>();
         for (Line l : coverage(filter)) {
             rows.add(List.of(l.community(), l.compound(), Integer.toString(l.eligibleFullMembers()),
-                    org.branchdesk.domain.common.UserError.format("coverage." + l.coverage().name()),
+                    Messages.format("coverage." + l.coverage().name()),
                     l.branch() == null ? "" : l.branch(),
-                    org.branchdesk.domain.common.UserError.format(l.suggestion().key()),
-                    org.branchdesk.domain.common.UserError.format(l.ownerless() ? "value.yes" : "value.no"),
-                    org.branchdesk.domain.common.UserError.format(l.fourClear() ? "value.yes" : "value.no"),
+                    Messages.format(l.suggestion().key()),
+                    Messages.format(l.ownerless() ? "value.yes" : "value.no"),
+                    Messages.format(l.fourClear() ? "value.yes" : "value.no"),
                     Integer.toString(l.openItems())));
         }
-        List<String> header = java.util.Arrays.stream(
-                org.branchdesk.domain.common.UserError.format("export.coverage.header").split(",")).toList();
-        Spreadsheets.writeXlsx(out, org.branchdesk.domain.common.UserError.format("nav.coverage"), header, rows);
+        List<String> header = Arrays.stream(
+                Messages.format("export.coverage.header").split(",")).toList();
+        Spreadsheets.writeXlsx(out, Messages.format("nav.coverage"), header, rows);
         return rows.size();
     }
 

@@ -1,5 +1,6 @@
 package org.branchdesk.service.demo;
 
+import org.branchdesk.domain.common.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.branchdesk.service.orgs.OrgImporter;
 import org.branchdesk.service.places.CompoundImporter;
 import org.branchdesk.service.sheets.Dates;
 import org.branchdesk.service.surveys.SurveyItemImporter;
+import java.util.Arrays;
 
 /**
  * Writes a fictional street in the import formats: compounds, party organizations and
@@ -57,7 +59,7 @@ public final class DemoGenerator {
 
     /** A text of the bundle (type names and the like, as the importers read them back). */
     private static String label(String key) {
-        return org.branchdesk.domain.common.UserError.format(key);
+        return Messages.format(key);
     }
 
     /** One compound of the street. */
@@ -422,7 +424,7 @@ public final class DemoGenerator {
     }
 
     private static List<String> header(ImportColumn[] columns) {
-        return java.util.Arrays.stream(columns).map(ImportColumn::templateHeader).toList();
+        return Arrays.stream(columns).map(ImportColumn::templateHeader).toList();
     }
 
     private static String q(String v) {

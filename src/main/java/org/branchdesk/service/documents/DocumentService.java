@@ -1,5 +1,6 @@
 package org.branchdesk.service.documents;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.accounts.Permission;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,12 @@ import org.branchdesk.store.StoreSession;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.registers.Registers;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+import org.branchdesk.domain.common.ValidationError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Notices and ledgers: printed from the registers, numbered from the dispatch register (notices,
@@ -46,7 +53,7 @@ import org.branchdesk.service.registers.Registers;
  * transaction: a document that fails to print takes no number.
  */
 public final class DocumentService {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
     private static final String NOTICE = DispatchRegister.NOTICE;
     private static final String LEDGER = DispatchRegister.LEDGER;
 
@@ -103,12 +110,12 @@ public final class DocumentService {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = req.asOf() == null ? today : req.asOf();
         if (asOf.isAfter(today)) {
-            throw new org.branchdesk.domain.common.ValidationError("documents.asOf", "rule.dateInFuture");
+            throw new ValidationError("documents.asOf", "rule.dateInFuture");
         }
         if (preview) {
             LedgerRows.Table table = ledgers.table(req.kind(), req.community());
             Rendered r = new LedgerRenderer(fonts.get()).render(ledger(table, req, asOf, today,
-                    UserError.format("document.preview"), null), now());
+                    Messages.format("document.preview"), null), now());
             write(out, r.pdf());
             return new Printed(null, null, r.pages(), table.rows().size(), out, true);
         }
@@ -118,8 +125,8 @@ public final class DocumentService {
             long t1 = System.nanoTime();
             int year = today.getYear();
             int seq = s.documents().nextSeq(LEDGER, req.kind().name(), year);
-            String serial = UserError.format("document.ledgerSerial", office(s).docPrefix(), year,
-                    UserError.format("ledger.short." + req.kind().name()), seq);
+            String serial = Messages.format("document.ledgerSerial", office(s).docPrefix(), year,
+                    Messages.format("ledger.short." + req.kind().name()), seq);
             String code = dispatch.newCode(s);
             FontLibrary library = fonts.get();
             long t2 = System.nanoTime();
@@ -152,7 +159,7 @@ public final class DocumentService {
         LedgerRows.Table table = ledgers.table(req.kind(), req.community());
         long t1 = System.nanoTime();
         Rendered r = new LedgerRenderer(fonts.get()).render(ledger(table, req, today, today,
-                UserError.format("document.preview"), "TEST-0000"), now());
+                Messages.format("document.preview"), "TEST-0000"), now());
         long t2 = System.nanoTime();
         return new Timing((t1 - t0) / 1000, (t2 - t1) / 1000, r.pages(), r.pdf().length);
     }
@@ -169,7 +176,7 @@ public final class DocumentService {
         }
         // 内部资料 only when the clerk asks for it; no secrecy level is ever set automatically
         return new Ledger(table.title(), table.unit(), asOf, printedOn, req.kind().landscape(), table.columns(), rows,
-                table.totals(), serial, code, req.internal() ? UserError.format("print.internal") : null,
+                table.totals(), serial, code, req.internal() ? Messages.format("print.internal") : null,
                 table.title());
     }
 
@@ -188,7 +195,7 @@ public final class DocumentService {
         if (!issue) {
             return store.read(s -> {
                 NoticeWording.Content c = content(s, kind, orgId, signedOn);
-                String number = UserError.format("document.noticeDraftNumber", c.prefix(), c.signedOn().getYear());
+                String number = Messages.format("document.noticeDraftNumber", c.prefix(), c.signedOn().getYear());
                 Rendered r = new NoticeRenderer(fonts.get()).render(c.notice(number), now());
                 write(out, r.pdf());
                 return new Printed(number, null, r.pages(), 1, out, true);
@@ -209,7 +216,7 @@ public final class DocumentService {
             NoticeWording.Content c = content(s, kind, orgId, signedOn);
             int year = c.signedOn().getYear();
             int seq = s.documents().nextSeq(NOTICE, c.prefix(), year);
-            String number = UserError.format("document.noticeNumber", c.prefix(), year, seq);
+            String number = Messages.format("document.noticeNumber", c.prefix(), year, seq);
             String code = dispatch.newCode(s);
             Rendered r = new NoticeRenderer(fonts.get()).render(c.notice(number), now());
             DocumentRepository.Issued doc = new DocumentRepository.Issued(UUID.randomUUID(), NOTICE, kind.name(),
@@ -234,7 +241,7 @@ public final class DocumentService {
         PartyOrg parent = org.parentId() == null ? null : s.orgs().find(org.parentId()).orElse(null);
         Registers snap = registers.get();
         List<String> places = org.compoundIds().stream().map(id -> snap.compoundNames().getOrDefault(id, ""))
-                .sorted(java.text.Collator.getInstance(java.util.Locale.CHINA)).toList();
+                .sorted(Collator.getInstance(Locale.CHINA)).toList();
         return NoticeWording.of(kind, new NoticeWording.Facts(office.docPrefix(), issuingMark(s, office), org, parent,
                 places, snap.headcount(org.id()), signedOn, LocalDate.now(clock)));
     }
@@ -242,7 +249,7 @@ public final class DocumentService {
     /** The red mark of the office's notices: as set, or 中共<office>工作委员会. */
     private static String issuingMark(StoreSession s, Office office) {
         String mark = s.office().issuingMark();
-        return mark != null && !mark.isBlank() ? mark : UserError.format("notice.defaultMark", office.name());
+        return mark != null && !mark.isBlank() ? mark : Messages.format("notice.defaultMark", office.name());
     }
 
     /** The organizations notices can be issued about, by name as ledgers print it. */
@@ -257,10 +264,10 @@ public final class DocumentService {
                     String issued = s.documents().noticeAbout(NoticeKind.BRANCH_APPROVAL.name(), o.id())
                             .or(() -> s.documents().noticeAbout(NoticeKind.BRANCH_SETUP.name(), o.id()))
                             .map(DocumentRepository.Issued::number).orElse(null);
-                    out.add(new Subject(o.id(), o.name(), UserError.format("orgType." + o.type().name()), issued));
+                    out.add(new Subject(o.id(), o.name(), Messages.format("orgType." + o.type().name()), issued));
                 }
             }
-            out.sort(java.util.Comparator.comparing(Subject::name, java.text.Collator.getInstance(java.util.Locale.CHINA)));
+            out.sort(Comparator.comparing(Subject::name, Collator.getInstance(Locale.CHINA)));
             return out;
         });
     }

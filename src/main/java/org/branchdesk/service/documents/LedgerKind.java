@@ -1,5 +1,8 @@
 package org.branchdesk.service.documents;
 
+import java.util.Locale;
+
+
 /** The ledgers the office prints; the lower-case name is the command line's. */
 public enum LedgerKind {
     /** 党组织体系台账: each organization, type, secretary, member counts. */
@@ -25,6 +28,6 @@ public enum LedgerKind {
 
     /** The kind a command line names ({@code org}, {@code members}, ...). */
     public static LedgerKind of(String name) {
-        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

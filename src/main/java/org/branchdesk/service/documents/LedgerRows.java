@@ -1,5 +1,6 @@
 package org.branchdesk.service.documents;
 
+import org.branchdesk.domain.common.Messages;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +22,12 @@ import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.surveys.SurveyService;
+import java.text.CollationKey;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.members.Sex;
+import org.branchdesk.domain.members.Standing;
+import org.branchdesk.domain.office.Office;
+import org.branchdesk.domain.places.Community;
 
 /**
  * The rows of each ledger, built from the registers: what is printed, and (without the row
@@ -72,10 +79,10 @@ public final class LedgerRows {
         if (community != null && s.communities().stream().noneMatch(c -> c.name().equals(community))) {
             throw new UserError("error.ledger.noSuchCommunity", community);
         }
-        String title = UserError.format("ledger.title." + kind.name(), community == null ? s.office().name() : community);
-        String unit = UserError.format("notice.defaultMark", s.office().name());
+        String title = Messages.format("ledger.title." + kind.name(), community == null ? s.office().name() : community);
+        String unit = Messages.format("notice.defaultMark", s.office().name());
         List<Ledger.Column> columns = new ArrayList<>();
-        columns.add(Ledger.Column.text(UserError.format("ledger.col.index"), 0.5f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.col.index"), 0.5f));
         List<DataRow> rows = switch (kind) {
             case ORG -> org(s, community, columns);
             case COMPOUNDS -> compounds(community, columns);
@@ -87,7 +94,7 @@ public final class LedgerRows {
     }
 
     private static List<String> headers(String key) {
-        return List.of(UserError.format(key).split(","));
+        return List.of(Messages.format(key).split(","));
     }
 
     private static void text(List<Ledger.Column> columns, String header, float weight) {
@@ -125,9 +132,9 @@ public final class LedgerRows {
         String orgCommunity = o.communityId() == null ? null : s.communityNames().get(o.communityId());
         if (community == null || community.equals(orgCommunity)) {
             rows.add(new DataRow(o.id().toString(), o.name(), List.of(o.name(),
-                    UserError.format("orgType." + o.type().name()),
+                    Messages.format("orgType." + o.type().name()),
                     o.parentId() == null ? "" : names.getOrDefault(o.parentId(), ""),
-                    String.join(UserError.format("list.separator"), n.compounds()),
+                    String.join(Messages.format("list.separator"), n.compounds()),
                     "", // the secretary: recorded with the branch leadership, not yet on the register
                     Integer.toString(n.members()), o.type().isBranchLevel() ? Integer.toString(n.fullMembers()) : "",
                     o.establishedOn() == null ? "" : o.establishedOn().toString())));
@@ -161,9 +168,9 @@ public final class LedgerRows {
             rows.add(new DataRow(r.compoundId().toString(), r.community() + "/" + r.compound(), List.of(
                     r.community(), r.compound(), count(r.households()), count(r.residents()), count(r.buildings()),
                     r.propertyCompany() == null ? "" : r.propertyCompany(), yes(r.ownerless()),
-                    l == null || l.branch() == null ? UserError.format("coverage.NONE") : l.branch(),
+                    l == null || l.branch() == null ? Messages.format("coverage.NONE") : l.branch(),
                     r.surveyedOn() == null ? "" : r.surveyedOn().toString(),
-                    r.fourClear() ? UserError.format("value.yes") : UserError.format("compounds.points",
+                    r.fourClear() ? Messages.format("value.yes") : Messages.format("compounds.points",
                             r.pointsRecorded()),
                     Integer.toString(r.openItems()))));
         }
@@ -196,10 +203,10 @@ public final class LedgerRows {
             CompoundSurvey sv = s.surveys().get(l.compoundId());
             StringBuilder items = new StringBuilder();
             for (SurveyItem i : open.getOrDefault(l.compoundId(), List.of())) {
-                items.append(items.length() == 0 ? "" : "\n").append(UserError.format("ledger.openItem",
+                items.append(items.length() == 0 ? "" : "\n").append(Messages.format("ledger.openItem",
                         i.description(), i.responsible() == null ? "" : i.responsible(),
                         i.deadline() == null ? "" : i.deadline().toString(),
-                        UserError.format("itemStatus." + i.status().name())));
+                        Messages.format("itemStatus." + i.status().name())));
             }
             rows.add(new DataRow(l.compoundId().toString(), l.community() + "/" + l.compound(), List.of(
                     l.community(), l.compound(),
@@ -208,7 +215,7 @@ public final class LedgerRows {
                     sv == null || sv.gaps() == null ? "" : sv.gaps(),
                     sv == null || sv.hazards() == null ? "" : sv.hazards(),
                     items.toString(),
-                    l.branch() == null ? UserError.format("coverage.NONE") : l.branch())));
+                    l.branch() == null ? Messages.format("coverage.NONE") : l.branch())));
         }
         return rows;
     }
@@ -249,19 +256,19 @@ public final class LedgerRows {
     // ------------------------------------------------------------------ 党员花名册
 
     /** The words a members ledger prints for sex, standing and registration, looked up once per ledger. */
-    private record MemberLabels(Map<org.branchdesk.domain.members.Sex, String> sexes,
-                                Map<org.branchdesk.domain.members.Standing, String> standings,
+    private record MemberLabels(Map<Sex, String> sexes,
+                                Map<Standing, String> standings,
                                 Map<Registration, String> registrations) {
         static MemberLabels read() {
-            return new MemberLabels(labels(org.branchdesk.domain.members.Sex.class, "sex."),
-                    labels(org.branchdesk.domain.members.Standing.class, "standing."),
+            return new MemberLabels(labels(Sex.class, "sex."),
+                    labels(Standing.class, "standing."),
                     labels(Registration.class, "registration."));
         }
 
         private static <E extends Enum<E>> Map<E, String> labels(Class<E> type, String prefix) {
             Map<E, String> labels = new EnumMap<>(type);
             for (E e : type.getEnumConstants()) {
-                labels.put(e, UserError.format(prefix + e.name()));
+                labels.put(e, Messages.format(prefix + e.name()));
             }
             return labels;
         }
@@ -279,12 +286,12 @@ public final class LedgerRows {
     }
 
     private Table membersTable(String community) {
-        record Read(org.branchdesk.domain.office.Office office, List<org.branchdesk.domain.places.Community> communities,
+        record Read(Office office, List<Community> communities,
                     Map<UUID, String> orgs, Map<UUID, String> compounds, List<Member> members,
-                    org.branchdesk.domain.common.Masking masking) {
+                    Masking masking) {
         }
         Read r = store.read(x -> {
-            List<org.branchdesk.domain.places.Community> communities = x.communities().list();
+            List<Community> communities = x.communities().list();
             UUID communityId = null;
             if (community != null) {
                 communityId = communities.stream().filter(c -> c.name().equals(community)).findFirst()
@@ -298,7 +305,7 @@ public final class LedgerRows {
                     communities, orgs, compounds, x.members().active(communityId), x.office().masking());
         });
         List<Ledger.Column> columns = new ArrayList<>();
-        columns.add(Ledger.Column.text(UserError.format("ledger.col.index"), 0.5f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.col.index"), 0.5f));
         List<String> h = headers("ledger.cols.MEMBERS");
         float[] weights = {1.3f, 0.45f, 2.05f, 0.9f, 0.95f, 1.15f, 1.15f, 0.95f, 2.1f, 1.9f, 1.35f, 1.3f};
         for (int i = 0; i < h.size(); i++) {
@@ -306,7 +313,7 @@ public final class LedgerRows {
         }
         // pinyin order of names, as the members screen lists them
         List<Member> members = new ArrayList<>(r.members());
-        Map<UUID, java.text.CollationKey> keys = new HashMap<>(members.size() * 2);
+        Map<UUID, CollationKey> keys = new HashMap<>(members.size() * 2);
         for (Member m : members) {
             keys.put(m.id(), CHINESE.getCollationKey(m.name()));
         }
@@ -316,7 +323,7 @@ public final class LedgerRows {
         });
         List<DataRow> rows = new ArrayList<>(members.size());
         MemberLabels labels = MemberLabels.read();
-        org.branchdesk.domain.common.Masking standard = org.branchdesk.domain.common.Masking.STANDARD;
+        Masking standard = Masking.STANDARD;
         for (Member m : members) {
             String masked = r.masking().id(m.citizenId().value());
             String phone = m.phone() == null ? "" : r.masking().phone(m.phone());
@@ -324,11 +331,11 @@ public final class LedgerRows {
             List<String> hashed = r.masking() == standard ? cells
                     : memberCells(m, standard.id(m.citizenId().value()),
                             m.phone() == null ? "" : standard.phone(m.phone()), r.orgs(), r.compounds(), labels);
-            rows.add(new DataRow(m.id().toString(), UserError.format("format.withName", m.name(), masked), cells,
+            rows.add(new DataRow(m.id().toString(), Messages.format("format.withName", m.name(), masked), cells,
                     hashed));
         }
-        String title = UserError.format("ledger.title.MEMBERS", community == null ? r.office().name() : community);
-        return new Table(title, UserError.format("notice.defaultMark", r.office().name()), columns, rows, false);
+        String title = Messages.format("ledger.title.MEMBERS", community == null ? r.office().name() : community);
+        return new Table(title, Messages.format("notice.defaultMark", r.office().name()), columns, rows, false);
     }
 
     private static String count(Integer n) {
@@ -336,6 +343,6 @@ public final class LedgerRows {
     }
 
     private static String yes(boolean b) {
-        return b ? UserError.format("value.yes") : "";
+        return b ? Messages.format("value.yes") : "";
     }
 }

@@ -1,5 +1,6 @@
 package org.branchdesk.service.documents;
 
+import org.branchdesk.domain.common.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.branchdesk.domain.orgs.BranchRules;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.print.Notice;
 import org.branchdesk.service.registers.Registers;
+import java.util.function.Function;
 
 /**
  * The wording of the notices about a branch (关于同意成立××党支部的批复, 关于成立××党支部的通知),
@@ -32,7 +34,7 @@ final class NoticeWording {
     }
 
     record Content(String prefix, String title, LocalDate signedOn, LedgerRows.DataRow data,
-                                 java.util.function.Function<String, Notice> maker) {
+                                 Function<String, Notice> maker) {
         Notice notice(String number) {
             return maker.apply(number);
         }
@@ -52,36 +54,36 @@ final class NoticeWording {
         String mark = f.mark();
         Registers.Headcount counts = f.counts();
         List<String> places = f.places();
-        String placeText = String.join(UserError.format("list.separator"), places);
+        String placeText = String.join(Messages.format("list.separator"), places);
         String parentName = parent == null ? mark : parent.fullName();
-        String title = UserError.format("notice.title." + kind.name(), org.fullName());
+        String title = Messages.format("notice.title." + kind.name(), org.fullName());
         List<Notice.Paragraph> body = new ArrayList<>();
         if (kind == NoticeKind.BRANCH_APPROVAL) {
             if (org.requestTitle() == null) {
                 throw new UserError("error.notice.noRequest", org.name());
             }
-            body.add(Notice.Paragraph.body(UserError.format("notice.approval.opening", stripBookQuotes(org.requestTitle()),
-                    org.requestNo() == null ? "" : UserError.format("notice.approval.requestNo", org.requestNo()),
+            body.add(Notice.Paragraph.body(Messages.format("notice.approval.opening", stripBookQuotes(org.requestTitle()),
+                    org.requestNo() == null ? "" : Messages.format("notice.approval.requestNo", org.requestNo()),
                     org.fullName(), parentName)));
         } else {
-            body.add(Notice.Paragraph.body(UserError.format("notice.setup.opening",
+            body.add(Notice.Paragraph.body(Messages.format("notice.setup.opening",
                     places.isEmpty() ? org.name() : placeText, org.fullName(), parentName)));
         }
         if (!places.isEmpty()) {
-            body.add(Notice.Paragraph.body(UserError.format("notice.places", org.name(), placeText, counts.all(),
+            body.add(Notice.Paragraph.body(Messages.format("notice.places", org.name(), placeText, counts.all(),
                     counts.full())));
         }
-        body.add(Notice.Paragraph.body(UserError.format(
+        body.add(Notice.Paragraph.body(Messages.format(
                 BranchRules.leadershipFor(counts.full()) == BranchRules.Leadership.COMMITTEE
                         ? "notice.leadership.committee" : "notice.leadership.secretary",
                 BranchRules.COMMITTEE_THRESHOLD)));
-        body.add(Notice.Paragraph.body(UserError.format("notice.closing." + kind.name())));
+        body.add(Notice.Paragraph.body(Messages.format("notice.closing." + kind.name())));
         String parentLabel = parent == null ? "" : parent.fullName();
-        String addressee = kind == NoticeKind.BRANCH_APPROVAL ? parentName : UserError.format("notice.setup.addressee");
+        String addressee = kind == NoticeKind.BRANCH_APPROVAL ? parentName : Messages.format("notice.setup.addressee");
         LedgerRows.DataRow data = new LedgerRows.DataRow(org.id().toString(), org.name(), List.of(org.fullName(),
                 parentLabel, placeText, String.valueOf(org.establishedOn()), String.valueOf(org.requestTitle()),
                 String.valueOf(org.requestNo()), Integer.toString(counts.all()), Integer.toString(counts.full())));
-        String printedBy = UserError.format("notice.printedBy", mark);
+        String printedBy = Messages.format("notice.printedBy", mark);
         LocalDate printedOn = f.today().isBefore(signed) ? signed : f.today();
         return new Content(f.prefix(), title, signed, data, number -> new Notice(mark, true, number,
                 title, addressee, body, List.of(), mark, signed, List.of(), printedBy, printedOn, org.name()));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.branchdesk.print.FontLibrary;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.branchdesk.print.LedgerRenderer;
 
 /**
  * The fonts of an open office, found on first use (for a command that prints, while its password
@@ -19,7 +21,7 @@ public final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
     private final Path dataDir;
     private FontLibrary library;
     private boolean closed;
-    private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean prepared = new AtomicBoolean();
 
     public PrintFonts(Path dataDir) {
         this.dataDir = dataDir;
@@ -60,7 +62,7 @@ public final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
         }
         Thread t = new Thread(() -> {
             try {
-                org.branchdesk.print.LedgerRenderer.warmUp(get());
+                LedgerRenderer.warmUp(get());
             } catch (RuntimeException e) {
                 // only a head start: the real document reports its own problems
             }

@@ -10,6 +10,7 @@ import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.documents.DocumentRepository.RowHash;
+import java.util.Locale;
 
 /**
  * Checks a printed page against the office: the rows behind the document are built again from
@@ -26,7 +27,7 @@ final class Verifier {
 
     /** Checks a verification code ({@code XXXX-XXXX}) or a notice's number as printed. */
     Verification verify(String codeOrNumber) {
-        String q = codeOrNumber == null ? "" : codeOrNumber.trim().toUpperCase(java.util.Locale.ROOT);
+        String q = codeOrNumber == null ? "" : codeOrNumber.trim().toUpperCase(Locale.ROOT);
         if (q.matches("[A-Z0-9]{8}")) {
             q = q.substring(0, 4) + "-" + q.substring(4);
         }

@@ -1,5 +1,6 @@
 package org.branchdesk.service.households;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.service.importing.CompoundKey;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportProgress;
@@ -212,7 +213,7 @@ public final class HouseholdImporter implements Importer<HouseholdImporter.Value
         }
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
         List<String> notes = work.newBuildings().values().stream()
-                .map(b -> UserError.format("import.newBuilding", places.nameOf(b.compoundId()), b.name()))
+                .map(b -> Messages.format("import.newBuilding", places.nameOf(b.compoundId()), b.name()))
                 .toList();
         return new Planned<>(new ImportPlan(parsed.source(), outcomes, List.of(), List.of(), notes), parsed, work);
     }

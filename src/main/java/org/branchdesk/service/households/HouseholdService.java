@@ -1,5 +1,6 @@
 package org.branchdesk.service.households;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.Choice;
 
 import org.branchdesk.store.AuditLog;
@@ -26,6 +27,10 @@ import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.sheets.Spreadsheets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.ValidationError;
 
 /**
  * Buildings of a compound and the households the office records there: contact households
@@ -176,7 +181,7 @@ public final class HouseholdService {
                 groupNames.put(g.id(), g.name());
             }
             List<HouseholdLine> lines = new ArrayList<>();
-            org.branchdesk.domain.common.Masking masking = s.office().masking();
+            Masking masking = s.office().masking();
             for (Household h : s.households().ofCompound(compoundId)) {
                 lines.add(new HouseholdLine(h, h.address(buildingNames.get(h.buildingId())), masking.phone(h.phone()),
                         h.groupId() == null ? null : groupNames.get(h.groupId())));
@@ -189,7 +194,7 @@ public final class HouseholdService {
      * Writes every household on the register to {@code .xlsx}, phones masked and needs left out
      * (they are often health details): what a list handed to volunteers may carry.
      */
-    public int export(java.nio.file.Path out) {
+    public int export(Path out) {
         List<List<String>> rows = store.read(s -> {
             Map<UUID, String> compounds = new HashMap<>();
             Map<UUID, String> communityOf = new HashMap<>();
@@ -201,26 +206,26 @@ public final class HouseholdService {
             });
             Map<UUID, String> buildings = new HashMap<>();
             s.buildings().list().forEach(b -> buildings.put(b.id(), b.name()));
-            org.branchdesk.domain.common.Masking masking = s.office().masking();
+            Masking masking = s.office().masking();
             Map<UUID, String> groups = new HashMap<>();
             s.groups().list().forEach(g -> groups.put(g.id(), g.name()));
             List<List<String>> lines = new ArrayList<>();
             for (String compound : compounds.keySet().stream().map(UUID::toString).sorted().toList()) {
                 UUID id = UUID.fromString(compound);
                 for (Household h : s.households().ofCompound(id)) {
-                    lines.add(List.of(UserError.format("householdKind." + h.kind().name()), communityOf.get(id),
+                    lines.add(List.of(Messages.format("householdKind." + h.kind().name()), communityOf.get(id),
                             compounds.get(id), h.address(buildings.get(h.buildingId())), h.headName(),
                             h.phone() == null ? "" : masking.phone(h.phone()),
                             h.groupId() == null ? "" : groups.getOrDefault(h.groupId(), ""),
-                            h.needs() == null ? "" : UserError.format("export.withheld")));
+                            h.needs() == null ? "" : Messages.format("export.withheld")));
                 }
             }
-            lines.sort(java.util.Comparator.comparing((List<String> l) -> l.get(1), CHINESE)
+            lines.sort(Comparator.comparing((List<String> l) -> l.get(1), CHINESE)
                     .thenComparing(l -> l.get(2), CHINESE).thenComparing(l -> l.get(0)));
             return lines;
         });
-        Spreadsheets.writeXlsx(out, UserError.format("compounds.tab.buildings"),
-                java.util.Arrays.asList(UserError.format("export.households.header").split(",")), rows);
+        Spreadsheets.writeXlsx(out, Messages.format("compounds.tab.buildings"),
+                Arrays.asList(Messages.format("export.households.header").split(",")), rows);
         return rows.size();
     }
 
@@ -300,7 +305,7 @@ public final class HouseholdService {
         String key = Building.key(b.name());
         for (Building other : s.buildings().ofCompound(b.compoundId())) {
             if (!other.id().equals(b.id()) && Building.key(other.name()).equals(key)) {
-                throw new org.branchdesk.domain.common.ValidationError("field.building.name", "rule.building.duplicate",
+                throw new ValidationError("field.building.name", "rule.building.duplicate",
                         other.name());
             }
         }

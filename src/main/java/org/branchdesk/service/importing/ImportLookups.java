@@ -1,5 +1,6 @@
 package org.branchdesk.service.importing;
 
+import org.branchdesk.domain.common.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,11 +80,11 @@ public final class ImportLookups {
         }
         StringBuilder allowed = new StringBuilder();
         for (E e : values) {
-            String text = UserError.format(prefix + e.name());
+            String text = Messages.format(prefix + e.name());
             if (text.equals(value)) {
                 return e;
             }
-            allowed.append(allowed.length() == 0 ? "" : UserError.format("list.separator")).append(text);
+            allowed.append(allowed.length() == 0 ? "" : Messages.format("list.separator")).append(text);
         }
         throw new ValidationError(field, "rule.notOneOf", value, allowed.toString());
     }

@@ -1,5 +1,6 @@
 package org.branchdesk.service.importing;
 
+import org.branchdesk.domain.common.Messages;
 import java.util.List;
 import org.branchdesk.domain.common.UserError;
 
@@ -20,7 +21,7 @@ public record ImportPlan(String source, List<RowOutcome> rows, List<String> newC
     public record RowOutcome(int row, Fate fate, String label, String field, String reason) {
         /** The row number, field and reason ({@code import.rowRefused}), as the command line and the preview print it. */
         public String describe() {
-            return UserError.format("import.rowRefused", row, field, reason);
+            return Messages.format("import.rowRefused", row, field, reason);
         }
     }
 

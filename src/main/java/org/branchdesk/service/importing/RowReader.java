@@ -1,5 +1,6 @@
 package org.branchdesk.service.importing;
 
+import org.branchdesk.domain.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.branchdesk.domain.common.UserError;
@@ -61,6 +62,6 @@ public final class RowReader {
 
     /** A refused row: {@code 第N行 字段：原因}. */
     public static RowOutcome refusal(int row, String label, ValidationError e) {
-        return new RowOutcome(row, Fate.REFUSED, label == null ? "" : label, UserError.format(e.field()), e.reason());
+        return new RowOutcome(row, Fate.REFUSED, label == null ? "" : label, Messages.format(e.field()), e.reason());
     }
 }

@@ -1,5 +1,6 @@
 package org.branchdesk.service.members;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.members.MemberField;
 import org.branchdesk.store.AuditLog;
 import org.branchdesk.service.importing.ImportKind;
@@ -55,6 +56,8 @@ import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.importing.ImportProgress;
 import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.places.PlacesService;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Imports party members from a clerk's sheet ({@code .xlsx}, {@code .xls} or CSV). A row
@@ -314,8 +317,8 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                 // the working committee, a party committee or general branch leads branches, holds no members
                 refusedRows.add(p.row());
                 outcomes.add(new RowOutcome(p.row(), Fate.REFUSED, p.values().name(),
-                        UserError.format(Column.ORG.fieldKey), UserError.format("rule.member.orgCannotHold",
-                                p.org(), UserError.format("orgType." + leading.type().name()))));
+                        Messages.format(Column.ORG.fieldKey), Messages.format("rule.member.orgCannotHold",
+                                p.org(), Messages.format("orgType." + leading.type().name()))));
                 continue;
             }
             Member old = existing.get(p.values().citizenId().value());
@@ -328,7 +331,7 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                 } catch (ValidationError e) {
                     refusedRows.add(p.row());
                     outcomes.add(new RowOutcome(p.row(), Fate.REFUSED, p.values().name(),
-                            UserError.format(e.field()), UserError.format("rule.member.updateBreaks", e.reason())));
+                            Messages.format(e.field()), Messages.format("rule.member.updateBreaks", e.reason())));
                     continue;
                 }
             }
@@ -370,11 +373,11 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         }
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
         List<String> notes = new ArrayList<>(
-                java.util.stream.Stream.concat(
-                        unknownOrgs.stream().map(o -> UserError.format("import.members.unknownOrg", o)),
-                        temporaryAsOrg.stream().map(o -> UserError.format("import.members.temporaryAsOrg", o)))
+                Stream.concat(
+                        unknownOrgs.stream().map(o -> Messages.format("import.members.unknownOrg", o)),
+                        temporaryAsOrg.stream().map(o -> Messages.format("import.members.temporaryAsOrg", o)))
                         .toList());
-        unknownTemporary.forEach(o -> notes.add(UserError.format("import.members.unknownTemporary", o)));
+        unknownTemporary.forEach(o -> notes.add(Messages.format("import.members.unknownTemporary", o)));
         return new Planned<>(new ImportPlan(parsed.source(), outcomes, List.copyOf(newCommunities),
                 List.copyOf(newCompounds), notes), parsed, new Work(existing, orgs, refusedRows, temporaryBranches,
                 links));
@@ -471,7 +474,7 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                 f.contains(Column.ORG) && org != null ? org : old.orgId(),
                 f.contains(Column.COMMUNITY) ? community : old.communityId(),
                 f.contains(Column.COMPOUND) ? compound
-                        : f.contains(Column.COMMUNITY) && !java.util.Objects.equals(community, old.communityId()) ? null
+                        : f.contains(Column.COMMUNITY) && !Objects.equals(community, old.communityId()) ? null
                         : old.compoundId(),
                 f.contains(Column.BUILDING) ? v.building() : old.building(),
                 f.contains(Column.UNIT) ? v.unit() : old.unit(),

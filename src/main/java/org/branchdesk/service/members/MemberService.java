@@ -1,5 +1,6 @@
 package org.branchdesk.service.members;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.members.MemberField;
 import org.branchdesk.domain.members.Membership;
 import org.branchdesk.domain.orgs.PartyOrg;
@@ -31,6 +32,19 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.sheets.Spreadsheets;
 import org.branchdesk.domain.common.Choice;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.Text;
+import org.branchdesk.domain.members.CitizenId;
+import org.branchdesk.domain.members.MemberRules;
+import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.store.orgs.TemporaryBranchRepository;
 
 /** The members register: search, and leaving by a dated status (members are never deleted). */
 public final class MemberService {
@@ -73,7 +87,7 @@ public final class MemberService {
         List<MemberRepository.Fact> hits = snapshot.search(f, limit);
         List<UUID> ids = hits.stream().limit(limit).map(MemberRepository.Fact::id).toList();
         Map<UUID, Member> byId = new HashMap<>();
-        org.branchdesk.domain.common.Masking[] masking = {org.branchdesk.domain.common.Masking.STANDARD};
+        Masking[] masking = {Masking.STANDARD};
         if (!ids.isEmpty()) {
             store.read(s -> {
                 masking[0] = s.office().masking();
@@ -82,7 +96,7 @@ public final class MemberService {
         }
         Names names = new Names(snapshot.communityNames(), snapshot.compoundNames(), snapshot.orgNames());
         LocalDate today = LocalDate.now(clock);
-        List<Row> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+        List<Row> rows = ids.stream().map(byId::get).filter(Objects::nonNull)
                 .map(m -> row(m, names, today, masking[0])).toList();
         return new Page(rows, hits.size() > limit);
     }
@@ -91,7 +105,7 @@ public final class MemberService {
      * Writes every member the filter finds to {@code .xlsx}, ID numbers and phones masked;
      * returns the number of rows written.
      */
-    public int exportMasked(MemberFilter f, java.nio.file.Path out) {
+    public int exportMasked(MemberFilter f, Path out) {
         return export(f, out, false);
     }
 
@@ -108,8 +122,8 @@ public final class MemberService {
         return actor.may(Permission.EXPORT_FULL);
     }
 
-    public int exportFull(MemberFilter f, java.nio.file.Path out, String reason) {
-        String why = org.branchdesk.domain.common.Text.emptyToNull(reason);
+    public int exportFull(MemberFilter f, Path out, String reason) {
+        String why = Text.emptyToNull(reason);
         actor.require(Permission.EXPORT_FULL);
         if (why == null || why.length() < 4) {
             throw new ValidationError("field.export.reason", "rule.export.reason");
@@ -124,7 +138,7 @@ public final class MemberService {
         return export(f, out, true);
     }
 
-    private int export(MemberFilter f, java.nio.file.Path out, boolean full) {
+    private int export(MemberFilter f, Path out, boolean full) {
         Page all = search(f, Integer.MAX_VALUE - 1);
         Map<UUID, Member> members = new HashMap<>();
         if (full) {
@@ -134,19 +148,19 @@ public final class MemberService {
                 store.read(s -> s.members().findAll(chunk)).forEach(m -> members.put(m.id(), m));
             }
         }
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (Row r : all.rows()) {
             Member m = members.get(r.id());
-            rows.add(java.util.Arrays.asList(r.name(), r.sex(), full ? m.citizenId().value() : r.maskedId(),
+            rows.add(Arrays.asList(r.name(), r.sex(), full ? m.citizenId().value() : r.maskedId(),
                     full ? m.phone() : r.maskedPhone(),
-                    UserError.format("standing." + r.standing().name()),
-                    UserError.format("registration." + r.registration().name()),
-                    UserError.format("presence." + r.presence().name()), r.community(), r.compound(), r.org(),
+                    Messages.format("standing." + r.standing().name()),
+                    Messages.format("registration." + r.registration().name()),
+                    Messages.format("presence." + r.presence().name()), r.community(), r.compound(), r.org(),
                     r.partyYears() == null ? "" : r.partyYears().toString(),
-                    r.departure() == null ? "" : UserError.format("departure." + r.departure().name())));
+                    r.departure() == null ? "" : Messages.format("departure." + r.departure().name())));
         }
-        List<String> header = java.util.Arrays.stream(UserError.format("export.members.header").split(",")).toList();
-        Spreadsheets.writeXlsx(out, UserError.format("template.sheet.MEMBERS"), header, rows);
+        List<String> header = Arrays.stream(Messages.format("export.members.header").split(",")).toList();
+        Spreadsheets.writeXlsx(out, Messages.format("template.sheet.MEMBERS"), header, rows);
         return rows.size();
     }
 
@@ -180,24 +194,24 @@ public final class MemberService {
     public Choices choices() {
         Registers s = registers.get();
         List<Choice> compounds = s.compounds().stream()
-                .map(c -> new Choice(c.id(), UserError.format("format.place", s.communityNames().get(c.communityId()),
+                .map(c -> new Choice(c.id(), Messages.format("format.place", s.communityNames().get(c.communityId()),
                         c.name())))
-                .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(java.util.Locale.CHINA)))
+                .sorted(Comparator.comparing(Choice::label, Collator.getInstance(Locale.CHINA)))
                 .toList();
         // the branches a member's membership can be held in (taking part in a temporary branch
         // is a separate link)
         List<Choice> branches = s.orgs().stream().filter(Membership::canBeHeldIn)
                 .map(o -> new Choice(o.id(), o.name()))
-                .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(java.util.Locale.CHINA)))
+                .sorted(Comparator.comparing(Choice::label, Collator.getInstance(Locale.CHINA)))
                 .toList();
         return new Choices(compounds, branches);
     }
 
     /** Adds one member, checked by the same rules as an import; an ID number already registered is refused. */
     public Member add(NewMember f) {
-        String name = org.branchdesk.domain.members.MemberRules.validName(f.name());
-        org.branchdesk.domain.members.CitizenId id = org.branchdesk.domain.members.CitizenId.parse(f.idNumber());
-        org.branchdesk.domain.members.MemberRules.check(id, null, null, f.joinedOn(), f.fullOn(), f.standing(),
+        String name = MemberRules.validName(f.name());
+        CitizenId id = CitizenId.parse(f.idNumber());
+        MemberRules.check(id, null, null, f.joinedOn(), f.fullOn(), f.standing(),
                 LocalDate.now(clock));
         return Access.write(store, actor, Permission.EDIT, s -> {
             if (s.members().findByIdNumber(id.value()).isPresent()) {
@@ -236,10 +250,10 @@ public final class MemberService {
      * the member rules and audited.
      */
     public Member update(UUID id, NewMember f) {
-        String name = org.branchdesk.domain.members.MemberRules.validName(f.name());
+        String name = MemberRules.validName(f.name());
         return Access.write(store, actor, Permission.EDIT, s -> {
             Member before = s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound"));
-            org.branchdesk.domain.members.MemberRules.check(before.citizenId(), null, null, f.joinedOn(), f.fullOn(),
+            MemberRules.check(before.citizenId(), null, null, f.joinedOn(), f.fullOn(),
                     f.standing(), LocalDate.now(clock));
             requireHoldingOrg(s, f.orgId());
             UUID community = before.communityId();
@@ -284,7 +298,7 @@ public final class MemberService {
             s.members().update(after);
             s.audit().record(actor.name(), AuditLog.MEMBER, id, Action.UPDATE, before, after);
             // leaving the register ends taking part in temporary branches on the same day
-            for (org.branchdesk.store.orgs.TemporaryBranchRepository.Link l : s.temporaryBranches().ofMember(id)) {
+            for (TemporaryBranchRepository.Link l : s.temporaryBranches().ofMember(id)) {
                 if (l.isCurrent()) {
                     PartyOrgService.endParticipation(s, actor.name(), l, on);
                 }
@@ -314,9 +328,9 @@ public final class MemberService {
     /** The active temporary branches a member can take part in. */
     public List<Choice> temporaryBranches() {
         Registers s = registers.get();
-        return s.orgs().stream().filter(o -> o.isActive() && o.type() == org.branchdesk.domain.orgs.OrgType.TEMPORARY_BRANCH)
+        return s.orgs().stream().filter(o -> o.isActive() && o.type() == OrgType.TEMPORARY_BRANCH)
                 .map(o -> new Choice(o.id(), o.name()))
-                .sorted(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(java.util.Locale.CHINA)))
+                .sorted(Comparator.comparing(Choice::label, Collator.getInstance(Locale.CHINA)))
                 .toList();
     }
 
@@ -333,8 +347,8 @@ public final class MemberService {
             if (!m.isActive()) {
                 throw new UserError("error.member.alreadyLeft", m.name());
             }
-            org.branchdesk.domain.orgs.PartyOrg branch = s.orgs().find(branchId)
-                    .filter(o -> o.isActive() && o.type() == org.branchdesk.domain.orgs.OrgType.TEMPORARY_BRANCH)
+            PartyOrg branch = s.orgs().find(branchId)
+                    .filter(o -> o.isActive() && o.type() == OrgType.TEMPORARY_BRANCH)
                     .orElseThrow(() -> new UserError("error.participation.notTemporary"));
             if (on != null && m.joinedOn() != null && on.isBefore(m.joinedOn())) {
                 throw new ValidationError("field.participation.joinedOn", "rule.participation.beforeJoiningParty",
@@ -365,8 +379,8 @@ public final class MemberService {
             throw new ValidationError("field.participation.leftOn", "rule.dateInFuture");
         }
         Access.write(store, actor, Permission.EDIT, s -> {
-            org.branchdesk.store.orgs.TemporaryBranchRepository.Link link = s.temporaryBranches().find(linkId)
-                    .filter(org.branchdesk.store.orgs.TemporaryBranchRepository.Link::isCurrent)
+            TemporaryBranchRepository.Link link = s.temporaryBranches().find(linkId)
+                    .filter(TemporaryBranchRepository.Link::isCurrent)
                     .orElseThrow(() -> new UserError("error.participation.notFound"));
             if (link.joinedOn() != null && on.isBefore(link.joinedOn())) {
                 throw new ValidationError("field.participation.leftOn", "rule.participation.leftBeforeJoined",
@@ -374,7 +388,7 @@ public final class MemberService {
             }
             s.temporaryBranches().end(linkId, on);
             s.audit().record(actor.name(), AuditLog.TEMPORARY_BRANCH_MEMBER, linkId, Action.UPDATE, link,
-                    new org.branchdesk.store.orgs.TemporaryBranchRepository.Link(link.id(), link.orgId(), link.memberId(),
+                    new TemporaryBranchRepository.Link(link.id(), link.orgId(), link.memberId(),
                             link.joinedOn(), on));
             return null;
         });
@@ -384,8 +398,8 @@ public final class MemberService {
     private record Names(Map<UUID, String> communities, Map<UUID, String> compounds, Map<UUID, String> orgs) {
     }
 
-    private static Row row(Member m, Names n, LocalDate today, org.branchdesk.domain.common.Masking masking) {
-        return new Row(m.id(), m.name(), UserError.format("sex." + m.sex().name()),
+    private static Row row(Member m, Names n, LocalDate today, Masking masking) {
+        return new Row(m.id(), m.name(), Messages.format("sex." + m.sex().name()),
                 masking.id(m.citizenId().value()), masking.phone(m.phone()), m.standing(), m.registration(), m.presence(),
                 n.communities().get(m.communityId()), n.compounds().get(m.compoundId()), n.orgs().get(m.orgId()),
                 m.partyStanding(today), m.departure());
@@ -399,7 +413,7 @@ public final class MemberService {
         PartyOrg org = s.orgs().find(orgId).orElseThrow(() -> new UserError("error.org.notFound"));
         if (!Membership.canBeHeldIn(org)) {
             throw new ValidationError("field.member.org", "rule.member.orgCannotHold", org.name(),
-                    UserError.format("orgType." + org.type().name()));
+                    Messages.format("orgType." + org.type().name()));
         }
     }
 }

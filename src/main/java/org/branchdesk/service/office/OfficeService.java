@@ -1,5 +1,6 @@
 package org.branchdesk.service.office;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.accounts.Permission;
 import java.time.Clock;
@@ -15,6 +16,8 @@ import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import java.util.Objects;
+import org.branchdesk.domain.places.OwnerlessRule;
 
 /** The office itself: first-run set-up and its settings. */
 public final class OfficeService {
@@ -100,14 +103,14 @@ public final class OfficeService {
     }
 
     /** How the office reads "ownerless": all three management facts missing, or any one. */
-    public org.branchdesk.domain.places.OwnerlessRule ownerlessRule() {
+    public OwnerlessRule ownerlessRule() {
         return store.read(s -> s.office().ownerlessRule());
     }
 
     /** Changes the ownerless reading; every list and count follows it at once. Audited. */
-    public void setOwnerlessRule(org.branchdesk.domain.places.OwnerlessRule rule) {
+    public void setOwnerlessRule(OwnerlessRule rule) {
         Access.write(store, actor, Permission.SETTINGS, s -> {
-            org.branchdesk.domain.places.OwnerlessRule before = s.office().ownerlessRule();
+            OwnerlessRule before = s.office().ownerlessRule();
             if (before != rule) {
                 Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
                 s.office().setOwnerlessRule(rule);
@@ -119,7 +122,7 @@ public final class OfficeService {
     }
 
     /** The ownerless setting as the audit log records it. */
-    public record RuleSetting(org.branchdesk.domain.places.OwnerlessRule ownerlessRule) {
+    public record RuleSetting(OwnerlessRule ownerlessRule) {
     }
 
     /** The issuing-authority mark printed in red on notices: as set, or 中共<office>工作委员会. */
@@ -127,7 +130,7 @@ public final class OfficeService {
         return store.read(s -> {
             Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
             String mark = s.office().issuingMark();
-            return mark != null && !mark.isBlank() ? mark : UserError.format("notice.defaultMark", office.name());
+            return mark != null && !mark.isBlank() ? mark : Messages.format("notice.defaultMark", office.name());
         });
     }
 
@@ -137,7 +140,7 @@ public final class OfficeService {
         Access.write(store, actor, Permission.SETTINGS, s -> {
             Office office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
             String before = s.office().issuingMark();
-            if (!java.util.Objects.equals(before, m)) {
+            if (!Objects.equals(before, m)) {
                 s.office().setIssuingMark(m);
                 s.audit().record(actor.name(), ENTITY, office.id(), Action.UPDATE, new MarkSetting(before),
                         new MarkSetting(m));

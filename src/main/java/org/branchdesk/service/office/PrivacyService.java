@@ -1,5 +1,6 @@
 package org.branchdesk.service.office;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,11 @@ import org.branchdesk.store.members.MemberRepository.PersonalData;
 import org.branchdesk.store.Store;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.branchdesk.domain.common.ValidationError;
 
 /**
  * Where the office keeps personal data and how much of it: members' ID numbers, phones and
@@ -23,16 +29,16 @@ public final class PrivacyService {
     static final String ENTITY = "office";
     private final Store store;
     private final Actor actor;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public PrivacyService(Store store, Actor actor, java.time.Clock clock) {
+    public PrivacyService(Store store, Actor actor, Clock clock) {
         this.store = store;
         this.actor = actor;
         this.clock = clock;
     }
 
     /** The office's time zone, for the times the accounts and privacy screen shows. */
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return clock.getZone();
     }
 
@@ -40,7 +46,7 @@ public final class PrivacyService {
     public record Settings(Masking masking, int healthRetentionMonths) {
         public Settings {
             if (healthRetentionMonths < 1 || healthRetentionMonths > 120) {
-                throw new org.branchdesk.domain.common.ValidationError("field.privacy.retention", "rule.privacy.retention");
+                throw new ValidationError("field.privacy.retention", "rule.privacy.retention");
             }
         }
     }
@@ -64,12 +70,12 @@ public final class PrivacyService {
     }
 
     /** What a purge would clear now: health details of households off the register past retention. */
-    public record Purge(int healthDetails, java.time.LocalDate cutoff) {
+    public record Purge(int healthDetails, LocalDate cutoff) {
     }
 
     public Purge purgeable() {
         return store.read(s -> {
-            java.time.OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
+            OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
             return new Purge(s.households().countNeedsPastRetention(cutoff), cutoff.toLocalDate());
         });
     }
@@ -81,7 +87,7 @@ public final class PrivacyService {
      */
     public Purge purge() {
         return Access.write(store, actor, Permission.PURGE, s -> {
-            java.time.OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
+            OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
             int n = s.households().purgeNeeds(cutoff);
             if (n > 0) {
                 var office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
@@ -93,11 +99,11 @@ public final class PrivacyService {
     }
 
     /** A purge as the audit log records it: counts only. */
-    public record Purged(int healthDetails, java.time.LocalDate leftBefore) {
+    public record Purged(int healthDetails, LocalDate leftBefore) {
     }
 
-    private java.time.OffsetDateTime cutoff(int months) {
-        return java.time.OffsetDateTime.now(clock).minusMonths(months);
+    private OffsetDateTime cutoff(int months) {
+        return OffsetDateTime.now(clock).minusMonths(months);
     }
 
     /** One line of the inventory: where, what, how many. */
@@ -109,19 +115,19 @@ public final class PrivacyService {
             PersonalData m = s.members().personalData();
             int[] h = s.households().personalData();
             List<Item> items = new ArrayList<>();
-            String members = UserError.format("privacy.place.members");
-            items.add(new Item(members, UserError.format("privacy.what.records"), m.active() + m.departed()));
-            items.add(new Item(members, UserError.format("privacy.what.idNumbers"), m.idNumbers()));
-            items.add(new Item(members, UserError.format("privacy.what.convertedIds"), m.convertedIds()));
-            items.add(new Item(members, UserError.format("privacy.what.phones"), m.phones()));
-            items.add(new Item(members, UserError.format("privacy.what.addresses"), m.addresses()));
-            String households = UserError.format("privacy.place.households");
-            items.add(new Item(households, UserError.format("privacy.what.records"), h[0]));
-            items.add(new Item(households, UserError.format("privacy.what.phones"), h[1]));
-            items.add(new Item(households, UserError.format("privacy.what.health"), h[2]));
-            String audit = UserError.format("privacy.place.audit");
-            items.add(new Item(audit, UserError.format("privacy.what.fullExports"), s.audit().count(Action.EXPORT)));
-            items.add(new Item(UserError.format("privacy.place.documents"), UserError.format("privacy.what.documents"),
+            String members = Messages.format("privacy.place.members");
+            items.add(new Item(members, Messages.format("privacy.what.records"), m.active() + m.departed()));
+            items.add(new Item(members, Messages.format("privacy.what.idNumbers"), m.idNumbers()));
+            items.add(new Item(members, Messages.format("privacy.what.convertedIds"), m.convertedIds()));
+            items.add(new Item(members, Messages.format("privacy.what.phones"), m.phones()));
+            items.add(new Item(members, Messages.format("privacy.what.addresses"), m.addresses()));
+            String households = Messages.format("privacy.place.households");
+            items.add(new Item(households, Messages.format("privacy.what.records"), h[0]));
+            items.add(new Item(households, Messages.format("privacy.what.phones"), h[1]));
+            items.add(new Item(households, Messages.format("privacy.what.health"), h[2]));
+            String audit = Messages.format("privacy.place.audit");
+            items.add(new Item(audit, Messages.format("privacy.what.fullExports"), s.audit().count(Action.EXPORT)));
+            items.add(new Item(Messages.format("privacy.place.documents"), Messages.format("privacy.what.documents"),
                     s.documents().count()));
             return items;
         });

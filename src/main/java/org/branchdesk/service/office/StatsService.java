@@ -3,6 +3,7 @@ package org.branchdesk.service.office;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.branchdesk.store.Store;
+import org.branchdesk.domain.households.Household;
 
 /**
  * Counts of the registers that a backup carries, for {@code stats}: scripts compare an office
@@ -30,9 +31,9 @@ public final class StatsService {
             counts.put("temporary_branch_members", s.temporaryBranches().count());
             counts.put("buildings", s.buildings().count());
             counts.put("contact_households",
-                    s.households().count(org.branchdesk.domain.households.Household.Kind.CONTACT));
+                    s.households().count(Household.Kind.CONTACT));
             counts.put("assisted_households",
-                    s.households().count(org.branchdesk.domain.households.Household.Kind.ASSISTED));
+                    s.households().count(Household.Kind.ASSISTED));
             return counts;
         });
     }

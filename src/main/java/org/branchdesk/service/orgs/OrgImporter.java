@@ -1,5 +1,6 @@
 package org.branchdesk.service.orgs;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.orgs.OrgTreeRules;
 import org.branchdesk.service.importing.CompoundKey;
 import org.branchdesk.service.importing.ImportKind;
@@ -46,6 +47,7 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.importing.ImportLookups;
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.units.UnitService;
+import java.util.Arrays;
 
 /**
  * Sets up party organizations from a sheet, one per row, parents before children (a parent
@@ -136,7 +138,7 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
                     OrgType type = groupKind == null ? type(columns.get(row, Column.TYPE)) : null;
                     String list = columns.get(row, Column.COMPOUNDS);
                     List<String> compounds = list == null ? List.of()
-                            : java.util.Arrays.stream(list.split("[、,，;；/]")).map(String::trim).toList();
+                            : Arrays.stream(list.split("[、,，;；/]")).map(String::trim).toList();
                     String unit = columns.get(row, Column.UNIT);
                     // the unit's kind: as the row says, else what the organization's type implies
                     Unit.Kind unitKind = ImportLookups.choice(Column.UNIT_KIND.fieldKey,
@@ -298,7 +300,7 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
     /** 楼栋党小组 or 党员中心户, or {@code null} for a party organization's type. */
     static BranchGroup.Kind groupKind(String label) {
         for (BranchGroup.Kind k : BranchGroup.Kind.values()) {
-            if (UserError.format("groupKind." + k.name()).equals(label)) {
+            if (Messages.format("groupKind." + k.name()).equals(label)) {
                 return k;
             }
         }

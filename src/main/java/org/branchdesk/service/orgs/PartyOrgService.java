@@ -1,5 +1,6 @@
 package org.branchdesk.service.orgs;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.Choice;
 import org.branchdesk.domain.orgs.OrgTreeRules;
 import java.util.HashMap;
@@ -31,6 +32,16 @@ import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.sheets.Spreadsheets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.office.OfficeClock;
+import org.branchdesk.domain.places.Compound;
+import org.branchdesk.store.orgs.TemporaryBranchRepository;
 
 /** The party organizations of the office: set up, dissolve, convert and move. Audited. */
 public final class PartyOrgService {
@@ -39,9 +50,9 @@ public final class PartyOrgService {
     private final Store store;
     private final Actor actor;
     private final Registers.Holder registers;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public PartyOrgService(Store store, Actor actor, Registers.Holder registers, java.time.Clock clock) {
+    public PartyOrgService(Store store, Actor actor, Registers.Holder registers, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.actor = actor;
@@ -49,12 +60,12 @@ public final class PartyOrgService {
     }
 
     public PartyOrgService(Store store, Actor actor) {
-        this(store, actor, new Registers.Holder(store), java.time.Clock.system(org.branchdesk.domain.office.OfficeClock.DEFAULT_ZONE));
+        this(store, actor, new Registers.Holder(store), Clock.system(OfficeClock.DEFAULT_ZONE));
     }
 
     /** An organization on the chart, with its active members and what the rules say of it. */
     public record ChartNode(PartyOrg org, int members, int fullMembers, List<String> compounds,
-                            List<org.branchdesk.domain.orgs.BranchGroup> groups, int participants, List<ChartNode> children) {
+                            List<BranchGroup> groups, int participants, List<ChartNode> children) {
         /** A branch of seven or more full members elects a committee (3-5 seats, at most 7). */
         public boolean needsCommittee() {
             return org.type().isBranchLevel()
@@ -73,10 +84,10 @@ public final class PartyOrgService {
     }
 
     /** The compounds a new branch under an organization of {@code communityId} may be built on. */
-    public List<org.branchdesk.domain.places.Compound> compoundChoices(UUID communityId) {
+    public List<Compound> compoundChoices(UUID communityId) {
         Registers s = registers.get();
         return s.compounds().stream().filter(c -> communityId == null || c.communityId().equals(communityId))
-                .sorted(Comparator.comparing(org.branchdesk.domain.places.Compound::name, CHINESE)).toList();
+                .sorted(Comparator.comparing(Compound::name, CHINESE)).toList();
     }
 
     /** The organizations as a tree from the working committee down, with member counts. */
@@ -104,7 +115,7 @@ public final class PartyOrgService {
         List<ChartNode> kids = children.getOrDefault(o.id(), List.of()).stream()
                 .sorted(Comparator.comparing((PartyOrg p) -> p.type().ordinal()).thenComparing(PartyOrg::name, CHINESE))
                 .map(k -> node(k, children, s)).toList();
-        List<org.branchdesk.domain.orgs.BranchGroup> groups = s.groups().stream().filter(g -> g.branchId().equals(o.id()))
+        List<BranchGroup> groups = s.groups().stream().filter(g -> g.branchId().equals(o.id()))
                 .toList();
         return new ChartNode(o, n.all(), n.full(), compounds, groups, s.temporaryParticipants().getOrDefault(o.id(), 0), kids);
     }
@@ -113,19 +124,19 @@ public final class PartyOrgService {
      * Writes the organizations, from the working committee down, to {@code .xlsx}: type, full
      * name, superior, compounds, dates, approval and member counts. Returns the number of rows.
      */
-    public int export(boolean includeDissolved, java.nio.file.Path out) {
+    public int export(boolean includeDissolved, Path out) {
         Registers s = registers.get();
         Map<UUID, String> names = new HashMap<>();
         s.orgs().forEach(o -> names.put(o.id(), o.name()));
         List<List<String>> rows = new ArrayList<>();
-        java.util.function.Consumer<ChartNode> add = new java.util.function.Consumer<>() {
+        Consumer<ChartNode> add = new Consumer<>() {
             @Override
             public void accept(ChartNode n) {
                 PartyOrg o = n.org();
-                rows.add(List.of(o.name(), o.fullName(), UserError.format("orgType." + o.type().name()),
+                rows.add(List.of(o.name(), o.fullName(), Messages.format("orgType." + o.type().name()),
                         o.parentId() == null ? "" : names.getOrDefault(o.parentId(), ""),
                         o.communityId() == null ? "" : s.communityNames().getOrDefault(o.communityId(), ""),
-                        String.join(UserError.format("list.separator"), n.compounds()), date(o.establishedOn()), date(o.dissolvedOn()),
+                        String.join(Messages.format("list.separator"), n.compounds()), date(o.establishedOn()), date(o.dissolvedOn()),
                         o.approvalNo() == null ? "" : o.approvalNo(),
                         Integer.toString(o.type().isBranchLevel() ? n.members() : n.totalMembers()),
                         o.type().isBranchLevel() ? Integer.toString(n.fullMembers()) : "",
@@ -134,8 +145,8 @@ public final class PartyOrgService {
             }
         };
         chart(includeDissolved).forEach(add);
-        Spreadsheets.writeXlsx(out, UserError.format("nav.orgs"),
-                java.util.Arrays.asList(UserError.format("export.orgs.header").split(",")), rows);
+        Spreadsheets.writeXlsx(out, Messages.format("nav.orgs"),
+                Arrays.asList(Messages.format("export.orgs.header").split(",")), rows);
         return rows.size();
     }
 
@@ -200,8 +211,8 @@ public final class PartyOrgService {
             return 0;
         }
         // one scan of the members (H2 evaluates a long IN list row by row, which is slower)
-        java.util.Set<UUID> branches = unlinked.stream().map(BranchGroup::branchId)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<UUID> branches = unlinked.stream().map(BranchGroup::branchId)
+                .collect(Collectors.toSet());
         Map<UUID, List<Resident>> byBranch = new HashMap<>();
         for (Resident r : s.members().withBranch()) {
             if (branches.contains(r.orgId())) {
@@ -295,16 +306,16 @@ public final class PartyOrgService {
             return null;
         }
         return s.members().membersOf(branchId).stream().filter(r -> r.id().equals(memberId)).findFirst()
-                .orElseThrow(() -> new org.branchdesk.domain.common.ValidationError("field.group.leader",
+                .orElseThrow(() -> new ValidationError("field.group.leader",
                         "rule.group.leaderNotInBranch"));
     }
 
     private static UUID compoundOf(StoreSession s, PartyOrg branch, UUID buildingId, Resident leader) {
         if (buildingId != null) {
-            org.branchdesk.domain.places.Building b = s.buildings().find(buildingId)
+            Building b = s.buildings().find(buildingId)
                     .orElseThrow(() -> new UserError("error.building.notFound"));
             if (!branch.compoundIds().isEmpty() && !branch.compoundIds().contains(b.compoundId())) {
-                throw new org.branchdesk.domain.common.ValidationError("field.group.building", "rule.group.buildingOutside",
+                throw new ValidationError("field.group.building", "rule.group.buildingOutside",
                         b.name(), branch.name());
             }
             return b.compoundId();
@@ -319,7 +330,7 @@ public final class PartyOrgService {
     public List<Choice> buildingChoices(UUID branchId) {
         return store.read(s -> {
             PartyOrg branch = find(s, branchId);
-            List<org.branchdesk.domain.places.Building> all = new ArrayList<>();
+            List<Building> all = new ArrayList<>();
             for (UUID c : branch.compoundIds()) {
                 all.addAll(s.buildings().ofCompound(c));
             }
@@ -396,7 +407,7 @@ public final class PartyOrgService {
     }
 
     private void endParticipations(StoreSession s, UUID branch, LocalDate on) {
-        for (org.branchdesk.store.orgs.TemporaryBranchRepository.Link l : s.temporaryBranches().currentOf(branch)) {
+        for (TemporaryBranchRepository.Link l : s.temporaryBranches().currentOf(branch)) {
             endParticipation(s, actor.name(), l, on);
         }
     }
@@ -445,12 +456,12 @@ public final class PartyOrgService {
      * register, the branch was dissolved or converted): on {@code on}, or on the joining day if
      * that was later. Audited.
      */
-    public static void endParticipation(org.branchdesk.store.StoreSession s, String actorName,
-                                 org.branchdesk.store.orgs.TemporaryBranchRepository.Link l, LocalDate on) {
+    public static void endParticipation(StoreSession s, String actorName,
+                                 TemporaryBranchRepository.Link l, LocalDate on) {
         LocalDate end = l.joinedOn() != null && on.isBefore(l.joinedOn()) ? l.joinedOn() : on;
         s.temporaryBranches().end(l.id(), end);
         s.audit().record(actorName, AuditLog.TEMPORARY_BRANCH_MEMBER, l.id(), Action.UPDATE, l,
-                new org.branchdesk.store.orgs.TemporaryBranchRepository.Link(l.id(), l.orgId(), l.memberId(), l.joinedOn(),
+                new TemporaryBranchRepository.Link(l.id(), l.orgId(), l.memberId(), l.joinedOn(),
                         end));
     }
 

@@ -40,6 +40,13 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.surveys.SurveyService;
 import org.branchdesk.service.units.UnitService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.branchdesk.domain.common.Names;
+import org.branchdesk.domain.units.Unit;
 
 /**
  * Imports compounds from the clerk's CSV file (the app's template, or a sheet with the same
@@ -90,15 +97,15 @@ public final class CompoundImporter implements Importer<CompoundImporter.Values,
     public record Values(int row, String community, Compound values, CompoundSurvey survey, Set<Column> filled) {
     }
 
-    private static final Set<Column> SURVEY_COLUMNS = java.util.EnumSet.of(Column.SURVEYED_ON, Column.BASIC_FACTS,
+    private static final Set<Column> SURVEY_COLUMNS = EnumSet.of(Column.SURVEYED_ON, Column.BASIC_FACTS,
             Column.RESIDENTS_AND_MEMBERS, Column.GAPS, Column.HAZARDS);
 
     private final PlacesService places;
     private final SurveyService surveys;
     private final UnitService units;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public CompoundImporter(PlacesService places, SurveyService surveys, UnitService units, java.time.Clock clock) {
+    public CompoundImporter(PlacesService places, SurveyService surveys, UnitService units, Clock clock) {
         this.places = places;
         this.surveys = surveys;
         this.units = units;
@@ -131,7 +138,7 @@ public final class CompoundImporter implements Importer<CompoundImporter.Values,
         String communityName = Community.validName(community);
         String company = columns.get(row, Column.PROPERTY_COMPANY);
         if (company != null) {
-            org.branchdesk.domain.common.Names.requireName(Column.PROPERTY_COMPANY.fieldKey, company);
+            Names.requireName(Column.PROPERTY_COMPANY.fieldKey, company);
         }
         Compound values = Compound.of(UUID.randomUUID(), UUID.randomUUID(), name,
                 columns.get(row, Column.ADDRESS),
@@ -157,7 +164,7 @@ public final class CompoundImporter implements Importer<CompoundImporter.Values,
                     Dates.parse(Column.SURVEYED_ON.fieldKey, columns.get(row, Column.SURVEYED_ON)),
                     columns.get(row, Column.BASIC_FACTS), columns.get(row, Column.RESIDENTS_AND_MEMBERS),
                     columns.get(row, Column.GAPS), columns.get(row, Column.HAZARDS),
-                    java.time.LocalDate.now(clock));
+                    LocalDate.now(clock));
         }
         return new Values(row.number(), communityName, values, survey, filled);
     }
@@ -215,7 +222,7 @@ public final class CompoundImporter implements Importer<CompoundImporter.Values,
                 surveys.save(s, mergedSurvey(s.surveys().find(compoundId).orElse(null), compoundId, p));
             }
             if (p.values().propertyCompany() != null) {
-                units.ensure(s, org.branchdesk.domain.units.Unit.Kind.PROPERTY_COMPANY, p.values().propertyCompany(),
+                units.ensure(s, Unit.Kind.PROPERTY_COMPANY, p.values().propertyCompany(),
                         community.id());
             }
         }
@@ -231,8 +238,8 @@ public final class CompoundImporter implements Importer<CompoundImporter.Values,
 
     /** How a row is named in the preview: its community and compound, as far as the row gives them. */
     private static String label(String community, String compound) {
-        return String.join(" ", java.util.stream.Stream.of(community, compound)
-                .filter(java.util.Objects::nonNull).toList());
+        return String.join(" ", Stream.of(community, compound)
+                .filter(Objects::nonNull).toList());
     }
 
     /** The recorded survey with every survey cell that the row fills. */

@@ -24,6 +24,9 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.units.UnitService;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.units.Unit;
+import org.branchdesk.store.members.MemberRepository;
 
 /** Communities and compounds: create, rename, move and list. Each method is one transaction. */
 public final class PlacesService {
@@ -172,7 +175,7 @@ public final class PlacesService {
             Compound after = Compound.of(id, before.communityId(), before.name(), address, households, residents,
                     buildings, propertyCompany, hasCompetentUnit, hasPropertyService, hasSecurity);
             if (after.propertyCompany() != null) {
-                units.ensure(s, org.branchdesk.domain.units.Unit.Kind.PROPERTY_COMPANY, after.propertyCompany(),
+                units.ensure(s, Unit.Kind.PROPERTY_COMPANY, after.propertyCompany(),
                         after.communityId());
             }
             return updateCompound(s, before, after);
@@ -212,10 +215,10 @@ public final class PlacesService {
             s.audit().record(actor.name(), COMPOUND, id, Action.MOVE, before, after);
             // the members living there now live in the other community too
             List<UUID> residents = s.members().residentsOf(id).stream()
-                    .map(org.branchdesk.store.members.MemberRepository.Resident::id).toList();
+                    .map(MemberRepository.Resident::id).toList();
             if (!residents.isEmpty()) {
-                for (org.branchdesk.domain.members.Member m : s.members().findAll(residents)) {
-                    org.branchdesk.domain.members.Member moved = m.withPlaceAndOrg(target.id(), id, m.orgId());
+                for (Member m : s.members().findAll(residents)) {
+                    Member moved = m.withPlaceAndOrg(target.id(), id, m.orgId());
                     s.members().update(moved);
                     s.audit().record(actor.name(), AuditLog.MEMBER, m.id(), Action.MOVE, m, moved);
                 }

@@ -25,6 +25,8 @@ import org.branchdesk.store.members.MemberRepository.Fact;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.service.members.MemberService;
+import org.branchdesk.domain.orgs.BranchGroup;
+import org.branchdesk.domain.units.Unit;
 
 /**
  * The registers as the screens read them, held in memory and rebuilt when the office changes
@@ -51,8 +53,8 @@ public final class Registers {
     private final Map<UUID, Integer> eligibleByCompound = new HashMap<>();
     private final Map<UUID, Map<Registration, Integer>> registrationsByCompound = new HashMap<>();
     private final Map<UUID, CompoundSurvey> surveys;
-    private final List<org.branchdesk.domain.units.Unit> units;
-    private final List<org.branchdesk.domain.orgs.BranchGroup> groups;
+    private final List<Unit> units;
+    private final List<BranchGroup> groups;
     private final Map<UUID, Integer> temporaryParticipants;
     /** Active members per organization: {all, full members}. */
     private final Map<UUID, int[]> membersByOrg = new HashMap<>();
@@ -169,11 +171,11 @@ public final class Registers {
         return Collections.unmodifiableMap(surveys);
     }
 
-    public List<org.branchdesk.domain.units.Unit> units() {
+    public List<Unit> units() {
         return Collections.unmodifiableList(units);
     }
 
-    public List<org.branchdesk.domain.orgs.BranchGroup> groups() {
+    public List<BranchGroup> groups() {
         return Collections.unmodifiableList(groups);
     }
 

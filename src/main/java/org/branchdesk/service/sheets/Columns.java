@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.branchdesk.domain.common.Text;
+import java.util.EnumMap;
+import org.branchdesk.domain.common.UserError;
 
 /**
  * Finds the header row of a clerk's sheet (there may be a title row above it) and maps its
@@ -23,7 +25,7 @@ public final class Columns<F extends Enum<F>> {
 
     /** The columns of an import kind, with every header name its enum accepts. */
     public static <E extends Enum<E> & ImportColumn> Columns<E> of(Class<E> type) {
-        Map<E, List<String>> synonyms = new java.util.EnumMap<>(type);
+        Map<E, List<String>> synonyms = new EnumMap<>(type);
         for (E c : type.getEnumConstants()) {
             synonyms.put(c, c.headers());
         }
@@ -37,7 +39,7 @@ public final class Columns<F extends Enum<F>> {
     public int requireHeader(List<SheetRow> rows, int minimum, String source, F first, F second) {
         int header = findHeader(rows, minimum);
         if (header < 0 || !has(first) || !has(second)) {
-            throw new org.branchdesk.domain.common.UserError("error.import.noHeader", source,
+            throw new UserError("error.import.noHeader", source,
                     ((ImportColumn) first).templateHeader(), ((ImportColumn) second).templateHeader());
         }
         return header;

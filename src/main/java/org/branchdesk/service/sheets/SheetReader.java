@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.branchdesk.domain.common.UserError;
+import java.util.Iterator;
 
 /**
  * Reads the first sheet of a clerk's file into rows of text, whatever the format: {@code .xlsx}
@@ -61,7 +62,7 @@ public final class SheetReader {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
-            java.util.Iterator<InputStream> sheets = reader.getSheetsData();
+            Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 return List.of();
             }

@@ -1,6 +1,7 @@
 package org.branchdesk.service.sheets;
 
 import java.util.List;
+import org.branchdesk.domain.common.Text;
 
 /**
  * One row of a clerk's file, with the row number that the clerk sees in it (for CSV the line
@@ -16,6 +17,6 @@ public record SheetRow(int number, List<String> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(c -> c == null || org.branchdesk.domain.common.Text.emptyToNull(c) == null);
+        return cells.stream().allMatch(c -> c == null || Text.emptyToNull(c) == null);
     }
 }

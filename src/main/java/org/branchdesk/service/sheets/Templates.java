@@ -1,5 +1,6 @@
 package org.branchdesk.service.sheets;
 
+import org.branchdesk.domain.common.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public final class Templates {
      */
     public static void write(String kind, List<? extends ImportColumn> columns, Path out) {
         List<String> header = columns.stream().map(ImportColumn::templateHeader).toList();
-        List<String> example = CsvFile.parse(UserError.format("template.example." + kind)).get(0).cells();
+        List<String> example = CsvFile.parse(Messages.format("template.example." + kind)).get(0).cells();
         try {
             if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 StringBuilder csv = new StringBuilder("\uFEFF");
@@ -40,7 +41,7 @@ public final class Templates {
                 return;
             }
             try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(out)) {
-                Sheet sheet = wb.createSheet(UserError.format("template.sheet." + kind));
+                Sheet sheet = wb.createSheet(Messages.format("template.sheet." + kind));
                 DataFormat format = wb.createDataFormat();
                 CellStyle text = wb.createCellStyle();
                 text.setDataFormat(format.getFormat("@"));
@@ -49,7 +50,7 @@ public final class Templates {
                 font.setBold(true);
                 bold.setFont(font);
                 bold.setDataFormat(format.getFormat("@"));
-                Sheet sample = wb.createSheet(UserError.format("template.sheet.example"));
+                Sheet sample = wb.createSheet(Messages.format("template.sheet.example"));
                 Row h = sheet.createRow(0);
                 Row sh = sample.createRow(0);
                 Row e = sample.createRow(1);

@@ -1,5 +1,6 @@
 package org.branchdesk.service.surveys;
 
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.accounts.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,14 @@ import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.sheets.Spreadsheets;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** Compound surveys (排查摸底, 四清) and the gaps and hazards followed until closed. Audited. */
 public final class SurveyService {
@@ -52,19 +61,19 @@ public final class SurveyService {
      * Writes compounds as the list shows them (after the clerk's filters) to {@code .xlsx};
      * there is no personal data in it. Returns the number of rows.
      */
-    public int export(List<CompoundRow> rows, java.nio.file.Path out) {
-        List<List<String>> lines = new java.util.ArrayList<>();
+    public int export(List<CompoundRow> rows, Path out) {
+        List<List<String>> lines = new ArrayList<>();
         for (CompoundRow r : rows) {
             lines.add(List.of(r.community(), r.compound(), count(r.households()), count(r.residents()),
                     count(r.buildings()), r.propertyCompany() == null ? "" : r.propertyCompany(),
-                    UserError.format(r.ownerless() ? "value.yes" : "value.no"),
+                    Messages.format(r.ownerless() ? "value.yes" : "value.no"),
                     r.surveyedOn() == null ? "" : r.surveyedOn().toString(),
-                    r.fourClear() ? UserError.format("value.yes") : UserError.format("compounds.points",
+                    r.fourClear() ? Messages.format("value.yes") : Messages.format("compounds.points",
                             r.pointsRecorded()),
                     Integer.toString(r.openItems())));
         }
-        Spreadsheets.writeXlsx(out, UserError.format("nav.compounds"),
-                java.util.Arrays.asList(UserError.format("export.compounds.header").split(",")), lines);
+        Spreadsheets.writeXlsx(out, Messages.format("nav.compounds"),
+                Arrays.asList(Messages.format("export.compounds.header").split(",")), lines);
         return lines.size();
     }
 
@@ -74,13 +83,13 @@ public final class SurveyService {
 
     public List<CompoundRow> compounds() {
         Registers s = registers.get();
-        java.util.Map<UUID, Integer> order = new java.util.HashMap<>();
+        Map<UUID, Integer> order = new HashMap<>();
         s.communities().forEach(c -> order.put(c.id(), order.size()));
-        java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        Collator chinese = Collator.getInstance(Locale.CHINA);
         return s.compounds().stream()
-                .sorted(java.util.Comparator.<org.branchdesk.domain.places.Compound>comparingInt(
+                .sorted(Comparator.<Compound>comparingInt(
                         c -> order.getOrDefault(c.communityId(), Integer.MAX_VALUE))
-                        .thenComparing(org.branchdesk.domain.places.Compound::name, chinese))
+                        .thenComparing(Compound::name, chinese))
                 .map(c -> {
                     CompoundSurvey survey = s.surveys().get(c.id());
                     return new CompoundRow(c.id(), s.communityNames().getOrDefault(c.communityId(), ""), c.name(),

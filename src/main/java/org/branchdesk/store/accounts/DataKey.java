@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 
 /**
  * The random 256-bit key the office's database file is encrypted with. It never leaves the
@@ -52,11 +54,11 @@ public final class DataKey {
         try {
             Mac derive = Mac.getInstance("HmacSHA256");
             derive.init(new SecretKeySpec(bytes, "HmacSHA256"));
-            byte[] macKey = derive.doFinal(("branchdesk " + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] macKey = derive.doFinal(("branchdesk " + purpose).getBytes(StandardCharsets.UTF_8));
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
             return mac.doFinal(data);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }

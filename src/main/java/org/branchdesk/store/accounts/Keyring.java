@@ -31,6 +31,7 @@ import org.branchdesk.domain.accounts.Accounts;
 import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.store.Store;
+import java.util.Date;
 
 /**
  * The office's accounts, in a file beside the encrypted database ({@code office.keys}): it has to
@@ -158,7 +159,7 @@ public final class Keyring {
         Account a = e.account();
         Instant until = a.lockedUntil(now);
         if (until != null) {
-            throw new UserError("error.signIn.locked", a.name(), java.util.Date.from(until));
+            throw new UserError("error.signIn.locked", a.name(), Date.from(until));
         }
         if (a.disabled() || e.wrapped() == null) {
             throw new UserError("error.signIn.disabled", a.name());

@@ -12,6 +12,18 @@ import org.jooq.Record;
 
 import static org.branchdesk.store.jooq.Tables.ISSUED_DOCUMENT;
 import org.branchdesk.store.StoreSession;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.jooq.impl.DSL;
 
 /** The dispatch register of notices and the register of printed ledgers. */
 public final class DocumentRepository {
@@ -33,7 +45,7 @@ public final class DocumentRepository {
 
     /** The next number of a series in a year: one more than the highest taken (numbers are never reused). */
     public int nextSeq(String category, String series, int year) {
-        Integer max = s.dsl().select(org.jooq.impl.DSL.max(ISSUED_DOCUMENT.SEQ)).from(ISSUED_DOCUMENT)
+        Integer max = s.dsl().select(DSL.max(ISSUED_DOCUMENT.SEQ)).from(ISSUED_DOCUMENT)
                 .where(ISSUED_DOCUMENT.CATEGORY.eq(category).and(ISSUED_DOCUMENT.SERIES.eq(series))
                         .and(ISSUED_DOCUMENT.ISSUED_YEAR.eq(year)))
                 .fetchOne(0, Integer.class);
@@ -117,30 +129,30 @@ public final class DocumentRepository {
     public Map<String, RowHash> rows(UUID document) {
         byte[] packed = s.dsl().select(ISSUED_DOCUMENT.ROW_HASHES).from(ISSUED_DOCUMENT)
                 .where(ISSUED_DOCUMENT.ID.eq(document)).fetchOne(ISSUED_DOCUMENT.ROW_HASHES);
-        Map<String, RowHash> out = new java.util.LinkedHashMap<>();
+        Map<String, RowHash> out = new LinkedHashMap<>();
         if (packed == null) {
             return out;
         }
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
-                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed)),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(new ByteArrayInputStream(packed)),
+                StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t", 3);
                 if (f.length == 3) {
                     out.put(f[0], new RowHash(f[0], f[2], f[1]));
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out;
     }
 
     /** Row hashes as gzipped lines {@code key TAB hash TAB label}; labels hold no tab or line feed. */
     static byte[] pack(List<RowHash> rows) {
-        var bytes = new java.io.ByteArrayOutputStream(rows.size() * 40 + 64);
-        try (var out = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(bytes),
-                java.nio.charset.StandardCharsets.UTF_8)) {
+        var bytes = new ByteArrayOutputStream(rows.size() * 40 + 64);
+        try (var out = new OutputStreamWriter(new GZIPOutputStream(bytes),
+                StandardCharsets.UTF_8)) {
             for (RowHash r : rows) {
                 out.write(r.key());
                 out.write('\t');
@@ -149,8 +161,8 @@ public final class DocumentRepository {
                 out.write(r.label().replace('\t', ' ').replace('\n', ' '));
                 out.write('\n');
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }

@@ -9,6 +9,8 @@ import org.branchdesk.store.jooq.tables.records.HouseholdRecord;
 
 import static org.branchdesk.store.jooq.Tables.HOUSEHOLD;
 import org.branchdesk.store.StoreSession;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /**
  * Contact households and residents under assistance. Taking one off the register sets its
@@ -43,8 +45,8 @@ public final class HouseholdRepository {
      * with a phone, and those with recorded needs.
      */
     public int[] personalData() {
-        var r = s.dsl().select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.count(HOUSEHOLD.PHONE),
-                        org.jooq.impl.DSL.count(HOUSEHOLD.NEEDS))
+        var r = s.dsl().select(DSL.count(), DSL.count(HOUSEHOLD.PHONE),
+                        DSL.count(HOUSEHOLD.NEEDS))
                 .from(HOUSEHOLD).fetchOne();
         return new int[] {r.value1(), r.value2(), r.value3()};
     }
@@ -123,7 +125,7 @@ public final class HouseholdRepository {
                 .execute();
     }
 
-    private static org.jooq.Condition pastRetention(OffsetDateTime cutoff) {
+    private static Condition pastRetention(OffsetDateTime cutoff) {
         return HOUSEHOLD.DELETED.isTrue().and(HOUSEHOLD.NEEDS.isNotNull()).and(HOUSEHOLD.UPDATED_AT.lt(cutoff));
     }
 }

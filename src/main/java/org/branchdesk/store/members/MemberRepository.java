@@ -19,6 +19,14 @@ import org.jooq.impl.DSL;
 
 import static org.branchdesk.store.jooq.Tables.MEMBER;
 import org.branchdesk.store.StoreSession;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.function.Consumer;
+import org.jooq.exception.DataAccessException;
 
 /** Party members. Members are never removed: they leave by a dated departure. */
 public final class MemberRepository {
@@ -52,7 +60,7 @@ public final class MemberRepository {
                        String tags) {
     }
 
-    public void forEachFact(java.util.function.Consumer<Fact> consumer) {
+    public void forEachFact(Consumer<Fact> consumer) {
         s.dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.PHONE, MEMBER.COMMUNITY_ID, MEMBER.COMPOUND_ID,
                         MEMBER.ORG_ID, MEMBER.STANDING, MEMBER.REGISTRATION, MEMBER.PRESENCE, MEMBER.DEPARTURE,
                         MEMBER.TAGS)
@@ -105,14 +113,14 @@ public final class MemberRepository {
         }
         // Read straight off the result set: jOOQ's record per row, with a converter per field,
         // was two thirds of a members ledger's time in a fresh process (10,000 rows: 1.2 s).
-        try (java.sql.ResultSet rs = s.dsl().select(ROW).from(MEMBER).where(where).fetchSize(2000).fetchResultSet()) {
-            List<Member> members = new java.util.ArrayList<>();
+        try (ResultSet rs = s.dsl().select(ROW).from(MEMBER).where(where).fetchSize(2000).fetchResultSet()) {
+            List<Member> members = new ArrayList<>();
             while (rs.next()) {
                 members.add(toMember(rs));
             }
             return members;
-        } catch (java.sql.SQLException e) {
-            throw new org.jooq.exception.DataAccessException("reading the members", e);
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the members", e);
         }
     }
 
@@ -124,22 +132,22 @@ public final class MemberRepository {
             MEMBER.NOTE, MEMBER.DEPARTURE, MEMBER.DEPARTED_ON, MEMBER.TAGS);
 
     /** The same member as {@link #toMember(MemberRecord)}, from a row of {@link #ROW}. */
-    private static Member toMember(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Member toMember(ResultSet rs) throws SQLException {
         Sex sex = Sex.valueOf(rs.getString(3));
         String departure = rs.getString(23);
         return new Member(rs.getObject(1, UUID.class), rs.getString(2), sex,
-                new CitizenId(rs.getString(4), rs.getObject(5, java.time.LocalDate.class), sex, rs.getBoolean(6)),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, java.time.LocalDate.class),
-                rs.getObject(11, java.time.LocalDate.class), Standing.valueOf(rs.getString(12)),
+                new CitizenId(rs.getString(4), rs.getObject(5, LocalDate.class), sex, rs.getBoolean(6)),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class),
+                rs.getObject(11, LocalDate.class), Standing.valueOf(rs.getString(12)),
                 Registration.valueOf(rs.getString(13)), Presence.valueOf(rs.getString(14)),
                 rs.getObject(15, UUID.class), rs.getObject(16, UUID.class), rs.getObject(17, UUID.class),
                 rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22),
-                departure == null ? null : Departure.valueOf(departure), rs.getObject(24, java.time.LocalDate.class),
+                departure == null ? null : Departure.valueOf(departure), rs.getObject(24, LocalDate.class),
                 rs.getString(25));
     }
 
     /** Members by id, in no particular order (the page of a search). */
-    public List<Member> findAll(java.util.Collection<UUID> ids) {
+    public List<Member> findAll(Collection<UUID> ids) {
         return s.dsl().selectFrom(MEMBER).where(MEMBER.ID.in(ids)).fetch(MemberRepository::toMember);
     }
 
@@ -198,14 +206,14 @@ public final class MemberRepository {
         }
         OffsetDateTime now = s.now();
         UUID office = s.officeId();
-        List<Field<?>> fields = new java.util.ArrayList<>();
+        List<Field<?>> fields = new ArrayList<>();
         fields.add(MEMBER.ID);
         fields.addAll(values(members.get(0)).keySet());
         fields.addAll(List.of(MEMBER.CREATED_AT, MEMBER.UPDATED_AT, MEMBER.REVISION, MEMBER.REVISED_BY));
         for (int from = 0; from < members.size(); from += 1000) {
             var batch = s.dsl().batch(s.dsl().insertInto(MEMBER, fields).values(new Object[fields.size()]));
             for (Member m : members.subList(from, Math.min(members.size(), from + 1000))) {
-                List<Object> row = new java.util.ArrayList<>(fields.size());
+                List<Object> row = new ArrayList<>(fields.size());
                 row.add(m.id());
                 row.addAll(values(m).values());
                 row.addAll(List.of(now, now, 1L, office));
@@ -225,7 +233,7 @@ public final class MemberRepository {
     }
 
     private static Map<Field<?>, Object> values(Member m) {
-        Map<Field<?>, Object> v = new java.util.LinkedHashMap<>();
+        Map<Field<?>, Object> v = new LinkedHashMap<>();
         v.put(MEMBER.NAME, m.name());
         v.put(MEMBER.SEX, m.sex().name());
         v.put(MEMBER.ID_NUMBER, m.citizenId().value());

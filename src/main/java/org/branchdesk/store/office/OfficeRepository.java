@@ -9,6 +9,9 @@ import org.branchdesk.store.jooq.tables.records.OfficeRecord;
 
 import static org.branchdesk.store.jooq.Tables.OFFICE;
 import org.branchdesk.store.StoreSession;
+import java.time.ZoneId;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.office.OfficeClock;
 
 /** The one office row of this database. */
 public final class OfficeRepository {
@@ -85,13 +88,13 @@ public final class OfficeRepository {
                 r.getLastBackupAt() == null ? null : r.getLastBackupAt().toInstant());
     }
 
-    public org.branchdesk.domain.common.Masking masking() {
+    public Masking masking() {
         String m = s.dsl().select(OFFICE.MASKING).from(OFFICE).where(OFFICE.DELETED.isFalse()).limit(1)
                 .fetchOne(OFFICE.MASKING);
-        return m == null ? org.branchdesk.domain.common.Masking.STANDARD : org.branchdesk.domain.common.Masking.valueOf(m);
+        return m == null ? Masking.STANDARD : Masking.valueOf(m);
     }
 
-    public void setMasking(org.branchdesk.domain.common.Masking masking) {
+    public void setMasking(Masking masking) {
         s.dsl().update(OFFICE).set(OFFICE.MASKING, masking.name()).set(OFFICE.UPDATED_AT, s.now())
                 .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
                 .where(OFFICE.DELETED.isFalse()).execute();
@@ -111,13 +114,13 @@ public final class OfficeRepository {
     }
 
     /** The office's time zone ({@code Asia/Shanghai} unless chosen otherwise). */
-    public java.time.ZoneId timeZone() {
+    public ZoneId timeZone() {
         String z = s.dsl().select(OFFICE.TIME_ZONE).from(OFFICE).where(OFFICE.DELETED.isFalse()).limit(1)
                 .fetchOne(OFFICE.TIME_ZONE);
-        return org.branchdesk.domain.office.OfficeClock.zone(z);
+        return OfficeClock.zone(z);
     }
 
-    public void setTimeZone(java.time.ZoneId zone) {
+    public void setTimeZone(ZoneId zone) {
         s.dsl().update(OFFICE).set(OFFICE.TIME_ZONE, zone.getId()).set(OFFICE.UPDATED_AT, s.now())
                 .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
                 .where(OFFICE.DELETED.isFalse()).execute();

@@ -11,6 +11,8 @@ import java.util.UUID;
 import static org.branchdesk.store.jooq.Tables.MEMBER;
 import static org.branchdesk.store.jooq.Tables.TEMPORARY_BRANCH_MEMBER;
 import org.branchdesk.store.StoreSession;
+import java.util.List;
+import java.util.Optional;
 
 /** Who takes part in which temporary branch (their membership stays where it is). */
 public final class TemporaryBranchRepository {
@@ -47,7 +49,7 @@ public final class TemporaryBranchRepository {
         }
     }
 
-    public java.util.List<Link> ofMember(UUID member) {
+    public List<Link> ofMember(UUID member) {
         return s.dsl().selectFrom(TEMPORARY_BRANCH_MEMBER)
                 .where(TEMPORARY_BRANCH_MEMBER.MEMBER_ID.eq(member).and(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse()))
                 .orderBy(TEMPORARY_BRANCH_MEMBER.CREATED_AT)
@@ -55,14 +57,14 @@ public final class TemporaryBranchRepository {
     }
 
     /** The current participations in one temporary branch. */
-    public java.util.List<Link> currentOf(UUID org) {
+    public List<Link> currentOf(UUID org) {
         return s.dsl().selectFrom(TEMPORARY_BRANCH_MEMBER)
                 .where(TEMPORARY_BRANCH_MEMBER.ORG_ID.eq(org).and(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse())
                         .and(TEMPORARY_BRANCH_MEMBER.LEFT_ON.isNull()))
                 .fetch(r -> new Link(r.getId(), r.getOrgId(), r.getMemberId(), r.getJoinedOn(), r.getLeftOn()));
     }
 
-    public java.util.Optional<Link> find(UUID link) {
+    public Optional<Link> find(UUID link) {
         return s.dsl().selectFrom(TEMPORARY_BRANCH_MEMBER)
                 .where(TEMPORARY_BRANCH_MEMBER.ID.eq(link).and(TEMPORARY_BRANCH_MEMBER.DELETED.isFalse()))
                 .fetchOptional(r -> new Link(r.getId(), r.getOrgId(), r.getMemberId(), r.getJoinedOn(), r.getLeftOn()));

@@ -28,6 +28,9 @@ import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
 import org.branchdesk.domain.accounts.Accounts;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.layout.VBox;
 
 /** The 账户与隐私 screen. */
 public final class AccountsView {
@@ -129,7 +132,7 @@ public final class AccountsView {
         maskingChoice.valueProperty().bindBidirectional(viewModel.maskingProperty());
         retention.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 120, 24));
         retention.getValueFactory().valueProperty().bindBidirectional(viewModel.retentionMonthsProperty());
-        for (javafx.scene.Node n : new javafx.scene.Node[] {maskingChoice, retention, saveSettings, purge}) {
+        for (Node n : new Node[] {maskingChoice, retention, saveSettings, purge}) {
             n.setDisable(!admin);
         }
         viewModel.purgeableProperty().addListener((obs, old, p) -> {
@@ -246,7 +249,7 @@ public final class AccountsView {
 
     @FXML
     private void newRecoveryCode() {
-        var confirm = Dialogs.localized(new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        var confirm = Dialogs.localized(new Alert(Alert.AlertType.CONFIRMATION,
                 I18n.text("accounts.newRecoveryCode.confirm"), Dialogs.OK, Dialogs.CANCEL));
         confirm.setHeaderText(null);
         confirm.setTitle(I18n.text("accounts.newRecoveryCode"));
@@ -259,7 +262,7 @@ public final class AccountsView {
     private void showRecoveryCode(String code) {
         Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("recoveryCode.title"));
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12);
+        VBox box = new VBox(12);
         Label intro = new Label(I18n.text("recoveryCode.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(480);
@@ -285,7 +288,7 @@ public final class AccountsView {
         if (p == null) {
             return;
         }
-        var confirm = Dialogs.localized(new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        var confirm = Dialogs.localized(new Alert(Alert.AlertType.CONFIRMATION,
                 I18n.text("privacy.purge.confirm", p.healthDetails(), p.cutoff()), Dialogs.OK, Dialogs.CANCEL));
         confirm.setHeaderText(null);
         confirm.setTitle(I18n.text("privacy.purge"));
@@ -327,7 +330,7 @@ public final class AccountsView {
     }
 
     private boolean ask(String title, GridPane content) {
-        for (javafx.scene.Node n : content.getChildren()) {
+        for (Node n : content.getChildren()) {
             if (n instanceof TextField field) {
                 field.setPrefColumnCount(22); // room for the password rule's prompt
             }

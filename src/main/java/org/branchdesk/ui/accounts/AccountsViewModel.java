@@ -27,6 +27,10 @@ import org.branchdesk.service.office.PrivacyService;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.util.function.BiConsumer;
 
 /**
  * The 账户与隐私 screen: the signed-in account and its password; for administrators the
@@ -39,7 +43,7 @@ public final class AccountsViewModel {
     private final BackupService backups;
     private final TaskExecutor tasks;
     private final Consumer<Optional<Instant>> backedUp;
-    private final java.util.function.BiConsumer<Path, char[]> restorer;
+    private final BiConsumer<Path, char[]> restorer;
 
     private final ObservableList<AccountLine> accountLines = FXCollections.observableArrayList();
     private final ObservableList<PrivacyService.Item> inventory = FXCollections.observableArrayList();
@@ -61,13 +65,13 @@ public final class AccountsViewModel {
      * @param restorer closes the office and puts a backup in its place (with the password asked again)
      */
     /** The office's time zone, for the times the screen shows. */
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return privacy.zone();
     }
 
     public AccountsViewModel(AccountService accounts, PrivacyService privacy, BackupService backups,
                              TaskExecutor tasks, Consumer<Optional<Instant>> backedUp,
-                             java.util.function.BiConsumer<Path, char[]> restorer) {
+                             BiConsumer<Path, char[]> restorer) {
         this.restorer = restorer;
         this.accounts = accounts;
         this.privacy = privacy;
@@ -107,9 +111,9 @@ public final class AccountsViewModel {
     private List<BackupLine> backupLines() {
         return backups.backups().stream().map(f -> {
             try {
-                return new BackupLine(f, java.nio.file.Files.getLastModifiedTime(f).toInstant(),
-                        java.nio.file.Files.size(f));
-            } catch (java.io.IOException e) {
+                return new BackupLine(f, Files.getLastModifiedTime(f).toInstant(),
+                        Files.size(f));
+            } catch (IOException e) {
                 return new BackupLine(f, null, -1);
             }
         }).toList();

@@ -10,6 +10,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.branchdesk.domain.common.UserError;
+import java.io.File;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 
 /** The dialogs every screen uses, all in Chinese. */
 public final class Dialogs {
@@ -75,8 +80,8 @@ public final class Dialogs {
      * {@code anchor}'s window, by its kind: a success as news, a failure under 操作未执行. Then
      * lets the ViewModel clear it.
      */
-    public static void showNotices(javafx.beans.value.ObservableValue<Notice> notice, Runnable clear,
-                                   javafx.scene.Node anchor) {
+    public static void showNotices(ObservableValue<Notice> notice, Runnable clear,
+                                   Node anchor) {
         notice.addListener((o, a, now) -> {
             if (now != null && !now.isEmpty()) {
                 Window owner = anchor.getScene() == null ? null : anchor.getScene().getWindow();
@@ -102,14 +107,14 @@ public final class Dialogs {
     }
 
     /** Asks where to save an Excel workbook; empty when the clerk cancels. */
-    public static Optional<java.nio.file.Path> chooseXlsx(Window owner, String title, String initialName) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    public static Optional<Path> chooseXlsx(Window owner, String title, String initialName) {
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(initialName);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 I18n.text("file.filter.xlsx"), "*.xlsx"));
-        java.io.File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(java.io.File::toPath);
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     /** Asks for one line of text, e.g. a name; empty when the clerk cancels. */
@@ -127,8 +132,8 @@ public final class Dialogs {
     }
 
     /** The grid of a form dialog: labels in the first column, fields in the second. */
-    public static javafx.scene.layout.GridPane form() {
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+    public static GridPane form() {
+        GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         return grid;

@@ -1,5 +1,6 @@
 package org.branchdesk.ui.common;
 
+import org.branchdesk.domain.common.Messages;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.branchdesk.domain.common.UserError;
@@ -14,7 +15,7 @@ public final class I18n {
     }
 
     public static String text(String key, Object... args) {
-        return UserError.format(key, args);
+        return Messages.format(key, args);
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.importing.ImportPlan.RowOutcome;
 import org.branchdesk.domain.common.Choice;
+import java.util.List;
 
 /**
  * The preview of an import: every row's fate (new, update, unchanged, refused with field and
@@ -52,7 +53,7 @@ public final class ImportPreviewDialog {
         label.setPrefWidth(160);
         field.setPrefWidth(110);
         reason.setPrefWidth(300);
-        table.getColumns().setAll(java.util.List.of(row, fate, label, field, reason));
+        table.getColumns().setAll(List.of(row, fate, label, field, reason));
         table.getItems().setAll(plan.rows());
         table.setPrefSize(720, 320);
         VBox box = new VBox(8, summary, table);

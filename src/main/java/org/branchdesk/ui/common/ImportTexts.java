@@ -1,6 +1,7 @@
 package org.branchdesk.ui.common;
 
 import org.branchdesk.service.importing.ImportPlan.Fate;
+import org.branchdesk.service.importing.ImportPlan;
 
 /** How an import plan reads to a clerk. */
 public final class ImportTexts {
@@ -10,13 +11,13 @@ public final class ImportTexts {
     }
 
     /** The counts of a plan on one line. */
-    public static String counts(org.branchdesk.service.importing.ImportPlan plan) {
+    public static String counts(ImportPlan plan) {
         return I18n.text("import.summary", plan.newCommunities().size(), plan.count(Fate.NEW),
                 plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED));
     }
 
     /** The communities and compounds an import creates, by name. */
-    public static String places(org.branchdesk.service.importing.ImportPlan plan) {
+    public static String places(ImportPlan plan) {
         StringBuilder text = new StringBuilder();
         if (!plan.newCommunities().isEmpty()) {
             text.append(I18n.text("import.newCommunities", String.join(I18n.text("list.separator"), plan.newCommunities())));
@@ -31,12 +32,12 @@ public final class ImportTexts {
     }
 
     /** The plan as the preview shows it, before anything is written. */
-    public static String summary(org.branchdesk.service.importing.ImportPlan plan) {
+    public static String summary(ImportPlan plan) {
         return summary(plan, false);
     }
 
     /** @param done whether the import has been applied (refused rows were then skipped) */
-    public static String summary(org.branchdesk.service.importing.ImportPlan plan, boolean done) {
+    public static String summary(ImportPlan plan, boolean done) {
         StringBuilder text = new StringBuilder(I18n.text("import.summary", plan.newCommunities().size(),
                 plan.count(Fate.NEW), plan.count(Fate.UPDATE), plan.count(Fate.UNCHANGED), plan.count(Fate.REFUSED)));
         plan.notes().forEach(n -> text.append('\n').append(n));

@@ -16,6 +16,10 @@ import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 
 /** The coverage of compounds by branches, with the rules' suggestions. */
 public final class CoverageView {
@@ -45,7 +49,7 @@ public final class CoverageView {
     @FXML
     private Label summaryLabel;
     @FXML
-    private javafx.scene.control.ComboBox<String> communityBox;
+    private ComboBox<String> communityBox;
 
     public CoverageView(CoverageViewModel viewModel) {
         this.viewModel = viewModel;
@@ -61,10 +65,10 @@ public final class CoverageView {
             }
         });
         filterBox.valueProperty().bindBidirectional(viewModel.filterProperty());
-        communityBox.getItems().setAll(java.util.Collections.singletonList(null));
-        viewModel.communities().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        communityBox.getItems().setAll(Collections.singletonList(null));
+        viewModel.communities().addListener((ListChangeListener<String>) c -> {
             String keep = viewModel.communityProperty().get();
-            java.util.List<String> items = new java.util.ArrayList<>();
+            List<String> items = new ArrayList<>();
             items.add(null);
             items.addAll(viewModel.communities());
             communityBox.getItems().setAll(items);

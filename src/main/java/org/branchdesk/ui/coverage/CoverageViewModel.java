@@ -15,6 +15,9 @@ import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** Where a branch is still missing: every compound with its members, branch and suggestion. */
 public final class CoverageViewModel {
@@ -23,9 +26,9 @@ public final class CoverageViewModel {
     private final ObjectProperty<CoverageService.Filter> filter = new SimpleObjectProperty<>(CoverageService.Filter.ALL);
     private final ObservableList<CoverageService.Line> lines = FXCollections.observableArrayList();
     /** The community shown, or {@code null} for all. */
-    private final javafx.beans.property.StringProperty community = new javafx.beans.property.SimpleStringProperty();
+    private final StringProperty community = new SimpleStringProperty();
     private final ObservableList<String> communities = FXCollections.observableArrayList();
-    private java.util.List<CoverageService.Line> shownAll = java.util.List.of();
+    private List<CoverageService.Line> shownAll = List.of();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
@@ -41,11 +44,11 @@ public final class CoverageViewModel {
         tasks.execute(BackgroundTask.of(I18n.text("task.coverage"), p -> new Object[] {
             coverage.coverage(f), coverage.coverage(CoverageService.Filter.ALL)}).onSuccess(result -> {
                 @SuppressWarnings("unchecked")
-                java.util.List<CoverageService.Line> shown = (java.util.List<CoverageService.Line>) result[0];
+                List<CoverageService.Line> shown = (List<CoverageService.Line>) result[0];
                 @SuppressWarnings("unchecked")
-                java.util.List<CoverageService.Line> all = (java.util.List<CoverageService.Line>) result[1];
+                List<CoverageService.Line> all = (List<CoverageService.Line>) result[1];
                 shownAll = shown;
-                java.util.List<String> names = all.stream().map(CoverageService.Line::community).distinct().toList();
+                List<String> names = all.stream().map(CoverageService.Line::community).distinct().toList();
                 if (!communities.equals(names)) {
                     communities.setAll(names);
                 }
@@ -69,7 +72,7 @@ public final class CoverageViewModel {
     }
 
     /** Which community's compounds are shown; {@code null} shows all. */
-    public javafx.beans.property.StringProperty communityProperty() {
+    public StringProperty communityProperty() {
         return community;
     }
 

@@ -12,11 +12,17 @@ import org.branchdesk.domain.members.Registration;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import org.branchdesk.service.office.PrivacyService;
 
 /** The overview's four charts; a click on a slice or bar opens the list behind it. */
 public final class DashboardView {
     @FXML
-    private javafx.scene.layout.GridPane privacyGrid;
+    private GridPane privacyGrid;
     private final DashboardViewModel viewModel;
     private final Parent root;
 
@@ -34,8 +40,8 @@ public final class DashboardView {
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Dashboard.fxml");
-        viewModel.personalData().addListener((javafx.collections.ListChangeListener<
-                org.branchdesk.service.office.PrivacyService.Item>) c -> showPersonalData());
+        viewModel.personalData().addListener((ListChangeListener<
+                PrivacyService.Item>) c -> showPersonalData());
         branchChart.setAnimated(false);
         ownerlessChart.setAnimated(false);
         membersChart.setAnimated(false);
@@ -86,7 +92,7 @@ public final class DashboardView {
             done.getData().add(new XYChart.Data<>(p.community(), p.fourClear()));
             open.getData().add(new XYChart.Data<>(p.community(), p.compounds() - p.fourClear()));
         }
-        fourClearChart.getData().setAll(java.util.List.of(done, open));
+        fourClearChart.getData().setAll(List.of(done, open));
         for (XYChart.Data<String, Number> d : open.getData()) {
             if (d.getNode() != null) {
                 d.getNode().setCursor(Cursor.HAND);
@@ -99,13 +105,13 @@ public final class DashboardView {
     private void showPersonalData() {
         privacyGrid.getChildren().clear();
         int row = 0;
-        for (org.branchdesk.service.office.PrivacyService.Item i : viewModel.personalData()) {
-            javafx.scene.control.Label count = new javafx.scene.control.Label(Integer.toString(i.count()));
+        for (PrivacyService.Item i : viewModel.personalData()) {
+            Label count = new Label(Integer.toString(i.count()));
             count.getStyleClass().add("text-bold");
-            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            javafx.scene.control.Label place = new javafx.scene.control.Label(i.place());
-            place.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            javafx.scene.control.Label what = new javafx.scene.control.Label(i.what());
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            Label place = new Label(i.place());
+            place.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(i.what());
             what.setWrapText(true);
             privacyGrid.addRow(row++, place, what, count);
         }

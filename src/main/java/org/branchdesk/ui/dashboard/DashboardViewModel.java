@@ -13,6 +13,9 @@ import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.branchdesk.service.office.PrivacyService;
 
 /**
  * The overview (概览): compounds by branch status, ownerless compounds covered or not, members
@@ -34,16 +37,16 @@ public final class DashboardViewModel {
     private final ObjectProperty<CoverageService.Overview> overview = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
-    private final org.branchdesk.service.office.PrivacyService privacy;
-    private final javafx.collections.ObservableList<org.branchdesk.service.office.PrivacyService.Item> personalData =
-            javafx.collections.FXCollections.observableArrayList();
+    private final PrivacyService privacy;
+    private final ObservableList<PrivacyService.Item> personalData =
+            FXCollections.observableArrayList();
 
     public DashboardViewModel(CoverageService coverage, TaskExecutor tasks, Navigator navigator) {
         this(coverage, null, tasks, navigator);
     }
 
     /** With {@code privacy}, the overview also says where personal data is kept and how much. */
-    public DashboardViewModel(CoverageService coverage, org.branchdesk.service.office.PrivacyService privacy,
+    public DashboardViewModel(CoverageService coverage, PrivacyService privacy,
                               TaskExecutor tasks, Navigator navigator) {
         this.privacy = privacy;
         this.coverage = coverage;
@@ -81,7 +84,7 @@ public final class DashboardViewModel {
     }
 
     /** Where personal data is kept and how much (counts only). */
-    public javafx.collections.ObservableList<org.branchdesk.service.office.PrivacyService.Item> personalData() {
+    public ObservableList<PrivacyService.Item> personalData() {
         return personalData;
     }
 

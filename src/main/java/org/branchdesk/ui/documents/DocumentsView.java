@@ -25,6 +25,13 @@ import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
+import java.io.File;
+import java.util.Collections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.stage.FileChooser;
 
 /** The documents screen: choose, preview, issue, print, save, open; the registers; verification. */
 public final class DocumentsView {
@@ -43,7 +50,7 @@ public final class DocumentsView {
     @FXML
     private DatePicker asOfPicker;
     @FXML
-    private javafx.scene.control.CheckBox internalBox;
+    private CheckBox internalBox;
     @FXML
     private ComboBox<DocumentService.Subject> subjectBox;
     @FXML
@@ -61,7 +68,7 @@ public final class DocumentsView {
     @FXML
     private Label emptyLabel;
     @FXML
-    private javafx.scene.control.ScrollPane scroll;
+    private ScrollPane scroll;
     @FXML
     private TableView<DispatchRegister.Entry> registerTable;
     @FXML
@@ -116,9 +123,9 @@ public final class DocumentsView {
         issueButton.managedProperty().bind(notice);
 
         communityBox.getItems().add(null);
-        viewModel.communities().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        viewModel.communities().addListener((ListChangeListener<String>) c -> {
             String keep = viewModel.communityProperty().get();
-            communityBox.getItems().setAll(java.util.Collections.singletonList(null));
+            communityBox.getItems().setAll(Collections.singletonList(null));
             communityBox.getItems().addAll(viewModel.communities());
             communityBox.setValue(keep);
         });
@@ -133,7 +140,7 @@ public final class DocumentsView {
         subjectBox.setVisibleRowCount(15);
         signedOnPicker.valueProperty().bindBidirectional(viewModel.signedOnProperty());
         markField.textProperty().bindBidirectional(viewModel.issuingMarkProperty());
-        markField.setTooltip(new javafx.scene.control.Tooltip(I18n.text("documents.issuingMark.tip")));
+        markField.setTooltip(new Tooltip(I18n.text("documents.issuingMark.tip")));
 
         pageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pagesProperty().get() == 0 ? ""
                 : I18n.text("documents.pageOf", viewModel.pageProperty().get() + 1, viewModel.pagesProperty().get()),
@@ -196,11 +203,11 @@ public final class DocumentsView {
 
     @FXML
     private void save() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.text("documents.save"));
         chooser.setInitialFileName(I18n.text("documents.item." + viewModel.itemProperty().get().name()) + ".pdf");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.text("file.filter.pdf"), "*.pdf"));
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("file.filter.pdf"), "*.pdf"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             viewModel.saveAs(file.toPath());
         }

@@ -35,6 +35,10 @@ import org.branchdesk.print.PdfPages;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.service.office.OfficeService;
 
 /**
  * The documents screen: what can be printed (ledgers with their filters, notices about a
@@ -104,17 +108,17 @@ public final class DocumentsViewModel {
     private int renderNumber;
     private boolean refreshing;
 
-    private final org.branchdesk.service.office.OfficeService office;
+    private final OfficeService office;
     private final StringProperty issuingMark = new SimpleStringProperty("");
     private String savedMark = "";
 
     /** The office's time zone, for the times a screen shows. */
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return office.clock().getZone();
     }
 
     public DocumentsViewModel(DocumentService documents, PlacesService places,
-                              org.branchdesk.service.office.OfficeService office, TaskExecutor tasks, Desk desk,
+                              OfficeService office, TaskExecutor tasks, Desk desk,
                               Path scratch) {
         this.office = office;
         issuingMark.addListener((o, a, b) -> clearCurrent());
@@ -136,7 +140,7 @@ public final class DocumentsViewModel {
     public void reload() {
         documents.prepare(); // the fonts are read while the clerk chooses what to print
         tasks.execute(BackgroundTask.of(I18n.text("task.loadDocuments"), p -> new Object[] {
-            places.communities().stream().map(org.branchdesk.domain.places.Community::name).toList(),
+            places.communities().stream().map(Community::name).toList(),
             documents.noticeSubjects(), documents.register(null, 500), office.issuingMark()}).onSuccess(r -> {
                 refreshing = true;
                 savedMark = (String) r[3];
@@ -337,7 +341,7 @@ public final class DocumentsViewModel {
             return I18n.text("documents.verify.unknown");
         }
         StringBuilder b = new StringBuilder(I18n.text("documents.verify.document", v.number(), v.title(),
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                         .format(v.printedAt().atZone(office.clock().getZone())), v.printedBy()));
         b.append('\n');
         if (v.status() == Verification.Status.UNCHANGED) {

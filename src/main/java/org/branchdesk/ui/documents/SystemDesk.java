@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.print.PdfPages;
+import java.awt.print.PrinterJob;
 
 /** The operating system's printers (its print dialog) and PDF viewer. */
 public final class SystemDesk implements DocumentsViewModel.Desk {
@@ -15,7 +16,7 @@ public final class SystemDesk implements DocumentsViewModel.Desk {
 
     @Override
     public void print(Object printer, Path pdf) {
-        PdfPages.print((java.awt.print.PrinterJob) printer, pdf);
+        PdfPages.print((PrinterJob) printer, pdf);
     }
 
     @Override

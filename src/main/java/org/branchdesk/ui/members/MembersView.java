@@ -22,6 +22,26 @@ import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.ImportPreviewDialog;
 import org.branchdesk.ui.common.Tables;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import org.branchdesk.domain.common.Phones;
+import org.branchdesk.domain.common.Text;
+import org.branchdesk.domain.members.Departure;
+import org.branchdesk.domain.members.Member;
 
 /** The members table with search, filters, import and export. */
 public final class MembersView {
@@ -65,14 +85,14 @@ public final class MembersView {
     @FXML
     private Label summaryLabel;
     @FXML
-    private javafx.scene.control.Button leaveButton;
+    private Button leaveButton;
     @FXML
-    private javafx.scene.control.Button temporaryButton;
+    private Button temporaryButton;
     @FXML
-    private javafx.scene.control.Button editButton;
+    private Button editButton;
 
     @FXML
-    private javafx.scene.control.MenuItem exportFullItem;
+    private MenuItem exportFullItem;
 
     public MembersView(MembersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -104,7 +124,7 @@ public final class MembersView {
         viewModel.editingProperty().addListener((o, a, member) -> openEdit(member));
         editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Row> row = new javafx.scene.control.TableRow<>();
+            TableRow<Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     viewModel.edit(row.getItem());
@@ -112,12 +132,12 @@ public final class MembersView {
             });
             return row;
         });
-        leaveButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        leaveButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             Row r = table.getSelectionModel().getSelectedItem();
             return r == null || r.departure() != null;
         }, table.getSelectionModel().selectedItemProperty()));
         temporaryButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        temporaryButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("members.temporary.tip")));
+        temporaryButton.setTooltip(new Tooltip(I18n.text("members.temporary.tip")));
         viewModel.pendingImportProperty().addListener((o, a, plan) -> {
             if (plan != null) {
                 confirmImport(plan);
@@ -156,16 +176,16 @@ public final class MembersView {
         if (row == null) {
             return;
         }
-        javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new javafx.scene.control.Dialog<>());
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("members.leave"));
         dialog.setHeaderText(I18n.text("members.leave.header", row.name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
-        ComboBox<org.branchdesk.domain.members.Departure> how = new ComboBox<>();
-        Tables.enumChoice(how, org.branchdesk.domain.members.Departure.class, "departure.", "value.none");
+        ComboBox<Departure> how = new ComboBox<>();
+        Tables.enumChoice(how, Departure.class, "departure.", "value.none");
         how.getItems().remove(null);
-        how.setValue(org.branchdesk.domain.members.Departure.TRANSFERRED_OUT);
-        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(viewModel.today());
-        javafx.scene.layout.GridPane grid = Dialogs.form();
+        how.setValue(Departure.TRANSFERRED_OUT);
+        DatePicker on = new DatePicker(viewModel.today());
+        GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("members.leave.how")), how);
         grid.addRow(1, new Label(I18n.text("field.member.departedOn")), on);
         dialog.getDialogPane().setContent(grid);
@@ -182,15 +202,15 @@ public final class MembersView {
             return;
         }
         viewModel.loadParticipations(row);
-        javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new javafx.scene.control.Dialog<>());
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("members.temporary.title"));
         dialog.setHeaderText(I18n.text("members.temporary.header", row.name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK);
-        javafx.scene.control.ListView<MemberService.Participation> list =
-                new javafx.scene.control.ListView<>(viewModel.participations());
+        ListView<MemberService.Participation> list =
+                new ListView<>(viewModel.participations());
         list.setPrefHeight(120);
         list.setPlaceholder(new Label(I18n.text("members.temporary.empty")));
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(MemberService.Participation p, boolean empty) {
                 super.updateItem(p, empty);
@@ -202,24 +222,24 @@ public final class MembersView {
         ComboBox<MemberService.Choice> branch = new ComboBox<>(viewModel.temporaryBranches());
         branch.setConverter(Tables.converter((MemberService.Choice c) -> c == null ? "" : c.label()));
         branch.setPromptText(I18n.text("members.temporary.noBranch"));
-        viewModel.temporaryBranches().addListener((javafx.collections.ListChangeListener<MemberService.Choice>) c -> {
+        viewModel.temporaryBranches().addListener((ListChangeListener<MemberService.Choice>) c -> {
             if (branch.getValue() == null && !viewModel.temporaryBranches().isEmpty()) {
                 branch.setPromptText(I18n.text("members.temporary.branch"));
             }
         });
-        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(viewModel.today());
-        javafx.scene.control.DatePicker leftOn = new javafx.scene.control.DatePicker(viewModel.today());
-        javafx.scene.control.Button join = new javafx.scene.control.Button(I18n.text("members.temporary.join"));
+        DatePicker on = new DatePicker(viewModel.today());
+        DatePicker leftOn = new DatePicker(viewModel.today());
+        Button join = new Button(I18n.text("members.temporary.join"));
         join.disableProperty().bind(branch.valueProperty().isNull());
         join.setOnAction(e -> viewModel.joinTemporaryBranch(branch.getValue(), on.getValue()));
-        javafx.scene.control.Button leave = new javafx.scene.control.Button(I18n.text("members.temporary.leave"));
-        leave.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        Button leave = new Button(I18n.text("members.temporary.leave"));
+        leave.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             MemberService.Participation p = list.getSelectionModel().getSelectedItem();
             return p == null || !p.isCurrent();
         }, list.getSelectionModel().selectedItemProperty()));
         leave.setOnAction(e -> viewModel.leaveTemporaryBranch(list.getSelectionModel().getSelectedItem(),
                 leftOn.getValue()));
-        javafx.scene.layout.GridPane grid = Dialogs.form();
+        GridPane grid = Dialogs.form();
         grid.add(list, 0, 0, 3, 1);
         grid.addRow(1, new Label(I18n.text("members.temporary.branch")), branch);
         grid.addRow(2, new Label(I18n.text("field.participation.joinedOn")), on, join);
@@ -229,7 +249,7 @@ public final class MembersView {
         dialog.showAndWait();
     }
 
-    private static String date(java.time.LocalDate d) {
+    private static String date(LocalDate d) {
         return d == null ? I18n.text("value.none") : d.toString();
     }
 
@@ -251,12 +271,12 @@ public final class MembersView {
         }
     }
 
-    private void openEdit(org.branchdesk.domain.members.Member member) {
+    private void openEdit(Member member) {
         MemberService.Choices choices = viewModel.choicesProperty().get();
         if (member == null || choices == null) {
             return;
         }
-        java.util.Optional<MemberService.NewMember> form = memberForm(member, choices);
+        Optional<MemberService.NewMember> form = memberForm(member, choices);
         if (form.isPresent()) {
             viewModel.saveEdit(member.id(), form.get());
         } else {
@@ -265,9 +285,9 @@ public final class MembersView {
     }
 
     /** The member form: empty to add one, filled to edit one (the ID number then shows masked and stays). */
-    private java.util.Optional<MemberService.NewMember> memberForm(org.branchdesk.domain.members.Member m,
+    private Optional<MemberService.NewMember> memberForm(Member m,
                                                                   MemberService.Choices choices) {
-        javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new javafx.scene.control.Dialog<>());
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text(m == null ? "members.add" : "members.edit"));
         dialog.setHeaderText(m == null ? I18n.text("members.add.header") : I18n.text("members.edit.header", m.name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
@@ -278,10 +298,10 @@ public final class MembersView {
         // the phone is entered, never shown back in clear: an empty field keeps the recorded one
         TextField phone = new TextField();
         if (m != null && m.phone() != null) {
-            phone.setPromptText(I18n.text("households.phone.keep", org.branchdesk.domain.common.Phones.mask(m.phone())));
+            phone.setPromptText(I18n.text("households.phone.keep", Phones.mask(m.phone())));
         }
-        javafx.scene.control.DatePicker joined = new javafx.scene.control.DatePicker(m == null ? null : m.joinedOn());
-        javafx.scene.control.DatePicker full = new javafx.scene.control.DatePicker(m == null ? null : m.fullOn());
+        DatePicker joined = new DatePicker(m == null ? null : m.joinedOn());
+        DatePicker full = new DatePicker(m == null ? null : m.fullOn());
         ComboBox<Standing> standing = enumBox(Standing.class, "standing.", m == null ? Standing.FULL : m.standing());
         ComboBox<Registration> registration = enumBox(Registration.class, "registration.",
                 m == null ? Registration.COMMUNITY : m.registration());
@@ -297,10 +317,10 @@ public final class MembersView {
         TextField note = new TextField(m == null || m.note() == null ? "" : m.note());
         TextField tags = new TextField(m == null || m.tags() == null ? "" : m.tags());
         tags.setPromptText(I18n.text("members.tags.prompt"));
-        javafx.scene.layout.GridPane grid = Dialogs.form();
+        GridPane grid = Dialogs.form();
         int r = 0;
         grid.addRow(r++, new Label(I18n.text("field.member.name")), name);
-        javafx.scene.layout.HBox idBox = new javafx.scene.layout.HBox(8, id);
+        HBox idBox = new HBox(8, id);
         if (m != null && m.citizenId().convertedFrom15()) {
             Label converted = new Label(I18n.text("members.id.converted"));
             converted.getStyleClass().add("text-muted");
@@ -326,11 +346,11 @@ public final class MembersView {
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(root.getScene().getWindow());
         if (!Dialogs.confirmed(dialog.showAndWait())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String phoneValue = m != null && org.branchdesk.domain.common.Text.emptyToNull(phone.getText()) == null
+        String phoneValue = m != null && Text.emptyToNull(phone.getText()) == null
                 ? m.phone() : phone.getText();
-        return java.util.Optional.of(new MemberService.NewMember(name.getText(), m == null ? id.getText() : null,
+        return Optional.of(new MemberService.NewMember(name.getText(), m == null ? id.getText() : null,
                 phoneValue, joined.getValue(), full.getValue(), standing.getValue(), registration.getValue(),
                 presence.getValue(), compound.getValue() == null ? null : compound.getValue().id(),
                 branch.getValue() == null ? null : branch.getValue().id(), building.getText(), unit.getText(),
@@ -346,8 +366,8 @@ public final class MembersView {
         return box;
     }
 
-    private static ComboBox<MemberService.Choice> choiceBox(java.util.List<MemberService.Choice> items,
-                                                           java.util.UUID selected) {
+    private static ComboBox<MemberService.Choice> choiceBox(List<MemberService.Choice> items,
+                                                           UUID selected) {
         ComboBox<MemberService.Choice> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(items);

@@ -30,6 +30,11 @@ import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.ImportTexts;
 import org.branchdesk.ui.common.TaskExecutor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.branchdesk.domain.members.Departure;
+import org.branchdesk.domain.members.Member;
 
 /**
  * The members register: search by name, ID tail or phone, filters, import from a clerk's
@@ -55,10 +60,10 @@ public final class MembersViewModel {
     private final ReadOnlyObjectWrapper<ImportPlan> pendingImport = new ReadOnlyObjectWrapper<>();
     private Path pendingFile;
     private final ReadOnlyObjectWrapper<MemberService.Choices> choices = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<org.branchdesk.domain.members.Member> editing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Member> editing = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MemberService.Participation> participations = FXCollections.observableArrayList();
     private final ObservableList<MemberService.Choice> temporaryBranches = FXCollections.observableArrayList();
-    private java.util.UUID participationsOf;
+    private UUID participationsOf;
     /** Searches run one after another; a newer one makes older results stale. */
     private long searchNumber;
 
@@ -91,7 +96,7 @@ public final class MembersViewModel {
 
     /** Loads a member's taking part in temporary branches, and the branches to choose from. */
     public void loadParticipations(MemberService.Row row) {
-        java.util.UUID id = row.id();
+        UUID id = row.id();
         participationsOf = id;
         participations.clear();
         tasks.execute(BackgroundTask.of(I18n.text("task.participation"), p -> new Object[] {
@@ -100,17 +105,17 @@ public final class MembersViewModel {
                     return;
                 }
                 @SuppressWarnings("unchecked")
-                java.util.List<MemberService.Participation> list = (java.util.List<MemberService.Participation>) r[0];
+                List<MemberService.Participation> list = (List<MemberService.Participation>) r[0];
                 @SuppressWarnings("unchecked")
-                java.util.List<MemberService.Choice> branches = (java.util.List<MemberService.Choice>) r[1];
+                List<MemberService.Choice> branches = (List<MemberService.Choice>) r[1];
                 participations.setAll(list);
                 temporaryBranches.setAll(branches);
             }).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** The member of the loaded participations starts taking part in a temporary branch. */
-    public void joinTemporaryBranch(MemberService.Choice branch, java.time.LocalDate on) {
-        java.util.UUID id = participationsOf;
+    public void joinTemporaryBranch(MemberService.Choice branch, LocalDate on) {
+        UUID id = participationsOf;
         if (id == null || branch == null) {
             return;
         }
@@ -118,7 +123,7 @@ public final class MembersViewModel {
     }
 
     /** The member stops taking part; the record stays with its dates. */
-    public void leaveTemporaryBranch(MemberService.Participation p, java.time.LocalDate on) {
+    public void leaveTemporaryBranch(MemberService.Participation p, LocalDate on) {
         if (p == null || !p.isCurrent()) {
             return;
         }
@@ -126,7 +131,7 @@ public final class MembersViewModel {
     }
 
     private void participationChange(Runnable change, String doneKey) {
-        java.util.UUID id = participationsOf;
+        UUID id = participationsOf;
         tasks.execute(BackgroundTask.of(I18n.text("task.participation"), p -> {
             change.run();
             return members.participations(id);
@@ -182,13 +187,13 @@ public final class MembersViewModel {
         if (row == null) {
             return;
         }
-        java.util.UUID id = row.id();
+        UUID id = row.id();
         tasks.execute(BackgroundTask.of(I18n.text("task.search"), p -> members.get(id))
                 .onSuccess(editing::set).onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Saves the edit form; a refused field shows its message and changes nothing. */
-    public void saveEdit(java.util.UUID id, MemberService.NewMember form) {
+    public void saveEdit(UUID id, MemberService.NewMember form) {
         editing.set(null);
         tasks.execute(BackgroundTask.of(I18n.text("task.addMember"), p -> members.update(id, form)).onSuccess(m -> {
             notice.set(Notice.success(I18n.text("members.saved", m.name())));
@@ -200,16 +205,16 @@ public final class MembersViewModel {
         editing.set(null);
     }
 
-    public ReadOnlyObjectProperty<org.branchdesk.domain.members.Member> editingProperty() {
+    public ReadOnlyObjectProperty<Member> editingProperty() {
         return editing.getReadOnlyProperty();
     }
 
     /** The member leaves the register on a date, for a reason; the record stays (shown with 含已离开的党员). */
-    public void leave(MemberService.Row row, org.branchdesk.domain.members.Departure how, java.time.LocalDate on) {
+    public void leave(MemberService.Row row, Departure how, LocalDate on) {
         if (row == null || how == null || on == null) {
             return;
         }
-        java.util.UUID id = row.id();
+        UUID id = row.id();
         tasks.execute(BackgroundTask.of(I18n.text("task.leave"), p -> members.leave(id, how, on)).onSuccess(m -> {
             notice.set(Notice.success(I18n.text("members.left", m.name(), I18n.text("departure." + how.name()), on)));
             search();
@@ -217,7 +222,7 @@ public final class MembersViewModel {
     }
 
     /** The office's today, for the dates a form proposes. */
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return members.today();
     }
 

@@ -11,6 +11,22 @@ import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.domain.places.Compound;
+import org.branchdesk.service.orgs.PartyOrgService;
 
 /** The dialogs of the organizations screen: set up, correct, dissolve, move. */
 final class OrgDialogs {
@@ -19,38 +35,38 @@ final class OrgDialogs {
 
     /** The form for an organization set up under {@code parent}. */
     static Optional<OrgsViewModel.NewOrg> create(Window owner, OrgsViewModel viewModel, ChartNode parent,
-            java.time.LocalDate today) {
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
-                Dialogs.localized(new javafx.scene.control.Dialog<>());
+            LocalDate today) {
+        Dialog<ButtonType> dialog =
+                Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("orgs.create"));
         dialog.setHeaderText(I18n.text("orgs.create.header", parent.org().name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
-        javafx.scene.control.ChoiceBox<org.branchdesk.domain.orgs.OrgType> type = new javafx.scene.control.ChoiceBox<>();
-        for (org.branchdesk.domain.orgs.OrgType t : org.branchdesk.domain.orgs.OrgType.values()) {
-            if (t != org.branchdesk.domain.orgs.OrgType.STREET_WORKING_COMMITTEE) {
+        ChoiceBox<OrgType> type = new ChoiceBox<>();
+        for (OrgType t : OrgType.values()) {
+            if (t != OrgType.STREET_WORKING_COMMITTEE) {
                 type.getItems().add(t);
             }
         }
-        type.setValue(org.branchdesk.domain.orgs.OrgType.COMPOUND_BRANCH);
-        type.setConverter(Tables.converter((org.branchdesk.domain.orgs.OrgType t) -> t == null ? "" : I18n.text("orgType." + t.name())));
-        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+        type.setValue(OrgType.COMPOUND_BRANCH);
+        type.setConverter(Tables.converter((OrgType t) -> t == null ? "" : I18n.text("orgType." + t.name())));
+        TextField name = new TextField();
         name.setPrefColumnCount(24);
-        javafx.scene.control.ListView<org.branchdesk.domain.places.Compound> compounds =
-                new javafx.scene.control.ListView<>(viewModel.compoundChoices());
-        compounds.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        ListView<Compound> compounds =
+                new ListView<>(viewModel.compoundChoices());
+        compounds.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         compounds.setPrefHeight(140);
-        compounds.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+        compounds.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(org.branchdesk.domain.places.Compound c, boolean empty) {
+            protected void updateItem(Compound c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.name());
             }
         });
-        javafx.scene.control.DatePicker established = new javafx.scene.control.DatePicker(today);
-        javafx.scene.control.TextField requestTitle = new javafx.scene.control.TextField();
-        javafx.scene.control.TextField requestNo = new javafx.scene.control.TextField();
-        javafx.scene.control.TextField approvalTitle = new javafx.scene.control.TextField();
-        javafx.scene.control.TextField approvalNo = new javafx.scene.control.TextField();
+        DatePicker established = new DatePicker(today);
+        TextField requestTitle = new TextField();
+        TextField requestNo = new TextField();
+        TextField approvalTitle = new TextField();
+        TextField approvalNo = new TextField();
         GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.org.type")), type);
         grid.addRow(1, new Label(I18n.text("field.org.name")), name);
@@ -65,7 +81,7 @@ final class OrgDialogs {
         if (!Dialogs.confirmed(dialog.showAndWait())) {
             return Optional.empty();
         }
-        java.util.Set<java.util.UUID> chosen = new java.util.LinkedHashSet<>();
+        Set<UUID> chosen = new LinkedHashSet<>();
         compounds.getSelectionModel().getSelectedItems().forEach(c -> chosen.add(c.id()));
         return Optional.of(new OrgsViewModel.NewOrg(type.getValue(), name.getText(), chosen,
                 established.getValue(), requestTitle.getText(), requestNo.getText(), approvalTitle.getText(),
@@ -73,21 +89,21 @@ final class OrgDialogs {
     }
 
     /** The form that corrects an organization's names, dates, request and approval. */
-    static Optional<org.branchdesk.service.orgs.PartyOrgService.Facts> facts(Window owner, ChartNode node) {
+    static Optional<PartyOrgService.Facts> facts(Window owner, ChartNode node) {
         PartyOrg o = node.org();
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
-                Dialogs.localized(new javafx.scene.control.Dialog<>());
+        Dialog<ButtonType> dialog =
+                Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("orgs.edit"));
         dialog.setHeaderText(I18n.text("orgs.edit.header", o.name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
-        javafx.scene.control.TextField name = new javafx.scene.control.TextField(o.name());
+        TextField name = new TextField(o.name());
         name.setPrefColumnCount(26);
-        javafx.scene.control.TextField fullName = new javafx.scene.control.TextField(o.fullName());
-        javafx.scene.control.DatePicker established = new javafx.scene.control.DatePicker(o.establishedOn());
-        javafx.scene.control.TextField requestTitle = new javafx.scene.control.TextField(text(o.requestTitle()));
-        javafx.scene.control.TextField requestNo = new javafx.scene.control.TextField(text(o.requestNo()));
-        javafx.scene.control.TextField approvalTitle = new javafx.scene.control.TextField(text(o.approvalTitle()));
-        javafx.scene.control.TextField approvalNo = new javafx.scene.control.TextField(text(o.approvalNo()));
+        TextField fullName = new TextField(o.fullName());
+        DatePicker established = new DatePicker(o.establishedOn());
+        TextField requestTitle = new TextField(text(o.requestTitle()));
+        TextField requestNo = new TextField(text(o.requestNo()));
+        TextField approvalTitle = new TextField(text(o.approvalTitle()));
+        TextField approvalNo = new TextField(text(o.approvalNo()));
         GridPane grid = Dialogs.form();
         int r = 0;
         grid.addRow(r++, new Label(I18n.text("field.org.name")), name);
@@ -102,22 +118,22 @@ final class OrgDialogs {
         if (!Dialogs.confirmed(dialog.showAndWait())) {
             return Optional.empty();
         }
-        return Optional.of(new org.branchdesk.service.orgs.PartyOrgService.Facts(name.getText(),
+        return Optional.of(new PartyOrgService.Facts(name.getText(),
                 fullName.getText(), established.getValue(), requestTitle.getText(), requestNo.getText(),
                 approvalTitle.getText(), approvalNo.getText()));
     }
 
     /** Asks on which day the decision to dissolve took effect. */
-    static Optional<java.time.LocalDate> dissolve(Window owner, ChartNode node, java.time.LocalDate today) {
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog =
-                Dialogs.localized(new javafx.scene.control.Dialog<>());
+    static Optional<LocalDate> dissolve(Window owner, ChartNode node, LocalDate today) {
+        Dialog<ButtonType> dialog =
+                Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("app.name"));
         dialog.setHeaderText(I18n.text("orgs.dissolve"));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         Label body = new Label(I18n.text("orgs.dissolve.body", node.org().name()));
         body.setWrapText(true);
         body.setMaxWidth(420);
-        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker(today);
+        DatePicker on = new DatePicker(today);
         GridPane grid = Dialogs.form();
         grid.add(body, 0, 0, 2, 1);
         grid.addRow(1, new Label(I18n.text("field.org.dissolvedOn")), on);
@@ -134,8 +150,8 @@ final class OrgDialogs {
         dialog.setContentText(I18n.text("field.org.parent"));
         dialog.initOwner(owner);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<PartyOrg> combo =
-                (javafx.scene.control.ComboBox<PartyOrg>) dialog.getDialogPane().lookup(".combo-box");
+        ComboBox<PartyOrg> combo =
+                (ComboBox<PartyOrg>) dialog.getDialogPane().lookup(".combo-box");
         if (combo != null) {
             combo.setConverter(Tables.converter((PartyOrg o) -> o == null ? "" : o.name()));
         }

@@ -19,6 +19,10 @@ import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.Node;
+import javafx.scene.control.ToolBar;
+import javafx.stage.Window;
+import org.branchdesk.domain.orgs.BranchGroup;
 
 /** The party organizations tree with its detail panel and commands. */
 public final class OrgsView {
@@ -52,10 +56,10 @@ public final class OrgsView {
     private Button editGroupButton;
 
     @FXML
-    private javafx.scene.control.ToolBar toolBar;
+    private ToolBar toolBar;
 
     /** Adds a toolbar item after the screen's own (the import menu). */
-    public void addTool(javafx.scene.Node node) {
+    public void addTool(Node node) {
         toolBar.getItems().add(node);
     }
 
@@ -183,7 +187,7 @@ public final class OrgsView {
         }
     }
 
-    private void groupForm(org.branchdesk.domain.orgs.BranchGroup group) {
+    private void groupForm(BranchGroup group) {
         ChartNode node = viewModel.selectedProperty().get();
         if (node == null) {
             return;
@@ -230,7 +234,7 @@ public final class OrgsView {
         }
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return root.getScene().getWindow();
     }
 

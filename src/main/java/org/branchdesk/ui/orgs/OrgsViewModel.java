@@ -32,6 +32,11 @@ import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.places.Compound;
 
 /**
  * The party organizations as a tree, with members per organization and what the branch
@@ -50,13 +55,13 @@ public final class OrgsViewModel {
     private final ObjectProperty<ChartNode> selected = new SimpleObjectProperty<>();
     private final BooleanProperty includeDissolved = new SimpleBooleanProperty(false);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
-    private final ObservableList<org.branchdesk.domain.places.Compound> compoundChoices = FXCollections.observableArrayList();
+    private final ObservableList<Compound> compoundChoices = FXCollections.observableArrayList();
     private final ObservableList<PartyOrgService.LeaderChoice> leaderChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> buildingChoices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private UUID keepSelection;
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Move> lastMove =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Move> lastMove =
+            new ReadOnlyObjectWrapper<>();
 
     private final BooleanBinding canDissolve =
             Bindings.createBooleanBinding(() -> isActive(selected.get()), selected);
@@ -98,12 +103,12 @@ public final class OrgsViewModel {
     }
 
     /** What a clerk fills in to set up an organization under the selected one. */
-    public record NewOrg(OrgType type, String name, java.util.Set<UUID> compounds, LocalDate establishedOn,
+    public record NewOrg(OrgType type, String name, Set<UUID> compounds, LocalDate establishedOn,
                          String requestTitle, String requestNo, String approvalTitle, String approvalNo) {
     }
 
     /** The compounds a new branch under the selected organization may be built on (loaded with the selection). */
-    public ObservableList<org.branchdesk.domain.places.Compound> compoundChoices() {
+    public ObservableList<Compound> compoundChoices() {
         return compoundChoices;
     }
 
@@ -171,7 +176,7 @@ public final class OrgsViewModel {
                 group.branchId());
     }
 
-    private void groupChange(java.util.concurrent.Callable<BranchGroup> work, UUID branch) {
+    private void groupChange(Callable<BranchGroup> work, UUID branch) {
         tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> work.call()).onSuccess(g -> {
             keepSelection = branch;
             notice.set(Notice.success(I18n.text("orgs.group.saved", g.name())));
@@ -203,7 +208,7 @@ public final class OrgsViewModel {
             return;
         }
         if (on.isAfter(LocalDate.now(clock))) {
-            notice.set(Notice.failure(new org.branchdesk.domain.common.ValidationError("field.org.dissolvedOn",
+            notice.set(Notice.failure(new ValidationError("field.org.dissolvedOn",
                     "rule.dateInFuture")));
             return;
         }
@@ -271,7 +276,7 @@ public final class OrgsViewModel {
     public record Move(UUID org, UUID from) {
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<Move> lastMoveProperty() {
+    public ReadOnlyObjectProperty<Move> lastMoveProperty() {
         return lastMove.getReadOnlyProperty();
     }
 
@@ -407,7 +412,7 @@ public final class OrgsViewModel {
                     ? "orgs.leadership.committee" : "orgs.leadership.secretary")));
             if (!n.groups().isEmpty()) {
                 List<String> groups = new ArrayList<>();
-                for (org.branchdesk.domain.orgs.BranchGroup g : n.groups()) {
+                for (BranchGroup g : n.groups()) {
                     String who = g.leaderName() == null ? "" : I18n.text("orgs.group.leader", g.leaderName());
                     String contacts = g.contactHouseholds() == null ? ""
                             : I18n.text("orgs.group.contacts", g.contactHouseholds());
@@ -430,7 +435,7 @@ public final class OrgsViewModel {
     }
 
     /** Exports the organizations as the tree shows them (dissolved ones when shown). */
-    public void export(java.nio.file.Path out) {
+    public void export(Path out) {
         boolean dissolved = includeDissolved.get();
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> orgs.export(dissolved, out))
                 .onSuccess(n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))

@@ -20,6 +20,13 @@ import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.branchdesk.domain.places.PlaceTree;
+import java.util.Map;
+import java.util.UUID;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Window;
+import org.branchdesk.domain.common.UserError;
 
 /** The organization tree: toolbar with search and commands, the tree, the detail panel. */
 public final class PlacesView {
@@ -72,7 +79,7 @@ public final class PlacesView {
         });
         viewModel.errorProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isEmpty()) {
-                Dialogs.showError(window(), new org.branchdesk.domain.common.UserError("text.verbatim", now), null);
+                Dialogs.showError(window(), new UserError("text.verbatim", now), null);
                 viewModel.clearError();
             }
         });
@@ -83,7 +90,7 @@ public final class PlacesView {
         return root;
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
@@ -213,8 +220,8 @@ public final class PlacesView {
         dialog.setContentText(I18n.text("orgTree.move.target"));
         dialog.initOwner(window());
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<Community> combo =
-                (javafx.scene.control.ComboBox<Community>) dialog.getDialogPane().lookup(".combo-box");
+        ComboBox<Community> combo =
+                (ComboBox<Community>) dialog.getDialogPane().lookup(".combo-box");
         if (combo != null) {
             combo.setConverter(Tables.converter((Community c) -> c == null ? "" : c.name()));
         }
@@ -247,29 +254,29 @@ public final class PlacesView {
      * (or one of its compounds) to move it there.
      */
     private static final class NodeCell extends TreeCell<PlaceNode> {
-        private static final javafx.scene.input.DataFormat COMPOUND =
-                new javafx.scene.input.DataFormat("application/x-branchdesk-compound");
+        private static final DataFormat COMPOUND =
+                new DataFormat("application/x-branchdesk-compound");
 
         NodeCell(PlacesViewModel viewModel) {
             setOnDragDetected(e -> {
                 PlaceNode n = getItem();
                 if (n != null && n.kind() == PlaceNode.Kind.COMPOUND) {
-                    var board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
-                    board.setContent(java.util.Map.of(COMPOUND, n.id().toString()));
+                    var board = startDragAndDrop(TransferMode.MOVE);
+                    board.setContent(Map.of(COMPOUND, n.id().toString()));
                     e.consume();
                 }
             });
             setOnDragOver(e -> {
                 if (e.getDragboard().hasContent(COMPOUND) && target() != null) {
-                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                    e.acceptTransferModes(TransferMode.MOVE);
                 }
                 e.consume();
             });
             setOnDragDropped(e -> {
-                java.util.UUID community = target();
+                UUID community = target();
                 boolean done = false;
                 if (community != null && e.getDragboard().hasContent(COMPOUND)) {
-                    viewModel.moveCompound(java.util.UUID.fromString((String) e.getDragboard().getContent(COMPOUND)),
+                    viewModel.moveCompound(UUID.fromString((String) e.getDragboard().getContent(COMPOUND)),
                             community);
                     done = true;
                 }
@@ -279,7 +286,7 @@ public final class PlacesView {
         }
 
         /** The community a drop on this row means: the row's community, or its compound's. */
-        private java.util.UUID target() {
+        private UUID target() {
             PlaceNode n = getItem();
             if (n == null || n.kind() == PlaceNode.Kind.STREET) {
                 return null;

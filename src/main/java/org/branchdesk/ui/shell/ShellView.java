@@ -27,6 +27,7 @@ import org.branchdesk.ui.signin.RecoveryCodeView;
 import org.branchdesk.ui.signin.SignInView;
 import org.branchdesk.ui.signin.SignInViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.application.Platform;
 
 /**
  * The main window's frame: sidebar, content area and status bar. The sidebar lists the
@@ -115,7 +116,7 @@ public final class ShellView {
             case SIGN_IN, SET_UP -> {
                 SignInView view = new SignInView(signInModel());
                 content.getChildren().setAll(view.root());
-                javafx.application.Platform.runLater(view::focus);
+                Platform.runLater(view::focus);
             }
             case RECOVERY_CODE -> content.getChildren().setAll(new RecoveryCodeView(
                     viewModel.recoveryCodeProperty().get(), viewModel.convertedTextProperty().get(),

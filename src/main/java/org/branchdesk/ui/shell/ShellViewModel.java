@@ -18,6 +18,10 @@ import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
+import java.time.Instant;
+import java.util.Optional;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.office.OfficeClock;
 
 /**
  * The main window's state: which phase the office is in (opening, first run, ready, failed),
@@ -60,7 +64,7 @@ public final class ShellViewModel {
     public void open() {
         tasks.execute(BackgroundTask.of(I18n.text("task.openOffice"), p -> access.state()).onSuccess(state -> {
             if (state == OfficeAccess.State.KEYS_MISSING) {
-                failed(new org.branchdesk.domain.common.UserError("error.signIn.keysMissing", dataDir));
+                failed(new UserError("error.signIn.keysMissing", dataDir));
                 return;
             }
             accessState.set(state);
@@ -125,11 +129,11 @@ public final class ShellViewModel {
     /** The open office's time zone (its default before an office is open). */
     private ZoneId zone() {
         Services s = servicesProperty().get();
-        return s == null ? org.branchdesk.domain.office.OfficeClock.DEFAULT_ZONE : s.office().clock().getZone();
+        return s == null ? OfficeClock.DEFAULT_ZONE : s.office().clock().getZone();
     }
 
     /** Shows when the office was last backed up (after a backup made from the accounts screen, say). */
-    public void showBackup(java.util.Optional<java.time.Instant> last) {
+    public void showBackup(Optional<Instant> last) {
         lastBackupText.set(last.map(t -> I18n.text("status.lastBackup", BACKUP_TIME.withZone(zone()).format(t)))
                 .orElse(I18n.text("status.lastBackup.never")));
     }

@@ -23,6 +23,10 @@ import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Tooltip;
 
 /** The 楼栋与住户 tab of the compounds screen. */
 public final class BuildingsView {
@@ -93,14 +97,14 @@ public final class BuildingsView {
         addBuildingButton.disableProperty().bind(noCompound);
         fillButton.disableProperty().bind(noCompound);
         addAssistedButton.disableProperty().bind(noCompound);
-        addContactButton.disableProperty().bind(noCompound.or(javafx.beans.binding.Bindings.createBooleanBinding(
+        addContactButton.disableProperty().bind(noCompound.or(Bindings.createBooleanBinding(
                 () -> viewModel.choicesProperty().get().centralHouseholds().isEmpty(), viewModel.choicesProperty())));
         editBuildingButton.disableProperty().bind(buildingTable.getSelectionModel().selectedItemProperty().isNull());
         var noHousehold = householdTable.getSelectionModel().selectedItemProperty().isNull();
         editHouseholdButton.disableProperty().bind(noHousehold);
         removeHouseholdButton.disableProperty().bind(noHousehold);
-        fillButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("buildings.fill.tip")));
-        addContactButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("households.addContact.tip")));
+        fillButton.setTooltip(new Tooltip(I18n.text("buildings.fill.tip")));
+        addContactButton.setTooltip(new Tooltip(I18n.text("households.addContact.tip")));
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
 
@@ -184,8 +188,8 @@ public final class BuildingsView {
         if (line == null) {
             return;
         }
-        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
                 I18n.text("households.remove.confirm", line.household().headName()), Dialogs.OK, Dialogs.CANCEL);
         confirm.setHeaderText(null);
         confirm.setTitle(I18n.text("households.remove"));
@@ -245,7 +249,7 @@ public final class BuildingsView {
         }
     }
 
-    private static ChoiceBox<Choice> choice(java.util.List<Choice> options, UUID selected, boolean allowNone) {
+    private static ChoiceBox<Choice> choice(List<Choice> options, UUID selected, boolean allowNone) {
         ChoiceBox<Choice> box = new ChoiceBox<>();
         if (allowNone) {
             box.getItems().add(null);

@@ -20,6 +20,8 @@ import org.branchdesk.service.households.HouseholdService.HouseholdLine;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /**
  * The buildings of the chosen compound and the households the office records there (contact
@@ -116,7 +118,7 @@ public final class BuildingsViewModel {
     }
 
     /** Exports every household on the register, phones masked and needs left out. */
-    public void export(java.nio.file.Path out) {
+    public void export(Path out) {
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> households.export(out))
                 .onSuccess(n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
                 .onFailure(e -> notice.set(Notice.failure(e))));
@@ -148,7 +150,7 @@ public final class BuildingsViewModel {
         }, "households.removed");
     }
 
-    private void write(String title, java.util.concurrent.Callable<Object> work, String doneKey) {
+    private void write(String title, Callable<Object> work, String doneKey) {
         tasks.execute(BackgroundTask.of(title, p -> work.call()).onSuccess(r -> {
             notice.set(Notice.success(I18n.text(doneKey)));
             reload();

@@ -21,6 +21,16 @@ import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import org.branchdesk.domain.common.Text;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.places.Compound;
+import org.branchdesk.domain.places.OwnerlessRule;
+import org.branchdesk.service.sheets.Cells;
 
 /** Compounds with their survey: the four clears and the ledger of gaps and hazards. */
 public final class CompoundsView {
@@ -90,17 +100,17 @@ public final class CompoundsView {
     @FXML
     private Button editFactsButton;
     @FXML
-    private javafx.scene.control.Tab buildingsTab;
+    private Tab buildingsTab;
     @FXML
-    private javafx.scene.control.ComboBox<org.branchdesk.domain.places.OwnerlessRule> ruleBox;
+    private ComboBox<OwnerlessRule> ruleBox;
 
     private final BuildingsViewModel buildings;
 
     @FXML
-    private javafx.scene.control.ToolBar toolBar;
+    private ToolBar toolBar;
 
     /** Adds a toolbar item after the screen's own (the import menu). */
-    public void addTool(javafx.scene.Node node) {
+    public void addTool(Node node) {
         toolBar.getItems().add(node);
     }
 
@@ -109,11 +119,11 @@ public final class CompoundsView {
         this.buildings = buildings;
         this.root = Fxml.load(this, "Compounds.fxml");
         buildingsTab.setContent(new BuildingsView(buildings).root());
-        ruleBox.getItems().setAll(org.branchdesk.domain.places.OwnerlessRule.values());
-        ruleBox.setConverter(Tables.converter((org.branchdesk.domain.places.OwnerlessRule r) -> r == null ? ""
+        ruleBox.getItems().setAll(OwnerlessRule.values());
+        ruleBox.setConverter(Tables.converter((OwnerlessRule r) -> r == null ? ""
                 : I18n.text("ownerlessRule." + r.name())));
         ruleBox.valueProperty().bindBidirectional(viewModel.ownerlessRuleProperty());
-        ruleBox.setTooltip(new javafx.scene.control.Tooltip(I18n.text("compounds.ownerlessRule.tip")));
+        ruleBox.setTooltip(new Tooltip(I18n.text("compounds.ownerlessRule.tip")));
         viewModel.selectedProperty().addListener((o, a, row) -> buildings.compoundProperty()
                 .set(row == null ? null : row.compoundId()));
         searchField.textProperty().bindBidirectional(viewModel.filterProperty());
@@ -193,8 +203,8 @@ public final class CompoundsView {
         viewModel.editFacts(); // the form opens once the compound is loaded
     }
 
-    private void openFacts(org.branchdesk.domain.places.Compound c) {
-        javafx.scene.control.Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
+    private void openFacts(Compound c) {
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("compounds.editFacts"));
         dialog.setHeaderText(I18n.text("compounds.editFacts.header", c.name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
@@ -228,14 +238,14 @@ public final class CompoundsView {
                     count("field.compound.residents", residents.getText()),
                     count("field.compound.buildings", buildings.getText()), company.getText(), unit.getValue(),
                     service.getValue(), security.getValue()));
-        } catch (org.branchdesk.domain.common.ValidationError e) {
+        } catch (ValidationError e) {
             viewModel.cancelEdit();
             Dialogs.showError(root.getScene().getWindow(), e, null);
         }
     }
 
     private static Integer count(String field, String text) {
-        return org.branchdesk.service.sheets.Cells.count(field, org.branchdesk.domain.common.Text.emptyToNull(text));
+        return Cells.count(field, Text.emptyToNull(text));
     }
 
     /** 有 / 无 / 未排查 (null). */

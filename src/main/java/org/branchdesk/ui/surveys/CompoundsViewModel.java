@@ -25,6 +25,12 @@ import org.branchdesk.service.surveys.SurveyService.CompoundRow;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.branchdesk.domain.places.Compound;
+import org.branchdesk.domain.places.OwnerlessRule;
+import org.branchdesk.service.office.OfficeService;
+import org.branchdesk.service.places.PlacesService;
 
 /**
  * The compounds list with their surveys: pick a compound, record the four clears, follow its
@@ -32,10 +38,10 @@ import org.branchdesk.ui.common.TaskExecutor;
  */
 public final class CompoundsViewModel {
     private final SurveyService surveys;
-    private final org.branchdesk.service.places.PlacesService places;
+    private final PlacesService places;
     private final TaskExecutor tasks;
     private final Clock clock;
-    private final ObjectProperty<org.branchdesk.domain.places.Compound> editing = new SimpleObjectProperty<>();
+    private final ObjectProperty<Compound> editing = new SimpleObjectProperty<>();
 
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty ownerlessOnly = new SimpleBooleanProperty(false);
@@ -56,17 +62,17 @@ public final class CompoundsViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private UUID keepSelection;
 
-    private final org.branchdesk.service.office.OfficeService office;
-    private final ObjectProperty<org.branchdesk.domain.places.OwnerlessRule> ownerlessRule = new SimpleObjectProperty<>();
+    private final OfficeService office;
+    private final ObjectProperty<OwnerlessRule> ownerlessRule = new SimpleObjectProperty<>();
     private boolean loadingRule;
 
     /** The office's today, for the dates a form proposes. */
-    public java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock);
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
-    public CompoundsViewModel(SurveyService surveys, org.branchdesk.service.places.PlacesService places,
-                              org.branchdesk.service.office.OfficeService office, TaskExecutor tasks, Clock clock) {
+    public CompoundsViewModel(SurveyService surveys, PlacesService places,
+                              OfficeService office, TaskExecutor tasks, Clock clock) {
         this.office = office;
         ownerlessRule.addListener((o, a, rule) -> {
             if (!loadingRule && rule != null && a != null) {
@@ -90,7 +96,7 @@ public final class CompoundsViewModel {
     }
 
     /** How "ownerless" is read (a setting of the office): all three facts missing, or any one. */
-    public ObjectProperty<org.branchdesk.domain.places.OwnerlessRule> ownerlessRuleProperty() {
+    public ObjectProperty<OwnerlessRule> ownerlessRuleProperty() {
         return ownerlessRule;
     }
 
@@ -152,7 +158,7 @@ public final class CompoundsViewModel {
     }
 
     /** Exports the compounds the list shows (after the filters). */
-    public void export(java.nio.file.Path out) {
+    public void export(Path out) {
         List<CompoundRow> shown = List.copyOf(rows);
         tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> surveys.export(shown, out))
                 .onSuccess(n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
@@ -202,7 +208,7 @@ public final class CompoundsViewModel {
         editing.set(null);
     }
 
-    public ObjectProperty<org.branchdesk.domain.places.Compound> editingProperty() {
+    public ObjectProperty<Compound> editingProperty() {
         return editing;
     }
 
@@ -229,7 +235,7 @@ public final class CompoundsViewModel {
         change(item.compoundId(), () -> surveys.close(item.id(), today), null);
     }
 
-    private void change(UUID compound, java.util.function.Supplier<Object> work, String done) {
+    private void change(UUID compound, Supplier<Object> work, String done) {
         tasks.execute(BackgroundTask.of(I18n.text("task.saveSurvey"), p -> work.get()).onSuccess(r -> {
             keepSelection = compound;
             if (done != null) {

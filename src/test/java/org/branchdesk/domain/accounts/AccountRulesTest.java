@@ -10,6 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.UserError;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
 
 /** Roles, account names, passwords, lock-out, recovery codes and masking: the rules, one by one. */
 class AccountRulesTest {
@@ -29,7 +34,7 @@ class AccountRulesTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void rolesReadAsWrittenOnACommandLineOrInChinese(Role role) {
-        assertThat(Role.parse(role.name().toLowerCase(java.util.Locale.ROOT))).isEqualTo(role);
+        assertThat(Role.parse(role.name().toLowerCase(Locale.ROOT))).isEqualTo(role);
         assertThat(Role.parse(" " + role.name() + " ")).isEqualTo(role);
         assertThat(Role.parse(role.label())).isEqualTo(role);
     }
@@ -132,38 +137,38 @@ class AccountRulesTest {
         assertThat(Masking.STANDARD.phone(null)).isNull();
     }
 
-    static final java.time.Instant T0 = java.time.Instant.parse("2026-03-01T01:00:00Z");
+    static final Instant T0 = Instant.parse("2026-03-01T01:00:00Z");
 
-    static Account account(String name, Role role, boolean disabled, int failures, java.time.Instant last) {
-        return new Account(java.util.UUID.randomUUID(), name, role, disabled, false, failures, last, T0);
+    static Account account(String name, Role role, boolean disabled, int failures, Instant last) {
+        return new Account(UUID.randomUUID(), name, role, disabled, false, failures, last, T0);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0} failures before: {1} after, locked {2}")
-    @org.junit.jupiter.params.provider.CsvSource({"0,1,false", "3,4,false", "4,5,true", "5,1,false"})
+    @ParameterizedTest(name = "{0} failures before: {1} after, locked {2}")
+    @CsvSource({"0,1,false", "3,4,false", "4,5,true", "5,1,false"})
     void aWrongPasswordCountsAndARunStartsAgainAfterALockOut(int before, int after, boolean locked) {
-        java.time.Instant now = T0.plus(java.time.Duration.ofHours(1)); // any earlier lock is over
+        Instant now = T0.plus(Duration.ofHours(1)); // any earlier lock is over
         Account a = account("王芳", Role.CLERK, false, before, before == 0 ? null : T0);
         Account next = Accounts.afterWrongPassword(a, now);
-        org.assertj.core.api.Assertions.assertThat(next.failures()).isEqualTo(after);
-        org.assertj.core.api.Assertions.assertThat(next.lockedUntil(now) != null).isEqualTo(locked);
+        Assertions.assertThat(next.failures()).isEqualTo(after);
+        Assertions.assertThat(next.lockedUntil(now) != null).isEqualTo(locked);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aRightPasswordEndsTheRunOfFailures() {
         Account a = account("王芳", Role.CLERK, false, 3, T0);
-        org.assertj.core.api.Assertions.assertThat(Accounts.afterRightPassword(a).failures()).isZero();
+        Assertions.assertThat(Accounts.afterRightPassword(a).failures()).isZero();
         Account clean = account("李明", Role.CLERK, false, 0, null);
-        org.assertj.core.api.Assertions.assertThat(Accounts.afterRightPassword(clean)).isSameAs(clean);
+        Assertions.assertThat(Accounts.afterRightPassword(clean)).isSameAs(clean);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theOfficeKeepsOneActiveAdministrator() {
         Account admin = account("管理员", Role.ADMIN, false, 0, null);
         Account other = account("副管理员", Role.ADMIN, false, 0, null);
         Account stopped = account("旧管理员", Role.ADMIN, true, 0, null);
         Account clerk = account("录入员", Role.CLERK, false, 0, null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Accounts.requireAnotherAdministrator(admin,
-                java.util.List.of(admin, stopped, clerk))).hasMessageContaining("管理员");
-        Accounts.requireAnotherAdministrator(admin, java.util.List.of(admin, other, clerk)); // refuses nothing
+        Assertions.assertThatThrownBy(() -> Accounts.requireAnotherAdministrator(admin,
+                List.of(admin, stopped, clerk))).hasMessageContaining("管理员");
+        Accounts.requireAnotherAdministrator(admin, List.of(admin, other, clerk)); // refuses nothing
     }
 }

@@ -1,5 +1,6 @@
 package org.branchdesk.domain.orgs;
 
+import org.branchdesk.domain.common.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class BranchRulesTest {
     @Test
     void everySuggestionNamesAKindOfBranch() {
         for (Suggestion s : Suggestion.values()) {
-            assertThat(UserError.format(s.key())).containsAnyOf("可建立党支部", "联合党支部", "临时党支部");
+            assertThat(Messages.format(s.key())).containsAnyOf("可建立党支部", "联合党支部", "临时党支部");
         }
     }
 

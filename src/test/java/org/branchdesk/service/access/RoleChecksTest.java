@@ -40,6 +40,7 @@ import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.office.PrivacyService;
 import org.branchdesk.service.orgs.PartyOrgService;
+import java.util.Set;
 
 /**
  * Every service that changes the office checks the account's role itself, not only the screen:
@@ -110,7 +111,7 @@ class RoleChecksTest {
             PartyOrg parent = s.orgs().list().stream().filter(o -> o.type() == OrgType.COMMUNITY_PARTY_COMMITTEE
                     || o.type() == OrgType.COMMUNITY_GENERAL_BRANCH).findFirst().orElseThrow();
             s.orgs().create(PartyOrg.of(UUID.randomUUID(), OrgType.COMPOUND_BRANCH, "新华小区党支部", null,
-                    parent.id(), parent.communityId(), java.util.Set.of(ids.compound()), LocalDate.of(2020, 2, 1),
+                    parent.id(), parent.communityId(), Set.of(ids.compound()), LocalDate.of(2020, 2, 1),
                     null, null, null, null, null));
         });
         calls.put("orgs.updateFacts", () -> s.orgs().updateFacts(ids.branch(), new PartyOrgService.Facts(

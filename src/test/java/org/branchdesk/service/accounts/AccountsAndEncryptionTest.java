@@ -33,6 +33,11 @@ import org.branchdesk.domain.common.Names;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.office.PrivacyService;
+import java.time.format.DateTimeFormatter;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.zip.ZipOutputStream;
+import org.assertj.core.groups.Tuple;
 
 /**
  * Accounts and encryption at rest, on real offices in a temporary folder: what a wrong password
@@ -80,7 +85,7 @@ class AccountsAndEncryptionTest {
                 .hasMessage("密码连续输错，账户“管理员”已锁定 15 分钟；管理员可提前解锁。");
         assertThatThrownBy(() -> door(at).signIn(ADMIN, PASSWORD.toCharArray()))
                 .as("while locked, even the right password").hasMessageContaining("已锁定，请于 "
-                        + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
+                        + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
                                 .format(start.plus(Duration.ofMinutes(15))) + " 后再试");
         Clock later = Clock.fixed(start.plus(Duration.ofMinutes(16)), ZoneId.of("Asia/Shanghai"));
         try (Services s = door(later).signIn(ADMIN, PASSWORD.toCharArray())) {
@@ -182,7 +187,7 @@ class AccountsAndEncryptionTest {
     }
 
     private static Map<String, byte[]> unzip(Path zip) throws Exception {
-        Map<String, byte[]> entries = new java.util.TreeMap<>();
+        Map<String, byte[]> entries = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 ByteArrayOutputStream b = new ByteArrayOutputStream();
@@ -241,9 +246,9 @@ class AccountsAndEncryptionTest {
             assertThatThrownBy(() -> admin.accounts().setRole(ADMIN, Role.CLERK))
                     .hasMessageContaining("唯一在用的管理员");
             assertThat(admin.accounts().list()).extracting(AccountService.AccountLine::name, AccountService.AccountLine::role)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ADMIN, Role.ADMIN),
-                            org.assertj.core.groups.Tuple.tuple("王芳", Role.CLERK),
-                            org.assertj.core.groups.Tuple.tuple("督查组", Role.SUPERVISOR));
+                    .containsExactly(Tuple.tuple(ADMIN, Role.ADMIN),
+                            Tuple.tuple("王芳", Role.CLERK),
+                            Tuple.tuple("督查组", Role.SUPERVISOR));
         }
         try (Services clerk = door().signIn("王芳", "Wangfang-2026".toCharArray())) {
             assertThat(clerk.accounts().mustChangePassword()).as("given by an administrator").isTrue();
@@ -295,7 +300,7 @@ class AccountsAndEncryptionTest {
         Instant now = Instant.parse("2026-11-29T08:00:00Z");
         Clock threeYearsAgo = Clock.fixed(now.minus(Duration.ofDays(3 * 365)), ZoneId.of("Asia/Shanghai"));
         // Households taken off the register three years ago, by the clock of that day.
-        java.util.UUID compound;
+        UUID compound;
         try (Services s = TestOffice.open(dir)) {
             s.demo().load(0, false);
             compound = s.surveys().compounds().stream().filter(r -> s.households().households(r.compoundId())
@@ -357,7 +362,7 @@ class AccountsAndEncryptionTest {
                 .hasMessageContaining("不是 BranchDesk 的备份");
         // A zip with the right names but an empty database is refused too (it would open as a new office).
         Path empty = dir.resolve("empty.zip");
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(empty))) {
             z.putNextEntry(new ZipEntry("office.mv.db"));
             z.closeEntry();
             z.putNextEntry(new ZipEntry("office.keys"));

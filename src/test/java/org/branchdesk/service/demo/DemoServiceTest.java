@@ -22,6 +22,12 @@ import org.branchdesk.service.Services;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.members.MemberService;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.branchdesk.domain.members.CitizenId;
+import org.branchdesk.domain.members.Departure;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.store.Store;
 
 class DemoServiceTest {
     @TempDir
@@ -39,7 +45,7 @@ class DemoServiceTest {
                     .containsEntry("members", SeedsTest.DEMO_MEMBERS);
             assertThat(counts.get("organizations")).isGreaterThan(30);
 
-            org.branchdesk.store.Store store = (org.branchdesk.store.Store) s.closer();
+            Store store = (Store) s.closer();
             int audited = store.read(x -> x.audit().count());
             DemoService.Outcome second = s.demo().load(0, false);
             assertThat(second.changedAnything()).isFalse();
@@ -54,15 +60,15 @@ class DemoServiceTest {
     void theBulkReadOfMembersGivesTheSameMembersAsTheRegister() {
         try (Services s = TestOffice.open(dir)) {
             s.demo().load(0, false);
-            org.branchdesk.store.Store store = (org.branchdesk.store.Store) s.closer();
+            Store store = (Store) s.closer();
             var it = store.read(x -> x.members().byIdNumber().values()).iterator();
             var first = it.next();
-            s.members().leave(first.id(), org.branchdesk.domain.members.Departure.values()[0], java.time.LocalDate.of(2026, 3, 1));
+            s.members().leave(first.id(), Departure.values()[0], LocalDate.of(2026, 3, 1));
             // one member with every column filled, each with a value no other column holds
             var one = it.next();
-            var full = new org.branchdesk.domain.members.Member(one.id(), one.name(), one.sex(),
-                    new org.branchdesk.domain.members.CitizenId(one.citizenId().value(), one.citizenId().birthDate(), one.sex(), true),
-                    "回族", "大学本科", "13912345678", java.time.LocalDate.of(1990, 5, 4), java.time.LocalDate.of(1991, 5, 4),
+            var full = new Member(one.id(), one.name(), one.sex(),
+                    new CitizenId(one.citizenId().value(), one.citizenId().birthDate(), one.sex(), true),
+                    "回族", "大学本科", "13912345678", LocalDate.of(1990, 5, 4), LocalDate.of(1991, 5, 4),
                     one.standing(), one.registration(), one.presence(), one.orgId(), one.communityId(), one.compoundId(),
                     "7栋", "2单元", "301室", "青槐街道卫生服务中心", "退休教师，擅长书法", null, null, "志愿者");
             store.write(x -> {
@@ -77,7 +83,7 @@ class DemoServiceTest {
             assertThat(all.stream().anyMatch(m -> m.phone() == null)).as("and members without a phone").isTrue();
             assertThat(Set.copyOf(store.read(x -> x.members().active(null)))).isEqualTo(expected);
 
-            java.util.UUID community = expected.iterator().next().communityId();
+            UUID community = expected.iterator().next().communityId();
             assertThat(Set.copyOf(store.read(x -> x.members().active(community))))
                     .isEqualTo(expected.stream().filter(m -> community.equals(m.communityId())).collect(Collectors.toSet()));
         }

@@ -21,6 +21,14 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.office.PrivacyService;
+import java.time.Clock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.branchdesk.domain.accounts.Role;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.surveys.SurveyItem;
+import org.branchdesk.store.FxThreadGuard;
+import org.branchdesk.store.Store;
 
 /** Numbers from the dispatch register, serials, codes and what verification says of later changes. */
 class DocumentServiceTest {
@@ -50,9 +58,9 @@ class DocumentServiceTest {
         Path office = dir.resolve("office");
         DocumentService.LedgerRequest req = new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
         DocumentService.Printed printed;
-        try (Services c = Services.of(org.branchdesk.store.Store.open(office, java.time.Clock.systemDefaultZone(),
-                org.branchdesk.store.FxThreadGuard.NONE, TestOffice.keyOf(office), org.branchdesk.store.Store.Closing.QUICK),
-                new Actor("测试员", org.branchdesk.domain.accounts.Role.CLERK))) {
+        try (Services c = Services.of(Store.open(office, Clock.systemDefaultZone(),
+                FxThreadGuard.NONE, TestOffice.keyOf(office), Store.Closing.QUICK),
+                new Actor("测试员", Role.CLERK))) {
             printed = c.documents().printLedger(req, dir.resolve("roster.pdf"), false);
         }
         s = TestOffice.open(office); // as the window opens it
@@ -134,8 +142,8 @@ class DocumentServiceTest {
         DocumentService.Printed p = s.documents().printLedger(
                 new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null), dir.resolve("m.pdf"), false);
         assertThat(p.rows()).isEqualTo(600);
-        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(
-                org.apache.pdfbox.Loader.loadPDF(dir.resolve("m.pdf").toFile()));
+        String text = new PDFTextStripper().getText(
+                Loader.loadPDF(dir.resolve("m.pdf").toFile()));
         assertThat(text).doesNotContainPattern("99\\d{15}[0-9X]").contains("********");
         assertThat(s.documents().verify(p.code()).status()).isEqualTo(Status.UNCHANGED);
     }
@@ -144,13 +152,13 @@ class DocumentServiceTest {
     void theStrictMaskingSettingIsPrintedAndDoesNotReadAsAChangeOfTheData() throws Exception {
         DocumentService.Printed before = s.documents().printLedger(
                 new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null), dir.resolve("a.pdf"), false);
-        s.privacy().changeSettings(new PrivacyService.Settings(org.branchdesk.domain.common.Masking.STRICT, 24));
+        s.privacy().changeSettings(new PrivacyService.Settings(Masking.STRICT, 24));
         assertThat(s.documents().verify(before.code()).status()).as("only the way of masking changed")
                 .isEqualTo(Status.UNCHANGED);
         s.documents().printLedger(new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null),
                 dir.resolve("b.pdf"), false);
-        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(
-                org.apache.pdfbox.Loader.loadPDF(dir.resolve("b.pdf").toFile()));
+        String text = new PDFTextStripper().getText(
+                Loader.loadPDF(dir.resolve("b.pdf").toFile()));
         assertThat(text).contains("**************").doesNotContainPattern("99\\d{4}\\*{8}");
     }
 
@@ -173,15 +181,15 @@ class DocumentServiceTest {
     @Test
     void anOwnerlessCompoundWithSeveralOpenItemsPrintsThemAll() throws Exception {
         CoverageService.Line ownerless = s.coverage().coverage(CoverageService.Filter.OWNERLESS).get(0);
-        s.surveys().addItem(ownerless.compoundId(), org.branchdesk.domain.surveys.SurveyItem.Kind.HAZARD, "楼道堆放杂物", "王伟",
+        s.surveys().addItem(ownerless.compoundId(), SurveyItem.Kind.HAZARD, "楼道堆放杂物", "王伟",
                 LocalDate.of(2026, 12, 15));
-        s.surveys().addItem(ownerless.compoundId(), org.branchdesk.domain.surveys.SurveyItem.Kind.GAP, "单元门禁损坏", "李强",
+        s.surveys().addItem(ownerless.compoundId(), SurveyItem.Kind.GAP, "单元门禁损坏", "李强",
                 LocalDate.of(2026, 12, 20));
         Path pdf = dir.resolve("o.pdf");
         DocumentService.Printed p = s.documents().printLedger(
                 new DocumentService.LedgerRequest(LedgerKind.OWNERLESS, null, null), pdf, false);
-        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(
-                org.apache.pdfbox.Loader.loadPDF(pdf.toFile())).replaceAll("\\s", "");
+        String text = new PDFTextStripper().getText(
+                Loader.loadPDF(pdf.toFile())).replaceAll("\\s", "");
         assertThat(text).contains("楼道堆放杂物（王伟，2026-12-15，未整改）").contains("单元门禁损坏（李强，2026-12-20，未整改）");
         assertThat(p.rows()).isEqualTo(s.coverage().coverage(CoverageService.Filter.OWNERLESS).size());
     }
@@ -193,15 +201,15 @@ class DocumentServiceTest {
         s.documents().printLedger(new DocumentService.LedgerRequest(LedgerKind.MEMBERS, "青槐社区", null), plain, true);
         DocumentService.Printed p = s.documents().printLedger(
                 new DocumentService.LedgerRequest(LedgerKind.MEMBERS, "青槐社区", null, true), marked, true);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(marked.toFile())) {
+        try (var doc = Loader.loadPDF(marked.toFile())) {
             for (int page = 1; page <= p.pages(); page++) {
-                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                var stripper = new PDFTextStripper();
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 assertThat(stripper.getText(doc)).as("page %d", page).contains("内部资料");
             }
         }
-        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(plain.toFile())))
+        assertThat(new PDFTextStripper().getText(Loader.loadPDF(plain.toFile())))
                 .doesNotContain("内部资料");
     }
 }

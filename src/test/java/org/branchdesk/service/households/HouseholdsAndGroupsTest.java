@@ -35,6 +35,10 @@ import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.domain.common.Choice;
+import java.util.stream.Stream;
+import org.branchdesk.domain.accounts.Role;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.domain.units.Unit;
 
 /** Buildings, contact households and residents under assistance; party groups and their leaders. */
 class HouseholdsAndGroupsTest {
@@ -46,7 +50,7 @@ class HouseholdsAndGroupsTest {
     @BeforeEach
     void open() {
         store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, DataKey.random());
-        s = Services.of(store, new Actor("测试员", org.branchdesk.domain.accounts.Role.ADMIN));
+        s = Services.of(store, new Actor("测试员", Role.ADMIN));
         s.demo().load(0, false);
     }
 
@@ -64,8 +68,8 @@ class HouseholdsAndGroupsTest {
                 .flatMap(n -> n.groups().stream()).toList();
     }
 
-    private static java.util.stream.Stream<PartyOrgService.ChartNode> flatten(PartyOrgService.ChartNode n) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(n),
+    private static Stream<PartyOrgService.ChartNode> flatten(PartyOrgService.ChartNode n) {
+        return Stream.concat(Stream.of(n),
                 n.children().stream().flatMap(HouseholdsAndGroupsTest::flatten));
     }
 
@@ -216,7 +220,7 @@ class HouseholdsAndGroupsTest {
     @Test
     void movingACompoundMovesItsMembersToTheOtherCommunity() {
         CompoundRow row = compound("槐荫里");
-        org.branchdesk.domain.places.Community other = s.places().communities().stream()
+        Community other = s.places().communities().stream()
                 .filter(c -> !c.name().equals(row.community())).findFirst().orElseThrow();
         s.places().moveCompound(row.compoundId(), other.id());
         List<MemberService.Row> rows = s.members().search(new MemberFilter(null, null, row.compoundId(),
@@ -254,7 +258,7 @@ class HouseholdsAndGroupsTest {
         assertThat(s.imports().run(s.orgImport(), file, ImportOptions.SKIP_INVALID, ImportProgress.NONE).applied()).isTrue();
         assertThat(s.units().list()).anySatisfy(r -> {
             assertThat(r.unit().name()).isEqualTo("青槐科技有限公司");
-            assertThat(r.unit().kind()).isEqualTo(org.branchdesk.domain.units.Unit.Kind.TWO_NEW);
+            assertThat(r.unit().kind()).isEqualTo(Unit.Kind.TWO_NEW);
             assertThat(r.partyOrg()).isEqualTo("青槐科技党支部");
         });
     }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.importing.ImportPlan;
+import java.sql.Date;
 
 class MemberImporterTest {
     @TempDir
@@ -109,7 +110,7 @@ class MemberImporterTest {
         Row a = sheet.createRow(r++);
         a.createCell(0).setCellValue("王建国");
         a.createCell(1).setCellValue(ID_A.toLowerCase());
-        a.createCell(2).setCellValue(java.sql.Date.valueOf(LocalDate.of(2005, 7, 1)));
+        a.createCell(2).setCellValue(Date.valueOf(LocalDate.of(2005, 7, 1)));
         a.getCell(2).setCellStyle(dateStyle);
         a.createCell(3).setCellValue("2006/7/1");
         a.createCell(4).setCellValue("正式党员");

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The same scenario on PCs set to other zones: a member recorded at 00:30 Beijing time on
@@ -71,8 +73,8 @@ class OfficeClockTest {
     }
 
     static String text(Path pdf) throws Exception {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 

@@ -25,6 +25,14 @@ import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.members.MemberService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.stream.Stream;
+import org.branchdesk.domain.members.Departure;
+import org.branchdesk.domain.surveys.SurveyItem;
 
 class CoverageAndOrgsTest {
     @TempDir
@@ -80,8 +88,8 @@ class CoverageAndOrgsTest {
                 .findFirst().orElseThrow();
         assertThatThrownBy(() -> s.orgs().dissolve(withMembers.id(), LocalDate.of(2026, 1, 1)))
                 .hasMessageContaining("名党员");
-        List<PartyOrgService.ChartNode> all = new java.util.ArrayList<>();
-        java.util.Deque<PartyOrgService.ChartNode> todo = new java.util.ArrayDeque<>(s.orgs().chart(false));
+        List<PartyOrgService.ChartNode> all = new ArrayList<>();
+        Deque<PartyOrgService.ChartNode> todo = new ArrayDeque<>(s.orgs().chart(false));
         while (!todo.isEmpty()) {
             PartyOrgService.ChartNode n = todo.pop();
             all.add(n);
@@ -117,7 +125,7 @@ class CoverageAndOrgsTest {
         CoverageService.Line withItems = s.coverage().coverage(CoverageService.Filter.ALL).stream()
                 .filter(l -> l.openItems() > 0).findFirst().orElseThrow();
         var item = s.surveys().items(withItems.compoundId()).stream()
-                .filter(i -> i.status() != org.branchdesk.domain.surveys.SurveyItem.Status.CLOSED).findFirst().orElseThrow();
+                .filter(i -> i.status() != SurveyItem.Status.CLOSED).findFirst().orElseThrow();
         s.surveys().close(item.id(), LocalDate.of(2020, 3, 20));
         CoverageService.Line after = s.coverage().coverage(CoverageService.Filter.ALL).stream()
                 .filter(l -> l.compoundId().equals(withItems.compoundId())).findFirst().orElseThrow();
@@ -130,14 +138,14 @@ class CoverageAndOrgsTest {
     void reImportingTheLedgerWithoutStatusesKeepsClosedItemsClosed() throws Exception {
         long closedBefore = s.coverage().coverage(CoverageService.Filter.ALL).stream()
                 .mapToLong(CoverageService.Line::openItems).sum();
-        java.nio.file.Path file = dir.resolve("ledger.csv");
+        Path file = dir.resolve("ledger.csv");
         StringBuilder csv = new StringBuilder("所在社区,小区名称,问题类别,问题内容\n");
-        for (String line : new String(DemoService.resource("survey-items.csv"), java.nio.charset.StandardCharsets.UTF_8)
+        for (String line : new String(DemoService.resource("survey-items.csv"), StandardCharsets.UTF_8)
                 .lines().skip(1).toList()) {
             String[] c = line.split(",");
             csv.append(c[0]).append(',').append(c[1]).append(',').append(c[2]).append(',').append(c[3]).append('\n');
         }
-        java.nio.file.Files.writeString(file, csv);
+        Files.writeString(file, csv);
         var r = s.imports().run(s.surveyItemImport(), file, ImportOptions.ALL_OR_NOTHING, ImportProgress.NONE);
         assertThat(r.plan().count(ImportPlan.Fate.UNCHANGED)).isEqualTo(42);
         assertThat(s.coverage().coverage(CoverageService.Filter.ALL).stream()
@@ -156,16 +164,16 @@ class CoverageAndOrgsTest {
     @Test
     void membersLeaveByADatedStatusAndStayOnTheRegister() {
         var row = s.members().search(MemberFilter.text(null), 1).rows().get(0);
-        s.members().leave(row.id(), org.branchdesk.domain.members.Departure.DECEASED, LocalDate.of(2025, 3, 1));
+        s.members().leave(row.id(), Departure.DECEASED, LocalDate.of(2025, 3, 1));
         assertThat(s.stats().counts()).containsEntry("members", 600);
         assertThat(s.members().search(MemberFilter.text(row.name()), 100).rows())
                 .noneMatch(r -> r.id().equals(row.id()));
-        assertThatThrownBy(() -> s.members().leave(row.id(), org.branchdesk.domain.members.Departure.DECEASED,
+        assertThatThrownBy(() -> s.members().leave(row.id(), Departure.DECEASED,
                 LocalDate.of(2025, 3, 2))).hasMessageContaining("已经离开");
     }
 
-    private static java.util.stream.Stream<PartyOrgService.ChartNode> flatten(List<PartyOrgService.ChartNode> nodes) {
-        return nodes.stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n),
+    private static Stream<PartyOrgService.ChartNode> flatten(List<PartyOrgService.ChartNode> nodes) {
+        return nodes.stream().flatMap(n -> Stream.concat(Stream.of(n),
                 flatten(n.children())));
     }
 }

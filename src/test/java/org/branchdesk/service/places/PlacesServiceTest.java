@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.branchdesk.service.Services;
+import org.branchdesk.store.AuditLog;
+import org.branchdesk.store.Store;
 
 class PlacesServiceTest {
     @TempDir
@@ -71,12 +73,12 @@ class PlacesServiceTest {
         places.renameCommunity(c.id(), "柳岸新社区");
         assertThat(places.communities()).extracting(Community::name).containsExactly("柳岸新社区");
 
-        var audit = services.closer() instanceof org.branchdesk.store.Store store
-                ? store.read(s -> s.audit().latest(10)) : List.<org.branchdesk.store.AuditLog.Entry>of();
+        var audit = services.closer() instanceof Store store
+                ? store.read(s -> s.audit().latest(10)) : List.<AuditLog.Entry>of();
         assertThat(audit).isNotEmpty();
         var rename = audit.get(0);
         assertThat(rename.user()).isEqualTo("测试员");
-        assertThat(rename.action()).isEqualTo(org.branchdesk.store.AuditLog.Action.RENAME);
+        assertThat(rename.action()).isEqualTo(AuditLog.Action.RENAME);
         assertThat(rename.beforeJson()).contains("\"name\":\"柳岸社区\"");
         assertThat(rename.afterJson()).contains("\"name\":\"柳岸新社区\"");
     }
@@ -85,7 +87,7 @@ class PlacesServiceTest {
     void aRenameToTheSameNameChangesNothing() {
         Community c = places.createCommunity("柳岸社区");
         places.renameCommunity(c.id(), "柳岸社区");
-        var store = (org.branchdesk.store.Store) services.closer();
+        var store = (Store) services.closer();
         int entries = store.read(s -> s.audit().countFor(c.id()));
         long revision = store.read(s -> s.communities().revision(c.id()));
         assertThat(entries).isEqualTo(1);
