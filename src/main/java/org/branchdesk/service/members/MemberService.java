@@ -217,23 +217,7 @@ public final class MemberService {
             if (s.members().findByIdNumber(id.value()).isPresent()) {
                 throw new ValidationError("field.member.idNumber", "rule.member.idRegistered");
             }
-            requireHoldingOrg(s, f.orgId());
-            UUID community = null;
-            if (f.compoundId() != null) {
-                community = s.compounds().find(f.compoundId())
-                        .orElseThrow(() -> new UserError("error.compound.notFound")).communityId();
-            }
-            Member m = new Member(UUID.randomUUID(), name, id.sex(), id,
-                    MemberImporter.ethnicGroup(f.ethnicGroup()),
-                    MemberField.EDUCATION.optional(f.education()),
-                    MemberField.PHONE.optional(f.phone()), f.joinedOn(), f.fullOn(),
-                    f.standing(), f.registration(), f.presence(), f.orgId(), community, f.compoundId(),
-                    MemberField.BUILDING.optional(f.building()),
-                    MemberField.UNIT.optional(f.unit()),
-                    MemberField.ROOM.optional(f.room()),
-                    MemberField.WORKPLACE.optional(f.workplace()),
-                    MemberField.NOTE.optional(f.note()), null, null,
-                    Member.normalizeTags(f.tags()));
+            Member m = fromForm(s, UUID.randomUUID(), name, id, f, null, null, null);
             s.members().insert(m);
             s.audit().record(actor.name(), AuditLog.MEMBER, m.id(), Action.CREATE, null, m);
             return m;
@@ -255,23 +239,8 @@ public final class MemberService {
             Member before = s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound"));
             MemberRules.check(before.citizenId(), null, null, f.joinedOn(), f.fullOn(),
                     f.standing(), LocalDate.now(clock));
-            requireHoldingOrg(s, f.orgId());
-            UUID community = before.communityId();
-            if (f.compoundId() != null) {
-                community = s.compounds().find(f.compoundId())
-                        .orElseThrow(() -> new UserError("error.compound.notFound")).communityId();
-            }
-            Member after = new Member(before.id(), name, before.sex(), before.citizenId(),
-                    MemberImporter.ethnicGroup(f.ethnicGroup()),
-                    MemberField.EDUCATION.optional(f.education()),
-                    MemberField.PHONE.optional(f.phone()),
-                    f.joinedOn(), f.fullOn(), f.standing(), f.registration(), f.presence(), f.orgId(), community,
-                    f.compoundId(), MemberField.BUILDING.optional(f.building()),
-                    MemberField.UNIT.optional(f.unit()),
-                    MemberField.ROOM.optional(f.room()),
-                    MemberField.WORKPLACE.optional(f.workplace()),
-                    MemberField.NOTE.optional(f.note()),
-                    before.departure(), before.departedOn(), Member.normalizeTags(f.tags()));
+            Member after = fromForm(s, before.id(), name, before.citizenId(), f, before.communityId(),
+                    before.departure(), before.departedOn());
             if (after.equals(before)) {
                 return before;
             }
@@ -415,5 +384,26 @@ public final class MemberService {
             throw new ValidationError("field.member.org", "rule.member.orgCannotHold", org.name(),
                     Messages.format("orgType." + org.type().name()));
         }
+    }
+
+    /**
+     * The member the form describes, checked field by field as an import checks a row: the
+     * organization must hold membership, the compound gives the community ({@code community}
+     * when the form names no compound).
+     */
+    private static Member fromForm(StoreSession s, UUID id, String name, CitizenId citizenId, NewMember f,
+            UUID community, Departure departure, LocalDate departedOn) {
+        requireHoldingOrg(s, f.orgId());
+        UUID communityId = community;
+        if (f.compoundId() != null) {
+            communityId = s.compounds().find(f.compoundId())
+                    .orElseThrow(() -> new UserError("error.compound.notFound")).communityId();
+        }
+        return new Member(id, name, citizenId.sex(), citizenId, MemberImporter.ethnicGroup(f.ethnicGroup()),
+                MemberField.EDUCATION.optional(f.education()), MemberField.PHONE.optional(f.phone()),
+                f.joinedOn(), f.fullOn(), f.standing(), f.registration(), f.presence(), f.orgId(), communityId,
+                f.compoundId(), MemberField.BUILDING.optional(f.building()), MemberField.UNIT.optional(f.unit()),
+                MemberField.ROOM.optional(f.room()), MemberField.WORKPLACE.optional(f.workplace()),
+                MemberField.NOTE.optional(f.note()), departure, departedOn, Member.normalizeTags(f.tags()));
     }
 }
