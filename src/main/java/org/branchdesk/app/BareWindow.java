@@ -11,19 +11,22 @@ import javafx.stage.Stage;
  * {@code bench startup} (BranchDesk may take at most twice as long to show its window).
  */
 public final class BareWindow {
-    private BareWindow() {
-    }
+    private BareWindow() {}
 
     public static void main(String[] args) {
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(new Label("BranchDesk")), 1180, 760));
-            stage.setOnShown(e -> Platform.runLater(() -> {
-                System.out.println(Launcher.SHOWN);
-                System.out.flush();
-                Runtime.getRuntime().halt(0);
-            }));
-            stage.show();
-        });
+        Platform.startup(
+                () -> {
+                    Stage stage = new Stage();
+                    stage.setScene(new Scene(new StackPane(new Label("BranchDesk")), 1180, 760));
+                    stage.setOnShown(
+                            e ->
+                                    Platform.runLater(
+                                            () -> {
+                                                System.out.println(Launcher.SHOWN);
+                                                System.out.flush();
+                                                Runtime.getRuntime().halt(0);
+                                            }));
+                    stage.show();
+                });
     }
 }

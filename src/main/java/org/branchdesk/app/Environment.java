@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where an office's data lives on each operating system. Precedence: the {@code --data-dir}
- * option, then the {@code BRANCHDESK_HOME} environment variable, then the per-user
- * application-data folder of the platform.
+ * Where an office's data lives on each operating system. Precedence: the {@code --data-dir} option,
+ * then the {@code BRANCHDESK_HOME} environment variable, then the per-user application-data folder
+ * of the platform.
  */
 public final class Environment {
     public static final String HOME_VARIABLE = "BRANCHDESK_HOME";
@@ -23,7 +23,8 @@ public final class Environment {
     }
 
     public static Environment current() {
-        return new Environment(System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
+        return new Environment(
+                System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
     }
 
     /** An environment variable's value, or {@code null}. */
@@ -45,22 +46,26 @@ public final class Environment {
 
     /**
      * Windows: {@code %LOCALAPPDATA%\BranchDesk}; macOS: {@code ~/Library/Application
-     * Support/BranchDesk}; elsewhere {@code $XDG_DATA_HOME/branchdesk} or
-     * {@code ~/.local/share/branchdesk}.
+     * Support/BranchDesk}; elsewhere {@code $XDG_DATA_HOME/branchdesk} or {@code
+     * ~/.local/share/branchdesk}.
      */
     Path platformDataDir() {
         if (osName.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local)
-                    : Path.of(userHome, "AppData", "Local");
+            Path base =
+                    local != null && !local.isBlank()
+                            ? Path.of(local)
+                            : Path.of(userHome, "AppData", "Local");
             return base.resolve("BranchDesk");
         }
         if (osName.startsWith("mac")) {
             return Path.of(userHome, "Library", "Application Support", "BranchDesk");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(userHome, ".local", "share");
+        Path base =
+                xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                        ? Path.of(xdg)
+                        : Path.of(userHome, ".local", "share");
         return base.resolve("branchdesk");
     }
 

@@ -22,10 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lets a second start of the window hand its arguments to the window that already holds the
- * office. The running window listens on a loopback port written, with a random token, to
- * {@code instance.properties} in the data folder; only a process that can read that folder
- * can talk to it.
+ * Lets a second start of the window hand its arguments to the window that already holds the office.
+ * The running window listens on a loopback port written, with a random token, to {@code
+ * instance.properties} in the data folder; only a process that can read that folder can talk to it.
  */
 public final class InstanceChannel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceChannel.class);
@@ -41,7 +40,8 @@ public final class InstanceChannel implements AutoCloseable {
     }
 
     /** Starts listening; {@code receiver} gets each list of arguments on a background thread. */
-    public static InstanceChannel listen(Path dataDir, Consumer<List<String>> receiver) throws IOException {
+    public static InstanceChannel listen(Path dataDir, Consumer<List<String>> receiver)
+            throws IOException {
         ServerSocket server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
@@ -62,12 +62,16 @@ public final class InstanceChannel implements AutoCloseable {
         while (!server.isClosed()) {
             try (Socket s = server.accept()) {
                 s.setSoTimeout(5000);
-                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader in =
+                        new BufferedReader(
+                                new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                 if (!token.equals(in.readLine())) {
                     continue;
                 }
                 List<String> args = new ArrayList<>();
-                for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                for (String line = in.readLine();
+                        line != null && !line.isEmpty();
+                        line = in.readLine()) {
                     args.add(line);
                 }
                 Writer out = new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8);
@@ -83,8 +87,8 @@ public final class InstanceChannel implements AutoCloseable {
     }
 
     /**
-     * Sends arguments to the running window of the office in {@code dataDir}; returns
-     * {@code true} when it took them.
+     * Sends arguments to the running window of the office in {@code dataDir}; returns {@code true}
+     * when it took them.
      */
     public static boolean handOver(Path dataDir, List<String> args) {
         Properties p = new Properties();
@@ -100,8 +104,11 @@ public final class InstanceChannel implements AutoCloseable {
                 }
                 out.write("\n");
                 out.flush();
-                String answer = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))
-                        .readLine();
+                String answer =
+                        new BufferedReader(
+                                        new InputStreamReader(
+                                                s.getInputStream(), StandardCharsets.UTF_8))
+                                .readLine();
                 return OK.equals(answer);
             }
         } catch (IOException | RuntimeException e) {

@@ -1,8 +1,7 @@
 package org.branchdesk.app;
 
-import org.branchdesk.domain.common.Messages;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -11,37 +10,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.branchdesk.app.logging.LoggingConfigurator;
 import org.branchdesk.cli.Cli;
-import org.branchdesk.domain.common.UserError;
 import org.branchdesk.cli.Credentials;
 import org.branchdesk.cli.OfficeOpener;
-import org.branchdesk.service.accounts.OfficeAccess;
+import org.branchdesk.cli.bench.BenchCommand;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.store.Store;
 import org.branchdesk.ui.BranchDeskWindow;
 import org.branchdesk.ui.common.WindowGeometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.IntConsumer;
-import org.branchdesk.cli.bench.BenchCommand;
 
 /**
- * The composition root: reads the command line, builds the object graph by constructor and
- * either runs a command (no JavaFX) or opens the window. Not a JavaFX {@code Application}, so
- * the window's classes get their dependencies by constructor too.
+ * The composition root: reads the command line, builds the object graph by constructor and either
+ * runs a command (no JavaFX) or opens the window. Not a JavaFX {@code Application}, so the window's
+ * classes get their dependencies by constructor too.
  */
 public final class Launcher {
     /** Environment variable that makes the window print a line and exit once visible (bench). */
     static final String EXIT_WHEN_SHOWN = BenchCommand.EXIT_WHEN_SHOWN;
+
     static final String SHOWN = BenchCommand.SHOWN;
     private static final String FX_THREAD = "JavaFX Application Thread";
 
@@ -58,12 +59,19 @@ public final class Launcher {
     public static void main(String[] args) {
         Environment environment = Environment.current();
         Path dataDir = environment.dataDir(dataDirOption(args));
-        System.setProperty(LoggingConfigurator.LOG_DIR_PROPERTY, Environment.logDir(dataDir).toString());
+        System.setProperty(
+                LoggingConfigurator.LOG_DIR_PROPERTY, Environment.logDir(dataDir).toString());
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         Charset console = consoleCharset();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), console), true);
+        PrintWriter out =
+                new PrintWriter(
+                        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console),
+                        true);
+        PrintWriter err =
+                new PrintWriter(
+                        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), console),
+                        true);
         int code = new Launcher(environment, out, err).run(args);
         if (code != Cli.KEEP_RUNNING) {
             System.exit(code);
@@ -71,8 +79,12 @@ public final class Launcher {
     }
 
     int run(String[] args) {
-        Cli cli = new Cli(new CommandOpener(), this::startWindow, Environment.logFile(
-                environment.dataDir(dataDirOption(args))).toString(), environment::variable);
+        Cli cli =
+                new Cli(
+                        new CommandOpener(),
+                        this::startWindow,
+                        Environment.logFile(environment.dataDir(dataDirOption(args))).toString(),
+                        environment::variable);
         return cli.run(args, out, err);
     }
 
@@ -94,14 +106,17 @@ public final class Launcher {
         }
 
         private Services signIn(Path dataDirOption, Credentials who, boolean toPrint) {
-            return withDoor(dataDirOption, door -> {
-                try {
-                    return toPrint ? door.signInToPrint(who.user(), who.password())
-                            : door.signIn(who.user(), who.password());
-                } finally {
-                    OfficeAccess.forget(who.password());
-                }
-            });
+            return withDoor(
+                    dataDirOption,
+                    door -> {
+                        try {
+                            return toPrint
+                                    ? door.signInToPrint(who.user(), who.password())
+                                    : door.signIn(who.user(), who.password());
+                        } finally {
+                            OfficeAccess.forget(who.password());
+                        }
+                    });
         }
 
         private Services checked(Services s) {
@@ -119,42 +134,50 @@ public final class Launcher {
             try {
                 s.backups().backupIfDue();
             } catch (RuntimeException e) {
-                LoggerFactory.getLogger(Launcher.class).warn("the automatic backup failed: {}", e.toString());
+                LoggerFactory.getLogger(Launcher.class)
+                        .warn("the automatic backup failed: {}", e.toString());
             }
         }
 
         @Override
         public OfficeAccess.SetUp openOrSetUp(Path dataDirOption, Credentials who) {
-            return withDoor(dataDirOption, door -> {
-                try {
-                    return door.state() == OfficeAccess.State.ACCOUNTS
-                            ? new OfficeAccess.SetUp(door.signIn(who.user(), who.password()), null, null)
-                            : door.setUp(who.user(), who.password());
-                } finally {
-                    OfficeAccess.forget(who.password());
-                }
-            });
+            return withDoor(
+                    dataDirOption,
+                    door -> {
+                        try {
+                            return door.state() == OfficeAccess.State.ACCOUNTS
+                                    ? new OfficeAccess.SetUp(
+                                            door.signIn(who.user(), who.password()), null, null)
+                                    : door.setUp(who.user(), who.password());
+                        } finally {
+                            OfficeAccess.forget(who.password());
+                        }
+                    });
         }
 
         @Override
         public Services restore(Path dataDirOption, Credentials who, Path backup) {
-            return withDoor(dataDirOption, door -> {
-                try {
-                    return door.restore(who.user(), who.password(), backup);
-                } finally {
-                    OfficeAccess.forget(who.password());
-                }
-            });
+            return withDoor(
+                    dataDirOption,
+                    door -> {
+                        try {
+                            return door.restore(who.user(), who.password(), backup);
+                        } finally {
+                            OfficeAccess.forget(who.password());
+                        }
+                    });
         }
 
         @Override
         public OfficeAccess.State state(Path dataDirOption) {
             Path dir = environment.dataDir(dataDirOption);
-            return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { }).state();
+            return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> {})
+                    .state();
         }
 
         @Override
-        public OfficeAccess.SetUp recover(Path dataDirOption, String account, String code, char[] newPassword) {
+        public OfficeAccess.SetUp recover(
+                Path dataDirOption, String account, String code, char[] newPassword) {
             return withDoor(dataDirOption, door -> door.recover(code, account, newPassword));
         }
 
@@ -162,8 +185,13 @@ public final class Launcher {
             Path dir = environment.dataDir(dataDirOption);
             OfficeLock lock = lock(dir).orElseThrow(() -> new UserError("error.office.inUse", dir));
             try {
-                return work.apply(new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, lock::close,
-                        Store.Closing.QUICK));
+                return work.apply(
+                        new OfficeAccess(
+                                dir,
+                                Clock.systemDefaultZone(),
+                                FxThreadGuard.NONE,
+                                lock::close,
+                                Store.Closing.QUICK));
             } catch (RuntimeException e) {
                 lock.close();
                 throw e;
@@ -179,11 +207,11 @@ public final class Launcher {
         }
     }
 
-
     /** Opens the window, or hands the arguments to the window that already has this office. */
     int startWindow(Path dataDirOption, List<String> arguments) {
         Path dir = environment.dataDir(dataDirOption);
-        List<String> files = arguments.stream().map(a -> Path.of(a).toAbsolutePath().toString()).toList();
+        List<String> files =
+                arguments.stream().map(a -> Path.of(a).toAbsolutePath().toString()).toList();
         Optional<OfficeLock> lock = lock(dir);
         if (lock.isEmpty()) {
             // The window may be starting (double-click twice): give it a few seconds to listen.
@@ -205,48 +233,74 @@ public final class Launcher {
         // JavaFX's own texts (text-field menus, colour pickers) in Chinese on any PC.
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         boolean benchmark = System.getenv(EXIT_WHEN_SHOWN) != null;
-        Runnable onShown = benchmark ? () -> {
-            out.println(SHOWN);
-            out.flush();
-            Runtime.getRuntime().halt(0);
-        } : () -> { };
+        Runnable onShown =
+                benchmark
+                        ? () -> {
+                            out.println(SHOWN);
+                            out.flush();
+                            Runtime.getRuntime().halt(0);
+                        }
+                        : () -> {};
         // Listen before JavaFX starts, so that a second start finds the port at once; what
         // arrives before the window exists waits for it.
         CompletableFuture<BranchDeskWindow> windowReady = new CompletableFuture<>();
-        InstanceChannel channel = listen(dir, received -> windowReady.thenAccept(
-                w -> Platform.runLater(() -> w.receiveWhenReady(received))));
-        IntConsumer exit = code -> {
-            if (channel != null) {
-                channel.close();
-            }
-            lock.get().close();
-            System.exit(code);
-        };
+        InstanceChannel channel =
+                listen(
+                        dir,
+                        received ->
+                                windowReady.thenAccept(
+                                        w ->
+                                                Platform.runLater(
+                                                        () -> w.receiveWhenReady(received))));
+        IntConsumer exit =
+                code -> {
+                    if (channel != null) {
+                        channel.close();
+                    }
+                    lock.get().close();
+                    System.exit(code);
+                };
         Runnable closed = () -> exit.accept(Cli.OK);
         try {
-            Platform.startup(() -> {
-                try {
-                    BranchDeskWindow window = new BranchDeskWindow(dir, Environment.logFile(dir),
-                            new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.refusing(FX_THREAD),
-                                    () -> { }), geometry, onShown, closed);
-                    Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-                        log().error("uncaught error on {}", thread.getName(), error);
-                        Platform.runLater(() -> window.showUncaught(error));
+            Platform.startup(
+                    () -> {
+                        try {
+                            BranchDeskWindow window =
+                                    new BranchDeskWindow(
+                                            dir,
+                                            Environment.logFile(dir),
+                                            new OfficeAccess(
+                                                    dir,
+                                                    Clock.systemDefaultZone(),
+                                                    FxThreadGuard.refusing(FX_THREAD),
+                                                    () -> {}),
+                                            geometry,
+                                            onShown,
+                                            closed);
+                            Thread.setDefaultUncaughtExceptionHandler(
+                                    (thread, error) -> {
+                                        log().error(
+                                                        "uncaught error on {}",
+                                                        thread.getName(),
+                                                        error);
+                                        Platform.runLater(() -> window.showUncaught(error));
+                                    });
+                            window.show(new Stage());
+                            windowReady.complete(window);
+                            if (!files.isEmpty()) {
+                                window.receiveWhenReady(files);
+                            }
+                        } catch (RuntimeException e) {
+                            log().error("cannot show the window", e);
+                            err.println(
+                                    Messages.format(
+                                            "error.window.cannotStart",
+                                            e.getClass().getSimpleName()));
+                            err.flush();
+                            Platform.exit();
+                            exit.accept(Cli.REFUSED); // a window that never showed is no success
+                        }
                     });
-                    window.show(new Stage());
-                    windowReady.complete(window);
-                    if (!files.isEmpty()) {
-                        window.receiveWhenReady(files);
-                    }
-                } catch (RuntimeException e) {
-                    log().error("cannot show the window", e);
-                    err.println(Messages.format("error.window.cannotStart", e.getClass().getSimpleName()));
-                    err.flush();
-                    Platform.exit();
-                    exit.accept(Cli.REFUSED); // a window that never showed is no success
-
-                }
-            });
         } catch (RuntimeException e) {
             log().error("cannot start the window", e);
             err.println(Messages.format("error.window.cannotStart", e.getClass().getSimpleName()));
@@ -295,9 +349,12 @@ public final class Launcher {
 
     /** The console's encoding on Windows; UTF-8 elsewhere (pipes, CI, terminals). */
     private static Charset consoleCharset() {
-        String enc = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        String enc =
+                System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
         try {
-            return enc != null && System.console() != null ? Charset.forName(enc) : StandardCharsets.UTF_8;
+            return enc != null && System.console() != null
+                    ? Charset.forName(enc)
+                    : StandardCharsets.UTF_8;
         } catch (RuntimeException e) {
             return StandardCharsets.UTF_8;
         }

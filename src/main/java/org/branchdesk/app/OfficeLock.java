@@ -10,9 +10,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * An exclusive lock on an office's data folder, held by the one process (window or command)
- * that has the office open. The operating system releases it when that process ends, even
- * after a crash, so a stale lock never blocks a clerk.
+ * An exclusive lock on an office's data folder, held by the one process (window or command) that
+ * has the office open. The operating system releases it when that process ends, even after a crash,
+ * so a stale lock never blocks a clerk.
  */
 public final class OfficeLock implements AutoCloseable {
     static final String FILE = "office.lock";
@@ -27,8 +27,9 @@ public final class OfficeLock implements AutoCloseable {
     /** Takes the lock, or returns empty when another process holds it. */
     public static Optional<OfficeLock> tryAcquire(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
-        FileChannel channel = FileChannel.open(dataDir.resolve(FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(
+                        dataDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -1,15 +1,13 @@
 package org.branchdesk.cli;
 
-import org.branchdesk.domain.common.Messages;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ScopeType;
-import org.branchdesk.app.Environment;
+import java.util.function.UnaryOperator;
 import org.branchdesk.cli.accounts.UserCommand;
 import org.branchdesk.cli.backups.BackupCommand;
 import org.branchdesk.cli.backups.RestoreCommand;
@@ -27,31 +25,60 @@ import org.branchdesk.cli.office.PrivacyCommand;
 import org.branchdesk.cli.office.StatsCommand;
 import org.branchdesk.cli.office.TimeZoneCommand;
 import org.branchdesk.cli.units.UnitsCommand;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.util.Locale;
-import java.util.function.UnaryOperator;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
 /** {@code branchdesk [--data-dir DIR] [FILE...]}: opens the window; with a command, runs it. */
-@Command(name = "branchdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {InitCommand.class, DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
-            CoverageCommand.class, UnitsCommand.class, LedgerCommand.class, NoticeCommand.class, VerifyCommand.class,
-            PrivacyCommand.class, TimeZoneCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
-            TemplateCommand.class, BenchCommand.class},
+@Command(
+        name = "branchdesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {
+            InitCommand.class,
+            DemoCommand.class,
+            StatsCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CoverageCommand.class,
+            UnitsCommand.class,
+            LedgerCommand.class,
+            NoticeCommand.class,
+            VerifyCommand.class,
+            PrivacyCommand.class,
+            TimeZoneCommand.class,
+            UserCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            TemplateCommand.class,
+            BenchCommand.class
+        },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {
     private final WindowStarter window;
     private final UnaryOperator<String> env;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            descriptionKey = "option.dataDir",
             scope = ScopeType.INHERIT)
     Path dataDir;
 
-    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "option.user", scope = ScopeType.INHERIT)
+    @Option(
+            names = "--user",
+            paramLabel = "NAME",
+            descriptionKey = "option.user",
+            scope = ScopeType.INHERIT)
     String user;
 
-    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "option.passwordFile",
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
+            descriptionKey = "option.passwordFile",
             scope = ScopeType.INHERIT)
     Path passwordFile;
 
@@ -65,20 +92,23 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Environment variable naming the account, when {@code --user} is not given. */
     public static final String USER_VARIABLE = "BRANCHDESK_USER";
+
     /** Environment variable holding the password, when {@code --password-file} is not given. */
     public static final String PASSWORD_VARIABLE = "BRANCHDESK_PASSWORD";
 
     /**
-     * The account the command runs as: {@code --user} or {@value #USER_VARIABLE}, with the
-     * password from {@code --password-file} or {@value #PASSWORD_VARIABLE}. Never prompted.
+     * The account the command runs as: {@code --user} or {@value #USER_VARIABLE}, with the password
+     * from {@code --password-file} or {@value #PASSWORD_VARIABLE}. Never prompted.
      */
     public Credentials credentials() {
         String name = user != null ? user : env.apply(USER_VARIABLE);
         if (name == null || name.isBlank()) {
             throw new UserError("cli.account.noUser", USER_VARIABLE);
         }
-        char[] password = passwordFile != null ? Secrets.readFile(passwordFile, "option.passwordFile")
-                : Secrets.fromVariable(env.apply(PASSWORD_VARIABLE));
+        char[] password =
+                passwordFile != null
+                        ? Secrets.readFile(passwordFile, "option.passwordFile")
+                        : Secrets.fromVariable(env.apply(PASSWORD_VARIABLE));
         if (password == null || password.length == 0) {
             throw new UserError("cli.account.noPassword", PASSWORD_VARIABLE);
         }
@@ -90,17 +120,17 @@ public final class RootCommand implements Callable<Integer> {
         return env.apply(name);
     }
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         for (String file : files) {
             String lower = file.toLowerCase(Locale.ROOT);
-            boolean sheet = lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls");
+            boolean sheet =
+                    lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls");
             if (!sheet || !isFile(file)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        Messages.format("cli.notAFile", file));
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), Messages.format("cli.notAFile", file));
             }
         }
         return window.start(dataDir, files);

@@ -1,21 +1,23 @@
 package org.branchdesk.cli;
 
-import org.branchdesk.domain.common.Messages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
-import java.nio.CharBuffer;
 
-/** Reads passwords and recovery codes from files or environment variables: the first line, as written. */
+/**
+ * Reads passwords and recovery codes from files or environment variables: the first line, as
+ * written.
+ */
 public final class Secrets {
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /**
      * The file's first line (UTF-8, a byte-order mark and the line break dropped; nothing else
@@ -26,11 +28,15 @@ public final class Secrets {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            throw new UserError(e, "cli.secret.unreadable", Messages.format(optionKey + ".name"), file);
+            throw new UserError(
+                    e, "cli.secret.unreadable", Messages.format(optionKey + ".name"), file);
         }
         try {
-            CharBuffer decoded = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            CharBuffer decoded =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes));
             char[] all = new char[decoded.remaining()];
             decoded.get(all);
             if (decoded.hasArray()) {

@@ -1,13 +1,11 @@
 package org.branchdesk.cli;
 
 import org.branchdesk.domain.common.Messages;
-import org.branchdesk.domain.common.UserError;
 import picocli.CommandLine;
 
 /** Chinese messages for the usage errors that picocli reports. */
 final class UsageMessages {
-    private UsageMessages() {
-    }
+    private UsageMessages() {}
 
     static String of(CommandLine.ParameterException ex) {
         if (ex.getClass() == CommandLine.ParameterException.class && ex.getArgSpec() == null) {
@@ -22,7 +20,10 @@ final class UsageMessages {
                 if (names.length() > 0) {
                     names.append(Messages.format("list.separator"));
                 }
-                names.append(spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel());
+                names.append(
+                        spec instanceof CommandLine.Model.OptionSpec o
+                                ? o.longestName()
+                                : spec.paramLabel());
             }
             return Messages.format("cli.missingArgument", names);
         }

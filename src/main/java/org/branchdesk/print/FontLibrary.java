@@ -18,20 +18,19 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.branchdesk.domain.common.UserError;
 
 /**
- * The fonts documents are printed with, found once per process: the Windows system fonts
- * (仿宋 simfang, 宋体 simsun with simsunb for rare characters, 黑体 simhei, 楷体 simkai,
- * 方正小标宋 when installed) first, then the Noto Sans SC faces shipped beside the
- * application, then every font in the folders the user names. Only fonts with TrueType outlines are used: PDFBox
- * embeds those as subsets. Fonts are parsed lazily and kept open until the library is closed
- * (with the office); a closed library opens no font again.
+ * The fonts documents are printed with, found once per process: the Windows system fonts (仿宋
+ * simfang, 宋体 simsun with simsunb for rare characters, 黑体 simhei, 楷体 simkai, 方正小标宋 when installed)
+ * first, then the Noto Sans SC faces shipped beside the application, then every font in the folders
+ * the user names. Only fonts with TrueType outlines are used: PDFBox embeds those as subsets. Fonts
+ * are parsed lazily and kept open until the library is closed (with the office); a closed library
+ * opens no font again.
  */
 public final class FontLibrary implements AutoCloseable {
     /** Stands for the first font of a collection whose names are not known in advance. */
     static final String FIRST_IN_COLLECTION = "*";
 
     /** A font file (or a face of a collection) that can serve a face. */
-    record Source(Path file, String collectionName) {
-    }
+    record Source(Path file, String collectionName) {}
 
     private final Map<Face, List<Source>> candidates;
     private final List<Source> fallbacks;
@@ -131,7 +130,8 @@ public final class FontLibrary implements AutoCloseable {
         return files;
     }
 
-    private static void add(List<Source> to, Map<String, Path> files, String name, String collectionName) {
+    private static void add(
+            List<Source> to, Map<String, Path> files, String name, String collectionName) {
         Path p = files.get(name);
         if (p != null) {
             to.add(new Source(p, collectionName));
@@ -176,7 +176,8 @@ public final class FontLibrary implements AutoCloseable {
 
     private TrueTypeFont load(Source s) {
         if (closed) {
-            throw new IllegalStateException("the fonts are closed"); // a late warm-up: nothing to open
+            throw new IllegalStateException(
+                    "the fonts are closed"); // a late warm-up: nothing to open
         }
         if (loaded.containsKey(s)) {
             return loaded.get(s);
@@ -188,11 +189,12 @@ public final class FontLibrary implements AutoCloseable {
                 open.add(ttc);
                 if (FIRST_IN_COLLECTION.equals(s.collectionName())) {
                     TrueTypeFont[] first = new TrueTypeFont[1];
-                    ttc.processAllFonts(f -> {
-                        if (first[0] == null) {
-                            first[0] = f;
-                        }
-                    });
+                    ttc.processAllFonts(
+                            f -> {
+                                if (first[0] == null) {
+                                    first[0] = f;
+                                }
+                            });
                     ttf = first[0];
                 } else {
                     ttf = ttc.getFontByName(s.collectionName());

@@ -3,6 +3,7 @@ package org.branchdesk.print;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,17 +13,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.branchdesk.domain.common.UserError;
-import java.util.Arrays;
 
 /**
- * The fonts of one document: each face's font embedded once (as a subset), and for each
- * character the first font of the face's chain that has it. A character no font has is
- * refused with its code point and the record it belongs to, never printed as a blank box.
+ * The fonts of one document: each face's font embedded once (as a subset), and for each character
+ * the first font of the face's chain that has it. A character no font has is refused with its code
+ * point and the record it belongs to, never printed as a blank box.
  */
 final class FontSet {
     /** A stretch of text that one font draws. */
-    record Run(PDType0Font font, String text) {
-    }
+    record Run(PDType0Font font, String text) {}
 
     private final PDDocument doc;
     private final FontLibrary library;
@@ -51,6 +50,7 @@ final class FontSet {
 
     /** Per face, the font of each character of the Basic Multilingual Plane, filled as met. */
     private final Map<Face, PDType0Font[]> bmpFonts = new EnumMap<>(Face.class);
+
     /** Per font, the advance of each BMP character in font units; NaN until met. */
     private final Map<PDType0Font, float[]> bmpWidths = new HashMap<>();
 
@@ -67,8 +67,11 @@ final class FontSet {
                 return font;
             }
         }
-        throw new UserError("error.print.missingGlyph", new String(Character.toChars(codePoint)),
-                String.format("U+%04X", codePoint), context == null ? "" : context);
+        throw new UserError(
+                "error.print.missingGlyph",
+                new String(Character.toChars(codePoint)),
+                String.format("U+%04X", codePoint),
+                context == null ? "" : context);
     }
 
     private PDType0Font embed(TrueTypeFont ttf) {
@@ -106,8 +109,11 @@ final class FontSet {
             try {
                 units = font.getStringWidth(new String(Character.toChars(codePoint)));
             } catch (IOException | IllegalArgumentException e) {
-                throw new UserError("error.print.missingGlyph", new String(Character.toChars(codePoint)),
-                        String.format("U+%04X", codePoint), context == null ? "" : context);
+                throw new UserError(
+                        "error.print.missingGlyph",
+                        new String(Character.toChars(codePoint)),
+                        String.format("U+%04X", codePoint),
+                        context == null ? "" : context);
             }
             w.put(codePoint, units);
         }
@@ -182,7 +188,14 @@ final class FontSet {
     }
 
     /** Draws a text inside a text object started by {@link #begin}, at ({@code x}, {@code y}). */
-    void place(PDPageContentStream cs, String text, Face face, float size, float x, float y, String context)
+    void place(
+            PDPageContentStream cs,
+            String text,
+            Face face,
+            float size,
+            float x,
+            float y,
+            String context)
             throws IOException {
         float at = x;
         List<Run> runs = runs(text, face, context);
@@ -205,7 +218,14 @@ final class FontSet {
     }
 
     /** Draws a text at its natural advance from ({@code x}, {@code y}), the baseline. */
-    void show(PDPageContentStream cs, String text, Face face, float size, float x, float y, String context)
+    void show(
+            PDPageContentStream cs,
+            String text,
+            Face face,
+            float size,
+            float x,
+            float y,
+            String context)
             throws IOException {
         float at = x;
         for (Run r : runs(text, face, context)) {
@@ -222,8 +242,16 @@ final class FontSet {
      * Draws a text on a character grid: each full-width character takes {@code pitch}, each
      * half-width one half of it, centred in its cell (GB/T 9704's 28 characters a line).
      */
-    void showOnGrid(PDPageContentStream cs, String text, Face face, float size, float x, float y, float pitch,
-                    String context) throws IOException {
+    void showOnGrid(
+            PDPageContentStream cs,
+            String text,
+            Face face,
+            float size,
+            float x,
+            float y,
+            float pitch,
+            String context)
+            throws IOException {
         float at = x;
         cs.beginText();
         PDType0Font current = null;

@@ -1,12 +1,12 @@
 package org.branchdesk.print;
 
-import org.branchdesk.domain.common.Messages;
 import static org.branchdesk.print.Gb9704.MM;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -14,8 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.branchdesk.domain.common.UserError;
-import java.time.LocalDate;
+import org.branchdesk.domain.common.Messages;
 
 /** Lays a {@link Ledger} out as paged tables and writes it as PDF/A-2b. */
 public final class LedgerRenderer {
@@ -36,54 +35,109 @@ public final class LedgerRenderer {
     }
 
     /** A row laid out: its cells' lines and its height. */
-    private record Laid(List<List<String>> cells, float height, boolean bold) {
-    }
+    private record Laid(List<List<String>> cells, float height, boolean bold) {}
 
     /** Where each page's rows start and end (in the list of laid rows). */
-    private record PageRows(int from, int to, boolean signatures) {
-    }
+    private record PageRows(int from, int to, boolean signatures) {}
 
     /**
-     * Renders a one-page throwaway ledger and discards it: the fonts' tables are read and
-     * PDFBox's classes loaded before a real document needs them. Small on purpose: a real ledger
-     * waits for it (the fonts are used by one document at a time).
+     * Renders a one-page throwaway ledger and discards it: the fonts' tables are read and PDFBox's
+     * classes loaded before a real document needs them. Small on purpose: a real ledger waits for
+     * it (the fonts are used by one document at a time).
      */
     public static void warmUp(FontLibrary fonts) {
         List<Ledger.Row> rows = new ArrayList<>();
         String sample = Messages.format("print.warmUp");
         for (int i = 0; i < 20; i++) {
-            rows.add(new Ledger.Row("", List.of(Integer.toString(i), sample, "990101********" + (1000 + i),
-                    "2020-02-" + (10 + i % 18), "199****" + (1000 + i))));
+            rows.add(
+                    new Ledger.Row(
+                            "",
+                            List.of(
+                                    Integer.toString(i),
+                                    sample,
+                                    "990101********" + (1000 + i),
+                                    "2020-02-" + (10 + i % 18),
+                                    "199****" + (1000 + i))));
         }
-        new LedgerRenderer(fonts).render(new Ledger(sample, sample, LocalDate.now(),
-                LocalDate.now(), true, List.of(Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 2),
-                Ledger.Column.text(sample, 2), Ledger.Column.text(sample, 1), Ledger.Column.text(sample, 1)),
-                rows, false, sample, "AAAA-0000", null, sample), Calendar.getInstance());
+        new LedgerRenderer(fonts)
+                .render(
+                        new Ledger(
+                                sample,
+                                sample,
+                                LocalDate.now(),
+                                LocalDate.now(),
+                                true,
+                                List.of(
+                                        Ledger.Column.text(sample, 1),
+                                        Ledger.Column.text(sample, 2),
+                                        Ledger.Column.text(sample, 2),
+                                        Ledger.Column.text(sample, 1),
+                                        Ledger.Column.text(sample, 1)),
+                                rows,
+                                false,
+                                sample,
+                                "AAAA-0000",
+                                null,
+                                sample),
+                        Calendar.getInstance());
     }
 
     public Rendered render(Ledger ledger, Calendar created) {
         synchronized (fonts) {
             try (PDDocument doc = new PDDocument()) {
                 FontSet set = new FontSet(doc, fonts);
-                PDRectangle size = ledger.landscape()
-                        ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+                PDRectangle size =
+                        ledger.landscape()
+                                ? new PDRectangle(
+                                        PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                                : PDRectangle.A4;
                 float width = size.getWidth() - 2 * MARGIN;
                 float[] colWidths = widths(ledger, width, set);
-                Laid header = lay(set, ledger, ledger.columns().stream().map(Ledger.Column::header).toList(), colWidths,
-                        Face.HEI, HEADER_SIZE, true, ledger.context());
+                Laid header =
+                        lay(
+                                set,
+                                ledger,
+                                ledger.columns().stream().map(Ledger.Column::header).toList(),
+                                colWidths,
+                                Face.HEI,
+                                HEADER_SIZE,
+                                true,
+                                ledger.context());
                 List<Laid> rows = new ArrayList<>(ledger.rows().size() + 1);
                 // a row taller than a page continues on the next one, never into the footer
-                float tallest = size.getHeight() - 2 * MARGIN - FOOTER - header.height()
-                        - TITLE_SIZE * 1.6f - META_SIZE * 2.4f;
+                float tallest =
+                        size.getHeight()
+                                - 2 * MARGIN
+                                - FOOTER
+                                - header.height()
+                                - TITLE_SIZE * 1.6f
+                                - META_SIZE * 2.4f;
                 for (Ledger.Row r : ledger.rows()) {
-                    rows.addAll(split(lay(set, ledger, r.cells(), colWidths, Face.SONG, CELL_SIZE, false, r.label()),
-                            tallest));
+                    rows.addAll(
+                            split(
+                                    lay(
+                                            set, ledger, r.cells(), colWidths, Face.SONG, CELL_SIZE,
+                                            false, r.label()),
+                                    tallest));
                 }
                 if (ledger.totals() && !ledger.rows().isEmpty()) {
-                    rows.add(lay(set, ledger, totals(ledger), colWidths, Face.HEI, CELL_SIZE, true, ledger.context()));
+                    rows.add(
+                            lay(
+                                    set,
+                                    ledger,
+                                    totals(ledger),
+                                    colWidths,
+                                    Face.HEI,
+                                    CELL_SIZE,
+                                    true,
+                                    ledger.context()));
                 }
-                List<String> signatures = LineBreaker.lines(Messages.format("print.ledger.signatures"), width, 0,
-                        cp -> set.width(Face.SONG, cp, META_SIZE, null));
+                List<String> signatures =
+                        LineBreaker.lines(
+                                Messages.format("print.ledger.signatures"),
+                                width,
+                                0,
+                                cp -> set.width(Face.SONG, cp, META_SIZE, null));
                 float signatureHeight = signatures.size() * META_SIZE * 2.2f + 4 * MM;
 
                 // pages: the first carries the title and the unit/as-of line
@@ -118,11 +172,30 @@ public final class LedgerRenderer {
                         PageRows pr = pages.get(p);
                         if (pr.to() > pr.from() || p == 0) {
                             float tableTop = at;
-                            at = drawRow(cs, set, header, colWidths, ledger, at, Face.HEI, HEADER_SIZE, true);
+                            at =
+                                    drawRow(
+                                            cs,
+                                            set,
+                                            header,
+                                            colWidths,
+                                            ledger,
+                                            at,
+                                            Face.HEI,
+                                            HEADER_SIZE,
+                                            true);
                             for (int i = pr.from(); i < pr.to(); i++) {
                                 Laid r = rows.get(i);
-                                at = drawRow(cs, set, r, colWidths, ledger, at, r.bold() ? Face.HEI : Face.SONG,
-                                        CELL_SIZE, false);
+                                at =
+                                        drawRow(
+                                                cs,
+                                                set,
+                                                r,
+                                                colWidths,
+                                                ledger,
+                                                at,
+                                                r.bold() ? Face.HEI : Face.SONG,
+                                                CELL_SIZE,
+                                                false);
                             }
                             grid(cs, colWidths, tableTop, at);
                         }
@@ -136,7 +209,11 @@ public final class LedgerRenderer {
                         drawFooter(cs, set, ledger, size, p + 1, pages.size());
                     }
                 }
-                PdfA.apply(doc, ledger.title(), ledger.reportingUnit() == null ? "" : ledger.reportingUnit(), created);
+                PdfA.apply(
+                        doc,
+                        ledger.title(),
+                        ledger.reportingUnit() == null ? "" : ledger.reportingUnit(),
+                        created);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 doc.save(out);
                 return new Rendered(out.toByteArray(), pages.size());
@@ -147,9 +224,9 @@ public final class LedgerRenderer {
     }
 
     /**
-     * Column widths: each column as wide as its longest cell (the header may take two lines)
-     * when the page allows, the rest shared by the columns' weights; otherwise by weight alone,
-     * and long cells wrap.
+     * Column widths: each column as wide as its longest cell (the header may take two lines) when
+     * the page allows, the rest shared by the columns' weights; otherwise by weight alone, and long
+     * cells wrap.
      */
     private static float[] widths(Ledger ledger, float width, FontSet set) {
         int n = ledger.columns().size();
@@ -162,13 +239,15 @@ public final class LedgerRenderer {
         float[] unbreakable = new float[n];
         for (int c = 0; c < n; c++) {
             String header = ledger.columns().get(c).header();
-            desired[c] = set.width(header, Face.HEI, HEADER_SIZE, ledger.context()) / 2 + HEADER_SIZE;
+            desired[c] =
+                    set.width(header, Face.HEI, HEADER_SIZE, ledger.context()) / 2 + HEADER_SIZE;
         }
         for (Ledger.Row r : ledger.rows()) {
             for (int c = 0; c < n && c < r.cells().size(); c++) {
                 String v = r.cells().get(c);
                 if (v != null && !v.isEmpty() && v.indexOf('\n') < 0) {
-                    float w = Math.min(width * 0.35f, set.width(v, Face.SONG, CELL_SIZE, r.label()));
+                    float w =
+                            Math.min(width * 0.35f, set.width(v, Face.SONG, CELL_SIZE, r.label()));
                     desired[c] = Math.max(desired[c], w);
                     if (v.length() <= 24 && v.chars().allMatch(ch -> ch < 0x2E80)) {
                         unbreakable[c] = Math.max(unbreakable[c], w);
@@ -227,8 +306,10 @@ public final class LedgerRenderer {
             List<List<String>> cells = new ArrayList<>();
             int lines = 1;
             for (List<String> cell : row.cells()) {
-                List<String> part = from < cell.size() ? cell.subList(from, Math.min(cell.size(), from + perPart))
-                        : List.of("");
+                List<String> part =
+                        from < cell.size()
+                                ? cell.subList(from, Math.min(cell.size(), from + perPart))
+                                : List.of("");
                 cells.add(part);
                 lines = Math.max(lines, part.size());
             }
@@ -263,8 +344,15 @@ public final class LedgerRenderer {
         return cells;
     }
 
-    private static Laid lay(FontSet set, Ledger ledger, List<String> cells, float[] widths, Face face, float size,
-                            boolean bold, String context) {
+    private static Laid lay(
+            FontSet set,
+            Ledger ledger,
+            List<String> cells,
+            float[] widths,
+            Face face,
+            float size,
+            boolean bold,
+            String context) {
         List<List<String>> lines = new ArrayList<>(widths.length);
         int most = 1;
         for (int c = 0; c < widths.length; c++) {
@@ -275,7 +363,8 @@ public final class LedgerRenderer {
                 l = List.of("");
             } else if (v.indexOf('\n') < 0 && set.width(v, face, size, context) <= inner) {
                 l = List.of(v);
-            } else if (bold && ledger.columns().stream().map(Ledger.Column::header).anyMatch(v::equals)) {
+            } else if (bold
+                    && ledger.columns().stream().map(Ledger.Column::header).anyMatch(v::equals)) {
                 // a header in two balanced lines (本社区 / 党员), not one character left alone
                 l = NoticeRenderer.balanced(v, inner, cp -> set.width(face, cp, size, context));
             } else {
@@ -287,22 +376,43 @@ public final class LedgerRenderer {
         return new Laid(lines, most * size * LEADING + 2 * PAD, bold);
     }
 
-    private float drawTitle(PDPageContentStream cs, FontSet set, Ledger ledger, PDRectangle size, float top)
+    private float drawTitle(
+            PDPageContentStream cs, FontSet set, Ledger ledger, PDRectangle size, float top)
             throws IOException {
         float w = set.width(ledger.title(), Face.HEI, TITLE_SIZE, ledger.context());
         float y = top - TITLE_SIZE;
-        set.show(cs, ledger.title(), Face.HEI, TITLE_SIZE, (size.getWidth() - w) / 2, y, ledger.context());
+        set.show(
+                cs,
+                ledger.title(),
+                Face.HEI,
+                TITLE_SIZE,
+                (size.getWidth() - w) / 2,
+                y,
+                ledger.context());
         y -= TITLE_SIZE * 0.6f + META_SIZE * 1.6f;
-        String unit = Messages.format("print.ledger.unit", ledger.reportingUnit() == null ? "" : ledger.reportingUnit());
+        String unit =
+                Messages.format(
+                        "print.ledger.unit",
+                        ledger.reportingUnit() == null ? "" : ledger.reportingUnit());
         set.show(cs, unit, Face.SONG, META_SIZE, MARGIN, y, ledger.context());
-        String asOf = Messages.format("print.ledger.asOf", NoticeRenderer.chineseDate(ledger.asOf()));
+        String asOf =
+                Messages.format("print.ledger.asOf", NoticeRenderer.chineseDate(ledger.asOf()));
         float aw = set.width(asOf, Face.SONG, META_SIZE, null);
         set.show(cs, asOf, Face.SONG, META_SIZE, size.getWidth() - MARGIN - aw, y, null);
         return y - META_SIZE * 0.8f;
     }
 
-    private float drawRow(PDPageContentStream cs, FontSet set, Laid row, float[] widths, Ledger ledger, float top,
-                          Face face, float size, boolean header) throws IOException {
+    private float drawRow(
+            PDPageContentStream cs,
+            FontSet set,
+            Laid row,
+            float[] widths,
+            Ledger ledger,
+            float top,
+            Face face,
+            float size,
+            boolean header)
+            throws IOException {
         float x = MARGIN;
         float h = row.height();
         float total = 0;
@@ -344,7 +454,8 @@ public final class LedgerRenderer {
     }
 
     /** The table's frame and column rules on one page, from its top to its last row. */
-    private static void grid(PDPageContentStream cs, float[] widths, float top, float bottom) throws IOException {
+    private static void grid(PDPageContentStream cs, float[] widths, float top, float bottom)
+            throws IOException {
         float total = 0;
         for (float w : widths) {
             total += w;
@@ -360,16 +471,32 @@ public final class LedgerRenderer {
         cs.stroke();
     }
 
-    private void drawFooter(PDPageContentStream cs, FontSet set, Ledger ledger, PDRectangle size, int page, int pages)
+    private void drawFooter(
+            PDPageContentStream cs,
+            FontSet set,
+            Ledger ledger,
+            PDRectangle size,
+            int page,
+            int pages)
             throws IOException {
         // serial and code on one line, the page number centred below them
         float y = MARGIN + 7 * MM;
-        String serial = Messages.format("print.ledger.serial", ledger.serial() == null ? "" : ledger.serial(),
-                NoticeRenderer.chineseDate(ledger.printedOn()));
+        String serial =
+                Messages.format(
+                        "print.ledger.serial",
+                        ledger.serial() == null ? "" : ledger.serial(),
+                        NoticeRenderer.chineseDate(ledger.printedOn()));
         set.show(cs, serial, Face.SONG, FOOTER_SIZE, MARGIN, y, null);
         String number = Messages.format("print.ledger.page", page, pages);
         float nw = set.width(number, Face.SONG, FOOTER_SIZE, null);
-        set.show(cs, number, Face.SONG, FOOTER_SIZE, (size.getWidth() - nw) / 2, MARGIN + 1.5f * MM, null);
+        set.show(
+                cs,
+                number,
+                Face.SONG,
+                FOOTER_SIZE,
+                (size.getWidth() - nw) / 2,
+                MARGIN + 1.5f * MM,
+                null);
         if (ledger.code() != null) {
             String code = Messages.format("print.ledger.code", ledger.code());
             float cw = set.width(code, Face.SONG, FOOTER_SIZE, null);
@@ -377,8 +504,14 @@ public final class LedgerRenderer {
         }
         if (ledger.marking() != null) {
             float mw = set.width(ledger.marking(), Face.HEI, META_SIZE, null);
-            set.show(cs, ledger.marking(), Face.HEI, META_SIZE, size.getWidth() - MARGIN - mw,
-                    size.getHeight() - MARGIN + META_SIZE * 0.2f, null);
+            set.show(
+                    cs,
+                    ledger.marking(),
+                    Face.HEI,
+                    META_SIZE,
+                    size.getWidth() - MARGIN - mw,
+                    size.getHeight() - MARGIN + META_SIZE * 0.2f,
+                    null);
         }
     }
 }

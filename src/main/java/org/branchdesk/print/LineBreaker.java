@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks Chinese text into lines the way a printed document does: at any character, but
- * never so that a line starts with closing punctuation (，。、；：？！）》」』 …) or ends with
- * opening punctuation; a run of Latin letters and digits (a year, a number) stays whole.
+ * Breaks Chinese text into lines the way a printed document does: at any character, but never so
+ * that a line starts with closing punctuation (，。、；：？！）》」』 …) or ends with opening punctuation; a
+ * run of Latin letters and digits (a year, a number) stays whole.
  */
 final class LineBreaker {
     private static final String NO_START = "，。、；：？！）》」』”’〕】〉〗…—·%‰％～,.;:?!)]}";
@@ -18,8 +18,7 @@ final class LineBreaker {
         float of(int codePoint);
     }
 
-    private LineBreaker() {
-    }
+    private LineBreaker() {}
 
     static boolean mayNotStartLine(int cp) {
         return NO_START.indexOf(cp) >= 0;
@@ -36,12 +35,17 @@ final class LineBreaker {
 
     /** Letters, digits and what joins them in dates, times and numbers (2020-03-03, 3.5, 8:30). */
     private static boolean isWordChar(int cp) {
-        return cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == ':' || cp == '/');
+        return cp < 0x80
+                && (Character.isLetterOrDigit(cp)
+                        || cp == '-'
+                        || cp == '.'
+                        || cp == ':'
+                        || cp == '/');
     }
 
     /**
-     * Lines no wider than {@code width}; the first is {@code firstIndent} narrower (a
-     * paragraph's two-character indent). Line feeds in the text end lines.
+     * Lines no wider than {@code width}; the first is {@code firstIndent} narrower (a paragraph's
+     * two-character indent). Line feeds in the text end lines.
      */
     static List<String> lines(String text, float width, float firstIndent, Widths widths) {
         List<String> out = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.branchdesk.print;
 
-import org.branchdesk.domain.common.Messages;
 import static org.branchdesk.print.Gb9704.BLOCK_BOTTOM;
 import static org.branchdesk.print.Gb9704.BLOCK_RIGHT;
 import static org.branchdesk.print.Gb9704.BLOCK_TOP;
@@ -25,13 +24,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.domain.common.Text;
+import org.branchdesk.domain.common.Messages;
 
 /**
- * Lays a {@link Notice} out per GB/T 9704-2012 on the 22 × 28 grid and writes it as PDF/A-2b.
- * Every line of the body sits on a grid line; the seal block (signing organ and date) never
- * stands alone on a page; the 版记 closes the last page at the block's bottom edge.
+ * Lays a {@link Notice} out per GB/T 9704-2012 on the 22 × 28 grid and writes it as PDF/A-2b. Every
+ * line of the body sits on a grid line; the seal block (signing organ and date) never stands alone
+ * on a page; the 版记 closes the last page at the block's bottom edge.
  */
 public final class NoticeRenderer {
     private static final float[] RED = {0.90f, 0f, 0.07f};
@@ -42,7 +40,11 @@ public final class NoticeRenderer {
     }
 
     /** How a line is placed across the block. */
-    private enum Align { GRID, CENTER, AT }
+    private enum Align {
+        GRID,
+        CENTER,
+        AT
+    }
 
     /** One grid line of the notice. */
     private record Line(String text, Face face, float size, Align align, float x, int group) {
@@ -91,7 +93,8 @@ public final class NoticeRenderer {
                         }
                     }
                 }
-                PdfA.apply(doc, n.title(), n.signer() == null ? n.issuingMark() : n.signer(), created);
+                PdfA.apply(
+                        doc, n.title(), n.signer() == null ? n.issuingMark() : n.signer(), created);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 doc.save(out);
                 return new Rendered(out.toByteArray(), pages.size());
@@ -105,8 +108,11 @@ public final class NoticeRenderer {
 
     private List<Line> lines(Notice n, FontSet set, String ctx) {
         List<Line> out = new ArrayList<>();
-        for (String t : balanced(n.title(), BLOCK_WIDTH - 2 * CHAR_PITCH,
-                cp -> set.width(Face.XIAOBIAOSONG, cp, SIZE_2, ctx))) {
+        for (String t :
+                balanced(
+                        n.title(),
+                        BLOCK_WIDTH - 2 * CHAR_PITCH,
+                        cp -> set.width(Face.XIAOBIAOSONG, cp, SIZE_2, ctx))) {
             out.add(new Line(t, Face.XIAOBIAOSONG, SIZE_2, Align.CENTER, 0, 0));
         }
         out.add(Line.blank());
@@ -117,14 +123,22 @@ public final class NoticeRenderer {
         }
         List<Line> body = new ArrayList<>();
         for (Notice.Paragraph p : n.body()) {
-            Face face = switch (p.level()) {
-                case HEADING_1 -> Face.HEI;
-                case HEADING_2 -> Face.KAI;
-                default -> Face.FANGSONG;
-            };
+            Face face =
+                    switch (p.level()) {
+                        case HEADING_1 -> Face.HEI;
+                        case HEADING_2 -> Face.KAI;
+                        default -> Face.FANGSONG;
+                    };
             List<String> wrapped = gridLines(p.text(), 2);
             for (int i = 0; i < wrapped.size(); i++) {
-                body.add(new Line(wrapped.get(i), face, SIZE_3, Align.GRID, LEFT + (i == 0 ? 2 * CHAR_PITCH : 0), 0));
+                body.add(
+                        new Line(
+                                wrapped.get(i),
+                                face,
+                                SIZE_3,
+                                Align.GRID,
+                                LEFT + (i == 0 ? 2 * CHAR_PITCH : 0),
+                                0));
             }
         }
         if (!n.attachments().isEmpty()) {
@@ -132,14 +146,22 @@ public final class NoticeRenderer {
             String label = Messages.format("print.attachments");
             float labelWidth = gridWidth(label);
             for (int i = 0; i < n.attachments().size(); i++) {
-                String item = n.attachments().size() == 1 ? n.attachments().get(0)
-                        : (i + 1) + "." + n.attachments().get(i);
+                String item =
+                        n.attachments().size() == 1
+                                ? n.attachments().get(0)
+                                : (i + 1) + "." + n.attachments().get(i);
                 float x = LEFT + 2 * CHAR_PITCH + labelWidth;
                 List<String> wrapped = gridLinesWithin(item, BLOCK_RIGHT - x);
                 for (int j = 0; j < wrapped.size(); j++) {
                     String text = i == 0 && j == 0 ? label + wrapped.get(j) : wrapped.get(j);
-                    body.add(new Line(text, Face.FANGSONG, SIZE_3, Align.GRID,
-                            i == 0 && j == 0 ? LEFT + 2 * CHAR_PITCH : x, 0));
+                    body.add(
+                            new Line(
+                                    text,
+                                    Face.FANGSONG,
+                                    SIZE_3,
+                                    Align.GRID,
+                                    i == 0 && j == 0 ? LEFT + 2 * CHAR_PITCH : x,
+                                    0));
                 }
             }
         }
@@ -147,7 +169,10 @@ public final class NoticeRenderer {
         int keepFrom = Math.max(0, body.size() - 2);
         for (int i = 0; i < body.size(); i++) {
             Line l = body.get(i);
-            out.add(i >= keepFrom ? new Line(l.text(), l.face(), l.size(), l.align(), l.x(), 1) : l);
+            out.add(
+                    i >= keepFrom
+                            ? new Line(l.text(), l.face(), l.size(), l.align(), l.x(), 1)
+                            : l);
         }
         String date = chineseDate(n.signedOn());
         float dateRight = BLOCK_RIGHT - 4 * CHAR_PITCH;
@@ -157,15 +182,22 @@ public final class NoticeRenderer {
         if (n.signer() != null && !n.signer().isBlank()) {
             float signerWidth = gridWidth(n.signer());
             float centre = (dateLeft + dateRight) / 2;
-            out.add(new Line(n.signer(), Face.FANGSONG, SIZE_3, Align.AT, Math.max(LEFT, centre - signerWidth / 2), 1));
+            out.add(
+                    new Line(
+                            n.signer(),
+                            Face.FANGSONG,
+                            SIZE_3,
+                            Align.AT,
+                            Math.max(LEFT, centre - signerWidth / 2),
+                            1));
         }
         out.add(new Line(date, Face.FANGSONG, SIZE_3, Align.AT, dateLeft, 1));
         return out;
     }
 
     /**
-     * A title broken into lines of about equal length (GB/T 9704: 排列对称), never leaving a
-     * word's last character alone on a line.
+     * A title broken into lines of about equal length (GB/T 9704: 排列对称), never leaving a word's
+     * last character alone on a line.
      */
     static List<String> balanced(String text, float width, LineBreaker.Widths widths) {
         List<String> greedy = LineBreaker.lines(text, width, 0, widths);
@@ -188,7 +220,9 @@ public final class NoticeRenderer {
         return greedy;
     }
 
-    /** Text broken on the grid: 28 full-width characters a line, the first {@code indent} narrower. */
+    /**
+     * Text broken on the grid: 28 full-width characters a line, the first {@code indent} narrower.
+     */
     private List<String> gridLines(String text, int indentChars) {
         return LineBreaker.lines(text, BLOCK_WIDTH, indentChars * CHAR_PITCH, NoticeRenderer::cell);
     }
@@ -213,7 +247,10 @@ public final class NoticeRenderer {
 
     /** 2026年11月29日: Arabic numerals, no leading zeros (GB/T 9704-2012, 7.3.5). */
     static String chineseDate(LocalDate d) {
-        return Messages.format("print.date", Integer.toString(d.getYear()), Integer.toString(d.getMonthValue()),
+        return Messages.format(
+                "print.date",
+                Integer.toString(d.getYear()),
+                Integer.toString(d.getMonthValue()),
                 Integer.toString(d.getDayOfMonth()));
     }
 
@@ -286,16 +323,31 @@ public final class NoticeRenderer {
         return numberBaseline(n) - 0.12f * SIZE_3 - 4 * MM;
     }
 
-    private int drawHeader(PDPageContentStream cs, Notice n, FontSet set, String ctx) throws IOException {
+    private int drawHeader(PDPageContentStream cs, Notice n, FontSet set, String ctx)
+            throws IOException {
         float size = markSize(n);
         float width = set.width(n.issuingMark(), Face.XIAOBIAOSONG, size, ctx);
         cs.setNonStrokingColor(RED[0], RED[1], RED[2]);
-        set.show(cs, n.issuingMark(), Face.XIAOBIAOSONG, size, LEFT + (BLOCK_WIDTH - width) / 2, markBaseline(n), ctx);
+        set.show(
+                cs,
+                n.issuingMark(),
+                Face.XIAOBIAOSONG,
+                size,
+                LEFT + (BLOCK_WIDTH - width) / 2,
+                markBaseline(n),
+                ctx);
         cs.setNonStrokingColor(0f, 0f, 0f);
         if (n.documentNumber() != null) {
             float w = gridWidth(n.documentNumber());
-            set.showOnGrid(cs, n.documentNumber(), Face.FANGSONG, SIZE_3, LEFT + (BLOCK_WIDTH - w) / 2,
-                    numberBaseline(n), CHAR_PITCH, ctx);
+            set.showOnGrid(
+                    cs,
+                    n.documentNumber(),
+                    Face.FANGSONG,
+                    SIZE_3,
+                    LEFT + (BLOCK_WIDTH - w) / 2,
+                    numberBaseline(n),
+                    CHAR_PITCH,
+                    ctx);
         }
         float y = separatorY(n);
         cs.setStrokingColor(RED[0], RED[1], RED[2]);
@@ -320,7 +372,8 @@ public final class NoticeRenderer {
         return firstLineAfterHeader(n);
     }
 
-    private static void star(PDPageContentStream cs, float cx, float cy, float r) throws IOException {
+    private static void star(PDPageContentStream cs, float cx, float cy, float r)
+            throws IOException {
         float inner = r * 0.382f;
         for (int i = 0; i < 10; i++) {
             double angle = Math.PI / 2 + i * Math.PI / 5;
@@ -337,7 +390,8 @@ public final class NoticeRenderer {
         cs.fill();
     }
 
-    private void drawLine(PDPageContentStream cs, Line l, int k, FontSet set, String ctx) throws IOException {
+    private void drawLine(PDPageContentStream cs, Line l, int k, FontSet set, String ctx)
+            throws IOException {
         if (l.isBlank()) {
             return;
         }
@@ -347,7 +401,8 @@ public final class NoticeRenderer {
                 float w = set.width(l.text(), l.face(), l.size(), ctx);
                 set.show(cs, l.text(), l.face(), l.size(), LEFT + (BLOCK_WIDTH - w) / 2, y, ctx);
             }
-            case GRID, AT -> set.showOnGrid(cs, l.text(), l.face(), l.size(), l.x(), y, CHAR_PITCH, ctx);
+            case GRID, AT ->
+                    set.showOnGrid(cs, l.text(), l.face(), l.size(), l.x(), y, CHAR_PITCH, ctx);
         }
     }
 
@@ -355,14 +410,21 @@ public final class NoticeRenderer {
         if (n.copiedTo().isEmpty()) {
             return List.of();
         }
-        String text = Messages.format("print.copiedTo", String.join(Messages.format("print.comma"), n.copiedTo()));
+        String text =
+                Messages.format(
+                        "print.copiedTo",
+                        String.join(Messages.format("print.comma"), n.copiedTo()));
         float pitch = SIZE_4;
-        return LineBreaker.lines(text, BLOCK_WIDTH - 2 * pitch, 0,
+        return LineBreaker.lines(
+                text,
+                BLOCK_WIDTH - 2 * pitch,
+                0,
                 cp -> LineBreaker.isHalfWidth(cp) ? pitch / 2 : pitch);
     }
 
     /** 版记: 抄送 and 印发机关/印发日期 between rules, the last rule on the block's bottom edge. */
-    private void drawImprint(PDPageContentStream cs, Notice n, List<String> copied, FontSet set, String ctx)
+    private void drawImprint(
+            PDPageContentStream cs, Notice n, List<String> copied, FontSet set, String ctx)
             throws IOException {
         int total = copied.size() + (n.printedBy() == null ? 0 : 1);
         int first = LINES - total;
@@ -370,7 +432,15 @@ public final class NoticeRenderer {
         rule(cs, top, 0.35f * MM);
         int k = first;
         for (String line : copied) {
-            set.showOnGrid(cs, line, Face.FANGSONG, SIZE_4, LEFT + SIZE_4, Gb9704.baseline(k++, SIZE_4), SIZE_4, ctx);
+            set.showOnGrid(
+                    cs,
+                    line,
+                    Face.FANGSONG,
+                    SIZE_4,
+                    LEFT + SIZE_4,
+                    Gb9704.baseline(k++, SIZE_4),
+                    SIZE_4,
+                    ctx);
         }
         if (n.printedBy() != null) {
             if (!copied.isEmpty()) {
@@ -385,7 +455,8 @@ public final class NoticeRenderer {
                 w += LineBreaker.isHalfWidth(cp) ? SIZE_4 / 2 : SIZE_4;
                 i += Character.charCount(cp);
             }
-            set.showOnGrid(cs, printed, Face.FANGSONG, SIZE_4, BLOCK_RIGHT - SIZE_4 - w, y, SIZE_4, ctx);
+            set.showOnGrid(
+                    cs, printed, Face.FANGSONG, SIZE_4, BLOCK_RIGHT - SIZE_4 - w, y, SIZE_4, ctx);
         }
         rule(cs, BLOCK_BOTTOM, 0.35f * MM);
     }
@@ -398,7 +469,8 @@ public final class NoticeRenderer {
     }
 
     /** — 1 —: 4号, odd pages right and even pages left, one character in from the block. */
-    private void drawPageNumber(PDPageContentStream cs, int number, FontSet set) throws IOException {
+    private void drawPageNumber(PDPageContentStream cs, int number, FontSet set)
+            throws IOException {
         String text = Messages.format("print.pageNumber", Integer.toString(number));
         float w = set.width(text, Face.SONG, SIZE_4, null);
         float x = number % 2 == 1 ? BLOCK_RIGHT - SIZE_4 - w : LEFT + SIZE_4;

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
+import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -15,23 +16,22 @@ import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
-import javax.xml.transform.TransformerException;
 import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Makes a document PDF/A-2b for the archive: XMP metadata matching the document information,
- * and an sRGB output intent for the colours used (black text, red header). Fonts are already
- * embedded by {@link FontSet}.
+ * Makes a document PDF/A-2b for the archive: XMP metadata matching the document information, and an
+ * sRGB output intent for the colours used (black text, red header). Fonts are already embedded by
+ * {@link FontSet}.
  */
 final class PdfA {
     static final String PRODUCER = "BranchDesk";
     private static byte[] srgb;
 
-    private PdfA() {
-    }
+    private PdfA() {}
 
-    static void apply(PDDocument doc, String title, String author, Calendar created) throws IOException {
+    static void apply(PDDocument doc, String title, String author, Calendar created)
+            throws IOException {
         Calendar at = (Calendar) created.clone();
         at.set(Calendar.MILLISECOND, 0);
         PDDocumentInformation info = doc.getDocumentInformation();

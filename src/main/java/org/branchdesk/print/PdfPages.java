@@ -16,11 +16,9 @@ import org.branchdesk.domain.common.UserError;
 /** A finished PDF as the documents screen uses it: pages as pictures, and printing. */
 public final class PdfPages {
     /** A page as pixels (ARGB, row by row), free of any toolkit. */
-    public record Image(int width, int height, int[] argb) {
-    }
+    public record Image(int width, int height, int[] argb) {}
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     public static int count(Path pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -57,7 +55,8 @@ public final class PdfPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PrinterException e) {
-            throw new UserError(e, "error.print.printer", e.getMessage() == null ? "" : e.getMessage());
+            throw new UserError(
+                    e, "error.print.printer", e.getMessage() == null ? "" : e.getMessage());
         }
     }
 }

@@ -1,15 +1,9 @@
 package org.branchdesk.service;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.branchdesk.service.sheets.ImportColumn;
-import org.branchdesk.service.sheets.Templates;
 import java.time.Clock;
+import java.util.List;
 import org.branchdesk.domain.office.OfficeClock;
-import org.branchdesk.service.importing.ImportKind;
-import org.branchdesk.service.importing.ImportPipeline;
-import org.branchdesk.service.importing.Importer;
-import org.branchdesk.store.Store;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.accounts.AccountService;
 import org.branchdesk.service.accounts.OfficeAccess;
@@ -21,6 +15,9 @@ import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.PrintFonts;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
+import org.branchdesk.service.importing.ImportKind;
+import org.branchdesk.service.importing.ImportPipeline;
+import org.branchdesk.service.importing.Importer;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.office.OfficeService;
@@ -31,13 +28,16 @@ import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.places.CompoundImporter;
 import org.branchdesk.service.places.PlacesService;
 import org.branchdesk.service.registers.Registers;
+import org.branchdesk.service.sheets.ImportColumn;
+import org.branchdesk.service.sheets.Templates;
 import org.branchdesk.service.surveys.SurveyItemImporter;
 import org.branchdesk.service.surveys.SurveyService;
 import org.branchdesk.service.units.UnitService;
+import org.branchdesk.store.Store;
 
 /**
- * The services of one open office, built once by the composition root and handed to the UI
- * and the command line. Closing it closes the database.
+ * The services of one open office, built once by the composition root and handed to the UI and the
+ * command line. Closing it closes the database.
  */
 public record Services(
         Path databaseFile,
@@ -63,7 +63,8 @@ public record Services(
         AccountService accounts,
         BackupService backups,
         AutoCloseable closer,
-        AutoCloseable printFonts) implements AutoCloseable {
+        AutoCloseable printFonts)
+        implements AutoCloseable {
 
     /**
      * Wires the services of an open store for one actor, with no keyring behind it (tests'
@@ -77,15 +78,29 @@ public record Services(
      * Wires the services; closing them runs {@code closer} (which must close the store). The
      * production path is {@link OfficeAccess}: nothing opens without an account.
      */
-    public static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
-                       BackupService backups) {
-        return of(store, actor, closer, accounts, backups,
+    public static Services of(
+            Store store,
+            Actor actor,
+            AutoCloseable closer,
+            AccountService accounts,
+            BackupService backups) {
+        return of(
+                store,
+                actor,
+                closer,
+                accounts,
+                backups,
                 new PrintFonts(store.databaseFile().toAbsolutePath().getParent()));
     }
 
     /** As above, with the print fonts of the office's folder (perhaps already being read). */
-    public static Services of(Store store, Actor actor, AutoCloseable closer, AccountService accounts,
-                       BackupService backups, PrintFonts fonts) {
+    public static Services of(
+            Store store,
+            Actor actor,
+            AutoCloseable closer,
+            AccountService accounts,
+            BackupService backups,
+            PrintFonts fonts) {
         // every "today" of the office is read in its own zone, whatever the PC's zone is
         Clock clock = OfficeClock.of(store.clock(), store.read(s -> s.office().timeZone()));
         Registers.Holder registers = new Registers.Holder(store);
@@ -101,18 +116,48 @@ public record Services(
         HouseholdService households = new HouseholdService(store, actor);
         HouseholdImporter householdImport = new HouseholdImporter(actor);
         CoverageService coverage = new CoverageService(registers);
-        DocumentService documents = new DocumentService(store, actor, clock, registers,
-                new LedgerRows(store, registers, orgs, surveys, coverage), fonts);
-        return new Services(store.databaseFile(), actor, new ImportPipeline(store, actor), office, places,
-                compoundImport, orgs, orgImport, memberImport,
-                new MemberService(store, actor, clock, registers), coverage, surveys, itemImport, units,
-                households, householdImport, new DemoService(store, actor, office, compoundImport, orgImport, memberImport,
-                        itemImport, households, householdImport),
+        DocumentService documents =
+                new DocumentService(
+                        store,
+                        actor,
+                        clock,
+                        registers,
+                        new LedgerRows(store, registers, orgs, surveys, coverage),
+                        fonts);
+        return new Services(
+                store.databaseFile(),
+                actor,
+                new ImportPipeline(store, actor),
+                office,
+                places,
+                compoundImport,
+                orgs,
+                orgImport,
+                memberImport,
+                new MemberService(store, actor, clock, registers),
+                coverage,
+                surveys,
+                itemImport,
+                units,
+                households,
+                householdImport,
+                new DemoService(
+                        store,
+                        actor,
+                        office,
+                        compoundImport,
+                        orgImport,
+                        memberImport,
+                        itemImport,
+                        households,
+                        householdImport),
                 documents,
                 new PrivacyService(store, actor, clock),
                 new StatsService(store),
-                accounts, backups,
-                closer, fonts);
+                accounts,
+                backups,
+                closer,
+                fonts);
     }
 
     /** The importer of a kind of sheet. */
@@ -128,16 +173,20 @@ public record Services(
 
     /** The columns of a kind's template (a template needs no office). */
     public static List<? extends ImportColumn> templateColumns(ImportKind kind) {
-        return List.of(switch (kind) {
-            case COMPOUNDS -> CompoundImporter.Column.values();
-            case ORGANIZATIONS -> OrgImporter.Column.values();
-            case MEMBERS -> MemberImporter.Column.values();
-            case SURVEY_ITEMS -> SurveyItemImporter.Column.values();
-            case HOUSEHOLDS -> HouseholdImporter.Column.values();
-        });
+        return List.of(
+                switch (kind) {
+                    case COMPOUNDS -> CompoundImporter.Column.values();
+                    case ORGANIZATIONS -> OrgImporter.Column.values();
+                    case MEMBERS -> MemberImporter.Column.values();
+                    case SURVEY_ITEMS -> SurveyItemImporter.Column.values();
+                    case HOUSEHOLDS -> HouseholdImporter.Column.values();
+                });
     }
 
-    /** Writes a kind's import template ({@code .xlsx}, or a header-only {@code .csv}); needs no office. */
+    /**
+     * Writes a kind's import template ({@code .xlsx}, or a header-only {@code .csv}); needs no
+     * office.
+     */
     public static void writeTemplate(ImportKind kind, Path out) {
         Templates.write(kind.name(), templateColumns(kind), out);
     }

@@ -2,13 +2,11 @@ package org.branchdesk.store;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import org.branchdesk.domain.members.CitizenId;
 import org.branchdesk.domain.common.Phones;
 
 /** A small JSON writer for the audit log's before/after snapshots of domain records. */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     static String of(Record record) {
         if (record == null) {

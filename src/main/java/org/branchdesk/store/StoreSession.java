@@ -1,11 +1,10 @@
 package org.branchdesk.store;
 
+import static org.branchdesk.store.jooq.Tables.OFFICE;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.jooq.DSLContext;
-
-import static org.branchdesk.store.jooq.Tables.OFFICE;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.households.HouseholdRepository;
 import org.branchdesk.store.members.MemberRepository;
@@ -18,6 +17,7 @@ import org.branchdesk.store.places.CommunityRepository;
 import org.branchdesk.store.places.CompoundRepository;
 import org.branchdesk.store.surveys.SurveyRepository;
 import org.branchdesk.store.units.UnitRepository;
+import org.jooq.DSLContext;
 
 /** The repositories of one transaction (or one read). */
 public final class StoreSession {
@@ -93,8 +93,13 @@ public final class StoreSession {
     /** UUID of this installation's office: the office that makes every local revision. */
     public UUID officeId() {
         if (officeId == null) {
-            officeId = dsl.select(OFFICE.ID).from(OFFICE).where(OFFICE.DELETED.isFalse())
-                    .orderBy(OFFICE.CREATED_AT).limit(1).fetchOne(OFFICE.ID);
+            officeId =
+                    dsl.select(OFFICE.ID)
+                            .from(OFFICE)
+                            .where(OFFICE.DELETED.isFalse())
+                            .orderBy(OFFICE.CREATED_AT)
+                            .limit(1)
+                            .fetchOne(OFFICE.ID);
             if (officeId == null) {
                 throw new IllegalStateException("the office has not been set up yet");
             }

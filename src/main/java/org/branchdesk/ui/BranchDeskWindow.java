@@ -4,38 +4,37 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.branchdesk.domain.common.UserError;
-import org.branchdesk.service.importing.ImportPlan;
-import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.accounts.OfficeAccess;
+import org.branchdesk.service.importing.ImportOptions;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.FxTaskExecutor;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.ImportPreviewDialog;
+import org.branchdesk.ui.common.ImportTexts;
+import org.branchdesk.ui.common.Progresses;
 import org.branchdesk.ui.common.TaskStatus;
 import org.branchdesk.ui.common.WindowGeometry;
 import org.branchdesk.ui.shell.ShellView;
 import org.branchdesk.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import javafx.geometry.Rectangle2D;
-import org.branchdesk.service.importing.ImportOptions;
-import org.branchdesk.ui.common.ImportTexts;
-import org.branchdesk.ui.common.Progresses;
 
 /**
- * The application's window. It shows the shell at once and opens the office in the background,
- * so the clerk sees the window before the database is ready.
+ * The application's window. It shows the shell at once and opens the office in the background, so
+ * the clerk sees the window before the database is ready.
  */
 public final class BranchDeskWindow {
     private static final Logger LOG = LoggerFactory.getLogger(BranchDeskWindow.class);
@@ -50,17 +49,23 @@ public final class BranchDeskWindow {
     private ShellView shell;
     private ShellViewModel shellViewModel;
     private FxTaskExecutor tasks;
+
     /** The office's services once opened, for closing them off the JavaFX thread. */
-    private final AtomicReference<Services> opened =
-            new AtomicReference<>();
+    private final AtomicReference<Services> opened = new AtomicReference<>();
 
     /**
-     * @param access  the office's door: sign-in or set-up, then its services (on a background thread)
+     * @param access the office's door: sign-in or set-up, then its services (on a background
+     *     thread)
      * @param onShown runs once the window is visible (start-up measurement)
      * @param onClosed runs on a background thread once the window is closed and the office saved
      */
-    public BranchDeskWindow(Path dataDir, Path logFile, OfficeAccess access, WindowGeometry geometry,
-                            Runnable onShown, Runnable onClosed) {
+    public BranchDeskWindow(
+            Path dataDir,
+            Path logFile,
+            OfficeAccess access,
+            WindowGeometry geometry,
+            Runnable onShown,
+            Runnable onClosed) {
         this.dataDir = dataDir;
         this.logFile = logFile;
         this.access = access;
@@ -81,11 +86,16 @@ public final class BranchDeskWindow {
 
         if (geometry.isFirst()) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            geometry = WindowGeometry.filling(screen.getMinX(), screen.getMinY(), screen.getWidth(),
-                    screen.getHeight());
+            geometry =
+                    WindowGeometry.filling(
+                            screen.getMinX(),
+                            screen.getMinY(),
+                            screen.getWidth(),
+                            screen.getHeight());
         }
         Scene scene = new Scene(shell.root(), geometry.width(), geometry.height());
-        scene.getStylesheets().add(BranchDeskWindow.class.getResource("branchdesk.css").toExternalForm());
+        scene.getStylesheets()
+                .add(BranchDeskWindow.class.getResource("branchdesk.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(shellViewModel.titleProperty());
         stage.setMinWidth(800);
@@ -99,8 +109,10 @@ public final class BranchDeskWindow {
 
     /** Restores the saved position when it is still on a screen (a projector may be gone). */
     private void placeOnScreen(Stage stage) {
-        if (!Double.isNaN(geometry.x()) && !Screen.getScreensForRectangle(geometry.x(), geometry.y(),
-                geometry.width(), geometry.height()).isEmpty()) {
+        if (!Double.isNaN(geometry.x())
+                && !Screen.getScreensForRectangle(
+                                geometry.x(), geometry.y(), geometry.width(), geometry.height())
+                        .isEmpty()) {
             stage.setX(geometry.x());
             stage.setY(geometry.y());
         } else {
@@ -110,23 +122,38 @@ public final class BranchDeskWindow {
     }
 
     private void saveGeometry() {
-        WindowGeometry now = stage.isMaximized()
-                ? new WindowGeometry(geometry.x(), geometry.y(), geometry.width(), geometry.height(), true)
-                : new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        WindowGeometry now =
+                stage.isMaximized()
+                        ? new WindowGeometry(
+                                geometry.x(),
+                                geometry.y(),
+                                geometry.width(),
+                                geometry.height(),
+                                true)
+                        : new WindowGeometry(
+                                stage.getX(),
+                                stage.getY(),
+                                stage.getWidth(),
+                                stage.getHeight(),
+                                false);
         // Not a daemon: the process waits for it, and the JavaFX thread does not.
-        new Thread(() -> {
-            try {
-                now.save(dataDir);
-            } catch (IOException e) {
-                LOG.warn("could not save the window's geometry: {}", e.toString());
-            }
-            tasks.close(); // waits for a running task: it may be writing to the database
-            Services services = opened.get();
-            if (services != null) {
-                services.close();
-            }
-            onClosed.run();
-        }, "close-office").start();
+        new Thread(
+                        () -> {
+                            try {
+                                now.save(dataDir);
+                            } catch (IOException e) {
+                                LOG.warn("could not save the window's geometry: {}", e.toString());
+                            }
+                            tasks.close(); // waits for a running task: it may be writing to the
+                            // database
+                            Services services = opened.get();
+                            if (services != null) {
+                                services.close();
+                            }
+                            onClosed.run();
+                        },
+                        "close-office")
+                .start();
     }
 
     /** Another start of the program handed over its arguments: come to the front. */
@@ -138,7 +165,8 @@ public final class BranchDeskWindow {
         stage.toFront();
         stage.requestFocus();
         Services services = shellViewModel.servicesProperty().get();
-        if (services == null || shellViewModel.phaseProperty().get() != ShellViewModel.Phase.READY) {
+        if (services == null
+                || shellViewModel.phaseProperty().get() != ShellViewModel.Phase.READY) {
             return;
         }
         for (String argument : arguments) {
@@ -157,40 +185,78 @@ public final class BranchDeskWindow {
             receive(arguments);
             return;
         }
-        shellViewModel.phaseProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends ShellViewModel.Phase> obs,
-                                ShellViewModel.Phase old, ShellViewModel.Phase now) {
-                if (now == ShellViewModel.Phase.READY) {
-                    obs.removeListener(this);
-                    receive(arguments);
-                }
-            }
-        });
+        shellViewModel
+                .phaseProperty()
+                .addListener(
+                        new ChangeListener<>() {
+                            @Override
+                            public void changed(
+                                    ObservableValue<? extends ShellViewModel.Phase> obs,
+                                    ShellViewModel.Phase old,
+                                    ShellViewModel.Phase now) {
+                                if (now == ShellViewModel.Phase.READY) {
+                                    obs.removeListener(this);
+                                    receive(arguments);
+                                }
+                            }
+                        });
     }
 
     /** A CSV file handed over by a second start: preview, confirm, import. */
     private void importCompounds(Services services, Path file) {
-        tasks.execute(BackgroundTask.of(I18n.text("task.previewImport"),
-                p -> services.imports().preview(services.compoundImport(), file)).onSuccess(plan -> {
-            ImportPreviewDialog.Choice choice = ImportPreviewDialog.show(stage, I18n.text("import.compounds.title"),
-                    plan);
-            if (choice != ImportPreviewDialog.Choice.CANCEL) {
-                ImportOptions options = choice == ImportPreviewDialog.Choice.VALID_ONLY
-                        ? ImportOptions.SKIP_INVALID
-                        : ImportOptions.ALL_OR_NOTHING;
-                tasks.execute(BackgroundTask.of(I18n.text("task.import"), p -> services.imports().run(
-                        services.compoundImport(), file, options, Progresses.of(p)))
-                        .cancellable()
-                        .onSuccess(result -> {
-                            shell.refresh();
-                            Dialogs.showInfo(stage, result.applied()
-                                    ? I18n.text("import.done", I18n.text("import.kind.COMPOUNDS"),
-                                            ImportTexts.summary(result.plan(), true))
-                                    : ImportTexts.summary(result.plan()));
-                        }));
-            }
-        }));
+        tasks.execute(
+                BackgroundTask.of(
+                                I18n.text("task.previewImport"),
+                                p -> services.imports().preview(services.compoundImport(), file))
+                        .onSuccess(
+                                plan -> {
+                                    ImportPreviewDialog.Choice choice =
+                                            ImportPreviewDialog.show(
+                                                    stage,
+                                                    I18n.text("import.compounds.title"),
+                                                    plan);
+                                    if (choice != ImportPreviewDialog.Choice.CANCEL) {
+                                        ImportOptions options =
+                                                choice == ImportPreviewDialog.Choice.VALID_ONLY
+                                                        ? ImportOptions.SKIP_INVALID
+                                                        : ImportOptions.ALL_OR_NOTHING;
+                                        tasks.execute(
+                                                BackgroundTask.of(
+                                                                I18n.text("task.import"),
+                                                                p ->
+                                                                        services.imports()
+                                                                                .run(
+                                                                                        services
+                                                                                                .compoundImport(),
+                                                                                        file,
+                                                                                        options,
+                                                                                        Progresses
+                                                                                                .of(
+                                                                                                        p)))
+                                                        .cancellable()
+                                                        .onSuccess(
+                                                                result -> {
+                                                                    shell.refresh();
+                                                                    Dialogs.showInfo(
+                                                                            stage,
+                                                                            result.applied()
+                                                                                    ? I18n.text(
+                                                                                            "import.done",
+                                                                                            I18n
+                                                                                                    .text(
+                                                                                                            "import.kind.COMPOUNDS"),
+                                                                                            ImportTexts
+                                                                                                    .summary(
+                                                                                                            result
+                                                                                                                    .plan(),
+                                                                                                            true))
+                                                                                    : ImportTexts
+                                                                                            .summary(
+                                                                                                    result
+                                                                                                            .plan()));
+                                                                }));
+                                    }
+                                }));
     }
 
     /** Shows an error that escaped every handler, with the log file's path. */

@@ -7,25 +7,24 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.branchdesk.service.sheets.SheetReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end: the real launcher, a real office in a temporary folder. */
 class CommandLineTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     /** The administrator every test's office is set up with (by its first init or demo). */
-    static final Map<String, String> ADMIN = Map.of("BRANCHDESK_USER", "管理员", "BRANCHDESK_PASSWORD", "Qinghuai-2026");
+    static final Map<String, String> ADMIN =
+            Map.of("BRANCHDESK_USER", "管理员", "BRANCHDESK_PASSWORD", "Qinghuai-2026");
 
     Run run(String... args) {
         return runWith(ADMIN, args);
@@ -34,8 +33,11 @@ class CommandLineTest {
     Run runWith(Map<String, String> variables, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Launcher launcher = new Launcher(new Environment("Linux", variables, dir.toString()),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        Launcher launcher =
+                new Launcher(
+                        new Environment("Linux", variables, dir.toString()),
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true));
         int code = launcher.run(args);
         return new Run(code, out.toString(), err.toString());
     }
@@ -48,16 +50,31 @@ class CommandLineTest {
     void demoThenStatsPrintsTheDemosCountsAndASecondDemoChangesNothing() {
         Run demo = run("--data-dir", data(), "demo");
         assertThat(demo.code()).isZero();
-        assertThat(demo.out()).contains("青槐街道").contains("新建社区 8 个").contains("小区 60 个")
-                .contains("党组织 75 个").contains("党小组和党员中心户 36 个").contains("党员 600 名")
+        assertThat(demo.out())
+                .contains("青槐街道")
+                .contains("新建社区 8 个")
+                .contains("小区 60 个")
+                .contains("党组织 75 个")
+                .contains("党小组和党员中心户 36 个")
+                .contains("党员 600 名")
                 .contains("联系户和帮扶对象 95 户");
 
         Run stats = run("--data-dir", data(), "stats");
         assertThat(stats.code()).isZero();
-        assertThat(stats.out().lines()).containsExactly("communities: 8", "compounds: 60", "organizations: 75",
-                "members: 600", "surveys: 45", "survey_items: 42", "units: 6", "party_groups: 36",
-                "temporary_branch_members: 34", "buildings: 446", "contact_households: 72",
-                "assisted_households: 23");
+        assertThat(stats.out().lines())
+                .containsExactly(
+                        "communities: 8",
+                        "compounds: 60",
+                        "organizations: 75",
+                        "members: 600",
+                        "surveys: 45",
+                        "survey_items: 42",
+                        "units: 6",
+                        "party_groups: 36",
+                        "temporary_branch_members: 34",
+                        "buildings: 446",
+                        "contact_households: 72",
+                        "assisted_households: 23");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -71,8 +88,17 @@ class CommandLineTest {
         Run dry = run("--data-dir", data(), "init", "--office", "青槐街道", "--dry-run");
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("未作更改");
-        Run init = run("--data-dir", data(), "init", "--office", "青槐街道", "--district", "明川区",
-                "--doc-prefix", "青槐街党工");
+        Run init =
+                run(
+                        "--data-dir",
+                        data(),
+                        "init",
+                        "--office",
+                        "青槐街道",
+                        "--district",
+                        "明川区",
+                        "--doc-prefix",
+                        "青槐街党工");
         assertThat(init.code()).isZero();
         assertThat(init.out()).contains("已建立办公室：青槐街道（明川区）");
         Run twice = run("--data-dir", data(), "init", "--office", "别的街道");
@@ -84,7 +110,10 @@ class CommandLineTest {
     void refusedInputExitsOneWithAChineseMessageAndNoStackTrace() {
         Run bad = run("--data-dir", data(), "init", "--office", "  ");
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.err()).contains("街道名称：不能为空").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(bad.err())
+                .contains("街道名称：不能为空")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -111,7 +140,8 @@ class CommandLineTest {
     void anIdNumberInARefusedCellIsMaskedInTheMessage() throws Exception {
         run("--data-dir", data(), "demo");
         Path file = dir.resolve("ids.csv");
-        Files.writeString(file, "所在社区,小区名称,户数\n青槐社区,青槐小区,110105194912310021\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file, "所在社区,小区名称,户数\n青槐社区,青槐小区,110105194912310021\n", StandardCharsets.UTF_8);
         Run r = run("--data-dir", data(), "import", "compounds", file.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("110105********0021").doesNotContain("19491231");
@@ -137,24 +167,52 @@ class CommandLineTest {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "所在社区,小区名称,户数\n新华社区,新华小区,10\n新华社区,,5\n", StandardCharsets.UTF_8);
 
-        assertThat(run("--data-dir", data(), "import", "compounds", file.toString(), "--dry-run").code())
-                .as("a dry run that would import nothing").isEqualTo(1);
-        assertThat(run("--data-dir", data(), "import", "compounds", file.toString(), "--dry-run",
-                "--skip-invalid").code()).isZero();
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "import",
+                                        "compounds",
+                                        file.toString(),
+                                        "--dry-run")
+                                .code())
+                .as("a dry run that would import nothing")
+                .isEqualTo(1);
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "import",
+                                        "compounds",
+                                        file.toString(),
+                                        "--dry-run",
+                                        "--skip-invalid")
+                                .code())
+                .isZero();
         Path allBad = dir.resolve("allbad.csv");
         Files.writeString(allBad, "所在社区,小区名称,户数\n新华社区,,5\n", StandardCharsets.UTF_8);
-        assertThat(run("--data-dir", data(), "import", "compounds", allBad.toString(), "--skip-invalid").code())
-                .as("every row refused: nothing imported, even when skipping").isEqualTo(1);
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "import",
+                                        "compounds",
+                                        allBad.toString(),
+                                        "--skip-invalid")
+                                .code())
+                .as("every row refused: nothing imported, even when skipping")
+                .isEqualTo(1);
 
         Run refused = run("--data-dir", data(), "import", "compounds", file.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.out().lines().findFirst().orElseThrow()).isEqualTo("第3行 小区名称：不能为空");
         assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
 
-        Run skipped = run("--data-dir", data(), "import", "compounds", file.toString(), "--skip-invalid");
+        Run skipped =
+                run("--data-dir", data(), "import", "compounds", file.toString(), "--skip-invalid");
         assertThat(skipped.code()).isZero();
-        assertThat(run("--data-dir", data(), "stats").out()).contains("communities: 9", "compounds: 61",
-                "members: 600");
+        assertThat(run("--data-dir", data(), "stats").out())
+                .contains("communities: 9", "compounds: 61", "members: 600");
     }
 
     @Test
@@ -165,15 +223,26 @@ class CommandLineTest {
         assertThat(m.code()).isZero();
         assertThat(m.out()).contains("已导出 600 行").contains("已遮盖");
         var rows = SheetReader.read(Files.readAllBytes(masked), "m");
-        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.cell(2)).contains("********"));
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(r -> assertThat(r.cell(2)).contains("********"));
 
         Path full = dir.resolve("full.xlsx");
-        Run refused = run("--data-dir", data(), "export", "members", "--out", full.toString(), "--full");
+        Run refused =
+                run("--data-dir", data(), "export", "members", "--out", full.toString(), "--full");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("导出理由");
         assertThat(full).doesNotExist();
-        Run ok = run("--data-dir", data(), "export", "members", "--out", full.toString(), "--full",
-                "--reason", "区委组织部核对党员信息");
+        Run ok =
+                run(
+                        "--data-dir",
+                        data(),
+                        "export",
+                        "members",
+                        "--out",
+                        full.toString(),
+                        "--full",
+                        "--reason",
+                        "区委组织部核对党员信息");
         assertThat(ok.code()).isZero();
         var fullRows = SheetReader.read(Files.readAllBytes(full), "f");
         assertThat(fullRows.get(1).cell(2)).matches("99\\d{15}[0-9X]");
@@ -183,25 +252,62 @@ class CommandLineTest {
     void everyRegisterExportsToExcelWithPersonalDataLeftOut() throws Exception {
         run("--data-dir", data(), "demo");
         Path compounds = dir.resolve("compounds.xlsx");
-        assertThat(run("--data-dir", data(), "export", "compounds", "--out", compounds.toString()).out())
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "export",
+                                        "compounds",
+                                        "--out",
+                                        compounds.toString())
+                                .out())
                 .contains("已导出 60 行");
         var c = SheetReader.read(Files.readAllBytes(compounds), "c");
         assertThat(c.get(0).cells()).startsWith("社区", "小区", "户数");
         Path orgs = dir.resolve("orgs.xlsx");
-        assertThat(run("--data-dir", data(), "export", "organizations", "--out", orgs.toString()).out())
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "export",
+                                        "organizations",
+                                        "--out",
+                                        orgs.toString())
+                                .out())
                 .contains("已导出 75 行");
         var o = SheetReader.read(Files.readAllBytes(orgs), "o");
         assertThat(o.get(1).cells()).startsWith("青槐街道党工委");
         Path households = dir.resolve("households.xlsx");
-        assertThat(run("--data-dir", data(), "export", "households", "--out", households.toString()).out())
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "export",
+                                        "households",
+                                        "--out",
+                                        households.toString())
+                                .out())
                 .contains("已导出 95 行");
         var h = SheetReader.read(Files.readAllBytes(households), "h");
-        assertThat(h.subList(1, h.size())).allSatisfy(r -> {
-            assertThat(r.cell(5)).matches("199\\*{4}\\d{4}");
-            assertThat(Objects.toString(r.cell(7), "")).doesNotContain("独居").doesNotContain("慢性病");
-        });
-        Run full = run("--data-dir", data(), "export", "households", "--out", households.toString(), "--full",
-                "--reason", "核对");
+        assertThat(h.subList(1, h.size()))
+                .allSatisfy(
+                        r -> {
+                            assertThat(r.cell(5)).matches("199\\*{4}\\d{4}");
+                            assertThat(Objects.toString(r.cell(7), ""))
+                                    .doesNotContain("独居")
+                                    .doesNotContain("慢性病");
+                        });
+        Run full =
+                run(
+                        "--data-dir",
+                        data(),
+                        "export",
+                        "households",
+                        "--out",
+                        households.toString(),
+                        "--full",
+                        "--reason",
+                        "核对");
         assertThat(full.code()).isEqualTo(1);
         assertThat(full.err()).contains("只用于导出党员名册");
     }
@@ -220,29 +326,92 @@ class CommandLineTest {
         assertThat(ok.out()).contains("未改变");
         assertThat(run("--data-dir", data(), "verify", "ZZZZ-ZZZZ").code()).isEqualTo(1);
 
-        Run community = run("--data-dir", data(), "ledger", "ownerless", "--community", "柳岸社区", "--out",
-                dir.resolve("o.pdf").toString());
+        Run community =
+                run(
+                        "--data-dir",
+                        data(),
+                        "ledger",
+                        "ownerless",
+                        "--community",
+                        "柳岸社区",
+                        "--out",
+                        dir.resolve("o.pdf").toString());
         assertThat(community.code()).isZero();
-        assertThat(run("--data-dir", data(), "ledger", "org", "--community", "没有社区", "--out",
-                dir.resolve("x.pdf").toString()).code()).isEqualTo(1);
-        assertThat(run("--data-dir", data(), "ledger", "org", "--out", dir.resolve("x.txt").toString()).code())
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "ledger",
+                                        "org",
+                                        "--community",
+                                        "没有社区",
+                                        "--out",
+                                        dir.resolve("x.pdf").toString())
+                                .code())
+                .isEqualTo(1);
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "ledger",
+                                        "org",
+                                        "--out",
+                                        dir.resolve("x.txt").toString())
+                                .code())
                 .isEqualTo(1);
 
-        Run draft = run("--data-dir", data(), "notice", "branch-setup", "--org", "槐荫里党支部", "--out",
-                dir.resolve("d.pdf").toString());
+        Run draft =
+                run(
+                        "--data-dir",
+                        data(),
+                        "notice",
+                        "branch-setup",
+                        "--org",
+                        "槐荫里党支部",
+                        "--out",
+                        dir.resolve("d.pdf").toString());
         assertThat(draft.code()).isZero();
         assertThat(draft.out()).contains("草稿");
-        Run issued = run("--data-dir", data(), "notice", "branch-setup", "--org", "槐荫里党支部", "--out",
-                dir.resolve("n.pdf").toString(), "--issue", "--signed-on", "2020-02-10");
+        Run issued =
+                run(
+                        "--data-dir",
+                        data(),
+                        "notice",
+                        "branch-setup",
+                        "--org",
+                        "槐荫里党支部",
+                        "--out",
+                        dir.resolve("n.pdf").toString(),
+                        "--issue",
+                        "--signed-on",
+                        "2020-02-10");
         assertThat(issued.code()).isZero();
         assertThat(issued.out()).contains("青槐街党工〔2020〕1号");
         assertThat(run("--data-dir", data(), "verify", "青槐街党工〔2020〕1号").code()).isZero();
-        Run unknown = run("--data-dir", data(), "notice", "branch-approval", "--org", "没有这个党支部", "--out",
-                dir.resolve("u.pdf").toString());
+        Run unknown =
+                run(
+                        "--data-dir",
+                        data(),
+                        "notice",
+                        "branch-approval",
+                        "--org",
+                        "没有这个党支部",
+                        "--out",
+                        dir.resolve("u.pdf").toString());
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("没有名为");
-        assertThat(run("--data-dir", data(), "notice", "approval", "--org", "槐荫里党支部", "--out",
-                dir.resolve("u.pdf").toString()).code()).isEqualTo(2);
+        assertThat(
+                        run(
+                                        "--data-dir",
+                                        data(),
+                                        "notice",
+                                        "approval",
+                                        "--org",
+                                        "槐荫里党支部",
+                                        "--out",
+                                        dir.resolve("u.pdf").toString())
+                                .code())
+                .isEqualTo(2);
     }
 
     @Test
@@ -250,8 +419,12 @@ class CommandLineTest {
         run("--data-dir", data(), "demo");
         Run r = run("--data-dir", data(), "privacy");
         assertThat(r.code()).isZero();
-        assertThat(r.out().lines()).contains("党员名册\t记录\t600", "党员名册\t公民身份号码\t600",
-                "联系户与帮扶对象（含已移出登记的）\t帮扶需求（可能含健康信息）\t23", "审计日志\t含完整身份证号的导出\t0");
+        assertThat(r.out().lines())
+                .contains(
+                        "党员名册\t记录\t600",
+                        "党员名册\t公民身份号码\t600",
+                        "联系户与帮扶对象（含已移出登记的）\t帮扶需求（可能含健康信息）\t23",
+                        "审计日志\t含完整身份证号的导出\t0");
         assertThat(r.out()).doesNotContainPattern("99\\d{15}[0-9X]").doesNotContain("独居");
     }
 
@@ -260,7 +433,8 @@ class CommandLineTest {
         run("--data-dir", data(), "demo");
         Run units = run("--data-dir", data(), "units");
         assertThat(units.code()).isZero();
-        assertThat(units.out().lines()).hasSize(6)
+        assertThat(units.out().lines())
+                .hasSize(6)
                 .anyMatch(l -> l.startsWith("物业服务企业\t") && l.endsWith("未建党组织（应建尽建）"))
                 .anyMatch(l -> l.startsWith("物业服务企业\t") && l.endsWith("党支部"))
                 .anyMatch(l -> l.equals("驻区单位\t明川区第一中学\t明川区第一中学党支部"));
@@ -280,7 +454,9 @@ class CommandLineTest {
         variables.put("BRANCHDESK_HOME", data());
         Environment env = new Environment("Linux", variables, dir.toString());
         StringWriter out = new StringWriter();
-        int code = new Launcher(env, new PrintWriter(out), new PrintWriter(new StringWriter())).run(new String[] {"demo"});
+        int code =
+                new Launcher(env, new PrintWriter(out), new PrintWriter(new StringWriter()))
+                        .run(new String[] {"demo"});
         assertThat(code).isZero();
         assertThat(Path.of(data()).resolve("office.mv.db")).exists();
     }
@@ -289,13 +465,18 @@ class CommandLineTest {
     void aMissingOrWrongPasswordExitsOneAndOpensNothing() throws Exception {
         Run init = run("--data-dir", data(), "init", "--office", "青槐街道");
         assertThat(init.code()).isZero();
-        assertThat(init.out()).contains("已设立管理员“管理员”，数据文件已加密")
+        assertThat(init.out())
+                .contains("已设立管理员“管理员”，数据文件已加密")
                 .containsPattern("恢复码（只显示这一次.*）：[0-9A-Z]{5}(-[0-9A-Z]{5}){4}");
         Path db = Path.of(data()).resolve("office.mv.db");
         byte[] before = Files.readAllBytes(db);
 
-        Run wrong = runWith(Map.of("BRANCHDESK_USER", "管理员", "BRANCHDESK_PASSWORD", "Qinghuai-2025"),
-                "--data-dir", data(), "stats");
+        Run wrong =
+                runWith(
+                        Map.of("BRANCHDESK_USER", "管理员", "BRANCHDESK_PASSWORD", "Qinghuai-2025"),
+                        "--data-dir",
+                        data(),
+                        "stats");
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("账户名或密码不正确");
         assertThat(wrong.out()).isEmpty();
@@ -306,13 +487,22 @@ class CommandLineTest {
         assertThat(noUser.code()).isEqualTo(1);
         assertThat(noUser.err()).contains("--user").contains("BRANCHDESK_USER");
         assertThat(runWith(Map.of(), "--data-dir", data(), "stats", "--password", "x").code())
-                .as("there is no option to give a password as an argument").isEqualTo(2);
+                .as("there is no option to give a password as an argument")
+                .isEqualTo(2);
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
 
         Path file = dir.resolve("pw.txt");
         Files.writeString(file, "Qinghuai-2026\r\n", StandardCharsets.UTF_8);
-        Run fromFile = runWith(Map.of(), "--data-dir", data(), "--user", "管理员", "--password-file", file.toString(),
-                "stats");
+        Run fromFile =
+                runWith(
+                        Map.of(),
+                        "--data-dir",
+                        data(),
+                        "--user",
+                        "管理员",
+                        "--password-file",
+                        file.toString(),
+                        "stats");
         assertThat(fromFile.code()).isZero();
         assertThat(fromFile.out()).contains("communities: 0");
     }
@@ -322,54 +512,116 @@ class CommandLineTest {
         assertThat(run("--data-dir", data(), "demo").code()).isZero();
         Map<String, String> add = new HashMap<>(ADMIN);
         add.put("BRANCHDESK_NEW_PASSWORD", "Ducha-2026!");
-        Run added = runWith(add, "--data-dir", data(), "user", "add", "督查组", "--role", "supervisor");
+        Run added =
+                runWith(add, "--data-dir", data(), "user", "add", "督查组", "--role", "supervisor");
         assertThat(added.code()).isZero();
         assertThat(added.out()).contains("已建立账户“督查组”（监督员）");
         add.put("BRANCHDESK_NEW_PASSWORD", "Wangfang-2026");
-        assertThat(runWith(add, "--data-dir", data(), "user", "add", "王芳", "--role", "clerk").code()).isZero();
+        assertThat(
+                        runWith(add, "--data-dir", data(), "user", "add", "王芳", "--role", "clerk")
+                                .code())
+                .isZero();
         Run list = run("--data-dir", data(), "user", "list");
-        assertThat(list.out().lines()).containsExactly("管理员\tadmin\t管理员\t正常",
-                "督查组\tsupervisor\t监督员\t待本人修改密码", "王芳\tclerk\t录入员\t待本人修改密码");
+        assertThat(list.out().lines())
+                .containsExactly(
+                        "管理员\tadmin\t管理员\t正常",
+                        "督查组\tsupervisor\t监督员\t待本人修改密码",
+                        "王芳\tclerk\t录入员\t待本人修改密码");
 
-        Map<String, String> supervisor = new HashMap<>(Map.of("BRANCHDESK_USER", "督查组",
-                "BRANCHDESK_PASSWORD", "Ducha-2026!", "BRANCHDESK_NEW_PASSWORD", "Ducha-2027!"));
+        Map<String, String> supervisor =
+                new HashMap<>(
+                        Map.of(
+                                "BRANCHDESK_USER",
+                                "督查组",
+                                "BRANCHDESK_PASSWORD",
+                                "Ducha-2026!",
+                                "BRANCHDESK_NEW_PASSWORD",
+                                "Ducha-2027!"));
         Run temporary = runWith(supervisor, "--data-dir", data(), "stats");
-        assertThat(temporary.code()).as("the password the administrator set only changes itself").isEqualTo(1);
+        assertThat(temporary.code())
+                .as("the password the administrator set only changes itself")
+                .isEqualTo(1);
         assertThat(temporary.err()).contains("账户“督查组”的密码是管理员设置的临时密码").contains("user passwd");
         assertThat(temporary.out()).isEmpty();
         add.put("BRANCHDESK_NEW_PASSWORD", "Fuguan-2026");
-        assertThat(runWith(add, "--data-dir", data(), "user", "add", "副管理员", "--role", "admin").code()).isZero();
-        Run reset = runWith(Map.of("BRANCHDESK_USER", "副管理员", "BRANCHDESK_PASSWORD", "Fuguan-2026",
-                "BRANCHDESK_NEW_PASSWORD", "Wangfang-2099"), "--data-dir", data(), "user", "passwd", "王芳");
-        assertThat(reset.code()).as("nor another's, even an administrator's temporary one").isEqualTo(1);
+        assertThat(
+                        runWith(add, "--data-dir", data(), "user", "add", "副管理员", "--role", "admin")
+                                .code())
+                .isZero();
+        Run reset =
+                runWith(
+                        Map.of(
+                                "BRANCHDESK_USER",
+                                "副管理员",
+                                "BRANCHDESK_PASSWORD",
+                                "Fuguan-2026",
+                                "BRANCHDESK_NEW_PASSWORD",
+                                "Wangfang-2099"),
+                        "--data-dir",
+                        data(),
+                        "user",
+                        "passwd",
+                        "王芳");
+        assertThat(reset.code())
+                .as("nor another's, even an administrator's temporary one")
+                .isEqualTo(1);
         assertThat(reset.err()).contains("账户“副管理员”的密码是管理员设置的临时密码");
         assertThat(runWith(supervisor, "--data-dir", data(), "user", "passwd").code()).isZero();
         supervisor.put("BRANCHDESK_PASSWORD", "Ducha-2027!");
         String stats = runWith(supervisor, "--data-dir", data(), "stats").out();
         Path csv = dir.resolve("c.csv");
         Files.writeString(csv, "所在社区,小区名称\n新华社区,新华小区\n", StandardCharsets.UTF_8);
-        Run refused = runWith(supervisor, "--data-dir", data(), "import", "compounds", csv.toString());
+        Run refused =
+                runWith(supervisor, "--data-dir", data(), "import", "compounds", csv.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("账户“督查组”（监督员）无权录入和修改登记簿");
         assertThat(runWith(supervisor, "--data-dir", data(), "user", "list").code()).isEqualTo(1);
-        assertThat(runWith(supervisor, "--data-dir", data(), "privacy", "purge").code()).isEqualTo(1);
-        Run ledger = runWith(supervisor, "--data-dir", data(), "ledger", "org", "--out",
-                dir.resolve("org.pdf").toString());
+        assertThat(runWith(supervisor, "--data-dir", data(), "privacy", "purge").code())
+                .isEqualTo(1);
+        Run ledger =
+                runWith(
+                        supervisor,
+                        "--data-dir",
+                        data(),
+                        "ledger",
+                        "org",
+                        "--out",
+                        dir.resolve("org.pdf").toString());
         assertThat(ledger.code()).as("a supervisor prints ledgers").isZero();
         assertThat(runWith(supervisor, "--data-dir", data(), "stats").out()).isEqualTo(stats);
 
-        Map<String, String> clerk = new HashMap<>(Map.of("BRANCHDESK_USER", "王芳",
-                "BRANCHDESK_PASSWORD", "Wangfang-2026", "BRANCHDESK_NEW_PASSWORD", "Wangfang-2027"));
+        Map<String, String> clerk =
+                new HashMap<>(
+                        Map.of(
+                                "BRANCHDESK_USER",
+                                "王芳",
+                                "BRANCHDESK_PASSWORD",
+                                "Wangfang-2026",
+                                "BRANCHDESK_NEW_PASSWORD",
+                                "Wangfang-2027"));
         Run passwd = runWith(clerk, "--data-dir", data(), "user", "passwd");
         assertThat(passwd.code()).isZero();
         assertThat(passwd.out()).contains("账户“王芳”的密码已修改");
         clerk.put("BRANCHDESK_PASSWORD", "Wangfang-2027");
-        Run full = runWith(clerk, "--data-dir", data(), "export", "members", "--full", "--reason", "上级检查核对",
-                "--out", dir.resolve("full.xlsx").toString());
+        Run full =
+                runWith(
+                        clerk,
+                        "--data-dir",
+                        data(),
+                        "export",
+                        "members",
+                        "--full",
+                        "--reason",
+                        "上级检查核对",
+                        "--out",
+                        dir.resolve("full.xlsx").toString());
         assertThat(full.code()).isEqualTo(1);
         assertThat(full.err()).contains("无权导出完整身份证号");
         assertThat(dir.resolve("full.xlsx")).doesNotExist();
-        assertThat(runWith(clerk, "--data-dir", data(), "import", "compounds", csv.toString()).code()).isZero();
+        assertThat(
+                        runWith(clerk, "--data-dir", data(), "import", "compounds", csv.toString())
+                                .code())
+                .isZero();
     }
 
     @Test
@@ -380,14 +632,40 @@ class CommandLineTest {
         Path code = dir.resolve("code.txt");
         Files.writeString(code, m.group(), StandardCharsets.UTF_8);
         Map<String, String> fresh = Map.of("BRANCHDESK_NEW_PASSWORD", "Recovered-2026");
-        Run recovered = runWith(fresh, "--data-dir", data(), "user", "recover", "管理员", "--recovery-file",
-                code.toString());
+        Run recovered =
+                runWith(
+                        fresh,
+                        "--data-dir",
+                        data(),
+                        "user",
+                        "recover",
+                        "管理员",
+                        "--recovery-file",
+                        code.toString());
         assertThat(recovered.code()).isZero();
         assertThat(recovered.out()).contains("已用恢复码重设管理员“管理员”的密码").doesNotContain(m.group());
-        assertThat(runWith(Map.of("BRANCHDESK_USER", "管理员", "BRANCHDESK_PASSWORD", "Recovered-2026"),
-                "--data-dir", data(), "stats").code()).isZero();
-        Run again = runWith(fresh, "--data-dir", data(), "user", "recover", "管理员", "--recovery-file",
-                code.toString());
+        assertThat(
+                        runWith(
+                                        Map.of(
+                                                "BRANCHDESK_USER",
+                                                "管理员",
+                                                "BRANCHDESK_PASSWORD",
+                                                "Recovered-2026"),
+                                        "--data-dir",
+                                        data(),
+                                        "stats")
+                                .code())
+                .isZero();
+        Run again =
+                runWith(
+                        fresh,
+                        "--data-dir",
+                        data(),
+                        "user",
+                        "recover",
+                        "管理员",
+                        "--recovery-file",
+                        code.toString());
         assertThat(again.code()).as("a used code is spent").isEqualTo(1);
         assertThat(again.err()).contains("恢复码不正确");
     }
@@ -399,13 +677,35 @@ class CommandLineTest {
         assertThat(backup.code()).isZero();
         assertThat(backup.out()).contains("已备份到").contains("backups");
         try (var files = Files.list(Path.of(data()).resolve("backups"))) {
-            assertThat(files.filter(f -> f.getFileName().toString().matches("office-\\d{8}-\\d{6}\\.zip")))
-                    .as("the day's automatic backup, and the one asked for").isNotEmpty();
+            assertThat(
+                            files.filter(
+                                    f ->
+                                            f.getFileName()
+                                                    .toString()
+                                                    .matches("office-\\d{8}-\\d{6}\\.zip")))
+                    .as("the day's automatic backup, and the one asked for")
+                    .isNotEmpty();
         }
-        Run privacy = run("--data-dir", data(), "privacy", "settings", "--masking", "strict", "--retention-months", "12");
+        Run privacy =
+                run(
+                        "--data-dir",
+                        data(),
+                        "privacy",
+                        "settings",
+                        "--masking",
+                        "strict",
+                        "--retention-months",
+                        "12");
         assertThat(privacy.code()).isZero();
         assertThat(privacy.out()).contains("严格").contains("保留 12 个月");
-        Run export = run("--data-dir", data(), "export", "members", "--out", dir.resolve("m.xlsx").toString());
+        Run export =
+                run(
+                        "--data-dir",
+                        data(),
+                        "export",
+                        "members",
+                        "--out",
+                        dir.resolve("m.xlsx").toString());
         assertThat(export.code()).isZero();
     }
 }

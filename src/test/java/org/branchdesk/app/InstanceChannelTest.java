@@ -12,15 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InstanceChannelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aSecondStartHandsItsArgumentsToTheRunningWindow() throws Exception {
         BlockingQueue<List<String>> received = new ArrayBlockingQueue<>(1);
         try (InstanceChannel channel = InstanceChannel.listen(dir, received::add)) {
             assertThat(InstanceChannel.handOver(dir, List.of("/tmp/小区表.csv", "second"))).isTrue();
-            assertThat(received.poll(5, TimeUnit.SECONDS)).containsExactly("/tmp/小区表.csv", "second");
+            assertThat(received.poll(5, TimeUnit.SECONDS))
+                    .containsExactly("/tmp/小区表.csv", "second");
         }
         assertThat(dir.resolve(InstanceChannel.FILE)).doesNotExist();
     }
@@ -37,7 +37,9 @@ class InstanceChannelTest {
         BlockingQueue<List<String>> received = new ArrayBlockingQueue<>(1);
         try (InstanceChannel channel = InstanceChannel.listen(dir, received::add)) {
             String props = Files.readString(dir.resolve(InstanceChannel.FILE));
-            Files.writeString(dir.resolve(InstanceChannel.FILE), props.replaceAll("token=.*", "token=forged"));
+            Files.writeString(
+                    dir.resolve(InstanceChannel.FILE),
+                    props.replaceAll("token=.*", "token=forged"));
             assertThat(InstanceChannel.handOver(dir, List.of("x"))).isFalse();
             assertThat(received.poll(300, TimeUnit.MILLISECONDS)).isNull();
         }

@@ -15,11 +15,19 @@ class MaskingLayoutTest {
         MaskingLayout layout = new MaskingLayout();
         layout.setContext(context);
         layout.start();
-        LoggingEvent event = new LoggingEvent("x", context.getLogger("test"), Level.WARN,
-                "row for {} refused", new IllegalStateException("duplicate 41030219800101123X"),
-                new Object[] {"410302198001011234"});
+        LoggingEvent event =
+                new LoggingEvent(
+                        "x",
+                        context.getLogger("test"),
+                        Level.WARN,
+                        "row for {} refused",
+                        new IllegalStateException("duplicate 41030219800101123X"),
+                        new Object[] {"410302198001011234"});
         String line = layout.doLayout(event);
-        assertThat(line).contains("410302********1234").contains("410302********123X")
-                .doesNotContain("19800101").contains("IllegalStateException");
+        assertThat(line)
+                .contains("410302********1234")
+                .contains("410302********123X")
+                .doesNotContain("19800101")
+                .contains("IllegalStateException");
     }
 }

@@ -36,7 +36,8 @@ class LineBreakerTest {
 
     @Test
     void aNumberStaysWholeAndItsBracketGoesWithIt() {
-        // 〔2020 fits on the first line, 〕 may not start the next: the year moves, and its bracket too
+        // 〔2020 fits on the first line, 〕 may not start the next: the year moves, and its bracket
+        // too
         List<String> l = lines("一二三四五六七八〔2020〕2号");
         assertThat(l.get(0)).isEqualTo("一二三四五六七八");
         assertThat(l.get(1)).isEqualTo("〔2020〕2号");

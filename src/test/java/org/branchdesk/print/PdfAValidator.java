@@ -16,18 +16,26 @@ final class PdfAValidator {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfAValidator() {
-    }
+    private PdfAValidator() {}
 
     static List<String> failures(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance()
+                                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator =
+                        Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().toList();
+                    .map(
+                            a ->
+                                    a.getRuleId().getClause()
+                                            + "-"
+                                            + a.getRuleId().getTestNumber()
+                                            + ": "
+                                            + a.getMessage())
+                    .distinct()
+                    .toList();
         }
     }
 }

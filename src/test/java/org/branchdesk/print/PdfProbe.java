@@ -10,11 +10,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Reads a generated PDF back: its text, each character's position (in mm from the bottom left), its fonts. */
+/**
+ * Reads a generated PDF back: its text, each character's position (in mm from the bottom left), its
+ * fonts.
+ */
 final class PdfProbe {
     /** One character where it was printed. */
-    record Glyph(int page, String text, float xMm, float yMm, float widthMm) {
-    }
+    record Glyph(int page, String text, float xMm, float yMm, float widthMm) {}
 
     final String text;
     final List<Glyph> glyphs = new ArrayList<>();
@@ -24,17 +26,24 @@ final class PdfProbe {
     PdfProbe(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             pages = doc.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String s, List<TextPosition> positions) throws IOException {
-                    for (TextPosition p : positions) {
-                        float height = p.getPageHeight();
-                        glyphs.add(new Glyph(getCurrentPageNo(), p.getUnicode(), p.getXDirAdj() / Gb9704.MM,
-                                (height - p.getYDirAdj()) / Gb9704.MM, p.getWidthDirAdj() / Gb9704.MM));
-                    }
-                    super.writeString(s, positions);
-                }
-            };
+            PDFTextStripper stripper =
+                    new PDFTextStripper() {
+                        @Override
+                        protected void writeString(String s, List<TextPosition> positions)
+                                throws IOException {
+                            for (TextPosition p : positions) {
+                                float height = p.getPageHeight();
+                                glyphs.add(
+                                        new Glyph(
+                                                getCurrentPageNo(),
+                                                p.getUnicode(),
+                                                p.getXDirAdj() / Gb9704.MM,
+                                                (height - p.getYDirAdj()) / Gb9704.MM,
+                                                p.getWidthDirAdj() / Gb9704.MM));
+                            }
+                            super.writeString(s, positions);
+                        }
+                    };
             stripper.setSortByPosition(true);
             text = stripper.getText(doc);
             for (PDPage page : doc.getPages()) {
@@ -50,9 +59,15 @@ final class PdfProbe {
         List<String> out = new ArrayList<>();
         Float y = null;
         StringBuilder b = new StringBuilder();
-        for (Glyph g : glyphs.stream().filter(g -> g.page() == page)
-                .sorted((a, c) -> a.yMm() != c.yMm() ? Float.compare(c.yMm(), a.yMm()) : Float.compare(a.xMm(), c.xMm()))
-                .toList()) {
+        for (Glyph g :
+                glyphs.stream()
+                        .filter(g -> g.page() == page)
+                        .sorted(
+                                (a, c) ->
+                                        a.yMm() != c.yMm()
+                                                ? Float.compare(c.yMm(), a.yMm())
+                                                : Float.compare(a.xMm(), c.xMm()))
+                        .toList()) {
             if (y != null && Math.abs(g.yMm() - y) > 1) {
                 out.add(b.toString());
                 b.setLength(0);

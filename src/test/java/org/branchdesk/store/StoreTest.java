@@ -16,22 +16,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.office.Office;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.store.accounts.DataKey;
 import org.branchdesk.store.jooq.DefaultSchema;
+import org.branchdesk.store.jooq.Tables;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.branchdesk.store.accounts.DataKey;
-import org.branchdesk.store.jooq.Tables;
-import org.flywaydb.core.Flyway;
 
 class StoreTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void migratesAnEmptyFolderAndSkipsFlywayWhenCurrent() {
@@ -52,21 +51,39 @@ class StoreTest {
     void anOfficeFromBeforeUnitsGetsItsPropertyCompaniesAsUnits() throws Exception {
         JdbcConnectionPool ds = JdbcConnectionPool.create(dataSource().getURL(), "sa", "");
         try {
-            Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("3").load().migrate();
-            try (Connection c = ds.getConnection(); var st = c.createStatement()) {
-                st.execute("INSERT INTO office (id, name, created_at, updated_at, revision, revised_by) VALUES "
-                        + "('00000000-0000-0000-0000-000000000001', '青槐街道', NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
-                st.execute("INSERT INTO community (id, name, sort_order, created_at, updated_at, revision, revised_by) VALUES "
-                        + "('00000000-0000-0000-0000-000000000002', '柳岸社区', 0, NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
-                for (String[] row : new String[][] {{"3", "甲物业公司"}, {"4", "甲物业公司"}, {"5", "乙物业公司"}}) {
-                    st.execute("INSERT INTO compound (id, community_id, name, property_company, created_at, updated_at, revision, revised_by) VALUES "
-                            + "('00000000-0000-0000-0000-00000000000" + row[0] + "', '00000000-0000-0000-0000-000000000002', '小区"
-                            + row[0] + "', '" + row[1] + "', NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations(Migrations.LOCATION)
+                    .target("3")
+                    .load()
+                    .migrate();
+            try (Connection c = ds.getConnection();
+                    var st = c.createStatement()) {
+                st.execute(
+                        "INSERT INTO office (id, name, created_at, updated_at, revision, revised_by) VALUES "
+                                + "('00000000-0000-0000-0000-000000000001', '青槐街道', NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
+                st.execute(
+                        "INSERT INTO community (id, name, sort_order, created_at, updated_at, revision, revised_by) VALUES "
+                                + "('00000000-0000-0000-0000-000000000002', '柳岸社区', 0, NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
+                for (String[] row :
+                        new String[][] {{"3", "甲物业公司"}, {"4", "甲物业公司"}, {"5", "乙物业公司"}}) {
+                    st.execute(
+                            "INSERT INTO compound (id, community_id, name, property_company, created_at, updated_at, revision, revised_by) VALUES "
+                                    + "('00000000-0000-0000-0000-00000000000"
+                                    + row[0]
+                                    + "', '00000000-0000-0000-0000-000000000002', '小区"
+                                    + row[0]
+                                    + "', '"
+                                    + row[1]
+                                    + "', NOW(), NOW(), 1, '00000000-0000-0000-0000-000000000001')");
                 }
             }
             assertThat(Migrations.migrate(ds)).isTrue();
-            try (Connection c = ds.getConnection(); var st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT name FROM unit WHERE kind = 'PROPERTY_COMPANY' ORDER BY name")) {
+            try (Connection c = ds.getConnection();
+                    var st = c.createStatement();
+                    ResultSet rs =
+                            st.executeQuery(
+                                    "SELECT name FROM unit WHERE kind = 'PROPERTY_COMPANY' ORDER BY name")) {
                 List<String> names = new ArrayList<>();
                 while (rs.next()) {
                     names.add(rs.getString(1));
@@ -83,10 +100,12 @@ class StoreTest {
         Path migrations = Path.of("src/main/resources/db/migration");
         int newest;
         try (Stream<Path> files = Files.list(migrations)) {
-            newest = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
-                    .max().orElseThrow();
+            newest =
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                            .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                            .max()
+                            .orElseThrow();
         }
         assertThat(Migrations.LATEST_VERSION).isEqualTo(newest);
     }
@@ -97,11 +116,12 @@ class StoreTest {
         Migrations.migrate(ds);
         Set<String> database = new TreeSet<>();
         try (Connection c = ds.getConnection();
-             ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
+                ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
             while (rs.next()) {
                 String table = rs.getString("TABLE_NAME");
                 if (!table.equals("flyway_schema_history")) {
-                    database.add(table.toUpperCase(Locale.ROOT) + "." + rs.getString("COLUMN_NAME"));
+                    database.add(
+                            table.toUpperCase(Locale.ROOT) + "." + rs.getString("COLUMN_NAME"));
                 }
             }
         }
@@ -120,7 +140,14 @@ class StoreTest {
         Migrations.migrate(ds);
         List<String> missing = new ArrayList<>();
         for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            for (String column : List.of("ID", "CREATED_AT", "UPDATED_AT", "REVISION", "REVISED_BY", "DELETED")) {
+            for (String column :
+                    List.of(
+                            "ID",
+                            "CREATED_AT",
+                            "UPDATED_AT",
+                            "REVISION",
+                            "REVISED_BY",
+                            "DELETED")) {
                 if (t.field(column) == null) {
                     missing.add(t.getName() + "." + column);
                 }
@@ -132,23 +159,32 @@ class StoreTest {
 
     @Test
     void revisionsCountUpAndNameTheOfficeThatMadeThem() {
-        try (Store store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, DataKey.random())) {
+        try (Store store =
+                Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, DataKey.random())) {
             Office office = new Office(UUID.randomUUID(), "青槐街道", null, null, null);
             Community c = new Community(UUID.randomUUID(), "柳岸社区", 0);
-            store.write(s -> {
-                s.office().insert(office);
-                s.communities().insert(c);
-                return null;
-            });
+            store.write(
+                    s -> {
+                        s.office().insert(office);
+                        s.communities().insert(c);
+                        return null;
+                    });
             long first = store.read(s -> s.communities().revision(c.id()));
             assertThat(first).isEqualTo(1);
-            store.write(s -> {
-                s.communities().update(c.withName("柳岸新社区"));
-                return null;
-            });
+            store.write(
+                    s -> {
+                        s.communities().update(c.withName("柳岸新社区"));
+                        return null;
+                    });
             long second = store.read(s -> s.communities().revision(c.id()));
-            UUID revisedBy = store.read(s -> s.dsl().select(Tables.COMMUNITY.REVISED_BY)
-                    .from(Tables.COMMUNITY).fetchOne().value1());
+            UUID revisedBy =
+                    store.read(
+                            s ->
+                                    s.dsl()
+                                            .select(Tables.COMMUNITY.REVISED_BY)
+                                            .from(Tables.COMMUNITY)
+                                            .fetchOne()
+                                            .value1());
             assertThat(second).isEqualTo(2);
             assertThat(revisedBy).isEqualTo(office.id());
         }
@@ -156,15 +192,26 @@ class StoreTest {
 
     @Test
     void aFailedTransactionLeavesNothingBehind() {
-        try (Store store = Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, DataKey.random())) {
-            store.write(s -> {
-                s.office().insert(new Office(UUID.randomUUID(), "青槐街道", null, null, null));
-                return null;
-            });
-            assertThatThrownBy(() -> store.write(s -> {
-                s.communities().insert(new Community(UUID.randomUUID(), "柳岸社区", 0));
-                throw new IllegalStateException("disk full");
-            })).hasMessage("disk full");
+        try (Store store =
+                Store.open(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, DataKey.random())) {
+            store.write(
+                    s -> {
+                        s.office().insert(new Office(UUID.randomUUID(), "青槐街道", null, null, null));
+                        return null;
+                    });
+            assertThatThrownBy(
+                            () ->
+                                    store.write(
+                                            s -> {
+                                                s.communities()
+                                                        .insert(
+                                                                new Community(
+                                                                        UUID.randomUUID(),
+                                                                        "柳岸社区",
+                                                                        0));
+                                                throw new IllegalStateException("disk full");
+                                            }))
+                    .hasMessage("disk full");
             int count = store.read(s -> s.communities().count());
             assertThat(count).isZero();
         }
@@ -173,7 +220,8 @@ class StoreTest {
     @Test
     void theGuardRefusesTheJavaFxThread() {
         FxThreadGuard guard = FxThreadGuard.refusing(Thread.currentThread().getName());
-        assertThatThrownBy(() -> Store.open(dir, Clock.systemDefaultZone(), guard, DataKey.random()))
+        assertThatThrownBy(
+                        () -> Store.open(dir, Clock.systemDefaultZone(), guard, DataKey.random()))
                 .isInstanceOf(IllegalStateException.class);
     }
 

@@ -2,36 +2,38 @@ package org.branchdesk.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.branchdesk.domain.accounts.Role;
-import org.branchdesk.service.access.Actor;
-import org.branchdesk.store.accounts.DataKey;
-import org.branchdesk.service.Services;
-import org.branchdesk.store.FxThreadGuard;
-import org.branchdesk.store.Store;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.branchdesk.domain.accounts.Role;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.store.FxThreadGuard;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.accounts.DataKey;
 
 /** A real office database in a temporary folder, for service and ViewModel tests. */
 public final class TestOffice {
     /** One key per folder, so that a test may close an office and open it again. */
     private static final Map<Path, DataKey> KEYS = new ConcurrentHashMap<>();
 
-    private TestOffice() {
-    }
+    private TestOffice() {}
 
     public static Services open(Path dir) {
         return open(dir, Role.ADMIN);
     }
 
     /**
-     * An office opened as an account of {@code role}, on a random data key and without a
-     * keyring (the slow password derivation is tested where accounts are).
+     * An office opened as an account of {@code role}, on a random data key and without a keyring
+     * (the slow password derivation is tested where accounts are).
      */
     public static Services open(Path dir, Role role) {
         return open(dir, role, Clock.systemUTC());
     }
 
-    /** As {@link #open(Path, Role)}, on the PC clock {@code pc} (its zone plays no part: the office has its own). */
+    /**
+     * As {@link #open(Path, Role)}, on the PC clock {@code pc} (its zone plays no part: the office
+     * has its own).
+     */
     public static Services open(Path dir, Role role, Clock pc) {
         DataKey key = KEYS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> DataKey.random());
         return Services.of(Store.open(dir, pc, FxThreadGuard.NONE, key), new Actor("测试员", role));

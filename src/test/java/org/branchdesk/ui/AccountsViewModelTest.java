@@ -1,35 +1,39 @@
 package org.branchdesk.ui;
 
-import org.branchdesk.service.registers.MemberFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.accounts.Role;
-import org.branchdesk.service.accounts.OfficeAccess;
+import org.branchdesk.domain.common.Masking;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.accounts.OfficeAccess;
+import org.branchdesk.service.office.PrivacyService;
+import org.branchdesk.service.registers.MemberFilter;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.ui.accounts.AccountsViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.branchdesk.service.office.PrivacyService;
 
 /** The 账户与隐私 screen without a toolkit, on a real office with accounts. */
 class AccountsViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private OfficeAccess door() {
-        return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { });
+        return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> {});
     }
 
     private AccountsViewModel model(Services s, List<Object> backedUp, List<Path> restored) {
-        return new AccountsViewModel(s.accounts(), s.privacy(), s.backups(), new CurrentThreadTaskExecutor(),
-                backedUp::add, (file, password) -> restored.add(file));
+        return new AccountsViewModel(
+                s.accounts(),
+                s.privacy(),
+                s.backups(),
+                new CurrentThreadTaskExecutor(),
+                backedUp::add,
+                (file, password) -> restored.add(file));
     }
 
     @Test
@@ -50,16 +54,18 @@ class AccountsViewModelTest {
             vm.clearNotice();
             vm.add("王芳", Role.CLERK, "Wangfang-2026", "Wangfang-2026");
             assertThat(vm.noticeProperty().get().text()).isEqualTo("已建立账户“王芳”。");
-            assertThat(vm.accounts()).extracting(a -> a.name() + "/" + a.role()).containsExactly("管理员/ADMIN",
-                    "王芳/CLERK");
+            assertThat(vm.accounts())
+                    .extracting(a -> a.name() + "/" + a.role())
+                    .containsExactly("管理员/ADMIN", "王芳/CLERK");
 
             vm.maskingProperty().set(Masking.STRICT);
             vm.retentionMonthsProperty().set(6);
             vm.saveSettings();
-            assertThat(s.privacy().settings()).isEqualTo(new PrivacyService.Settings(
-                    Masking.STRICT, 6));
-            assertThat(s.members().search(MemberFilter.text(""), 1).rows().get(0)
-                    .maskedId()).as("lists follow the setting").startsWith("**************");
+            assertThat(s.privacy().settings())
+                    .isEqualTo(new PrivacyService.Settings(Masking.STRICT, 6));
+            assertThat(s.members().search(MemberFilter.text(""), 1).rows().get(0).maskedId())
+                    .as("lists follow the setting")
+                    .startsWith("**************");
 
             vm.backUpNow();
             assertThat(backedUp).hasSize(1);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.branchdesk.domain.places.OwnerlessRule;
 import org.branchdesk.domain.surveys.SurveyItem;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.surveys.SurveyService.CompoundRow;
@@ -16,11 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.branchdesk.domain.places.OwnerlessRule;
 
 class CompoundsViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     Services services;
     CompoundsViewModel vm;
     CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
@@ -29,8 +28,17 @@ class CompoundsViewModelTest {
     void open() {
         services = TestOffice.open(dir);
         services.demo().load(0, false);
-        vm = new CompoundsViewModel(services.surveys(), services.places(), services.office(), tasks,
-                Clock.fixed(LocalDate.of(2026, 11, 29).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        vm =
+                new CompoundsViewModel(
+                        services.surveys(),
+                        services.places(),
+                        services.office(),
+                        tasks,
+                        Clock.fixed(
+                                LocalDate.of(2026, 11, 29)
+                                        .atStartOfDay(ZoneId.systemDefault())
+                                        .toInstant(),
+                                ZoneId.systemDefault()));
         vm.reload();
     }
 
@@ -54,7 +62,9 @@ class CompoundsViewModelTest {
         vm.hazardsProperty().set("无");
         vm.saveSurvey();
         assertThat(vm.noticeProperty().get().text()).contains("已保存");
-        assertThat(vm.rows()).hasSize(unclear - 1).noneMatch(r -> r.compoundId().equals(row.compoundId()));
+        assertThat(vm.rows())
+                .hasSize(unclear - 1)
+                .noneMatch(r -> r.compoundId().equals(row.compoundId()));
     }
 
     @Test
@@ -64,12 +74,24 @@ class CompoundsViewModelTest {
         int before = vm.items().size();
         vm.addItem(SurveyItem.Kind.HAZARD, "电动车入户充电", "王伟", LocalDate.of(2026, 12, 15));
         assertThat(vm.items()).hasSize(before + 1);
-        CompoundRow now = vm.rows().stream().filter(r -> r.compoundId().equals(row.compoundId())).findFirst().orElseThrow();
+        CompoundRow now =
+                vm.rows().stream()
+                        .filter(r -> r.compoundId().equals(row.compoundId()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(now.openItems()).isEqualTo(row.openItems() + 1);
-        SurveyItem added = vm.items().stream().filter(i -> i.description().equals("电动车入户充电")).findFirst().orElseThrow();
+        SurveyItem added =
+                vm.items().stream()
+                        .filter(i -> i.description().equals("电动车入户充电"))
+                        .findFirst()
+                        .orElseThrow();
         vm.closeItem(added);
-        assertThat(vm.items()).anyMatch(i -> i.id().equals(added.id()) && i.status() == SurveyItem.Status.CLOSED
-                && i.closedOn().equals(LocalDate.of(2026, 11, 29)));
+        assertThat(vm.items())
+                .anyMatch(
+                        i ->
+                                i.id().equals(added.id())
+                                        && i.status() == SurveyItem.Status.CLOSED
+                                        && i.closedOn().equals(LocalDate.of(2026, 11, 29)));
     }
 
     @Test
@@ -79,19 +101,28 @@ class CompoundsViewModelTest {
         vm.editFacts();
         var c = vm.editingProperty().get();
         assertThat(c.id()).isEqualTo(row.compoundId());
-        vm.saveFacts(c.id(), new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, null, false, false, false));
+        vm.saveFacts(
+                c.id(),
+                new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, null, false, false, false));
         int units = services.stats().counts().get("units");
         assertThat(vm.noticeProperty().get().text()).isEqualTo("已保存小区情况。");
-        CompoundRow now = vm.rows().stream().filter(r -> r.compoundId().equals(c.id())).findFirst().orElseThrow();
+        CompoundRow now =
+                vm.rows().stream()
+                        .filter(r -> r.compoundId().equals(c.id()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(now.households()).isEqualTo(99);
         assertThat(now.ownerless()).isTrue();
         vm.clearNotice();
-        vm.saveFacts(c.id(), new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, "新安物业服务有限公司", true, true,
-                true));
-        assertThat(services.stats().counts()).as("a new property company becomes a unit").containsEntry("units",
-                units + 1);
+        vm.saveFacts(
+                c.id(),
+                new CompoundsViewModel.Facts("新地址1号", 99, 250, 3, "新安物业服务有限公司", true, true, true));
+        assertThat(services.stats().counts())
+                .as("a new property company becomes a unit")
+                .containsEntry("units", units + 1);
         vm.clearNotice();
-        vm.saveFacts(c.id(), new CompoundsViewModel.Facts(null, -1, null, null, null, null, null, null));
+        vm.saveFacts(
+                c.id(), new CompoundsViewModel.Facts(null, -1, null, null, null, null, null, null));
         assertThat(vm.noticeProperty().get().text()).isEqualTo("户数：不能是负数");
     }
 
@@ -118,18 +149,39 @@ class CompoundsViewModelTest {
         CompoundRow row = vm.rows().get(0);
         vm.selectedProperty().set(row);
         vm.addItem(SurveyItem.Kind.GAP, "单元门禁损坏", "王伟", LocalDate.of(2026, 12, 15));
-        SurveyItem item = vm.items().stream().filter(i -> i.description().equals("单元门禁损坏")).findFirst()
-                .orElseThrow();
-        vm.editItem(item, "单元门禁损坏，外来人员随意进出", "李强", LocalDate.of(2026, 12, 20),
-                SurveyItem.Status.IN_HAND, null);
+        SurveyItem item =
+                vm.items().stream()
+                        .filter(i -> i.description().equals("单元门禁损坏"))
+                        .findFirst()
+                        .orElseThrow();
+        vm.editItem(
+                item,
+                "单元门禁损坏，外来人员随意进出",
+                "李强",
+                LocalDate.of(2026, 12, 20),
+                SurveyItem.Status.IN_HAND,
+                null);
         assertThat(vm.noticeProperty().get().text()).isEqualTo("问题已修改。");
-        SurveyItem inHand = vm.items().stream().filter(i -> i.id().equals(item.id())).findFirst().orElseThrow();
+        SurveyItem inHand =
+                vm.items().stream().filter(i -> i.id().equals(item.id())).findFirst().orElseThrow();
         assertThat(inHand.status()).isEqualTo(SurveyItem.Status.IN_HAND);
         assertThat(inHand.responsible()).isEqualTo("李强");
-        vm.editItem(inHand, inHand.description(), "李强", inHand.deadline(), SurveyItem.Status.CLOSED,
+        vm.editItem(
+                inHand,
+                inHand.description(),
+                "李强",
+                inHand.deadline(),
+                SurveyItem.Status.CLOSED,
                 LocalDate.of(2099, 1, 1));
-        assertThat(vm.noticeProperty().get().text()).as("a closing date in the future").contains("不能晚于");
-        vm.editItem(inHand, inHand.description(), "李强", inHand.deadline(), SurveyItem.Status.CLOSED,
+        assertThat(vm.noticeProperty().get().text())
+                .as("a closing date in the future")
+                .contains("不能晚于");
+        vm.editItem(
+                inHand,
+                inHand.description(),
+                "李强",
+                inHand.deadline(),
+                SurveyItem.Status.CLOSED,
                 LocalDate.of(2026, 11, 28));
         assertThat(vm.items()).anyMatch(i -> i.id().equals(item.id()) && i.closedOn() != null);
     }

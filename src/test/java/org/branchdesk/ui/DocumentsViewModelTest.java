@@ -1,6 +1,5 @@
 package org.branchdesk.ui;
 
-import org.branchdesk.service.documents.Verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,8 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.documents.Verification;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
 import org.branchdesk.ui.documents.DocumentsViewModel;
@@ -20,8 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentsViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     Services services;
     CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     DocumentsViewModel vm;
@@ -33,23 +31,29 @@ class DocumentsViewModelTest {
         services = TestOffice.open(dir.resolve("office"));
         services.demo().load(0, false);
         Path scratch = Files.createDirectories(dir.resolve("scratch"));
-        vm = new DocumentsViewModel(services.documents(), services.places(), services.office(), tasks,
-                new DocumentsViewModel.Desk() {
-            @Override
-            public Object choosePrinter(String jobName) {
-                return cancelPrint ? null : "printer";
-            }
+        vm =
+                new DocumentsViewModel(
+                        services.documents(),
+                        services.places(),
+                        services.office(),
+                        tasks,
+                        new DocumentsViewModel.Desk() {
+                            @Override
+                            public Object choosePrinter(String jobName) {
+                                return cancelPrint ? null : "printer";
+                            }
 
-            @Override
-            public void print(Object printer, Path pdf) {
-                printed.add(pdf);
-            }
+                            @Override
+                            public void print(Object printer, Path pdf) {
+                                printed.add(pdf);
+                            }
 
-            @Override
-            public void open(Path pdf) {
-                printed.add(pdf);
-            }
-        }, scratch);
+                            @Override
+                            public void open(Path pdf) {
+                                printed.add(pdf);
+                            }
+                        },
+                        scratch);
         vm.reload();
     }
 
@@ -77,13 +81,18 @@ class DocumentsViewModelTest {
         assertThat(printed).hasSize(1);
         assertThat(vm.recordedProperty().get()).isTrue();
         assertThat(vm.currentLabelProperty().get()).contains("分布第1号").contains("验证码");
-        assertThat(vm.register()).singleElement().satisfies(e -> assertThat(e.category()).isEqualTo("LEDGER"));
+        assertThat(vm.register())
+                .singleElement()
+                .satisfies(e -> assertThat(e.category()).isEqualTo("LEDGER"));
         vm.print();
-        assertThat(vm.register()).as("printing the same recorded file again takes no new serial").hasSize(1);
+        assertThat(vm.register())
+                .as("printing the same recorded file again takes no new serial")
+                .hasSize(1);
 
         vm.codeProperty().set(vm.register().get(0).code());
         vm.verify();
-        assertThat(vm.verificationProperty().get().status()).isEqualTo(Verification.Status.UNCHANGED);
+        assertThat(vm.verificationProperty().get().status())
+                .isEqualTo(Verification.Status.UNCHANGED);
         assertThat(vm.describe(vm.verificationProperty().get())).contains("未改变");
     }
 
@@ -93,7 +102,11 @@ class DocumentsViewModelTest {
         vm.preview();
         assertThat(vm.noticeProperty().get().text()).contains("请先选择党支部");
         vm.clearNotice();
-        var subject = vm.subjects().stream().filter(s -> s.name().equals("槐荫里党支部")).findFirst().orElseThrow();
+        var subject =
+                vm.subjects().stream()
+                        .filter(s -> s.name().equals("槐荫里党支部"))
+                        .findFirst()
+                        .orElseThrow();
         vm.subjectProperty().set(subject);
         vm.signedOnProperty().set(LocalDate.of(2020, 2, 10));
         vm.preview();

@@ -1,32 +1,31 @@
 package org.branchdesk.ui;
 
-import org.branchdesk.ui.common.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.branchdesk.domain.office.Office;
-import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.firstrun.FirstRunViewModel;
 import org.branchdesk.ui.shell.ShellViewModel;
 import org.branchdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.util.Locale;
 
 class FirstRunAndShellViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private OfficeAccess door() {
-        return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { });
+        return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> {});
     }
 
     @Test
@@ -35,8 +34,12 @@ class FirstRunAndShellViewModelTest {
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.OPENING);
         shell.open();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.SET_UP);
-        SignInViewModel setUp = new SignInViewModel(shell.access(), shell.accessStateProperty().get(),
-                new CurrentThreadTaskExecutor(), shell::opened);
+        SignInViewModel setUp =
+                new SignInViewModel(
+                        shell.access(),
+                        shell.accessStateProperty().get(),
+                        new CurrentThreadTaskExecutor(),
+                        shell::opened);
         assertThat(setUp.modeProperty().get()).isEqualTo(SignInViewModel.Mode.SET_UP);
         setUp.nameProperty().set("管理员");
         setUp.passwordProperty().set("Qinghuai-2026");
@@ -64,8 +67,9 @@ class FirstRunAndShellViewModelTest {
             assertThat(shell.officeTextProperty().get()).isEqualTo("尚未建立办公室");
             assertThat(shell.accountTextProperty().get()).isEqualTo("账户：管理员（管理员）");
 
-            FirstRunViewModel first = new FirstRunViewModel(opened, new CurrentThreadTaskExecutor(),
-                    shell::officeCreated);
+            FirstRunViewModel first =
+                    new FirstRunViewModel(
+                            opened, new CurrentThreadTaskExecutor(), shell::officeCreated);
             assertThat(first.canCreateBinding().get()).isFalse();
             first.nameProperty().set("青槐街道");
             first.districtProperty().set("明川区");
@@ -75,7 +79,8 @@ class FirstRunAndShellViewModelTest {
             assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.READY);
             assertThat(shell.titleProperty().get()).isEqualTo("BranchDesk — 青槐街道");
             assertThat(shell.officeTextProperty().get()).isEqualTo("青槐街道（明川区）");
-            assertThat(shell.lastBackupTextProperty().get()).as("the day's automatic backup")
+            assertThat(shell.lastBackupTextProperty().get())
+                    .as("the day's automatic backup")
                     .matches("上次备份：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
             assertThat(shell.dataFileTextProperty().get()).contains("office.mv.db");
         } finally {
@@ -90,8 +95,12 @@ class FirstRunAndShellViewModelTest {
         shell.open();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.SIGN_IN);
         assertThat(shell.titleProperty().get()).isEqualTo("BranchDesk — 登录");
-        SignInViewModel signIn = new SignInViewModel(shell.access(), shell.accessStateProperty().get(),
-                new CurrentThreadTaskExecutor(), shell::opened);
+        SignInViewModel signIn =
+                new SignInViewModel(
+                        shell.access(),
+                        shell.accessStateProperty().get(),
+                        new CurrentThreadTaskExecutor(),
+                        shell::opened);
         signIn.nameProperty().set("王芳");
         signIn.passwordProperty().set("Qinghuai-2025");
         signIn.submit();
@@ -100,7 +109,8 @@ class FirstRunAndShellViewModelTest {
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.SIGN_IN);
         signIn.passwordProperty().set("Qinghuai-2026");
         signIn.submit();
-        assertThat(shell.phaseProperty().get()).as("no recovery code after a sign-in")
+        assertThat(shell.phaseProperty().get())
+                .as("no recovery code after a sign-in")
                 .isEqualTo(ShellViewModel.Phase.FIRST_RUN);
         shell.servicesProperty().get().close();
     }
@@ -111,10 +121,15 @@ class FirstRunAndShellViewModelTest {
         made.services().close();
         ShellViewModel shell = new ShellViewModel(dir, door(), new CurrentThreadTaskExecutor());
         shell.open();
-        SignInViewModel form = new SignInViewModel(shell.access(), shell.accessStateProperty().get(),
-                new CurrentThreadTaskExecutor(), shell::opened);
+        SignInViewModel form =
+                new SignInViewModel(
+                        shell.access(),
+                        shell.accessStateProperty().get(),
+                        new CurrentThreadTaskExecutor(),
+                        shell::opened);
         form.forgotPassword();
-        form.recoveryCodeProperty().set(made.recoveryCode().toLowerCase(Locale.ROOT).replace("-", " "));
+        form.recoveryCodeProperty()
+                .set(made.recoveryCode().toLowerCase(Locale.ROOT).replace("-", " "));
         form.nameProperty().set("王芳");
         form.passwordProperty().set("Xinhua-2027");
         form.confirmProperty().set("Xinhua-2027");
@@ -124,7 +139,12 @@ class FirstRunAndShellViewModelTest {
         String next = shell.recoveryCodeProperty().get();
         assertThat(next).isNotEqualTo(made.recoveryCode());
         shell.servicesProperty().get().close();
-        assertThatThrownBy(() -> door().recover(made.recoveryCode(), "王芳", "Other-pass-1".toCharArray()))
+        assertThatThrownBy(
+                        () ->
+                                door().recover(
+                                                made.recoveryCode(),
+                                                "王芳",
+                                                "Other-pass-1".toCharArray()))
                 .hasMessage("恢复码不正确，请对照建立管理员时抄下的恢复码核对。");
         door().signIn("王芳", "Xinhua-2027".toCharArray()).close();
     }
@@ -133,7 +153,8 @@ class FirstRunAndShellViewModelTest {
     void aRefusedFieldKeepsTheFormAndSaysWhy() {
         try (Services s = TestOffice.open(dir)) {
             AtomicReference<Office> done = new AtomicReference<>();
-            FirstRunViewModel first = new FirstRunViewModel(s, new CurrentThreadTaskExecutor(), done::set);
+            FirstRunViewModel first =
+                    new FirstRunViewModel(s, new CurrentThreadTaskExecutor(), done::set);
             first.nameProperty().set("青槐街道");
             first.docPrefixProperty().set("青槐〔2020〕");
             first.createOffice();
@@ -159,7 +180,10 @@ class FirstRunAndShellViewModelTest {
         ShellViewModel shell = new ShellViewModel(dir, door(), new CurrentThreadTaskExecutor());
         shell.open();
         assertThat(shell.phaseProperty().get()).isEqualTo(ShellViewModel.Phase.FAILED);
-        assertThat(shell.failureProperty().get()).contains("账户文件").contains("已损坏").contains("backups");
+        assertThat(shell.failureProperty().get())
+                .contains("账户文件")
+                .contains("已损坏")
+                .contains("backups");
         assertThat(shell.servicesProperty().get()).isNull();
     }
 
@@ -173,8 +197,12 @@ class FirstRunAndShellViewModelTest {
         }
         ShellViewModel shell = new ShellViewModel(dir, door(), new CurrentThreadTaskExecutor());
         shell.open();
-        SignInViewModel signIn = new SignInViewModel(shell.access(), shell.accessStateProperty().get(),
-                new CurrentThreadTaskExecutor(), shell::opened);
+        SignInViewModel signIn =
+                new SignInViewModel(
+                        shell.access(),
+                        shell.accessStateProperty().get(),
+                        new CurrentThreadTaskExecutor(),
+                        shell::opened);
         signIn.nameProperty().set("王芳");
         signIn.passwordProperty().set("Qinghuai-2026");
         signIn.submit();
@@ -184,7 +212,8 @@ class FirstRunAndShellViewModelTest {
         shell.restore(backup, "Qinghuai-2025".toCharArray());
         assertThat(shell.noticeProperty().get().kind()).isEqualTo(Notice.Kind.FAILURE);
         assertThat(shell.noticeProperty().get().text()).contains("账户名或密码不正确");
-        assertThat(shell.phaseProperty().get()).as("a mistyped password closes nothing")
+        assertThat(shell.phaseProperty().get())
+                .as("a mistyped password closes nothing")
                 .isEqualTo(ShellViewModel.Phase.READY);
         assertThat(shell.servicesProperty().get()).isSameAs(before);
         assertThat(before.stats().counts()).containsEntry("communities", 9);

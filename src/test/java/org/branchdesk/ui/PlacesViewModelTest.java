@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The organization tree's ViewModel on a real office, without a JavaFX toolkit. */
 class PlacesViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     Services services;
     PlacesViewModel vm;
 
@@ -42,7 +41,9 @@ class PlacesViewModelTest {
         assertThat(root.compoundCount()).isEqualTo(60);
         assertThat(vm.selectedProperty().get()).isEqualTo(root);
         assertThat(vm.summaryProperty().get()).isEqualTo("共 8 个社区、60 个小区");
-        assertThat(vm.facts()).extracting(PlacesViewModel.Fact::value).contains("青槐街道", "明川区", "60");
+        assertThat(vm.facts())
+                .extracting(PlacesViewModel.Fact::value)
+                .contains("青槐街道", "明川区", "60");
     }
 
     @Test
@@ -50,12 +51,16 @@ class PlacesViewModelTest {
         vm.filterProperty().set("家属院");
         PlaceNode root = vm.rootProperty().get();
         assertThat(root.children()).isNotEmpty();
-        assertThat(root.children()).allSatisfy(c -> assertThat(c.children())
-                .allSatisfy(x -> assertThat(x.name()).contains("家属院")));
+        assertThat(root.children())
+                .allSatisfy(
+                        c ->
+                                assertThat(c.children())
+                                        .allSatisfy(x -> assertThat(x.name()).contains("家属院")));
         assertThat(vm.summaryProperty().get()).startsWith("找到");
 
         vm.filterProperty().set("石桥社区");
-        assertThat(vm.rootProperty().get().children()).singleElement()
+        assertThat(vm.rootProperty().get().children())
+                .singleElement()
                 .satisfies(c -> assertThat(c.children()).hasSize(8));
 
         vm.filterProperty().set("没有这个名字");
@@ -87,7 +92,8 @@ class PlacesViewModelTest {
         PlaceNode target = vm.rootProperty().get().children().get(2);
         vm.moveSelectedCompound(target.id());
         assertThat(vm.rootProperty().get().find(target.id()).children())
-                .extracting(PlaceNode::name).contains("柳絮花园");
+                .extracting(PlaceNode::name)
+                .contains("柳絮花园");
     }
 
     @Test
@@ -117,10 +123,14 @@ class PlacesViewModelTest {
         PlaceNode compound = first.children().get(0);
         assertThat(vm.lastMoveProperty().get()).isNull();
         vm.moveCompound(compound.id(), second.id());
-        assertThat(vm.rootProperty().get().find(second.id()).children()).extracting(PlaceNode::id).contains(compound.id());
+        assertThat(vm.rootProperty().get().find(second.id()).children())
+                .extracting(PlaceNode::id)
+                .contains(compound.id());
         assertThat(vm.lastMoveProperty().get()).isNotNull();
         vm.undoLastMove();
-        assertThat(vm.rootProperty().get().find(first.id()).children()).extracting(PlaceNode::id).contains(compound.id());
+        assertThat(vm.rootProperty().get().find(first.id()).children())
+                .extracting(PlaceNode::id)
+                .contains(compound.id());
         assertThat(vm.lastMoveProperty().get()).isNull();
     }
 }

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.importing.ImportKind;
+import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.sheets.SheetReader;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SheetImportViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     Services services;
     CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     SheetImportViewModel vm;
@@ -30,7 +29,9 @@ class SheetImportViewModelTest {
     void open() {
         services = TestOffice.open(dir.resolve("office"));
         services.demo().load(0, false);
-        vm = new SheetImportViewModel(services.imports(), services::importer, tasks, () -> refreshed++);
+        vm =
+                new SheetImportViewModel(
+                        services.imports(), services::importer, tasks, () -> refreshed++);
     }
 
     @AfterEach
@@ -42,13 +43,17 @@ class SheetImportViewModelTest {
     @Test
     void aSheetIsPreviewedThenOnlyItsValidRowsAreImportedWhenTheClerkSaysSo() throws Exception {
         Path file = dir.resolve("帮扶.csv");
-        Files.writeString(file, "类别,小区,户主姓名,帮扶需求\n帮扶对象,槐荫里,王桂英,独居老人\n帮扶对象,槐荫里,李秀兰,\n",
+        Files.writeString(
+                file,
+                "类别,小区,户主姓名,帮扶需求\n帮扶对象,槐荫里,王桂英,独居老人\n帮扶对象,槐荫里,李秀兰,\n",
                 StandardCharsets.UTF_8);
         Map<String, Integer> before = services.stats().counts();
         vm.preview(ImportKind.HOUSEHOLDS, file);
         SheetImportViewModel.Pending p = vm.pendingProperty().get();
         assertThat(p.plan().count(ImportPlan.Fate.NEW)).isEqualTo(1);
-        assertThat(p.plan().refused()).singleElement().satisfies(r -> assertThat(r.describe()).startsWith("第3行"));
+        assertThat(p.plan().refused())
+                .singleElement()
+                .satisfies(r -> assertThat(r.describe()).startsWith("第3行"));
         assertThat(services.stats().counts()).as("a preview writes nothing").isEqualTo(before);
 
         vm.confirm(false);

@@ -15,9 +15,9 @@ import java.nio.file.Path;
 
 /**
  * Configures Logback in code (found through {@code META-INF/services}): a rolling file in the
- * office's data folder ({@code logs/branchdesk.log}, daily and at 10 MB, 30 days kept), and
- * nothing on the console, where command output belongs to the clerk's script. Doing it in
- * code skips parsing an XML file at every start.
+ * office's data folder ({@code logs/branchdesk.log}, daily and at 10 MB, 30 days kept), and nothing
+ * on the console, where command output belongs to the clerk's script. Doing it in code skips
+ * parsing an XML file at every start.
  */
 public final class LoggingConfigurator extends ContextAwareBase implements Configurator {
     /** System property with the folder for log files; the launcher sets it from the data folder. */
@@ -26,7 +26,10 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         String dir = System.getProperty(LOG_DIR_PROPERTY);
-        Path logDir = dir != null ? Path.of(dir) : Path.of(System.getProperty("java.io.tmpdir"), "branchdesk-logs");
+        Path logDir =
+                dir != null
+                        ? Path.of(dir)
+                        : Path.of(System.getProperty("java.io.tmpdir"), "branchdesk-logs");
 
         MaskingLayout layout = new MaskingLayout();
         layout.setContext(context);

@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 import org.branchdesk.domain.common.CitizenIds;
 
 /**
- * One log line per event, with every citizen ID number in the message or the stack trace
- * masked: a number that slips into an exception message never reaches the file in clear.
+ * One log line per event, with every citizen ID number in the message or the stack trace masked: a
+ * number that slips into an exception message never reaches the file in clear.
  */
 public final class MaskingLayout extends LayoutBase<ILoggingEvent> {
     private static final DateTimeFormatter TIME =
@@ -20,13 +20,18 @@ public final class MaskingLayout extends LayoutBase<ILoggingEvent> {
 
     @Override
     public String doLayout(ILoggingEvent event) {
-        StringBuilder line = new StringBuilder(160)
-                .append(TIME.format(Instant.ofEpochMilli(event.getTimeStamp())))
-                .append(' ').append(event.getLevel())
-                .append(" [").append(event.getThreadName()).append("] ")
-                .append(shortName(event.getLoggerName())).append(" - ")
-                .append(event.getFormattedMessage())
-                .append(CoreConstants.LINE_SEPARATOR);
+        StringBuilder line =
+                new StringBuilder(160)
+                        .append(TIME.format(Instant.ofEpochMilli(event.getTimeStamp())))
+                        .append(' ')
+                        .append(event.getLevel())
+                        .append(" [")
+                        .append(event.getThreadName())
+                        .append("] ")
+                        .append(shortName(event.getLoggerName()))
+                        .append(" - ")
+                        .append(event.getFormattedMessage())
+                        .append(CoreConstants.LINE_SEPARATOR);
         IThrowableProxy proxy = event.getThrowableProxy();
         if (proxy != null) {
             line.append(ThrowableProxyUtil.asString(proxy)).append(CoreConstants.LINE_SEPARATOR);

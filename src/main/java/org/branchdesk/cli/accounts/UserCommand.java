@@ -1,46 +1,49 @@
 package org.branchdesk.cli.accounts;
 
-import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.branchdesk.cli.Cli;
+import org.branchdesk.cli.Credentials;
+import org.branchdesk.cli.OfficeOpener;
+import org.branchdesk.cli.RootCommand;
+import org.branchdesk.cli.Secrets;
 import org.branchdesk.domain.accounts.Accounts;
 import org.branchdesk.domain.accounts.Role;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
+import org.branchdesk.service.Services;
 import org.branchdesk.service.accounts.AccountService;
 import org.branchdesk.service.accounts.OfficeAccess;
-import org.branchdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.branchdesk.cli.Cli;
-import org.branchdesk.cli.Credentials;
-import org.branchdesk.cli.OfficeOpener;
-import org.branchdesk.cli.RootCommand;
-import org.branchdesk.cli.Secrets;
-import java.util.Locale;
 
 /**
  * {@code user add|passwd|list|role|disable|enable|unlock|recover}: the office's accounts. New
- * passwords come from {@code --new-password-file} or {@code BRANCHDESK_NEW_PASSWORD}, the
- * recovery code from {@code --recovery-file}: never from an argument, never prompted.
+ * passwords come from {@code --new-password-file} or {@code BRANCHDESK_NEW_PASSWORD}, the recovery
+ * code from {@code --recovery-file}: never from an argument, never prompted.
  */
-@Command(name = "user", mixinStandardHelpOptions = true, subcommands = {
-    UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.ListAccounts.class, UserCommand.SetRole.class,
-    UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Unlock.class, UserCommand.Recover.class})
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
+        subcommands = {
+            UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.ListAccounts.class,
+                    UserCommand.SetRole.class,
+            UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Unlock.class,
+                    UserCommand.Recover.class
+        })
 public final class UserCommand implements Callable<Integer> {
     static final String NEW_PASSWORD_VARIABLE = "BRANCHDESK_NEW_PASSWORD";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @ParentCommand
-    RootCommand root;
-    @Spec
-    CommandSpec spec;
+    @ParentCommand RootCommand root;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -50,12 +53,17 @@ public final class UserCommand implements Callable<Integer> {
 
     /** Options shared by the commands that set a password. */
     public static final class NewPassword {
-        @Option(names = "--new-password-file", paramLabel = "FILE", descriptionKey = "option.newPasswordFile")
+        @Option(
+                names = "--new-password-file",
+                paramLabel = "FILE",
+                descriptionKey = "option.newPasswordFile")
         Path file;
 
         char[] read(RootCommand root) {
-            char[] p = file != null ? Secrets.readFile(file, "option.newPasswordFile")
-                    : Secrets.fromVariable(root.variable(NEW_PASSWORD_VARIABLE));
+            char[] p =
+                    file != null
+                            ? Secrets.readFile(file, "option.newPasswordFile")
+                            : Secrets.fromVariable(root.variable(NEW_PASSWORD_VARIABLE));
             if (p == null || p.length == 0) {
                 throw new UserError("cli.user.noNewPassword", NEW_PASSWORD_VARIABLE);
             }
@@ -66,10 +74,8 @@ public final class UserCommand implements Callable<Integer> {
     /** The parent of every subcommand: the root's options and the opener. */
     public abstract static class Sub implements Callable<Integer> {
         final OfficeOpener opener;
-        @ParentCommand
-        UserCommand user;
-        @Spec
-        CommandSpec spec;
+        @ParentCommand UserCommand user;
+        @Spec CommandSpec spec;
 
         public Sub(OfficeOpener opener) {
             this.opener = opener;
@@ -88,10 +94,15 @@ public final class UserCommand implements Callable<Integer> {
     public static final class Add extends Sub {
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "param.account")
         String name;
-        @Option(names = "--role", required = true, paramLabel = "ROLE", descriptionKey = "option.role")
+
+        @Option(
+                names = "--role",
+                required = true,
+                paramLabel = "ROLE",
+                descriptionKey = "option.role")
         String role;
-        @picocli.CommandLine.Mixin
-        NewPassword password;
+
+        @picocli.CommandLine.Mixin NewPassword password;
 
         public Add(OfficeOpener opener) {
             super(opener);
@@ -113,10 +124,14 @@ public final class UserCommand implements Callable<Integer> {
 
     @Command(name = "passwd", mixinStandardHelpOptions = true)
     public static final class Passwd extends Sub {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", descriptionKey = "param.accountOptional")
+        @Parameters(
+                index = "0",
+                arity = "0..1",
+                paramLabel = "NAME",
+                descriptionKey = "param.accountOptional")
         String name;
-        @picocli.CommandLine.Mixin
-        NewPassword password;
+
+        @picocli.CommandLine.Mixin NewPassword password;
 
         public Passwd(OfficeOpener opener) {
             super(opener);
@@ -156,13 +171,25 @@ public final class UserCommand implements Callable<Integer> {
         public Integer call() {
             try (Services s = open()) {
                 for (AccountService.AccountLine a : s.accounts().list()) {
-                    String state = a.disabled() ? Messages.format("accounts.state.disabled")
-                            : a.lockedUntil() != null ? Messages.format("accounts.state.locked",
-                                    TIME.withZone(s.office().clock().getZone()).format(a.lockedUntil()))
-                            : Messages.format(a.mustChangePassword() ? "accounts.state.mustChange"
-                                    : "accounts.state.active");
-                    out().println(String.join("\t", a.name(), a.role().name().toLowerCase(Locale.ROOT),
-                            a.role().label(), state));
+                    String state =
+                            a.disabled()
+                                    ? Messages.format("accounts.state.disabled")
+                                    : a.lockedUntil() != null
+                                            ? Messages.format(
+                                                    "accounts.state.locked",
+                                                    TIME.withZone(s.office().clock().getZone())
+                                                            .format(a.lockedUntil()))
+                                            : Messages.format(
+                                                    a.mustChangePassword()
+                                                            ? "accounts.state.mustChange"
+                                                            : "accounts.state.active");
+                    out().println(
+                                    String.join(
+                                            "\t",
+                                            a.name(),
+                                            a.role().name().toLowerCase(Locale.ROOT),
+                                            a.role().label(),
+                                            state));
                 }
             }
             return Cli.OK;
@@ -173,6 +200,7 @@ public final class UserCommand implements Callable<Integer> {
     public static final class SetRole extends Sub {
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "param.account")
         String name;
+
         @Parameters(index = "1", paramLabel = "ROLE", descriptionKey = "option.role")
         String role;
 
@@ -256,10 +284,15 @@ public final class UserCommand implements Callable<Integer> {
     public static final class Recover extends Sub {
         @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "param.adminAccount")
         String name;
-        @Option(names = "--recovery-file", required = true, paramLabel = "FILE", descriptionKey = "option.recoveryFile")
+
+        @Option(
+                names = "--recovery-file",
+                required = true,
+                paramLabel = "FILE",
+                descriptionKey = "option.recoveryFile")
         Path recoveryFile;
-        @picocli.CommandLine.Mixin
-        NewPassword password;
+
+        @picocli.CommandLine.Mixin NewPassword password;
 
         public Recover(OfficeOpener opener) {
             super(opener);

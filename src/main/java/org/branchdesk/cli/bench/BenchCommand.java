@@ -1,9 +1,5 @@
 package org.branchdesk.cli.bench;
 
-import org.branchdesk.domain.common.Messages;
-import org.branchdesk.service.importing.ImportOptions;
-import org.branchdesk.service.importing.ImportProgress;
-import org.branchdesk.service.registers.MemberFilter;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -15,51 +11,56 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.service.coverage.CoverageService;
-import org.branchdesk.service.demo.DemoGenerator;
-import org.branchdesk.service.documents.DocumentService;
-import org.branchdesk.service.documents.LedgerKind;
-import org.branchdesk.service.members.MemberService;
-import org.branchdesk.service.Services;
-import org.branchdesk.service.sheets.Spreadsheets;
-import org.branchdesk.service.sheets.CsvFile;
-import org.branchdesk.service.sheets.SheetRow;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.branchdesk.app.BareCommand;
-import org.branchdesk.app.Environment;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.Credentials;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
-import java.util.UUID;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.coverage.CoverageService;
+import org.branchdesk.service.demo.DemoGenerator;
+import org.branchdesk.service.documents.DocumentService;
+import org.branchdesk.service.documents.LedgerKind;
+import org.branchdesk.service.importing.ImportOptions;
+import org.branchdesk.service.importing.ImportProgress;
+import org.branchdesk.service.registers.MemberFilter;
+import org.branchdesk.service.sheets.CsvFile;
+import org.branchdesk.service.sheets.SheetRow;
+import org.branchdesk.service.sheets.Spreadsheets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench startup|registers|print}: measures on generated data, in a temporary folder, and
  * prints {@code key: milliseconds} lines with the medians (and every run in brackets).
+ *
  * <ul>
- * <li>{@code startup}: from process start to a visible window, BranchDesk's and a bare JavaFX
- * window's, and a {@code stats} call, in fresh processes (needs a display);</li>
- * <li>{@code registers}: a street of {@code --members} members (default 100,000; about 1,200
- * compounds): the organization tree with counts, member searches, coverage of all compounds,
- * and the import of a 20,000-row {@code .xlsx}.</li>
- * <li>{@code print}: a members ledger of 10,000 members in a warm JVM, then the whole
- * {@code ledger members} command in fresh processes, beside its baseline ({@code BareCommand}:
- * the key unlocked, the file opened and the rows read, nothing else).</li>
+ *   <li>{@code startup}: from process start to a visible window, BranchDesk's and a bare JavaFX
+ *       window's, and a {@code stats} call, in fresh processes (needs a display);
+ *   <li>{@code registers}: a street of {@code --members} members (default 100,000; about 1,200
+ *       compounds): the organization tree with counts, member searches, coverage of all compounds,
+ *       and the import of a 20,000-row {@code .xlsx}.
+ *   <li>{@code print}: a members ledger of 10,000 members in a warm JVM, then the whole {@code
+ *       ledger members} command in fresh processes, beside its baseline ({@code BareCommand}: the
+ *       key unlocked, the file opened and the rows read, nothing else).
  * </ul>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
 public final class BenchCommand implements Callable<Integer> {
-    /** Environment variable that makes a window print {@link #SHOWN} and exit once it is visible. */
+    /**
+     * Environment variable that makes a window print {@link #SHOWN} and exit once it is visible.
+     */
     public static final String EXIT_WHEN_SHOWN = "BRANCHDESK_EXIT_WHEN_SHOWN";
+
     public static final String SHOWN = "branchdesk-window-shown";
     static final String LAUNCHER = "org.branchdesk.app.Launcher";
     static final String BARE_WINDOW = "org.branchdesk.app.BareWindow";
@@ -67,10 +68,15 @@ public final class BenchCommand implements Callable<Integer> {
     static final int IMPORT_ROWS = 20_000;
 
     /** What to measure. */
-    enum Target { startup, registers, print }
+    enum Target {
+        startup,
+        registers,
+        print
+    }
 
     /** The administrator of the benchmark's temporary offices (and of the processes it starts). */
     private static final String BENCH_USER = "measure";
+
     private static final String BENCH_PASSWORD = "Bench-" + UUID.randomUUID();
 
     /** Fresh each time: an opener clears the password it was given. */
@@ -79,13 +85,19 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private final OfficeOpener opener;
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "TARGET", descriptionKey = "param.benchTarget")
     Target target;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "7", descriptionKey = "option.runs")
     int runs;
-    @Option(names = "--members", paramLabel = "N", defaultValue = "100000", descriptionKey = "option.benchMembers")
+
+    @Option(
+            names = "--members",
+            paramLabel = "N",
+            defaultValue = "100000",
+            descriptionKey = "option.benchMembers")
     int members;
 
     public BenchCommand(OfficeOpener opener) {
@@ -124,21 +136,47 @@ public final class BenchCommand implements Callable<Integer> {
         try (Services s = opener.openOrSetUp(dir.resolve("office"), benchAccount()).services()) {
             long t0 = System.nanoTime();
             s.demo().load(members, false);
-            out.println("setup_demo_" + members + "_members_ms: " + (System.nanoTime() - t0) / 1_000_000);
+            out.println(
+                    "setup_demo_"
+                            + members
+                            + "_members_ms: "
+                            + (System.nanoTime() - t0) / 1_000_000);
             out.println("street: " + s.stats().counts());
             long c0 = System.nanoTime();
             s.places().tree(); // the first read after a change builds the in-memory register
             out.println("tree_first_open_after_change_ms: " + (System.nanoTime() - c0) / 1_000_000);
             report(out, "tree_with_counts_ms", time(() -> s.places().tree()));
-            report(out, "member_search_name_ms", time(() -> s.members().search(MemberFilter.text(Messages.format("bench.searchName")), 200)));
-            report(out, "member_search_id_tail_ms", time(() -> s.members().search(MemberFilter.text("0036"), 200)));
-            report(out, "member_search_phone_ms", time(() -> s.members().search(MemberFilter.text("1995"), 200)));
-            report(out, "coverage_all_ms", time(() -> s.coverage().coverage(CoverageService.Filter.ALL)));
+            report(
+                    out,
+                    "member_search_name_ms",
+                    time(
+                            () ->
+                                    s.members()
+                                            .search(
+                                                    MemberFilter.text(
+                                                            Messages.format("bench.searchName")),
+                                                    200)));
+            report(
+                    out,
+                    "member_search_id_tail_ms",
+                    time(() -> s.members().search(MemberFilter.text("0036"), 200)));
+            report(
+                    out,
+                    "member_search_phone_ms",
+                    time(() -> s.members().search(MemberFilter.text("1995"), 200)));
+            report(
+                    out,
+                    "coverage_all_ms",
+                    time(() -> s.coverage().coverage(CoverageService.Filter.ALL)));
             System.gc();
             out.println("heap_used_mb: " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         }
         // A 20,000-row .xlsx into an office that has the street's compounds and branches.
-        DemoGenerator.Street street = DemoGenerator.generate(IMPORT_ROWS, Messages.format("bench.office"), Messages.format("bench.docPrefix"));
+        DemoGenerator.Street street =
+                DemoGenerator.generate(
+                        IMPORT_ROWS,
+                        Messages.format("bench.office"),
+                        Messages.format("bench.docPrefix"));
         Path xlsx = dir.resolve("members-" + IMPORT_ROWS + ".xlsx");
         List<SheetRow> rows = CsvFile.parse(street.membersCsv());
         List<List<String>> data = new ArrayList<>();
@@ -147,21 +185,51 @@ public final class BenchCommand implements Callable<Integer> {
                 data.add(r.cells());
             }
         }
-        Spreadsheets.writeXlsx(xlsx, Messages.format("template.sheet.MEMBERS"), rows.get(0).cells(), data);
+        Spreadsheets.writeXlsx(
+                xlsx, Messages.format("template.sheet.MEMBERS"), rows.get(0).cells(), data);
         try (Services s = opener.openOrSetUp(dir.resolve("import"), benchAccount()).services()) {
-            s.office().initialize(Messages.format("bench.office"), null, Messages.format("bench.docPrefix"));
-            s.imports().run(s.compoundImport(), street.compoundsCsv().getBytes(StandardCharsets.UTF_8), "c.csv",
-                    ImportOptions.ALL_OR_NOTHING, ImportProgress.NONE);
-            s.imports().run(s.orgImport(), write(dir, "o.csv", street.organizationsCsv()), ImportOptions.ALL_OR_NOTHING,
-                    ImportProgress.NONE);
+            s.office()
+                    .initialize(
+                            Messages.format("bench.office"),
+                            null,
+                            Messages.format("bench.docPrefix"));
+            s.imports()
+                    .run(
+                            s.compoundImport(),
+                            street.compoundsCsv().getBytes(StandardCharsets.UTF_8),
+                            "c.csv",
+                            ImportOptions.ALL_OR_NOTHING,
+                            ImportProgress.NONE);
+            s.imports()
+                    .run(
+                            s.orgImport(),
+                            write(dir, "o.csv", street.organizationsCsv()),
+                            ImportOptions.ALL_OR_NOTHING,
+                            ImportProgress.NONE);
             long t0 = System.nanoTime();
-            var result = s.imports().run(s.memberImport(), xlsx, ImportOptions.ALL_OR_NOTHING, ImportProgress.NONE);
+            var result =
+                    s.imports()
+                            .run(
+                                    s.memberImport(),
+                                    xlsx,
+                                    ImportOptions.ALL_OR_NOTHING,
+                                    ImportProgress.NONE);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (!result.applied()) {
                 throw new UserError("cli.bench.failed", xlsx, 1);
             }
-            out.println("import_xlsx_" + IMPORT_ROWS + "_rows_ms: " + ms + "  (" + Files.size(xlsx) / 1024 + " KB, "
-                    + s.stats().counts().get("members") + " " + Messages.format("cli.bench.membersImported") + ")");
+            out.println(
+                    "import_xlsx_"
+                            + IMPORT_ROWS
+                            + "_rows_ms: "
+                            + ms
+                            + "  ("
+                            + Files.size(xlsx) / 1024
+                            + " KB, "
+                            + s.stats().counts().get("members")
+                            + " "
+                            + Messages.format("cli.bench.membersImported")
+                            + ")");
         }
         out.flush();
     }
@@ -170,17 +238,25 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * A members ledger of an office with {@code --members} members (10,000 unless given): its
-     * rendering in a warm JVM (data, layout, PDF) and its printing with the register's row
-     * hashes, the PDF's size, then the whole {@code ledger members} command in fresh processes.
+     * rendering in a warm JVM (data, layout, PDF) and its printing with the register's row hashes,
+     * the PDF's size, then the whole {@code ledger members} command in fresh processes.
      */
     private void print(PrintWriter out, Path dir) throws IOException, InterruptedException {
-        int n = spec.commandLine().getParseResult().hasMatchedOption("--members") ? members : 10_000;
+        int n =
+                spec.commandLine().getParseResult().hasMatchedOption("--members")
+                        ? members
+                        : 10_000;
         Path data = dir.resolve("office");
         Path pdf = dir.resolve("members.pdf");
-        DocumentService.LedgerRequest req = new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
+        DocumentService.LedgerRequest req =
+                new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null);
         try (Services s = opener.openOrSetUp(data, benchAccount()).services()) {
             s.demo().load(n, false);
-            out.println("office: " + s.stats().counts().get("members") + " " + Messages.format("cli.bench.members"));
+            out.println(
+                    "office: "
+                            + s.stats().counts().get("members")
+                            + " "
+                            + Messages.format("cli.bench.members"));
             List<Long> read = new ArrayList<>();
             List<Long> render = new ArrayList<>();
             for (int i = 0; i < 3 + runs; i++) {
@@ -192,19 +268,51 @@ public final class BenchCommand implements Callable<Integer> {
             }
             report(out, "ledger_members_rows_read_ms", read);
             report(out, "ledger_members_pdf_render_ms", render);
-            report(out, "ledger_members_preview_to_file_ms", time(() -> s.documents().printLedger(req, pdf, true)));
+            report(
+                    out,
+                    "ledger_members_preview_to_file_ms",
+                    time(() -> s.documents().printLedger(req, pdf, true)));
             DocumentService.Printed p = s.documents().printLedger(req, pdf, false);
-            out.println("ledger_members_pdf: " + p.pages() + " pages, " + p.rows() + " rows, "
-                    + Files.size(pdf) / 1024 + " KB");
-            report(out, "ledger_members_print_and_record_ms", time(() -> s.documents().printLedger(req, pdf, false)));
+            out.println(
+                    "ledger_members_pdf: "
+                            + p.pages()
+                            + " pages, "
+                            + p.rows()
+                            + " rows, "
+                            + Files.size(pdf) / 1024
+                            + " KB");
+            report(
+                    out,
+                    "ledger_members_print_and_record_ms",
+                    time(() -> s.documents().printLedger(req, pdf, false)));
         }
         List<String> app = appCommand();
-        report(out, "ledger_members_command_ms", times(concat(app, "--data-dir", data.toString(), "ledger", "members",
-                "--out", dir.resolve("cmd.pdf").toString()), false));
+        report(
+                out,
+                "ledger_members_command_ms",
+                times(
+                        concat(
+                                app,
+                                "--data-dir",
+                                data.toString(),
+                                "ledger",
+                                "members",
+                                "--out",
+                                dir.resolve("cmd.pdf").toString()),
+                        false));
         // its baseline: unlock the key, open the file, read the rows; nothing else
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        report(out, "ledger_members_baseline_ms", times(List.of(java, "-cp", System.getProperty("java.class.path"),
-                BARE_COMMAND, data.toString()), false));
+        report(
+                out,
+                "ledger_members_baseline_ms",
+                times(
+                        List.of(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                BARE_COMMAND,
+                                data.toString()),
+                        false));
     }
 
     private static Path write(Path dir, String name, String content) throws IOException {
@@ -233,7 +341,8 @@ public final class BenchCommand implements Callable<Integer> {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         return cp.endsWith(".jar") && !cp.contains(File.pathSeparator)
-                ? List.of(java, "-jar", cp) : List.of(java, "-cp", cp, LAUNCHER);
+                ? List.of(java, "-jar", cp)
+                : List.of(java, "-cp", cp, LAUNCHER);
     }
 
     private void startup(PrintWriter out, Path dir) throws IOException, InterruptedException {
@@ -247,7 +356,8 @@ public final class BenchCommand implements Callable<Integer> {
         report(out, "stats_ms", times(concat(app, "--data-dir", data.toString(), "stats"), false));
     }
 
-    private List<Long> times(List<String> command, boolean window) throws IOException, InterruptedException {
+    private List<Long> times(List<String> command, boolean window)
+            throws IOException, InterruptedException {
         List<Long> ms = new ArrayList<>();
         run(command, window); // warm the disk cache once, not counted
         for (int i = 0; i < runs; i++) {
@@ -257,7 +367,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Runs a process; for a window, until it reports itself shown. Returns milliseconds. */
-    private long run(List<String> command, boolean window) throws IOException, InterruptedException {
+    private long run(List<String> command, boolean window)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put(RootCommand.USER_VARIABLE, BENCH_USER);
         pb.environment().put(RootCommand.PASSWORD_VARIABLE, BENCH_PASSWORD);
@@ -266,19 +377,24 @@ public final class BenchCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         Process p = pb.start();
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-            }
-        }, "bench-watchdog");
+        Thread watchdog =
+                new Thread(
+                        () -> {
+                            try {
+                                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                                    p.destroyForcibly();
+                                }
+                            } catch (InterruptedException e) {
+                                p.destroyForcibly();
+                            }
+                        },
+                        "bench-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
         long shownAt = -1;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (window && line.contains(SHOWN) && shownAt < 0) {
                     shownAt = System.nanoTime();
@@ -300,7 +416,8 @@ public final class BenchCommand implements Callable<Integer> {
         List<Long> sorted = new ArrayList<>(ms);
         sorted.sort(null);
         long median = sorted.get(sorted.size() / 2);
-        out.println(key + ": " + median + "  (" + Messages.format("cli.bench.runs") + " " + ms + ")");
+        out.println(
+                key + ": " + median + "  (" + Messages.format("cli.bench.runs") + " " + ms + ")");
         out.flush();
     }
 

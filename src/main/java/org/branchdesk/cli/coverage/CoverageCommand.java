@@ -1,19 +1,18 @@
 package org.branchdesk.cli.coverage;
 
-import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.service.coverage.CoverageService;
-import org.branchdesk.service.Services;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.coverage.CoverageService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code coverage [--filter ...]}: one tab-separated line per compound: community, compound,
@@ -23,8 +22,10 @@ import org.branchdesk.cli.RootCommand;
 public final class CoverageCommand implements Callable<Integer> {
     /** Which compounds to list. */
     enum Which {
-        all(CoverageService.Filter.ALL), nobranch(CoverageService.Filter.NO_BRANCH),
-        ownerless(CoverageService.Filter.OWNERLESS), unclear(CoverageService.Filter.NOT_FOUR_CLEAR),
+        all(CoverageService.Filter.ALL),
+        nobranch(CoverageService.Filter.NO_BRANCH),
+        ownerless(CoverageService.Filter.OWNERLESS),
+        unclear(CoverageService.Filter.NOT_FOUR_CLEAR),
         action(CoverageService.Filter.NEEDS_ACTION);
 
         final CoverageService.Filter filter;
@@ -35,12 +36,14 @@ public final class CoverageCommand implements Callable<Integer> {
     }
 
     private final OfficeOpener opener;
-    @ParentCommand
-    RootCommand root;
-    @Spec
-    CommandSpec spec;
+    @ParentCommand RootCommand root;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--filter", paramLabel = "WHICH", defaultValue = "all", descriptionKey = "option.coverageFilter")
+    @Option(
+            names = "--filter",
+            paramLabel = "WHICH",
+            defaultValue = "all",
+            descriptionKey = "option.coverageFilter")
     Which which;
 
     public CoverageCommand(OfficeOpener opener) {
@@ -56,9 +59,14 @@ public final class CoverageCommand implements Callable<Integer> {
                 if (line.branch() != null) {
                     status = Messages.format("format.withName", status, line.branch());
                 }
-                out.println(String.join("\t", line.community(), line.compound(),
-                        Integer.toString(line.eligibleFullMembers()), status,
-                        Messages.format(line.suggestion().key())));
+                out.println(
+                        String.join(
+                                "\t",
+                                line.community(),
+                                line.compound(),
+                                Integer.toString(line.eligibleFullMembers()),
+                                status,
+                                Messages.format(line.suggestion().key())));
             }
         }
         return Cli.OK;

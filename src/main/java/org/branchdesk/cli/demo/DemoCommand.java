@@ -1,35 +1,34 @@
 package org.branchdesk.cli.demo;
 
-import org.branchdesk.domain.common.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.service.importing.ImportPlan.Fate;
-import org.branchdesk.service.demo.DemoService;
-import org.branchdesk.service.Services;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.Credentials;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
 import org.branchdesk.cli.SetUpMessages;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.service.Services;
 import org.branchdesk.service.accounts.OfficeAccess;
+import org.branchdesk.service.demo.DemoService;
+import org.branchdesk.service.importing.ImportPlan.Fate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code demo [--scale N] [--dry-run]}: loads the fictional demo street. */
 @Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
     private final OfficeOpener opener;
-    @ParentCommand
-    RootCommand root;
-    @Spec
-    CommandSpec spec;
+    @ParentCommand RootCommand root;
+    @Spec CommandSpec spec;
 
     @Option(names = "--scale", paramLabel = "N", descriptionKey = "option.scale")
     Integer scale;
+
     @Option(names = "--dry-run", descriptionKey = "option.dryRun")
     boolean dryRun;
 
@@ -56,10 +55,17 @@ public final class DemoCommand implements Callable<Integer> {
                 out.println(Messages.format("cli.demo.unchanged", o.office().name()));
             } else {
                 long updated = compounds.count(Fate.UPDATE) + o.members().plan().count(Fate.UPDATE);
-                out.println(Messages.format(dryRun ? "cli.demo.dryRun" : "cli.demo.done", o.office().name(),
-                        compounds.newCommunities().size(), compounds.count(Fate.NEW), o.organizationsCreated(),
-                        o.groupsCreated(), o.members().plan().count(Fate.NEW), updated,
-                        o.households().plan().count(Fate.NEW)));
+                out.println(
+                        Messages.format(
+                                dryRun ? "cli.demo.dryRun" : "cli.demo.done",
+                                o.office().name(),
+                                compounds.newCommunities().size(),
+                                compounds.count(Fate.NEW),
+                                o.organizationsCreated(),
+                                o.groupsCreated(),
+                                o.members().plan().count(Fate.NEW),
+                                updated,
+                                o.households().plan().count(Fate.NEW)));
             }
         }
         return Cli.OK;

@@ -1,23 +1,22 @@
 package org.branchdesk.cli.documents;
 
-import org.branchdesk.domain.common.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.branchdesk.domain.common.UserError;
+import org.branchdesk.cli.Cli;
+import org.branchdesk.cli.OfficeOpener;
+import org.branchdesk.cli.Pdfs;
+import org.branchdesk.cli.RootCommand;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.service.Services;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerKind;
-import org.branchdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.branchdesk.cli.Cli;
-import org.branchdesk.cli.OfficeOpener;
-import org.branchdesk.cli.Pdfs;
-import org.branchdesk.cli.RootCommand;
 
 /**
  * {@code ledger org|compounds|ownerless|distribution|members [--community NAME] [--as-of DATE]
@@ -27,22 +26,30 @@ import org.branchdesk.cli.RootCommand;
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false)
 public final class LedgerCommand implements Callable<Integer> {
     /** The ledgers, as the command line names them. */
-    enum Kind { org, compounds, ownerless, distribution, members }
+    enum Kind {
+        org,
+        compounds,
+        ownerless,
+        distribution,
+        members
+    }
 
     private final OfficeOpener opener;
-    @ParentCommand
-    RootCommand root;
-    @Spec
-    CommandSpec spec;
+    @ParentCommand RootCommand root;
+    @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.ledgerKind")
     Kind kind;
+
     @Option(names = "--community", paramLabel = "NAME", descriptionKey = "option.community")
     String community;
+
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.asOf")
     LocalDate asOf;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
     Path out;
+
     @Option(names = "--internal", descriptionKey = "option.internal")
     boolean internal;
 
@@ -54,10 +61,23 @@ public final class LedgerCommand implements Callable<Integer> {
     public Integer call() {
         Pdfs.requirePdf(out);
         try (Services s = opener.openToPrint(root.dataDir(), root.credentials())) {
-            DocumentService.Printed p = s.documents().printLedger(
-                    new DocumentService.LedgerRequest(LedgerKind.of(kind.name()), community, asOf, internal), out, false);
-            spec.commandLine().getOut().println(Messages.format("cli.ledger.done", p.number(), p.code(), p.pages(),
-                    p.rows(), out.toAbsolutePath()));
+            DocumentService.Printed p =
+                    s.documents()
+                            .printLedger(
+                                    new DocumentService.LedgerRequest(
+                                            LedgerKind.of(kind.name()), community, asOf, internal),
+                                    out,
+                                    false);
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            Messages.format(
+                                    "cli.ledger.done",
+                                    p.number(),
+                                    p.code(),
+                                    p.pages(),
+                                    p.rows(),
+                                    out.toAbsolutePath()));
         }
         return Cli.OK;
     }

@@ -1,34 +1,34 @@
 package org.branchdesk.cli.documents;
 
-import org.branchdesk.domain.common.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.branchdesk.domain.common.UserError;
+import org.branchdesk.cli.Cli;
+import org.branchdesk.cli.OfficeOpener;
+import org.branchdesk.cli.Pdfs;
+import org.branchdesk.cli.RootCommand;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.service.Services;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.NoticeKind;
-import org.branchdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.branchdesk.cli.Cli;
-import org.branchdesk.cli.OfficeOpener;
-import org.branchdesk.cli.Pdfs;
-import org.branchdesk.cli.RootCommand;
 
 /**
- * {@code notice branch-approval|branch-setup --org NAME --out FILE.pdf [--issue] [--signed-on DATE]}:
- * a draft without a number, or, with {@code --issue}, the issued notice with the next number of
- * the dispatch register (a reprint keeps its number). An ambiguous name exits 1.
+ * {@code notice branch-approval|branch-setup --org NAME --out FILE.pdf [--issue] [--signed-on
+ * DATE]}: a draft without a number, or, with {@code --issue}, the issued notice with the next
+ * number of the dispatch register (a reprint keeps its number). An ambiguous name exits 1.
  */
 @Command(name = "notice", mixinStandardHelpOptions = true, sortOptions = false)
 public final class NoticeCommand implements Callable<Integer> {
     /** The notices, as the command line names them. */
     enum Kind {
-        BRANCH_APPROVAL("branch-approval"), BRANCH_SETUP("branch-setup");
+        BRANCH_APPROVAL("branch-approval"),
+        BRANCH_SETUP("branch-setup");
 
         final String cli;
 
@@ -43,19 +43,25 @@ public final class NoticeCommand implements Callable<Integer> {
     }
 
     private final OfficeOpener opener;
-    @ParentCommand
-    RootCommand root;
-    @Spec
-    CommandSpec spec;
+    @ParentCommand RootCommand root;
+    @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.noticeKind", converter = KindConverter.class)
+    @Parameters(
+            index = "0",
+            paramLabel = "KIND",
+            descriptionKey = "param.noticeKind",
+            converter = KindConverter.class)
     Kind kind;
+
     @Option(names = "--org", required = true, paramLabel = "NAME", descriptionKey = "option.org")
     String org;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
     Path out;
+
     @Option(names = "--issue", descriptionKey = "option.issue")
     boolean issue;
+
     @Option(names = "--signed-on", paramLabel = "DATE", descriptionKey = "option.signedOn")
     LocalDate signedOn;
 
@@ -72,7 +78,8 @@ public final class NoticeCommand implements Callable<Integer> {
                     return k;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException(Messages.format("cli.notice.badKind", value));
+            throw new picocli.CommandLine.TypeConversionException(
+                    Messages.format("cli.notice.badKind", value));
         }
     }
 
@@ -80,11 +87,25 @@ public final class NoticeCommand implements Callable<Integer> {
     public Integer call() {
         Pdfs.requirePdf(out);
         try (Services s = opener.openToPrint(root.dataDir(), root.credentials())) {
-            DocumentService.Printed p = s.documents().notice(NoticeKind.valueOf(kind.name()),
-                    s.documents().organizationNamed(org), signedOn, issue, out);
-            spec.commandLine().getOut().println(p.draft()
-                    ? Messages.format("cli.notice.draft", p.pages(), out.toAbsolutePath())
-                    : Messages.format("cli.notice.issued", p.number(), p.pages(), out.toAbsolutePath()));
+            DocumentService.Printed p =
+                    s.documents()
+                            .notice(
+                                    NoticeKind.valueOf(kind.name()),
+                                    s.documents().organizationNamed(org),
+                                    signedOn,
+                                    issue,
+                                    out);
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            p.draft()
+                                    ? Messages.format(
+                                            "cli.notice.draft", p.pages(), out.toAbsolutePath())
+                                    : Messages.format(
+                                            "cli.notice.issued",
+                                            p.number(),
+                                            p.pages(),
+                                            out.toAbsolutePath()));
         }
         return Cli.OK;
     }

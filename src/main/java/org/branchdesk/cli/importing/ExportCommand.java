@@ -1,44 +1,55 @@
 package org.branchdesk.cli.importing;
 
-import org.branchdesk.domain.common.Messages;
-import org.branchdesk.service.registers.MemberFilter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.branchdesk.cli.Cli;
+import org.branchdesk.cli.OfficeOpener;
+import org.branchdesk.cli.RootCommand;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
-import org.branchdesk.service.coverage.CoverageService;
-import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.coverage.CoverageService;
+import org.branchdesk.service.registers.MemberFilter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.branchdesk.cli.Cli;
-import org.branchdesk.cli.OfficeOpener;
-import org.branchdesk.cli.RootCommand;
 
 /**
- * {@code export members|coverage|compounds|organizations|households --out FILE.xlsx [--full --reason TEXT]}: ID numbers and phones
- * are masked unless {@code --full} is given with a reason, which the audit log keeps.
+ * {@code export members|coverage|compounds|organizations|households --out FILE.xlsx [--full
+ * --reason TEXT]}: ID numbers and phones are masked unless {@code --full} is given with a reason,
+ * which the audit log keeps.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
     /** What to export. */
-    enum Kind { members, coverage, compounds, organizations, households }
+    enum Kind {
+        members,
+        coverage,
+        compounds,
+        organizations,
+        households
+    }
 
     private final OfficeOpener opener;
-    @ParentCommand
-    RootCommand root;
-    @Spec
-    CommandSpec spec;
+    @ParentCommand RootCommand root;
+    @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "param.exportKind")
     Kind kind;
-    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.exportOut")
+
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            descriptionKey = "option.exportOut")
     Path out;
+
     @Option(names = "--full", descriptionKey = "option.full")
     boolean full;
+
     @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "option.reason")
     String reason;
 
@@ -67,8 +78,15 @@ public final class ExportCommand implements Callable<Integer> {
             } else {
                 n = s.members().exportMasked(all, out);
             }
-            spec.commandLine().getOut().println(Messages.format(full || kind != Kind.members ? "cli.export.done"
-                    : "cli.export.doneMasked", n, out.toAbsolutePath()));
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            Messages.format(
+                                    full || kind != Kind.members
+                                            ? "cli.export.done"
+                                            : "cli.export.doneMasked",
+                                    n,
+                                    out.toAbsolutePath()));
         }
         return Cli.OK;
     }

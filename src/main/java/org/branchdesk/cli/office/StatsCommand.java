@@ -1,23 +1,21 @@
 package org.branchdesk.cli.office;
 
 import java.util.concurrent.Callable;
-import org.branchdesk.service.Services;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
+import org.branchdesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code stats}: one {@code key: N} line per register that a backup carries, nothing else. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
 public final class StatsCommand implements Callable<Integer> {
     private final OfficeOpener opener;
-    @ParentCommand
-    RootCommand root;
-    @Spec
-    CommandSpec spec;
+    @ParentCommand RootCommand root;
+    @Spec CommandSpec spec;
 
     public StatsCommand(OfficeOpener opener) {
         this.opener = opener;

@@ -1,11 +1,11 @@
 package org.branchdesk.cli.office;
 
-import org.branchdesk.domain.common.Messages;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.service.Services;
 import picocli.CommandLine.Command;
@@ -21,10 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "time-zone", mixinStandardHelpOptions = true)
 public final class TimeZoneCommand implements Callable<Integer> {
     private final OfficeOpener opener;
-    @ParentCommand
-    RootCommand root;
-    @Spec
-    CommandSpec spec;
+    @ParentCommand RootCommand root;
+    @Spec CommandSpec spec;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "ZONE", descriptionKey = "param.timeZone")
     String zone;
 

@@ -6,11 +6,18 @@ import java.util.UUID;
 /**
  * An account of the office as the keyring knows it: no secret in it.
  *
- * @param failures    wrong passwords in a row (see {@link Accounts#afterWrongPassword})
+ * @param failures wrong passwords in a row (see {@link Accounts#afterWrongPassword})
  * @param lastFailure when the last of them was typed, or {@code null}
  */
-public record Account(UUID id, String name, Role role, boolean disabled, boolean mustChangePassword,
-                      int failures, Instant lastFailure, Instant createdAt) {
+public record Account(
+        UUID id,
+        String name,
+        Role role,
+        boolean disabled,
+        boolean mustChangePassword,
+        int failures,
+        Instant lastFailure,
+        Instant createdAt) {
     /** Until when a run of wrong passwords locks it, or {@code null} when it is not locked. */
     public Instant lockedUntil(Instant now) {
         return Accounts.lockedUntil(failures, lastFailure, now);
@@ -22,6 +29,7 @@ public record Account(UUID id, String name, Role role, boolean disabled, boolean
     }
 
     public Account withRole(Role newRole) {
-        return new Account(id, name, newRole, disabled, mustChangePassword, failures, lastFailure, createdAt);
+        return new Account(
+                id, name, newRole, disabled, mustChangePassword, failures, lastFailure, createdAt);
     }
 }

@@ -11,17 +11,20 @@ import org.branchdesk.domain.common.UserError;
 public final class Accounts {
     /** Failed sign-ins in a row that lock an account. */
     public static final int MAX_FAILURES = 5;
+
     /** How long a locked account stays locked (an administrator may unlock it sooner). */
     public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
     public static final int MIN_PASSWORD_LENGTH = 8;
     public static final int MAX_PASSWORD_LENGTH = 128;
+
     /** Crockford's base 32: no I, L, O or U, so a code copied by hand is read back right. */
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
     /** 25 characters of 5 bits: 125 bits, written as five groups of five. */
     public static final int RECOVERY_CODE_LENGTH = 25;
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     /**
      * An account name: 2 to 32 letters (Chinese too), digits, {@code _} or {@code -}; kept as
@@ -49,8 +52,8 @@ public final class Accounts {
     }
 
     /**
-     * Checks a new password: at least 8 characters, not all of one kind (letters and digits
-     * mixed, say), not the account's name, and no line breaks (it may come from a file).
+     * Checks a new password: at least 8 characters, not all of one kind (letters and digits mixed,
+     * say), not the account's name, and no line breaks (it may come from a file).
      */
     public static void checkPassword(String account, char[] password) {
         if (password == null || password.length == 0) {
@@ -80,15 +83,17 @@ public final class Accounts {
         if ((letter ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0) < 2) {
             throw new UserError("error.password.oneKind");
         }
-        if (account != null && new String(password).toLowerCase(Locale.ROOT)
-                .contains(account.toLowerCase(Locale.ROOT))) {
+        if (account != null
+                && new String(password)
+                        .toLowerCase(Locale.ROOT)
+                        .contains(account.toLowerCase(Locale.ROOT))) {
             throw new UserError("error.password.containsName");
         }
     }
 
     /**
-     * When an account with {@code failures} failed sign-ins in a row, the last at {@code lastFailure},
-     * may try again; {@code null} when it may now.
+     * When an account with {@code failures} failed sign-ins in a row, the last at {@code
+     * lastFailure}, may try again; {@code null} when it may now.
      */
     public static Instant lockedUntil(int failures, Instant lastFailure, Instant now) {
         if (failures < MAX_FAILURES || lastFailure == null) {
@@ -101,7 +106,8 @@ public final class Accounts {
     /** Writes 25 random code characters (indices 0–31) as {@code XXXXX-XXXXX-XXXXX-XXXXX-XXXXX}. */
     public static String recoveryCode(int[] symbols) {
         if (symbols.length != RECOVERY_CODE_LENGTH) {
-            throw new IllegalArgumentException("a recovery code has " + RECOVERY_CODE_LENGTH + " symbols");
+            throw new IllegalArgumentException(
+                    "a recovery code has " + RECOVERY_CODE_LENGTH + " symbols");
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < symbols.length; i++) {
@@ -114,12 +120,13 @@ public final class Accounts {
     }
 
     /**
-     * Reads a recovery code as a person types it from paper: spaces and dashes ignored, lower
-     * case accepted, O read as 0 and I or L as 1. Returns the 25 characters without dashes.
+     * Reads a recovery code as a person types it from paper: spaces and dashes ignored, lower case
+     * accepted, O read as 0 and I or L as 1. Returns the 25 characters without dashes.
      */
     public static String readRecoveryCode(String text) {
         StringBuilder b = new StringBuilder();
-        for (char c : (text == null ? "" : Text.normalize(text)).toUpperCase(Locale.ROOT).toCharArray()) {
+        for (char c :
+                (text == null ? "" : Text.normalize(text)).toUpperCase(Locale.ROOT).toCharArray()) {
             if (c == ' ' || c == '-') {
                 continue;
             }
@@ -137,11 +144,12 @@ public final class Accounts {
 
     /**
      * An account after a wrong password: one more failure, at {@code now}. A run that had locked
-     * the account starts again from one once the lock is over, so that a clerk who comes back
-     * after the lock gets five tries again.
+     * the account starts again from one once the lock is over, so that a clerk who comes back after
+     * the lock gets five tries again.
      */
     public static Account afterWrongPassword(Account a, Instant now) {
-        int failures = a.lastFailure() != null && a.failures() >= MAX_FAILURES ? 1 : a.failures() + 1;
+        int failures =
+                a.lastFailure() != null && a.failures() >= MAX_FAILURES ? 1 : a.failures() + 1;
         return a.withFailures(failures, now);
     }
 
@@ -155,8 +163,13 @@ public final class Accounts {
      * disabled) only while another active administrator remains among {@code all}.
      */
     public static void requireAnotherAdministrator(Account leaving, Collection<Account> all) {
-        boolean another = all.stream().anyMatch(o -> !o.id().equals(leaving.id()) && o.role() == Role.ADMIN
-                && !o.disabled());
+        boolean another =
+                all.stream()
+                        .anyMatch(
+                                o ->
+                                        !o.id().equals(leaving.id())
+                                                && o.role() == Role.ADMIN
+                                                && !o.disabled());
         if (!another) {
             throw new UserError("error.account.lastAdmin", leaving.name());
         }

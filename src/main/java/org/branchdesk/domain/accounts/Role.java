@@ -1,14 +1,14 @@
 package org.branchdesk.domain.accounts;
 
-import org.branchdesk.domain.common.Messages;
 import java.util.EnumSet;
 import java.util.Set;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 
 /**
- * An account's role: least privilege for each kind of user of the office's PC.
- * Administrators manage accounts, settings and restores (and may do everything a clerk does);
- * clerks enter data and print; supervisors read, verify documents and print ledgers.
+ * An account's role: least privilege for each kind of user of the office's PC. Administrators
+ * manage accounts, settings and restores (and may do everything a clerk does); clerks enter data
+ * and print; supervisors read, verify documents and print ledgers.
  */
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
@@ -30,10 +30,13 @@ public enum Role {
         return Messages.format("role." + name());
     }
 
-    /** Reads a role as written on a command line: {@code admin}, {@code clerk}, {@code supervisor}. */
+    /**
+     * Reads a role as written on a command line: {@code admin}, {@code clerk}, {@code supervisor}.
+     */
     public static Role parse(String text) {
         for (Role r : values()) {
-            if (r.name().equalsIgnoreCase(text == null ? "" : text.trim()) || r.label().equals(text)) {
+            if (r.name().equalsIgnoreCase(text == null ? "" : text.trim())
+                    || r.label().equals(text)) {
                 return r;
             }
         }

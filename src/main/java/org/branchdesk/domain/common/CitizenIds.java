@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 public final class CitizenIds {
     /** An 18-digit number (last may be X) or an old 15-digit one, not inside a longer number. */
     private static final Pattern ID_IN_TEXT =
-            Pattern.compile("(?<![0-9A-Za-z])(\\d{6})(\\d{8}|\\d{5})(\\d{3}[0-9Xx]|\\d{2})(?![0-9A-Za-z])");
+            Pattern.compile(
+                    "(?<![0-9A-Za-z])(\\d{6})(\\d{8}|\\d{5})(\\d{3}[0-9Xx]|\\d{2})(?![0-9A-Za-z])");
 
-    private CitizenIds() {
-    }
+    private CitizenIds() {}
 
     /**
      * Masks one ID number as shown in lists and ledgers: the region code and the last four stay,

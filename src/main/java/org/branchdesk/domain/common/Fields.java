@@ -2,8 +2,7 @@ package org.branchdesk.domain.common;
 
 /** Optional values of any record's fields: free text (a phone, a note, an address) and counts. */
 public final class Fields {
-    private Fields() {
-    }
+    private Fields() {}
 
     /** An optional free text with a maximum length; empty becomes {@code null}. */
     public static String optional(String field, String raw, int max) {

@@ -1,12 +1,13 @@
 package org.branchdesk.domain.common;
 
-
 /**
- * How ID numbers and phones are masked wherever they are shown, printed or exported without a
- * full export's stated reason. The office chooses; the log masks with {@link #STANDARD} always.
+ * How ID numbers and phones are masked wherever they are shown, printed or exported without a full
+ * export's stated reason. The office chooses; the log masks with {@link #STANDARD} always.
  */
 public enum Masking {
-    /** Region code and last four of an ID ({@code 410302********1234}); phone {@code 199****1234}. */
+    /**
+     * Region code and last four of an ID ({@code 410302********1234}); phone {@code 199****1234}.
+     */
     STANDARD,
     /** Only the last four digits of either ({@code **************1234}, {@code *******1234}). */
     STRICT;

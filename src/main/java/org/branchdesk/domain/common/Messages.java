@@ -6,15 +6,14 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every text a clerk reads, from the message bundle in Simplified Chinese: labels, reports and
- * the messages of {@link UserError}. ID numbers echoed from a clerk's input are masked.
+ * Every text a clerk reads, from the message bundle in Simplified Chinese: labels, reports and the
+ * messages of {@link UserError}. ID numbers echoed from a clerk's input are masked.
  */
 public final class Messages {
     /** Base name of the bundle that holds every user-visible text. */
     public static final String BUNDLE = "org.branchdesk.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** Formats a bundle key; an unknown key yields the key itself, so nothing is ever blank. */
     public static String format(String key, Object... args) {
@@ -24,7 +23,10 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        String text = args.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
+        String text =
+                args.length == 0
+                        ? pattern
+                        : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
         return CitizenIds.maskAll(text); // a number echoed from a clerk's cell never shows in clear
     }
 }

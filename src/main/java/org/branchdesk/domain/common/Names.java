@@ -4,14 +4,14 @@ package org.branchdesk.domain.common;
 public final class Names {
     /** Longest name a ledger column can show without truncation. */
     public static final int MAX_NAME = 60;
+
     public static final int MAX_ADDRESS = 200;
 
-    private Names() {
-    }
+    private Names() {}
 
     /**
-     * A required name: normalised, not empty, not too long, and free of characters that break
-     * files and printouts (control characters, and the slash that a file name cannot hold).
+     * A required name: normalised, not empty, not too long, and free of characters that break files
+     * and printouts (control characters, and the slash that a file name cannot hold).
      */
     public static String requireName(String field, String raw) {
         String name = Text.emptyToNull(raw);

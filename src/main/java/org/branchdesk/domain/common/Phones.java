@@ -2,8 +2,7 @@ package org.branchdesk.domain.common;
 
 /** Masking of phone numbers as shown in lists and exports: {@code 199****1234}. */
 public final class Phones {
-    private Phones() {
-    }
+    private Phones() {}
 
     public static String mask(String phone) {
         if (phone == null) {
@@ -13,6 +12,8 @@ public final class Phones {
         if (digits.length() < 7) {
             return "*".repeat(digits.length());
         }
-        return digits.substring(0, 3) + "*".repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+        return digits.substring(0, 3)
+                + "*".repeat(digits.length() - 7)
+                + digits.substring(digits.length() - 4);
     }
 }

@@ -1,13 +1,12 @@
 package org.branchdesk.domain.common;
 
 /**
- * Normalisation of what clerks type or paste: full-width letters, digits and spaces become
- * their ASCII forms, runs of white space collapse, and the ends are trimmed. Chinese
- * punctuation such as {@code ·} in minority names and {@code （）} is kept.
+ * Normalisation of what clerks type or paste: full-width letters, digits and spaces become their
+ * ASCII forms, runs of white space collapse, and the ends are trimmed. Chinese punctuation such as
+ * {@code ·} in minority names and {@code （）} is kept.
  */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** Normalises a value; {@code null} stays {@code null}. */
     public static String normalize(String value) {

@@ -1,11 +1,12 @@
 package org.branchdesk.domain.common;
 
 /**
- * An error whose message is fit to show a clerk. It carries a key of the message bundle and
- * its arguments, so the text itself lives in the bundle, never in code.
+ * An error whose message is fit to show a clerk. It carries a key of the message bundle and its
+ * arguments, so the text itself lives in the bundle, never in code.
  */
 public class UserError extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
     /** Base name of the bundle that holds every user-visible text. */
     public static final String BUNDLE = Messages.BUNDLE;
 

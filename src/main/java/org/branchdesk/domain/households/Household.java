@@ -1,21 +1,30 @@
 package org.branchdesk.domain.households;
 
-import org.branchdesk.domain.common.Fields;
 import java.util.Objects;
 import java.util.UUID;
+import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.common.Names;
 import org.branchdesk.domain.common.ValidationError;
 
 /**
- * A household the office records: a central household's contact household (联系户), or a
- * resident under assistance (帮扶对象, with what they need: an elderly person living alone, a
- * disability, a chronic illness). Only these are recorded, not every household of the compound.
+ * A household the office records: a central household's contact household (联系户), or a resident
+ * under assistance (帮扶对象, with what they need: an elderly person living alone, a disability, a
+ * chronic illness). Only these are recorded, not every household of the compound.
  *
  * @param groupId the central household it is a contact of; only for {@link Kind#CONTACT}
- * @param needs   what assistance is needed; personal, masked like health details
+ * @param needs what assistance is needed; personal, masked like health details
  */
-public record Household(UUID id, Kind kind, UUID compoundId, UUID buildingId, String unitNo, String room,
-                        String headName, String phone, UUID groupId, String needs) {
+public record Household(
+        UUID id,
+        Kind kind,
+        UUID compoundId,
+        UUID buildingId,
+        String unitNo,
+        String room,
+        String headName,
+        String phone,
+        UUID groupId,
+        String needs) {
     /** Why the household is on the register. */
     public enum Kind {
         /** 联系户 of a central household. */
@@ -37,8 +46,17 @@ public record Household(UUID id, Kind kind, UUID compoundId, UUID buildingId, St
      * A household as a clerk enters it. A contact household belongs to a central household; a
      * resident under assistance says what help is needed.
      */
-    public static Household of(UUID id, Kind kind, UUID compoundId, UUID buildingId, String unitNo, String room,
-                               String headName, String phone, UUID groupId, String needs) {
+    public static Household of(
+            UUID id,
+            Kind kind,
+            UUID compoundId,
+            UUID buildingId,
+            String unitNo,
+            String room,
+            String headName,
+            String phone,
+            UUID groupId,
+            String needs) {
         Objects.requireNonNull(kind, "kind");
         if (compoundId == null) {
             throw new ValidationError("field.household.compound", "rule.required");
@@ -51,15 +69,26 @@ public record Household(UUID id, Kind kind, UUID compoundId, UUID buildingId, St
         if (kind == Kind.ASSISTED && n == null) {
             throw new ValidationError("field.household.needs", "rule.household.needsRequired");
         }
-        return new Household(id, kind, compoundId, buildingId, Fields.optional("field.member.unit", unitNo, 20),
-                Fields.optional("field.member.room", room, 20), head,
-                Fields.optional("field.household.phone", phone, 40), kind == Kind.CONTACT ? groupId : null, n);
+        return new Household(
+                id,
+                kind,
+                compoundId,
+                buildingId,
+                Fields.optional("field.member.unit", unitNo, 20),
+                Fields.optional("field.member.room", room, 20),
+                head,
+                Fields.optional("field.household.phone", phone, 40),
+                kind == Kind.CONTACT ? groupId : null,
+                n);
     }
 
     /** Where the household lives within its compound, e.g. {@code 3号楼 2单元 301}. */
     public String address(String buildingName) {
         StringBuilder b = new StringBuilder();
-        for (String part : new String[] {buildingName, unitNo == null ? null : unitNo + unitSuffix(unitNo), room}) {
+        for (String part :
+                new String[] {
+                    buildingName, unitNo == null ? null : unitNo + unitSuffix(unitNo), room
+                }) {
             if (part != null) {
                 b.append(b.length() == 0 ? "" : " ").append(part);
             }
@@ -72,13 +101,21 @@ public record Household(UUID id, Kind kind, UUID compoundId, UUID buildingId, St
     }
 
     /**
-     * What an imported row makes of a household the office already has (same place, head and
-     * kind): the phone, central household and needs that the row fills; an empty cell keeps what
-     * the office has.
+     * What an imported row makes of a household the office already has (same place, head and kind):
+     * the phone, central household and needs that the row fills; an empty cell keeps what the
+     * office has.
      */
     public static Household mergeImported(Household old, Household row) {
-        return new Household(old.id(), old.kind(), old.compoundId(), old.buildingId(), old.unitNo(), old.room(),
-                old.headName(), row.phone() != null ? row.phone() : old.phone(),
-                row.groupId() != null ? row.groupId() : old.groupId(), row.needs() != null ? row.needs() : old.needs());
+        return new Household(
+                old.id(),
+                old.kind(),
+                old.compoundId(),
+                old.buildingId(),
+                old.unitNo(),
+                old.room(),
+                old.headName(),
+                row.phone() != null ? row.phone() : old.phone(),
+                row.groupId() != null ? row.groupId() : old.groupId(),
+                row.needs() != null ? row.needs() : old.needs());
     }
 }

@@ -3,17 +3,17 @@ package org.branchdesk.domain.members;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.branchdesk.domain.common.CitizenIds;
 import org.branchdesk.domain.common.Text;
 import org.branchdesk.domain.common.ValidationError;
-import org.branchdesk.domain.common.CitizenIds;
 
 /**
- * A citizen ID number (公民身份号码) per GB 11643-1999: six digits of region, eight of birth
- * date, three of sequence (odd for men, even for women) and a check character computed
- * modulo 11 ({@code X} for 10). An old 15-digit number (two-digit year, no check character)
- * is converted to 18 digits and flagged.
+ * A citizen ID number (公民身份号码) per GB 11643-1999: six digits of region, eight of birth date, three
+ * of sequence (odd for men, even for women) and a check character computed modulo 11 ({@code X} for
+ * 10). An old 15-digit number (two-digit year, no check character) is converted to 18 digits and
+ * flagged.
  *
- * @param value          the 18-character number, upper-case X
+ * @param value the 18-character number, upper-case X
  * @param convertedFrom15 whether the clerk gave an old 15-digit number
  */
 public record CitizenId(String value, LocalDate birthDate, Sex sex, boolean convertedFrom15) {
@@ -22,8 +22,8 @@ public record CitizenId(String value, LocalDate birthDate, Sex sex, boolean conv
     static final String FIELD = "field.member.idNumber";
 
     /**
-     * Parses what a clerk typed or a sheet held: spaces and full-width digits are tolerated,
-     * a lower-case x is accepted. Throws {@link ValidationError} naming the problem.
+     * Parses what a clerk typed or a sheet held: spaces and full-width digits are tolerated, a
+     * lower-case x is accepted. Throws {@link ValidationError} naming the problem.
      */
     public static CitizenId parse(String raw) {
         String v = Text.emptyToNull(raw);
@@ -66,7 +66,8 @@ public record CitizenId(String value, LocalDate birthDate, Sex sex, boolean conv
                 return new ValidationError(FIELD, "rule.id.notADigit", i + 1, String.valueOf(c));
             }
         }
-        return new ValidationError(FIELD, "rule.id.length", v.length()); // a 15-digit number ending in X
+        return new ValidationError(
+                FIELD, "rule.id.length", v.length()); // a 15-digit number ending in X
     }
 
     private static CitizenId of18(String v) {
@@ -75,8 +76,11 @@ public record CitizenId(String value, LocalDate birthDate, Sex sex, boolean conv
         }
         LocalDate birth;
         try {
-            birth = LocalDate.of(Integer.parseInt(v.substring(6, 10)), Integer.parseInt(v.substring(10, 12)),
-                    Integer.parseInt(v.substring(12, 14)));
+            birth =
+                    LocalDate.of(
+                            Integer.parseInt(v.substring(6, 10)),
+                            Integer.parseInt(v.substring(10, 12)),
+                            Integer.parseInt(v.substring(12, 14)));
         } catch (DateTimeException e) {
             throw new ValidationError(FIELD, "rule.id.birthDate", v.substring(6, 14));
         }

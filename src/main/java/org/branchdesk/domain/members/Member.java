@@ -1,20 +1,20 @@
 package org.branchdesk.domain.members;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.UUID;
 import org.branchdesk.domain.common.Text;
 import org.branchdesk.domain.common.ValidationError;
-import java.util.LinkedHashSet;
 
 /**
  * A party member (党员) on the office's register.
  *
- * @param joinedOn  the day the branch meeting admitted the member (入党日期)
- * @param fullOn    the day probation ended (转正日期); {@code null} for probationary members
- * @param orgId     the branch the member belongs to here, if any
+ * @param joinedOn the day the branch meeting admitted the member (入党日期)
+ * @param fullOn the day probation ended (转正日期); {@code null} for probationary members
+ * @param orgId the branch the member belongs to here, if any
  * @param departure how the member left the register, {@code null} while on it
- * @param tags      the office's own tags (退役军人、志愿者 …), separated by 、; {@code null} for none
+ * @param tags the office's own tags (退役军人、志愿者 …), separated by 、; {@code null} for none
  */
 public record Member(
         UUID id,
@@ -59,8 +59,8 @@ public record Member(
     }
 
     /**
-     * Party standing (党龄) in whole years on {@code asOf}, counted from the full-member date;
-     * {@code null} for a probationary member or when the date is unknown.
+     * Party standing (党龄) in whole years on {@code asOf}, counted from the full-member date; {@code
+     * null} for a probationary member or when the date is unknown.
      */
     public Integer partyStanding(LocalDate asOf) {
         return PartyStanding.years(fullOn, asOf);
@@ -72,15 +72,57 @@ public record Member(
     }
 
     public Member leaving(Departure how, LocalDate on) {
-        return new Member(id, name, sex, citizenId, ethnicGroup, education, phone, joinedOn, fullOn, standing,
-                registration, presence, orgId, communityId, compoundId, building, unit, room, workplace, note,
-                Objects.requireNonNull(how), Objects.requireNonNull(on), tags);
+        return new Member(
+                id,
+                name,
+                sex,
+                citizenId,
+                ethnicGroup,
+                education,
+                phone,
+                joinedOn,
+                fullOn,
+                standing,
+                registration,
+                presence,
+                orgId,
+                communityId,
+                compoundId,
+                building,
+                unit,
+                room,
+                workplace,
+                note,
+                Objects.requireNonNull(how),
+                Objects.requireNonNull(on),
+                tags);
     }
 
     public Member withPlaceAndOrg(UUID community, UUID compound, UUID org) {
-        return new Member(id, name, sex, citizenId, ethnicGroup, education, phone, joinedOn, fullOn, standing,
-                registration, presence, org, community, compound, building, unit, room, workplace, note,
-                departure, departedOn, tags);
+        return new Member(
+                id,
+                name,
+                sex,
+                citizenId,
+                ethnicGroup,
+                education,
+                phone,
+                joinedOn,
+                fullOn,
+                standing,
+                registration,
+                presence,
+                org,
+                community,
+                compound,
+                building,
+                unit,
+                room,
+                workplace,
+                note,
+                departure,
+                departedOn,
+                tags);
     }
 
     /** Tags as a clerk types them (、，, ; or spaces between): trimmed, each once, joined by 、. */

@@ -3,10 +3,9 @@ package org.branchdesk.domain.members;
 import org.branchdesk.domain.common.Fields;
 
 /**
- * The free-text fields of a member and how long each may be: the form, the import and the
- * database share these numbers (a test compares them with the columns of the {@code member}
- * table), so an over-long cell is refused with its row and field instead of failing at the
- * database.
+ * The free-text fields of a member and how long each may be: the form, the import and the database
+ * share these numbers (a test compares them with the columns of the {@code member} table), so an
+ * over-long cell is refused with its row and field instead of failing at the database.
  */
 public enum MemberField {
     NAME("field.member.name", "NAME", 40),

@@ -6,25 +6,33 @@ import org.branchdesk.domain.common.Text;
 import org.branchdesk.domain.common.ValidationError;
 
 /**
- * The checks a member's facts must pass before they are recorded, in the order a clerk
- * would fix them. Each refusal names the field.
+ * The checks a member's facts must pass before they are recorded, in the order a clerk would fix
+ * them. Each refusal names the field.
  */
 public final class MemberRules {
     /** Minimum age on the day of joining (党章: 年满十八岁). */
     public static final int MINIMUM_AGE = 18;
 
-    private MemberRules() {
-    }
+    private MemberRules() {}
 
     /**
      * @param statedBirth the birth date written in the sheet, or {@code null} when none is given
-     * @param today       the office's date, for refusing dates in the future
+     * @param today the office's date, for refusing dates in the future
      */
-    public static void check(CitizenId id, Sex statedSex, LocalDate statedBirth, LocalDate joinedOn,
-                             LocalDate fullOn, Standing standing, LocalDate today) {
+    public static void check(
+            CitizenId id,
+            Sex statedSex,
+            LocalDate statedBirth,
+            LocalDate joinedOn,
+            LocalDate fullOn,
+            Standing standing,
+            LocalDate today) {
         if (statedBirth != null && !statedBirth.equals(id.birthDate())) {
-            throw new ValidationError("field.member.birthDate", "rule.member.birthContradictsId",
-                    statedBirth.toString(), id.birthDate().toString());
+            throw new ValidationError(
+                    "field.member.birthDate",
+                    "rule.member.birthContradictsId",
+                    statedBirth.toString(),
+                    id.birthDate().toString());
         }
         if (statedSex != null && statedSex != id.sex()) {
             throw new ValidationError("field.member.sex", "rule.member.sexContradictsId");
@@ -37,12 +45,14 @@ public final class MemberRules {
                 throw new ValidationError("field.member.joinedOn", "rule.dateInFuture");
             }
             if (Period.between(id.birthDate(), joinedOn).getYears() < MINIMUM_AGE) {
-                throw new ValidationError("field.member.joinedOn", "rule.member.under18", MINIMUM_AGE);
+                throw new ValidationError(
+                        "field.member.joinedOn", "rule.member.under18", MINIMUM_AGE);
             }
         }
         if (fullOn != null) {
             if (standing == Standing.PROBATIONARY) {
-                throw new ValidationError("field.member.fullOn", "rule.member.probationaryWithFullDate");
+                throw new ValidationError(
+                        "field.member.fullOn", "rule.member.probationaryWithFullDate");
             }
             if (fullOn.isAfter(today)) {
                 throw new ValidationError("field.member.fullOn", "rule.dateInFuture");
@@ -53,7 +63,9 @@ public final class MemberRules {
         }
     }
 
-    /** A member's name: any characters (minority names carry {@code ·}), not empty, not too long. */
+    /**
+     * A member's name: any characters (minority names carry {@code ·}), not empty, not too long.
+     */
     public static String validName(String raw) {
         String name = Text.emptyToNull(raw);
         if (name == null) {

@@ -1,20 +1,21 @@
 package org.branchdesk.domain.office;
 
-import org.branchdesk.domain.common.Fields;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.common.Names;
 import org.branchdesk.domain.common.ValidationError;
 
 /**
  * The street office (街道) or township that runs this installation: one database per office.
  *
- * @param docPrefix prefix of the office's document numbers, e.g. {@code 某街党工} in
- *                  {@code 某街党工〔2020〕3号}
+ * @param docPrefix prefix of the office's document numbers, e.g. {@code 某街党工} in {@code
+ *     某街党工〔2020〕3号}
  * @param lastBackupAt when the office was last backed up, or {@code null} if never
  */
-public record Office(UUID id, String name, String district, String docPrefix, Instant lastBackupAt) {
+public record Office(
+        UUID id, String name, String district, String docPrefix, Instant lastBackupAt) {
     public static final int MAX_PREFIX = 20;
 
     public Office {
@@ -23,7 +24,8 @@ public record Office(UUID id, String name, String district, String docPrefix, In
     }
 
     /** Validates what a clerk entered for a new or edited office and returns it normalised. */
-    public static Office of(UUID id, String name, String district, String docPrefix, Instant lastBackupAt) {
+    public static Office of(
+            UUID id, String name, String district, String docPrefix, Instant lastBackupAt) {
         String n = Names.requireName("field.office.name", name);
         String d = Fields.optional("field.office.district", district, Names.MAX_NAME);
         String p = Fields.optional("field.office.docPrefix", docPrefix, MAX_PREFIX);

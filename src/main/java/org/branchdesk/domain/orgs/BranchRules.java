@@ -1,28 +1,39 @@
 package org.branchdesk.domain.orgs;
 
 /**
- * The rules of 中国共产党支部工作条例（试行）(2018) and the city's measures that decide how a
- * compound is organised and how a branch is led. Each rule is one method here.
+ * The rules of 中国共产党支部工作条例（试行）(2018) and the city's measures that decide how a compound is
+ * organised and how a branch is led. Each rule is one method here.
  */
 public final class BranchRules {
-    /** Full members registered in the community who must live in a compound for a regular branch. */
+    /**
+     * Full members registered in the community who must live in a compound for a regular branch.
+     */
     public static final int REGULAR_BRANCH_MINIMUM = 3;
+
     /** From this many full members a branch elects a committee. */
     public static final int COMMITTEE_THRESHOLD = 7;
+
     /** Seats of a branch committee: generally 3 to 5, at most 7. */
     public static final int COMMITTEE_MIN_SEATS = 3;
+
     public static final int COMMITTEE_USUAL_MAX_SEATS = 5;
     public static final int COMMITTEE_MAX_SEATS = 7;
+
     /** A branch over this many members should be split or become a general branch. */
     public static final int SPLIT_THRESHOLD = 50;
+
     /** A joint branch covers at most this many adjacent compounds or units. */
     public static final int JOINT_BRANCH_MAX_PLACES = 5;
 
-    private BranchRules() {
-    }
+    private BranchRules() {}
 
     /** How a compound is organised now. */
-    public enum Coverage { REGULAR, JOINT, TEMPORARY, NONE }
+    public enum Coverage {
+        REGULAR,
+        JOINT,
+        TEMPORARY,
+        NONE
+    }
 
     /** What the rules suggest for a compound; every text names the kind of branch it means. */
     public enum Suggestion {
@@ -53,7 +64,10 @@ public final class BranchRules {
         }
     }
 
-    /** A compound with ≥3 full members registered in the community living there can have a regular branch. */
+    /**
+     * A compound with ≥3 full members registered in the community living there can have a regular
+     * branch.
+     */
     public static boolean canHaveRegularBranch(int fullMembersRegisteredHere) {
         return fullMembersRegisteredHere >= REGULAR_BRANCH_MINIMUM;
     }
@@ -61,10 +75,12 @@ public final class BranchRules {
     public static Suggestion suggest(int fullMembersRegisteredHere, Coverage coverage) {
         boolean eligible = canHaveRegularBranch(fullMembersRegisteredHere);
         return switch (coverage) {
-            case REGULAR -> eligible ? Suggestion.REGULAR_IN_PLACE : Suggestion.REGULAR_BELOW_MINIMUM;
+            case REGULAR ->
+                    eligible ? Suggestion.REGULAR_IN_PLACE : Suggestion.REGULAR_BELOW_MINIMUM;
             case NONE -> eligible ? Suggestion.SET_UP_REGULAR : Suggestion.JOINT_OR_TEMPORARY;
             case JOINT -> eligible ? Suggestion.UPGRADE_TO_REGULAR : Suggestion.JOINT_IN_PLACE;
-            case TEMPORARY -> eligible ? Suggestion.UPGRADE_TO_REGULAR : Suggestion.TEMPORARY_IN_PLACE;
+            case TEMPORARY ->
+                    eligible ? Suggestion.UPGRADE_TO_REGULAR : Suggestion.TEMPORARY_IN_PLACE;
         };
     }
 
@@ -101,8 +117,8 @@ public final class BranchRules {
     }
 
     /**
-     * The full name of a branch-level organization: 中共××支部委员会 when it has a committee,
-     * 中共××支部 otherwise; a general branch is 中共××总支部委员会, a party committee 中共××委员会.
+     * The full name of a branch-level organization: 中共××支部委员会 when it has a committee, 中共××支部
+     * otherwise; a general branch is 中共××总支部委员会, a party committee 中共××委员会.
      *
      * @param shortName e.g. {@code 青槐小区党支部} or {@code 青槐小区}
      */

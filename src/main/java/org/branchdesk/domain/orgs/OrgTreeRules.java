@@ -9,26 +9,33 @@ import java.util.function.Function;
  * The shape of the party organizations' tree: where an organization may stand. The form, the
  * import, the move by drag and drop and the service all ask here.
  *
- * <p>中国共产党支部工作条例（试行）(2018) 第五条: members are organised in branches, and branches
- * under a party committee or general branch; a branch has no organizations under it.
+ * <p>中国共产党支部工作条例（试行）(2018) 第五条: members are organised in branches, and branches under a party
+ * committee or general branch; a branch has no organizations under it.
  */
 public final class OrgTreeRules {
-    private OrgTreeRules() {
-    }
+    private OrgTreeRules() {}
 
-    /** An organization is set up or moved only under an active organization that is not a branch. */
+    /**
+     * An organization is set up or moved only under an active organization that is not a branch.
+     */
     public static boolean canBeParent(PartyOrg parent) {
         return parent.isActive() && !parent.type().isBranchLevel();
     }
 
     /**
      * Whether {@code name} is already taken under {@code parent} by another active organization
-     * ({@code except}, the one being renamed, does not count). Names are unique among siblings:
-     * two communities may each have their 第一党支部.
+     * ({@code except}, the one being renamed, does not count). Names are unique among siblings: two
+     * communities may each have their 第一党支部.
      */
-    public static boolean nameTaken(String name, UUID parent, UUID except, Collection<PartyOrg> all) {
-        return all.stream().anyMatch(o -> o.isActive() && o.name().equals(name)
-                && Objects.equals(o.parentId(), parent) && !o.id().equals(except));
+    public static boolean nameTaken(
+            String name, UUID parent, UUID except, Collection<PartyOrg> all) {
+        return all.stream()
+                .anyMatch(
+                        o ->
+                                o.isActive()
+                                        && o.name().equals(name)
+                                        && Objects.equals(o.parentId(), parent)
+                                        && !o.id().equals(except));
     }
 
     /** Whether {@code candidate} is {@code root} or stands somewhere below it. */
@@ -43,10 +50,11 @@ public final class OrgTreeRules {
     }
 
     /**
-     * Whether {@code moving} may move under {@code target}: the target can be a parent, and it
-     * is not the moving organization nor anything below it.
+     * Whether {@code moving} may move under {@code target}: the target can be a parent, and it is
+     * not the moving organization nor anything below it.
      */
-    public static boolean canMoveUnder(PartyOrg moving, PartyOrg target, Function<UUID, UUID> parentOf) {
+    public static boolean canMoveUnder(
+            PartyOrg moving, PartyOrg target, Function<UUID, UUID> parentOf) {
         return canBeParent(target) && !isWithin(target.id(), moving.id(), parentOf);
     }
 }

@@ -1,7 +1,5 @@
 package org.branchdesk.domain.orgs;
 
-import org.branchdesk.domain.places.Building;
-
 /**
  * Kinds of party organization on the office's tree. Building party groups (党小组) and central
  * households (党员中心户) are not party organizations and are kept apart.

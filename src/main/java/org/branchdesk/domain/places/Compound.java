@@ -1,8 +1,8 @@
 package org.branchdesk.domain.places;
 
-import org.branchdesk.domain.common.Fields;
 import java.util.Objects;
 import java.util.UUID;
+import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.common.Names;
 import org.branchdesk.domain.common.ValidationError;
 
@@ -33,19 +33,41 @@ public record Compound(
     }
 
     /** Validates and normalises every field a clerk can enter. */
-    public static Compound of(UUID id, UUID communityId, String name, String address, Integer households,
-                              Integer residents, Integer buildings, String propertyCompany,
-                              Boolean hasCompetentUnit, Boolean hasPropertyService, Boolean hasSecurity) {
+    public static Compound of(
+            UUID id,
+            UUID communityId,
+            String name,
+            String address,
+            Integer households,
+            Integer residents,
+            Integer buildings,
+            String propertyCompany,
+            Boolean hasCompetentUnit,
+            Boolean hasPropertyService,
+            Boolean hasSecurity) {
         String n = validName(name);
         String a = Fields.optional("field.compound.address", address, Names.MAX_ADDRESS);
         Integer h = Fields.optionalCount("field.compound.households", households);
         Integer r = Fields.optionalCount("field.compound.residents", residents);
         Integer b = Fields.optionalCount("field.compound.buildings", buildings);
-        String p = Fields.optional("field.compound.propertyCompany", propertyCompany, Names.MAX_NAME);
+        String p =
+                Fields.optional("field.compound.propertyCompany", propertyCompany, Names.MAX_NAME);
         if (p != null && Boolean.FALSE.equals(hasPropertyService)) {
-            throw new ValidationError("field.compound.hasPropertyService", "rule.propertyCompanyButNoService");
+            throw new ValidationError(
+                    "field.compound.hasPropertyService", "rule.propertyCompanyButNoService");
         }
-        return new Compound(id, communityId, n, a, h, r, b, p, hasCompetentUnit, hasPropertyService, hasSecurity);
+        return new Compound(
+                id,
+                communityId,
+                n,
+                a,
+                h,
+                r,
+                b,
+                p,
+                hasCompetentUnit,
+                hasPropertyService,
+                hasSecurity);
     }
 
     public static String validName(String raw) {
@@ -53,13 +75,33 @@ public record Compound(
     }
 
     public Compound withName(String newName) {
-        return new Compound(id, communityId, validName(newName), address, households, residents, buildings,
-                propertyCompany, hasCompetentUnit, hasPropertyService, hasSecurity);
+        return new Compound(
+                id,
+                communityId,
+                validName(newName),
+                address,
+                households,
+                residents,
+                buildings,
+                propertyCompany,
+                hasCompetentUnit,
+                hasPropertyService,
+                hasSecurity);
     }
 
     public Compound inCommunity(UUID newCommunityId) {
-        return new Compound(id, Objects.requireNonNull(newCommunityId), name, address, households, residents,
-                buildings, propertyCompany, hasCompetentUnit, hasPropertyService, hasSecurity);
+        return new Compound(
+                id,
+                Objects.requireNonNull(newCommunityId),
+                name,
+                address,
+                households,
+                residents,
+                buildings,
+                propertyCompany,
+                hasCompetentUnit,
+                hasPropertyService,
+                hasSecurity);
     }
 
     /** Number of the three management facts recorded as missing. */

@@ -6,11 +6,14 @@ import java.util.UUID;
 import org.branchdesk.domain.office.Office;
 
 /**
- * Read model of the organization tree: the street, its communities and their compounds, with
- * the number of active members living in each compound.
+ * Read model of the organization tree: the street, its communities and their compounds, with the
+ * number of active members living in each compound.
  */
-public record PlaceTree(Office office, OwnerlessRule ownerlessRule, List<CommunityNode> communities,
-                      Map<UUID, Integer> membersByCompound) {
+public record PlaceTree(
+        Office office,
+        OwnerlessRule ownerlessRule,
+        List<CommunityNode> communities,
+        Map<UUID, Integer> membersByCompound) {
     public PlaceTree {
         communities = List.copyOf(communities);
         membersByCompound = Map.copyOf(membersByCompound);

@@ -6,8 +6,8 @@ import org.branchdesk.domain.common.Names;
 import org.branchdesk.domain.orgs.BranchRules;
 
 /**
- * A property company (物业服务企业) or a unit located in the area, with the party organization it
- * has, if any. Every property company should have one (应建尽建).
+ * A property company (物业服务企业) or a unit located in the area, with the party organization it has, if
+ * any. Every property company should have one (应建尽建).
  */
 public record Unit(UUID id, Kind kind, String name, UUID communityId, UUID partyOrgId) {
     /** What a unit is. */
@@ -31,7 +31,8 @@ public record Unit(UUID id, Kind kind, String name, UUID communityId, UUID party
     }
 
     public static Unit of(UUID id, Kind kind, String name, UUID communityId, UUID partyOrgId) {
-        return new Unit(id, kind, Names.requireName("field.unit.name", name), communityId, partyOrgId);
+        return new Unit(
+                id, kind, Names.requireName("field.unit.name", name), communityId, partyOrgId);
     }
 
     public boolean hasPartyOrganization() {
@@ -40,7 +41,8 @@ public record Unit(UUID id, Kind kind, String name, UUID communityId, UUID party
 
     /** The branch rule: a property company without a party organization is a gap. */
     public boolean needsPartyOrganization() {
-        return kind == Kind.PROPERTY_COMPANY && BranchRules.propertyCompanyNeedsOrganization(hasPartyOrganization());
+        return kind == Kind.PROPERTY_COMPANY
+                && BranchRules.propertyCompanyNeedsOrganization(hasPartyOrganization());
     }
 
     public Unit withPartyOrg(UUID org) {

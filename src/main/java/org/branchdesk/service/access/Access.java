@@ -6,15 +6,15 @@ import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 
 /**
- * The one way services change the office: the account's role is checked before the
- * transaction starts. An architecture test keeps every other class of the service layer
- * from calling {@link Store#write} itself.
+ * The one way services change the office: the account's role is checked before the transaction
+ * starts. An architecture test keeps every other class of the service layer from calling {@link
+ * Store#write} itself.
  */
 public final class Access {
-    private Access() {
-    }
+    private Access() {}
 
-    public static <T> T write(Store store, Actor actor, Permission permission, Function<StoreSession, T> work) {
+    public static <T> T write(
+            Store store, Actor actor, Permission permission, Function<StoreSession, T> work) {
         actor.require(permission);
         return store.write(work);
     }

@@ -1,30 +1,30 @@
 package org.branchdesk.service.accounts;
 
-import org.branchdesk.domain.accounts.Account;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
+import org.branchdesk.domain.accounts.Account;
+import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.common.UserError;
-import org.branchdesk.store.accounts.DataKey;
-import org.branchdesk.store.FxThreadGuard;
-import org.branchdesk.store.accounts.Keyring;
-import org.branchdesk.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.backups.BackupService;
 import org.branchdesk.service.documents.PrintFonts;
-import java.io.IOException;
-import java.nio.file.Files;
-import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.store.FxThreadGuard;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.accounts.DataKey;
+import org.branchdesk.store.accounts.Keyring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The door of an office folder: nothing of the office opens before an account's password (or
- * the recovery code) has unwrapped the data key. Sets up a new office with its administrator,
- * and converts an office from before accounts, encrypting its database in place.
+ * The door of an office folder: nothing of the office opens before an account's password (or the
+ * recovery code) has unwrapped the data key. Sets up a new office with its administrator, and
+ * converts an office from before accounts, encrypting its database in place.
  */
 public final class OfficeAccess {
     private static final Logger LOG = LoggerFactory.getLogger(OfficeAccess.class);
@@ -37,7 +37,9 @@ public final class OfficeAccess {
         UNENCRYPTED,
         /** An office with accounts: sign in. */
         ACCOUNTS,
-        /** An encrypted database whose keyring is gone: only a backup's {@code office.keys} helps. */
+        /**
+         * An encrypted database whose keyring is gone: only a backup's {@code office.keys} helps.
+         */
         KEYS_MISSING
     }
 
@@ -68,7 +70,12 @@ public final class OfficeAccess {
      * @param release runs when the services opened through this door are closed (the office's lock)
      * @param closing {@link Store.Closing#QUICK} for a command
      */
-    public OfficeAccess(Path dataDir, Clock clock, FxThreadGuard guard, AutoCloseable release, Store.Closing closing) {
+    public OfficeAccess(
+            Path dataDir,
+            Clock clock,
+            FxThreadGuard guard,
+            AutoCloseable release,
+            Store.Closing closing) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.guard = guard;
@@ -92,7 +99,10 @@ public final class OfficeAccess {
         };
     }
 
-    /** What a set-up or sign-in cut short left behind is finished or undone (under the office's lock). */
+    /**
+     * What a set-up or sign-in cut short left behind is finished or undone (under the office's
+     * lock).
+     */
     private void tidy() {
         Keyring.finishPending(dataDir);
     }
@@ -114,10 +124,17 @@ public final class OfficeAccess {
         guard.check();
         tidy();
         State state = state();
-        Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError(
-                state == State.UNENCRYPTED ? "error.signIn.notConverted"
-                        : state == State.KEYS_MISSING ? "error.signIn.keysMissing" : "error.signIn.noAccounts",
-                dataDir));
+        Keyring keyring =
+                Keyring.load(dataDir)
+                        .orElseThrow(
+                                () ->
+                                        new UserError(
+                                                state == State.UNENCRYPTED
+                                                        ? "error.signIn.notConverted"
+                                                        : state == State.KEYS_MISSING
+                                                                ? "error.signIn.keysMissing"
+                                                                : "error.signIn.noAccounts",
+                                                dataDir));
         if (Store.state(dataDir) == Store.DbState.NONE) {
             // Never open an empty office in place of one whose file has gone missing.
             throw new UserError("error.signIn.dataMissing", dataDir);
@@ -135,7 +152,12 @@ public final class OfficeAccess {
             fonts.closeInBackground(); // the answer does not wait for the warm-up
             throw e;
         }
-        return open(keyring, u.key(), new Actor(u.account().name(), u.account().role()), "signIn", fonts);
+        return open(
+                keyring,
+                u.key(),
+                new Actor(u.account().name(), u.account().role()),
+                "signIn",
+                fonts);
     }
 
     /**
@@ -168,8 +190,12 @@ public final class OfficeAccess {
             }
         }
         Account admin = created.keyring().accounts().get(0);
-        Services services = open(created.keyring(), created.key(), new Actor(admin.name(), Role.ADMIN),
-                converted == null ? "setUp" : "converted");
+        Services services =
+                open(
+                        created.keyring(),
+                        created.key(),
+                        new Actor(admin.name(), Role.ADMIN),
+                        converted == null ? "setUp" : "converted");
         try {
             created.keyring().commitPending();
         } catch (RuntimeException e) {
@@ -180,16 +206,19 @@ public final class OfficeAccess {
     }
 
     /**
-     * The recovery code written down at set-up sets a new password for an administrator; the
-     * code is used up and a new one is returned, to be written down in its place.
+     * The recovery code written down at set-up sets a new password for an administrator; the code
+     * is used up and a new one is returned, to be written down in its place.
      */
     public SetUp recover(String recoveryCode, String adminName, char[] newPassword) {
         guard.check();
         tidy();
-        Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
+        Keyring keyring =
+                Keyring.load(dataDir)
+                        .orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
         DataKey key = keyring.recover(recoveryCode);
-        Account admin = keyring.find(adminName)
-                .orElseThrow(() -> new UserError("error.account.unknown", adminName));
+        Account admin =
+                keyring.find(adminName)
+                        .orElseThrow(() -> new UserError("error.account.unknown", adminName));
         if (admin.role() != Role.ADMIN) {
             throw new UserError("error.recovery.notAdmin", admin.name());
         }
@@ -203,8 +232,8 @@ public final class OfficeAccess {
     }
 
     /**
-     * Puts a backup of this office back in place of its data (administrators; the password is
-     * asked again) and returns the office opened on it. Must be called with the office closed.
+     * Puts a backup of this office back in place of its data (administrators; the password is asked
+     * again) and returns the office opened on it. Must be called with the office closed.
      */
     public Services restore(String name, char[] password, Path backup) {
         return restore(prepareRestore(name, password, backup));
@@ -218,7 +247,8 @@ public final class OfficeAccess {
         private final Path backup;
         private final Map<String, Long> rows;
 
-        private PreparedRestore(Keyring keyring, DataKey key, Actor actor, Path backup, Map<String, Long> rows) {
+        private PreparedRestore(
+                Keyring keyring, DataKey key, Actor actor, Path backup, Map<String, Long> rows) {
             this.keyring = keyring;
             this.key = key;
             this.actor = actor;
@@ -237,13 +267,15 @@ public final class OfficeAccess {
     }
 
     /**
-     * Checks everything a restore needs while the office may still be open: the password, the
-     * role, and that the backup holds an encrypted database that opens with this office's key.
-     * The backup's database is staged in {@code restore.tmp}; nothing of the office changes.
+     * Checks everything a restore needs while the office may still be open: the password, the role,
+     * and that the backup holds an encrypted database that opens with this office's key. The
+     * backup's database is staged in {@code restore.tmp}; nothing of the office changes.
      */
     public PreparedRestore prepareRestore(String name, char[] password, Path backup) {
         guard.check();
-        Keyring keyring = Keyring.load(dataDir).orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
+        Keyring keyring =
+                Keyring.load(dataDir)
+                        .orElseThrow(() -> new UserError("error.signIn.noAccounts", dataDir));
         Keyring.Unlocked u = keyring.unlock(name, password, clock.instant());
         Actor actor = new Actor(u.account().name(), u.account().role());
         actor.require(Permission.RESTORE);
@@ -267,7 +299,8 @@ public final class OfficeAccess {
             rows = check.rowCounts(); // migrates a copy from an older version, too
         } catch (UserError e) {
             throw e.key().equals("error.store.wrongKey")
-                    ? new UserError(e, "error.restore.otherOffice", backup.getFileName()) : e;
+                    ? new UserError(e, "error.restore.otherOffice", backup.getFileName())
+                    : e;
         }
         return new PreparedRestore(keyring, u.key(), actor, backup, rows);
     }
@@ -277,9 +310,9 @@ public final class OfficeAccess {
 
     /**
      * Replaces the office's data with the staged backup, the office being closed. The data it
-     * replaces is first saved as a backup of its own ({@code office-…-before-restore.zip}, with
-     * the keyring), so a wrong restore is undone by restoring that one; the replacement itself
-     * is one atomic rename, so a crash leaves the old data or the new, never neither.
+     * replaces is first saved as a backup of its own ({@code office-…-before-restore.zip}, with the
+     * keyring), so a wrong restore is undone by restoring that one; the replacement itself is one
+     * atomic rename, so a crash leaves the old data or the new, never neither.
      */
     public Services restore(PreparedRestore prepared) {
         guard.check();
@@ -302,9 +335,15 @@ public final class OfficeAccess {
         LOG.info("office restored from a backup ({} tables)", prepared.rows.size());
         Services services = open(prepared.keyring, prepared.key, prepared.actor, "restored");
         try {
-            services.backups().recordRestore(prepared.actor, prepared.backup.getFileName().toString(), prepared.rows);
+            services.backups()
+                    .recordRestore(
+                            prepared.actor,
+                            prepared.backup.getFileName().toString(),
+                            prepared.rows);
         } catch (RuntimeException e) {
-            LOG.warn("the restore was made but could not be recorded in the audit log: {}", e.toString());
+            LOG.warn(
+                    "the restore was made but could not be recorded in the audit log: {}",
+                    e.toString());
         }
         return services;
     }
@@ -322,10 +361,15 @@ public final class OfficeAccess {
             throw e;
         }
         LOG.info("office opened by an account ({})", how);
-        return Services.of(store, actor, () -> {
-            store.close();
-            release.close();
-        }, new AccountService(keyring, key, store, actor, clock), new BackupService(dataDir, store, keyring, clock),
+        return Services.of(
+                store,
+                actor,
+                () -> {
+                    store.close();
+                    release.close();
+                },
+                new AccountService(keyring, key, store, actor, clock),
+                new BackupService(dataDir, store, keyring, clock),
                 fonts);
     }
 

@@ -3,44 +3,46 @@ package org.branchdesk.service.backups;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.UserError;
-import org.branchdesk.store.accounts.Keyring;
-import org.branchdesk.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
-import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.store.AuditLog;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.accounts.Keyring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Automatic backups of the office into its {@code backups} folder: a zip with a consistent copy
- * of the database file, as encrypted as the office itself, and a copy of the keyring (salts
- * and wrapped keys only), without which the copy could never be opened again.
+ * Automatic backups of the office into its {@code backups} folder: a zip with a consistent copy of
+ * the database file, as encrypted as the office itself, and a copy of the keyring (salts and
+ * wrapped keys only), without which the copy could never be opened again.
  */
 public final class BackupService {
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     public static final String FOLDER = "backups";
     static final int KEEP = 10;
     static final int KEEP_DAYS = 30;
+
     /** An automatic backup is made when the newest is older than this. */
     static final Duration INTERVAL = Duration.ofHours(20);
+
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String PREFIX = "office-";
 
@@ -66,23 +68,29 @@ public final class BackupService {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder())) {
-            return files.filter(f -> {
-                String n = f.getFileName().toString();
-                return n.startsWith(PREFIX) && n.endsWith(".zip");
-            }).sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
+            return files.filter(
+                            f -> {
+                                String n = f.getFileName().toString();
+                                return n.startsWith(PREFIX) && n.endsWith(".zip");
+                            })
+                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
     }
 
     public Optional<Instant> lastBackup() {
-        return backups().stream().findFirst().map(f -> {
-            try {
-                return Files.getLastModifiedTime(f).toInstant();
-            } catch (IOException e) {
-                return null;
-            }
-        });
+        return backups().stream()
+                .findFirst()
+                .map(
+                        f -> {
+                            try {
+                                return Files.getLastModifiedTime(f).toInstant();
+                            } catch (IOException e) {
+                                return null;
+                            }
+                        });
     }
 
     /** Makes a backup now. */
@@ -96,7 +104,7 @@ public final class BackupService {
             Files.deleteIfExists(raw);
             store.backupTo(raw);
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp));
-                 ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
+                    ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
                 for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                     out.putNextEntry(new ZipEntry(e.getName()));
                     in.transferTo(out);
@@ -126,24 +134,27 @@ public final class BackupService {
     /** The automatic backup: made when the newest is older than a working day, or there is none. */
     public Optional<Path> backupIfDue() {
         Optional<Instant> last = lastBackup();
-        if (last.isPresent() && Duration.between(last.get(), clock.instant()).compareTo(INTERVAL) < 0) {
+        if (last.isPresent()
+                && Duration.between(last.get(), clock.instant()).compareTo(INTERVAL) < 0) {
             return Optional.empty();
         }
         return Optional.of(backupNow());
     }
 
     /**
-     * Keeps the newest {@value #KEEP} backups and the newest of each of the last
-     * {@value #KEEP_DAYS} days on which one was made, so that a burst of backups on one day
-     * cannot push out every older one.
+     * Keeps the newest {@value #KEEP} backups and the newest of each of the last {@value
+     * #KEEP_DAYS} days on which one was made, so that a burst of backups on one day cannot push out
+     * every older one.
      */
     private void prune() throws IOException {
         List<Path> all = backups();
         Set<String> days = new HashSet<>();
         for (int i = 0; i < all.size(); i++) {
             String name = all.get(i).getFileName().toString();
-            String day = name.length() >= PREFIX.length() + 8 ? name.substring(PREFIX.length(), PREFIX.length() + 8)
-                    : name;
+            String day =
+                    name.length() >= PREFIX.length() + 8
+                            ? name.substring(PREFIX.length(), PREFIX.length() + 8)
+                            : name;
             boolean newestOfItsDay = days.add(day);
             if (i >= KEEP && !(newestOfItsDay && days.size() <= KEEP_DAYS)) {
                 Files.deleteIfExists(all.get(i));
@@ -168,10 +179,12 @@ public final class BackupService {
      * Saves an office's database file (closed) with its keyring as a backup of its own, named
      * {@code office-…-before-restore.zip}, listed and restorable like any other.
      */
-    public static Path saveBeforeRestore(Path dataDir, Path database, Keyring keyring, Clock clock) throws IOException {
+    public static Path saveBeforeRestore(Path dataDir, Path database, Keyring keyring, Clock clock)
+            throws IOException {
         Path dir = dataDir.resolve(FOLDER);
         Files.createDirectories(dir);
-        Path zip = dir.resolve(PREFIX + NAME.format(LocalDateTime.now(clock)) + "-before-restore.zip");
+        Path zip =
+                dir.resolve(PREFIX + NAME.format(LocalDateTime.now(clock)) + "-before-restore.zip");
         Path tmp = dir.resolve(".before-restore.tmp");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
             out.putNextEntry(new ZipEntry(Store.DB_NAME + ".mv.db"));
@@ -184,7 +197,8 @@ public final class BackupService {
     }
 
     /** Adds the keyring as it is now (salts and wrapped keys only) to a backup being written. */
-    private static void addKeyring(ZipOutputStream out, Path dir, Keyring keyring) throws IOException {
+    private static void addKeyring(ZipOutputStream out, Path dir, Keyring keyring)
+            throws IOException {
         Path keys = dir.resolve(".backup.keys.tmp");
         try {
             synchronized (keyring) {
@@ -199,16 +213,29 @@ public final class BackupService {
     }
 
     /** A restore as the audit log records it. */
-    public record Restored(String backup, long rows) {
-    }
+    public record Restored(String backup, long rows) {}
 
     public void recordRestore(Actor actor, String backup, Map<String, Long> rows) {
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
-        Access.write(store, actor, Permission.RESTORE, s -> {
-            s.office().find().ifPresent(o -> s.audit().record(actor.name(), "office", o.id(),
-                    AuditLog.Action.RESTORE, null, new Restored(backup, total)));
-            return null;
-        });
+        Access.write(
+                store,
+                actor,
+                Permission.RESTORE,
+                s -> {
+                    s.office()
+                            .find()
+                            .ifPresent(
+                                    o ->
+                                            s.audit()
+                                                    .record(
+                                                            actor.name(),
+                                                            "office",
+                                                            o.id(),
+                                                            AuditLog.Action.RESTORE,
+                                                            null,
+                                                            new Restored(backup, total)));
+                    return null;
+                });
     }
 
     /** Whether a zip looks like one of ours: an encrypted database file and a keyring. */

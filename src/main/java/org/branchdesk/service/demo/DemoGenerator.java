@@ -1,45 +1,50 @@
 package org.branchdesk.service.demo;
 
-import org.branchdesk.domain.common.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.members.CitizenId;
-import org.branchdesk.service.sheets.CsvFile;
-import org.branchdesk.service.sheets.ImportColumn;
-import org.branchdesk.service.sheets.Vocabulary;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.orgs.OrgImporter;
 import org.branchdesk.service.places.CompoundImporter;
-import org.branchdesk.service.sheets.Dates;
+import org.branchdesk.service.sheets.CsvFile;
+import org.branchdesk.service.sheets.ImportColumn;
+import org.branchdesk.service.sheets.Vocabulary;
 import org.branchdesk.service.surveys.SurveyItemImporter;
-import java.util.Arrays;
 
 /**
- * Writes a fictional street in the import formats: compounds, party organizations and
- * members, with a fixed random seed so that the same size always gives the same street.
- * Every name is invented; ID numbers use region codes beginning {@code 99}, which are
- * assigned to no place, so no real person's number can appear.
+ * Writes a fictional street in the import formats: compounds, party organizations and members, with
+ * a fixed random seed so that the same size always gives the same street. Every name is invented;
+ * ID numbers use region codes beginning {@code 99}, which are assigned to no place, so no real
+ * person's number can appear.
  *
- * <p>Sizes follow the benchmark of the registers: 100,000 members live in about 1,200
- * compounds, eight compounds to a community.
+ * <p>Sizes follow the benchmark of the registers: 100,000 members live in about 1,200 compounds,
+ * eight compounds to a community.
  */
 public final class DemoGenerator {
     static final long SEED = 20200205L;
+
     /** Dates are generated up to this day, so the street is the same on every PC. */
     static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
     static final String REGION = "99";
+
     /** The street's words: names, places, findings, and how organizations are named. */
-    private static final Vocabulary W = new Vocabulary(DemoGenerator.class, "demo-words.properties");
+    private static final Vocabulary W =
+            new Vocabulary(DemoGenerator.class, "demo-words.properties");
+
     private static final String[] FIRST = W.list("name.first").toArray(String[]::new);
     private static final String[] SECOND = W.list("name.second").toArray(String[]::new);
-    private static final String[] COMPOUND_SUFFIX = W.list("name.compoundSuffix").toArray(String[]::new);
+    private static final String[] COMPOUND_SUFFIX =
+            W.list("name.compoundSuffix").toArray(String[]::new);
     private static final String[] COMPANIES = W.list("companies").toArray(String[]::new);
     private static final String[] ROADS = W.list("roads").toArray(String[]::new);
     private static final String SURNAMES = W.get("names.surnames");
@@ -54,8 +59,7 @@ public final class DemoGenerator {
     private static final String HERE = W.get("registration.here");
     private static final String RETIRED = W.get("registration.retired");
 
-    private DemoGenerator() {
-    }
+    private DemoGenerator() {}
 
     /** A text of the bundle (type names and the like, as the importers read them back). */
     private static String label(String key) {
@@ -63,14 +67,24 @@ public final class DemoGenerator {
     }
 
     /** One compound of the street. */
-    record CompoundSpec(String community, String name, String address, int households, int residents,
-                        int buildings, String company, boolean ownerless, String competentUnit) {
-    }
+    record CompoundSpec(
+            String community,
+            String name,
+            String address,
+            int households,
+            int residents,
+            int buildings,
+            String company,
+            boolean ownerless,
+            String competentUnit) {}
 
     /** A street in the four import formats (UTF-8 CSV). */
-    public record Street(String compoundsCsv, String organizationsCsv, String membersCsv, String surveyItemsCsv,
-                         String householdsCsv) {
-    }
+    public record Street(
+            String compoundsCsv,
+            String organizationsCsv,
+            String membersCsv,
+            String surveyItemsCsv,
+            String householdsCsv) {}
 
     private static final String[] GAPS = W.list("gaps").toArray(String[]::new);
     private static final String[] HAZARDS = W.list("hazards").toArray(String[]::new);
@@ -88,7 +102,8 @@ public final class DemoGenerator {
     }
 
     /** The organizations and members of a street whose compounds are given (the bundled demo). */
-    static Street forCompounds(List<CompoundSpec> compounds, int members, String officeName, String docPrefix) {
+    static Street forCompounds(
+            List<CompoundSpec> compounds, int members, String officeName, String docPrefix) {
         return street(new Random(SEED), compounds, members, officeName, docPrefix);
     }
 
@@ -102,8 +117,10 @@ public final class DemoGenerator {
             String name;
             int tries = 0;
             do {
-                name = FIRST[random.nextInt(FIRST.length)] + SECOND[random.nextInt(SECOND.length)]
-                        + COMPOUND_SUFFIX[random.nextInt(COMPOUND_SUFFIX.length)];
+                name =
+                        FIRST[random.nextInt(FIRST.length)]
+                                + SECOND[random.nextInt(SECOND.length)]
+                                + COMPOUND_SUFFIX[random.nextInt(COMPOUND_SUFFIX.length)];
                 if (++tries > 50) {
                     name = W.format("compound.numbered", name, i + 1);
                 }
@@ -113,53 +130,110 @@ public final class DemoGenerator {
             int residents = (int) Math.round(households * (2.1 + random.nextDouble()));
             boolean ownerless = random.nextInt(100) < 15;
             boolean service = !ownerless && random.nextInt(100) < 85;
-            list.add(new CompoundSpec(community, name, W.format("address", ROADS[random.nextInt(ROADS.length)], 1 + random.nextInt(400)),
-                    households, residents, buildings, service ? COMPANIES[random.nextInt(COMPANIES.length)] : "",
-                    ownerless, ownerless ? NO : (random.nextBoolean() ? YES : NO)));
+            list.add(
+                    new CompoundSpec(
+                            community,
+                            name,
+                            W.format(
+                                    "address",
+                                    ROADS[random.nextInt(ROADS.length)],
+                                    1 + random.nextInt(400)),
+                            households,
+                            residents,
+                            buildings,
+                            service ? COMPANIES[random.nextInt(COMPANIES.length)] : "",
+                            ownerless,
+                            ownerless ? NO : (random.nextBoolean() ? YES : NO)));
         }
         return list;
     }
 
-    private static Street street(Random random, List<CompoundSpec> compounds, int members, String office,
-                                 String docPrefix) {
+    private static Street street(
+            Random random,
+            List<CompoundSpec> compounds,
+            int members,
+            String office,
+            String docPrefix) {
         // ---- compounds, most of them surveyed; gaps and hazards found become items to follow
-        StringBuilder c = new StringBuilder(String.join(",", header(CompoundImporter.Column.values()))).append('\n');
-        StringBuilder it = new StringBuilder(String.join(",", header(SurveyItemImporter.Column.values())))
-                .append('\n');
+        StringBuilder c =
+                new StringBuilder(String.join(",", header(CompoundImporter.Column.values())))
+                        .append('\n');
+        StringBuilder it =
+                new StringBuilder(String.join(",", header(SurveyItemImporter.Column.values())))
+                        .append('\n');
         for (CompoundSpec s : compounds) {
             String[] survey = {"", "", "", "", ""};
             if (random.nextInt(100) < 80) {
                 survey[0] = "2020-02-" + String.format("%02d", 3 + random.nextInt(12));
                 boolean complete = random.nextInt(100) < 85;
-                survey[1] = W.format("survey.basic", s.buildings(), s.households(),
-                        s.company().isEmpty() ? W.get("survey.noService") : s.company());
+                survey[1] =
+                        W.format(
+                                "survey.basic",
+                                s.buildings(),
+                                s.households(),
+                                s.company().isEmpty() ? W.get("survey.noService") : s.company());
                 survey[2] = W.format("survey.residents", s.residents());
-                String gap = s.ownerless() ? W.get("survey.ownerlessGap")
-                        : random.nextInt(100) < 60 ? NO : GAPS[random.nextInt(GAPS.length)];
-                String hazard = random.nextInt(100) < 65 ? NO : HAZARDS[random.nextInt(HAZARDS.length)];
+                String gap =
+                        s.ownerless()
+                                ? W.get("survey.ownerlessGap")
+                                : random.nextInt(100) < 60 ? NO : GAPS[random.nextInt(GAPS.length)];
+                String hazard =
+                        random.nextInt(100) < 65 ? NO : HAZARDS[random.nextInt(HAZARDS.length)];
                 survey[3] = gap;
                 survey[4] = complete ? hazard : "";
                 if (!complete && random.nextBoolean()) {
                     survey[2] = "";
                 }
-                for (String[] found : new String[][] {{label("itemKind.GAP"), gap}, {label("itemKind.HAZARD"), survey[4]}}) {
+                for (String[] found :
+                        new String[][] {
+                            {label("itemKind.GAP"), gap}, {label("itemKind.HAZARD"), survey[4]}
+                        }) {
                     if (found[1].isEmpty() || found[1].equals(NO)) {
                         continue;
                     }
                     int roll = random.nextInt(100);
-                    String status = roll < 60 ? label("itemStatus.CLOSED") : roll < 85 ? label("itemStatus.IN_HAND")
-                            : label("itemStatus.OPEN");
+                    String status =
+                            roll < 60
+                                    ? label("itemStatus.CLOSED")
+                                    : roll < 85
+                                            ? label("itemStatus.IN_HAND")
+                                            : label("itemStatus.OPEN");
                     LocalDate deadline = LocalDate.of(2020, 3, 1 + random.nextInt(28));
-                    String closed = roll < 60 ? deadline.minusDays(random.nextInt(10)).toString() : "";
-                    it.append(String.join(",", q(s.community()), q(s.name()), found[0], q(found[1]),
-                            SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random), deadline.toString(),
-                            status, closed)).append('\n');
+                    String closed =
+                            roll < 60 ? deadline.minusDays(random.nextInt(10)).toString() : "";
+                    it.append(
+                                    String.join(
+                                            ",",
+                                            q(s.community()),
+                                            q(s.name()),
+                                            found[0],
+                                            q(found[1]),
+                                            SURNAMES.charAt(random.nextInt(SURNAMES.length()))
+                                                    + given(random),
+                                            deadline.toString(),
+                                            status,
+                                            closed))
+                            .append('\n');
                 }
             }
-            c.append(String.join(",", q(s.community()), q(s.name()), q(s.address()), Integer.toString(s.households()),
-                    Integer.toString(s.residents()), Integer.toString(s.buildings()), q(s.company()),
-                    s.competentUnit(), s.ownerless() || s.company().isEmpty() ? NO : YES,
-                    s.ownerless() ? NO : YES, survey[0], q(survey[1]), q(survey[2]), q(survey[3]), q(survey[4])))
+            c.append(
+                            String.join(
+                                    ",",
+                                    q(s.community()),
+                                    q(s.name()),
+                                    q(s.address()),
+                                    Integer.toString(s.households()),
+                                    Integer.toString(s.residents()),
+                                    Integer.toString(s.buildings()),
+                                    q(s.company()),
+                                    s.competentUnit(),
+                                    s.ownerless() || s.company().isEmpty() ? NO : YES,
+                                    s.ownerless() ? NO : YES,
+                                    survey[0],
+                                    q(survey[1]),
+                                    q(survey[2]),
+                                    q(survey[3]),
+                                    q(survey[4])))
                     .append('\n');
         }
 
@@ -167,12 +241,17 @@ public final class DemoGenerator {
         long totalHouseholds = compounds.stream().mapToLong(CompoundSpec::households).sum();
         Map<CompoundSpec, List<String[]>> byCompound = new LinkedHashMap<>();
         Map<CompoundSpec, Integer> eligible = new LinkedHashMap<>();
-        List<String> communityOrder = new ArrayList<>(new LinkedHashSet<>(compounds.stream().map(CompoundSpec::community).toList()));
+        List<String> communityOrder =
+                new ArrayList<>(
+                        new LinkedHashSet<>(
+                                compounds.stream().map(CompoundSpec::community).toList()));
         int made = 0;
         for (int i = 0; i < compounds.size(); i++) {
             CompoundSpec s = compounds.get(i);
-            int n = i == compounds.size() - 1 ? members - made
-                    : (int) Math.round((double) members * s.households() / totalHouseholds);
+            int n =
+                    i == compounds.size() - 1
+                            ? members - made
+                            : (int) Math.round((double) members * s.households() / totalHouseholds);
             n = Math.max(0, Math.min(n, members - made));
             made += n;
             List<String[]> rows = new ArrayList<>();
@@ -189,9 +268,22 @@ public final class DemoGenerator {
         }
 
         // ---- organizations
-        StringBuilder o = new StringBuilder(String.join(",", header(OrgImporter.Column.values()))).append('\n');
+        StringBuilder o =
+                new StringBuilder(String.join(",", header(OrgImporter.Column.values())))
+                        .append('\n');
         String committee = W.format("org.committee", office);
-        o.append(orgRow(committee, label("orgType.STREET_WORKING_COMMITTEE"), "", "", "", "2018-03-01", "", "", "", ""))
+        o.append(
+                        orgRow(
+                                committee,
+                                label("orgType.STREET_WORKING_COMMITTEE"),
+                                "",
+                                "",
+                                "",
+                                "2018-03-01",
+                                "",
+                                "",
+                                "",
+                                ""))
                 .append('\n');
         Map<String, String> communityBranch = new LinkedHashMap<>();
         Map<CompoundSpec, String> branchOf = new LinkedHashMap<>();
@@ -200,14 +292,42 @@ public final class DemoGenerator {
         int docNo = 1;
         Set<String> usedNames = new LinkedHashSet<>();
         for (String community : communityOrder) {
-            List<CompoundSpec> here = compounds.stream().filter(s -> s.community().equals(community)).toList();
+            List<CompoundSpec> here =
+                    compounds.stream().filter(s -> s.community().equals(community)).toList();
             boolean big = here.size() >= 8;
-            String top = W.format(big ? "org.communityCommittee" : "org.communityGeneralBranch", community);
-            o.append(orgRow(top, label(big ? "orgType.COMMUNITY_PARTY_COMMITTEE" : "orgType.COMMUNITY_GENERAL_BRANCH"),
-                    committee, community, "", "2018-05-01",
-                    "", "", "", "")).append('\n');
+            String top =
+                    W.format(
+                            big ? "org.communityCommittee" : "org.communityGeneralBranch",
+                            community);
+            o.append(
+                            orgRow(
+                                    top,
+                                    label(
+                                            big
+                                                    ? "orgType.COMMUNITY_PARTY_COMMITTEE"
+                                                    : "orgType.COMMUNITY_GENERAL_BRANCH"),
+                                    committee,
+                                    community,
+                                    "",
+                                    "2018-05-01",
+                                    "",
+                                    "",
+                                    "",
+                                    ""))
+                    .append('\n');
             String first = W.format("org.communityFirstBranch", community);
-            o.append(orgRow(first, label("orgType.COMMUNITY_BRANCH"), top, community, "", "2018-05-01", "", "", "", ""))
+            o.append(
+                            orgRow(
+                                    first,
+                                    label("orgType.COMMUNITY_BRANCH"),
+                                    top,
+                                    community,
+                                    "",
+                                    "2018-05-01",
+                                    "",
+                                    "",
+                                    "",
+                                    ""))
                     .append('\n');
             communityBranch.put(community, first);
             List<CompoundSpec> small = new ArrayList<>();
@@ -217,41 +337,96 @@ public final class DemoGenerator {
                 if (e >= 3 && roll < 85) {
                     String name = unique(usedNames, community, W.format("org.branch", s.name()));
                     String established = "2020-02-" + String.format("%02d", 3 + random.nextInt(20));
-                    o.append(orgRow(name, label("orgType.COMPOUND_BRANCH"), top, community, s.name(), established,
-                            W.format("request.title", name),
-                            W.format("request.no", community.substring(0, Math.min(2, community.length())), docNo),
-                            W.format("approval.title", name), W.format("approval.no", docPrefix, docNo))).append('\n');
+                    o.append(
+                                    orgRow(
+                                            name,
+                                            label("orgType.COMPOUND_BRANCH"),
+                                            top,
+                                            community,
+                                            s.name(),
+                                            established,
+                                            W.format("request.title", name),
+                                            W.format(
+                                                    "request.no",
+                                                    community.substring(
+                                                            0, Math.min(2, community.length())),
+                                                    docNo),
+                                            W.format("approval.title", name),
+                                            W.format("approval.no", docPrefix, docNo)))
+                            .append('\n');
                     docNo++;
                     branchOf.put(s, name);
                 } else if (e >= 3 && roll < 92) {
                     String name = unique(usedNames, community, W.format("org.temporary", s.name()));
-                    o.append(orgRow(name, label("orgType.TEMPORARY_BRANCH"), top, community, s.name(), "2020-02-06",
-                            "", "", "", ""))
+                    o.append(
+                                    orgRow(
+                                            name,
+                                            label("orgType.TEMPORARY_BRANCH"),
+                                            top,
+                                            community,
+                                            s.name(),
+                                            "2020-02-06",
+                                            "",
+                                            "",
+                                            "",
+                                            ""))
                             .append('\n');
                     temporaryOf.put(s, name);
                 } else if (e < 3) {
                     small.add(s);
                 }
             }
-            // small compounds: joint branches of two or three neighbours, a temporary branch, or nothing yet
+            // small compounds: joint branches of two or three neighbours, a temporary branch, or
+            // nothing yet
             for (int i = 0; i < small.size(); ) {
                 int roll = random.nextInt(100);
                 if (roll < 45 && i + 1 < small.size()) {
                     int size = Math.min(small.size() - i, 2 + random.nextInt(2));
                     List<CompoundSpec> group = small.subList(i, i + size);
-                    String name = unique(usedNames, community, W.format("org.joint", group.get(0).name(), size));
+                    String name =
+                            unique(
+                                    usedNames,
+                                    community,
+                                    W.format("org.joint", group.get(0).name(), size));
                     jointNames.add(name);
-                    o.append(orgRow(name, label("orgType.JOINT_BRANCH"), top, community,
-                            String.join("、", group.stream().map(CompoundSpec::name).toList()), "2020-02-10",
-                            "", "", W.format("approval.title", name), W.format("approval.no", docPrefix, docNo++)))
+                    o.append(
+                                    orgRow(
+                                            name,
+                                            label("orgType.JOINT_BRANCH"),
+                                            top,
+                                            community,
+                                            String.join(
+                                                    "、",
+                                                    group.stream()
+                                                            .map(CompoundSpec::name)
+                                                            .toList()),
+                                            "2020-02-10",
+                                            "",
+                                            "",
+                                            W.format("approval.title", name),
+                                            W.format("approval.no", docPrefix, docNo++)))
                             .append('\n');
                     group.forEach(g -> branchOf.put(g, name));
                     i += size;
                 } else if (roll < 75) {
-                    String name = unique(usedNames, community, W.format("org.temporary", small.get(i).name()));
-                    o.append(orgRow(name, label("orgType.TEMPORARY_BRANCH"), top, community, small.get(i).name(),
-                            "2020-02-06",
-                            "", "", "", "")).append('\n');
+                    String name =
+                            unique(
+                                    usedNames,
+                                    community,
+                                    W.format("org.temporary", small.get(i).name()));
+                    o.append(
+                                    orgRow(
+                                            name,
+                                            label("orgType.TEMPORARY_BRANCH"),
+                                            top,
+                                            community,
+                                            small.get(i).name(),
+                                            "2020-02-06",
+                                            "",
+                                            "",
+                                            "",
+                                            ""))
+                            .append('\n');
                     temporaryOf.put(small.get(i), name);
                     i++;
                 } else {
@@ -268,33 +443,99 @@ public final class DemoGenerator {
                 continue;
             }
             String[] leader = here.get(0);
-            o.append(orgRow(W.format("org.group", leader[15]), label("groupKind.BUILDING_PARTY_GROUP"), branch,
-                    e.getKey().community(), e.getKey().name(), "", "", "", "", "", "", "", leader[0], ""))
+            o.append(
+                            orgRow(
+                                    W.format("org.group", leader[15]),
+                                    label("groupKind.BUILDING_PARTY_GROUP"),
+                                    branch,
+                                    e.getKey().community(),
+                                    e.getKey().name(),
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    leader[0],
+                                    ""))
                     .append('\n');
             String[] host = here.get(1);
-            o.append(orgRow(W.format("org.household", host[0]), label("groupKind.CENTRAL_HOUSEHOLD"), branch,
-                    e.getKey().community(), e.getKey().name(), "", "", "", "", "", "", "", host[0],
-                    W.format("household.contacts", host[15], host[16]))).append('\n');
-            centrals.add(new String[] {e.getKey().community(), e.getKey().name(), host[15], host[16],
-                W.format("org.household", host[0])});
+            o.append(
+                            orgRow(
+                                    W.format("org.household", host[0]),
+                                    label("groupKind.CENTRAL_HOUSEHOLD"),
+                                    branch,
+                                    e.getKey().community(),
+                                    e.getKey().name(),
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    host[0],
+                                    W.format("household.contacts", host[15], host[16])))
+                    .append('\n');
+            centrals.add(
+                    new String[] {
+                        e.getKey().community(),
+                        e.getKey().name(),
+                        host[15],
+                        host[16],
+                        W.format("org.household", host[0])
+                    });
         }
         Set<String> companies = new LinkedHashSet<>();
-        compounds.stream().map(CompoundSpec::company).filter(x -> !x.isEmpty()).forEach(companies::add);
+        compounds.stream()
+                .map(CompoundSpec::company)
+                .filter(x -> !x.isEmpty())
+                .forEach(companies::add);
         int k = 0;
         for (String company : companies) {
-            if (k++ % 2 == 0) { // every other company has its party organization: the rest show as gaps
-                o.append(orgRow(W.format("org.branch", company), label("orgType.PROPERTY_COMPANY_ORG"), committee, "", "", "2019-07-01", "", "", "", "",
-                        "", company)).append('\n');
+            if (k++ % 2
+                    == 0) { // every other company has its party organization: the rest show as gaps
+                o.append(
+                                orgRow(
+                                        W.format("org.branch", company),
+                                        label("orgType.PROPERTY_COMPANY_ORG"),
+                                        committee,
+                                        "",
+                                        "",
+                                        "2019-07-01",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        company))
+                        .append('\n');
             }
         }
         if (!communityOrder.isEmpty()) {
             String school = W.get("residentUnit");
-            o.append(orgRow(W.format("org.branch", school), label("orgType.RESIDENT_UNIT_ORG"), committee,
-                    communityOrder.get(0), "", "2015-09-01", "", "", "", "", "", school)).append('\n');
+            o.append(
+                            orgRow(
+                                    W.format("org.branch", school),
+                                    label("orgType.RESIDENT_UNIT_ORG"),
+                                    committee,
+                                    communityOrder.get(0),
+                                    "",
+                                    "2015-09-01",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    school))
+                    .append('\n');
         }
 
         // ---- member rows, with their branch
-        StringBuilder m = new StringBuilder(String.join(",", header(MemberImporter.Column.values()))).append('\n');
+        StringBuilder m =
+                new StringBuilder(String.join(",", header(MemberImporter.Column.values())))
+                        .append('\n');
         for (var e : byCompound.entrySet()) {
             CompoundSpec s = e.getKey();
             for (String[] row : e.getValue()) {
@@ -311,37 +552,69 @@ public final class DemoGenerator {
                 m.append(line).append('\n');
             }
         }
-        return new Street(c.toString(), o.toString(), m.toString(), it.toString(), households(compounds, centrals));
+        return new Street(
+                c.toString(),
+                o.toString(),
+                m.toString(),
+                it.toString(),
+                households(compounds, centrals));
     }
 
     /**
-     * The contact households of each central household (the four flats its contacts name) and
-     * a few residents under assistance, most of them in ownerless compounds. A random source of
-     * its own, so that adding households left the other files as they were.
+     * The contact households of each central household (the four flats its contacts name) and a few
+     * residents under assistance, most of them in ownerless compounds. A random source of its own,
+     * so that adding households left the other files as they were.
      */
     private static String households(List<CompoundSpec> compounds, List<String[]> centrals) {
         Random random = new Random(SEED + 7);
         String[] needs = W.list("household.needs").toArray(String[]::new);
         String contact = label("householdKind.CONTACT");
         String assisted = label("householdKind.ASSISTED");
-        StringBuilder h = new StringBuilder(String.join(",", header(HouseholdImporter.Column.values())))
-                .append('\n');
+        StringBuilder h =
+                new StringBuilder(String.join(",", header(HouseholdImporter.Column.values())))
+                        .append('\n');
         for (String[] central : centrals) {
             for (String room : W.list("household.rooms")) {
-                h.append(String.join(",", contact, central[0], central[1], central[2], central[3], room,
-                        SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random), phone(random),
-                        central[4], "")).append('\n');
+                h.append(
+                                String.join(
+                                        ",",
+                                        contact,
+                                        central[0],
+                                        central[1],
+                                        central[2],
+                                        central[3],
+                                        room,
+                                        SURNAMES.charAt(random.nextInt(SURNAMES.length()))
+                                                + given(random),
+                                        phone(random),
+                                        central[4],
+                                        ""))
+                        .append('\n');
             }
         }
         for (CompoundSpec s : compounds) {
             int count = s.ownerless() ? 1 + random.nextInt(2) : random.nextInt(100) < 20 ? 1 : 0;
             for (int i = 0; i < count; i++) {
-                h.append(String.join(",", assisted, s.community(), s.name(),
-                        W.format("building", 1 + random.nextInt(Math.max(1, s.buildings()))),
-                        Integer.toString(1 + random.nextInt(3)), Integer.toString(100 * (1 + random.nextInt(6)) + 1
-                                + random.nextInt(2)),
-                        SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random), phone(random), "",
-                        q(needs[random.nextInt(needs.length)]))).append('\n');
+                h.append(
+                                String.join(
+                                        ",",
+                                        assisted,
+                                        s.community(),
+                                        s.name(),
+                                        W.format(
+                                                "building",
+                                                1 + random.nextInt(Math.max(1, s.buildings()))),
+                                        Integer.toString(1 + random.nextInt(3)),
+                                        Integer.toString(
+                                                100 * (1 + random.nextInt(6))
+                                                        + 1
+                                                        + random.nextInt(2)),
+                                        SURNAMES.charAt(random.nextInt(SURNAMES.length()))
+                                                + given(random),
+                                        phone(random),
+                                        "",
+                                        q(needs[random.nextInt(needs.length)])))
+                        .append('\n');
             }
         }
         return h.toString();
@@ -355,11 +628,16 @@ public final class DemoGenerator {
     /** One member in the template's column order; the branch (index 12) is filled in later. */
     private static String[] member(Random random, int communityIndex, CompoundSpec s) {
         boolean minority = random.nextInt(100) < 2;
-        String name = minority ? MINORITY[random.nextInt(MINORITY.length)]
-                : SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random);
+        String name =
+                minority
+                        ? MINORITY[random.nextInt(MINORITY.length)]
+                        : SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random);
         boolean male = random.nextBoolean();
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 60));
-        String region = REGION + String.format("%02d", 1 + communityIndex % 99) + String.format("%02d", 1 + random.nextInt(20));
+        String region =
+                REGION
+                        + String.format("%02d", 1 + communityIndex % 99)
+                        + String.format("%02d", 1 + random.nextInt(20));
         int seq = random.nextInt(500) * 2 + (male ? 1 : 0);
         String first17 = region + birth.toString().replace("-", "") + String.format("%03d", seq);
         String id = first17 + CitizenId.checkCharacter(first17);
@@ -375,30 +653,62 @@ public final class DemoGenerator {
         }
         String fullOn = probationary ? "" : joined.plusYears(1).toString();
         int kind = random.nextInt(100);
-        String registration = kind < 70 ? HERE : kind < 88 ? W.get("registration.otherUnit")
-                : kind < 94 ? W.get("registration.mobile") : RETIRED;
+        String registration =
+                kind < 70
+                        ? HERE
+                        : kind < 88
+                                ? W.get("registration.otherUnit")
+                                : kind < 94 ? W.get("registration.mobile") : RETIRED;
         int status = random.nextInt(100);
-        String registrationKind = kind < 70 ? "here" : kind < 88 ? "otherUnit" : kind < 94 ? "mobile" : "retired";
-        String presence = switch (registrationKind) {
-            case "otherUnit" -> W.get("presence.reporting");
-            case "mobile" -> W.get("presence.mobile");
-            default -> status < 2 ? W.get("presence.wentOut") : status < 3 ? W.get("presence.lost")
-                    : W.get("presence.resident");
-        };
-        String phone = random.nextInt(100) < 80 ? "199" + String.format("%08d", random.nextInt(100_000_000)) : "";
+        String registrationKind =
+                kind < 70 ? "here" : kind < 88 ? "otherUnit" : kind < 94 ? "mobile" : "retired";
+        String presence =
+                switch (registrationKind) {
+                    case "otherUnit" -> W.get("presence.reporting");
+                    case "mobile" -> W.get("presence.mobile");
+                    default ->
+                            status < 2
+                                    ? W.get("presence.wentOut")
+                                    : status < 3
+                                            ? W.get("presence.lost")
+                                            : W.get("presence.resident");
+                };
+        String phone =
+                random.nextInt(100) < 80
+                        ? "199" + String.format("%08d", random.nextInt(100_000_000))
+                        : "";
         return new String[] {
-            name, label(male ? "sex.MALE" : "sex.FEMALE"), id, birth.toString(),
-            minority ? W.get("ethnic.minority") : random.nextInt(100) < 95 ? W.get("ethnic.han") : W.get("ethnic.hui"),
-            EDUCATION[random.nextInt(EDUCATION.length)], phone,
+            name,
+            label(male ? "sex.MALE" : "sex.FEMALE"),
+            id,
+            birth.toString(),
+            minority
+                    ? W.get("ethnic.minority")
+                    : random.nextInt(100) < 95 ? W.get("ethnic.han") : W.get("ethnic.hui"),
+            EDUCATION[random.nextInt(EDUCATION.length)],
+            phone,
             // mix the date styles clerks use
-            random.nextBoolean() ? joined.toString()
-                    : W.format("date.chinese", joined.getYear(), joined.getMonthValue(), joined.getDayOfMonth()),
-            fullOn, probationary ? W.get("standing.probationary") : FULL, registration, presence, "", s.community(),
+            random.nextBoolean()
+                    ? joined.toString()
+                    : W.format(
+                            "date.chinese",
+                            joined.getYear(),
+                            joined.getMonthValue(),
+                            joined.getDayOfMonth()),
+            fullOn,
+            probationary ? W.get("standing.probationary") : FULL,
+            registration,
+            presence,
+            "",
+            s.community(),
             s.name(),
             W.format("building", 1 + random.nextInt(Math.max(1, s.buildings()))),
             W.format("unit", 1 + random.nextInt(3)),
             (1 + random.nextInt(6)) + "0" + (1 + random.nextInt(4)),
-            WORKPLACES[random.nextInt(WORKPLACES.length)], "", ""};
+            WORKPLACES[random.nextInt(WORKPLACES.length)],
+            "",
+            ""
+        };
     }
 
     /** Branch names are unique in a street: a second one gets its community's name in front. */
@@ -435,7 +745,8 @@ public final class DemoGenerator {
         Set<String> names = new LinkedHashSet<>();
         int round = 0;
         while (names.size() < count) {
-            String base = FIRST[random.nextInt(FIRST.length)] + SECOND[random.nextInt(SECOND.length)];
+            String base =
+                    FIRST[random.nextInt(FIRST.length)] + SECOND[random.nextInt(SECOND.length)];
             names.add(round++ < 2000 ? base + suffix : base + (names.size() + 1) + suffix);
         }
         return new ArrayList<>(names);

@@ -1,33 +1,33 @@
 package org.branchdesk.service.demo;
 
-import org.branchdesk.domain.accounts.Permission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.branchdesk.domain.office.Office;
+import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.UserError;
-import org.branchdesk.service.importing.ImportPlan.Result;
-import org.branchdesk.service.sheets.CsvFile;
-import org.branchdesk.service.sheets.SheetRow;
-import org.branchdesk.service.importing.ImportOptions;
-import org.branchdesk.service.importing.ImportPipeline;
-import org.branchdesk.store.Store;
+import org.branchdesk.domain.office.Office;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
+import org.branchdesk.service.importing.ImportOptions;
+import org.branchdesk.service.importing.ImportPipeline;
+import org.branchdesk.service.importing.ImportPlan.Result;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.office.OfficeService;
 import org.branchdesk.service.orgs.OrgImporter;
 import org.branchdesk.service.places.CompoundImporter;
+import org.branchdesk.service.sheets.CsvFile;
+import org.branchdesk.service.sheets.SheetRow;
 import org.branchdesk.service.surveys.SurveyItemImporter;
+import org.branchdesk.store.Store;
 
 /**
- * Loads the fictional demo street: the office from {@code seeds/demo/office.csv} (only when
- * the office has not been set up), then compounds, party organizations and members through
- * the importers a clerk uses, all in one transaction. Loading it again changes nothing.
+ * Loads the fictional demo street: the office from {@code seeds/demo/office.csv} (only when the
+ * office has not been set up), then compounds, party organizations and members through the
+ * importers a clerk uses, all in one transaction. Loading it again changes nothing.
  */
 public final class DemoService {
     static final String SEEDS = "/seeds/demo/";
@@ -41,9 +41,16 @@ public final class DemoService {
     private final HouseholdService households;
     private final HouseholdImporter householdImport;
 
-    public DemoService(Store store, Actor actor, OfficeService office, CompoundImporter compounds, OrgImporter orgs,
-                       MemberImporter members, SurveyItemImporter items, HouseholdService households,
-                       HouseholdImporter householdImport) {
+    public DemoService(
+            Store store,
+            Actor actor,
+            OfficeService office,
+            CompoundImporter compounds,
+            OrgImporter orgs,
+            MemberImporter members,
+            SurveyItemImporter items,
+            HouseholdService households,
+            HouseholdImporter householdImport) {
         this.households = households;
         this.householdImport = householdImport;
         this.store = store;
@@ -56,12 +63,23 @@ public final class DemoService {
     }
 
     /** What loading the demo did (or, in a dry run, would do). */
-    public record Outcome(boolean officeCreated, Office office, Result compounds, Result organizations,
-                          Result members, Result surveyItems, Result households, int organizationsCreated,
-                          int groupsCreated) {
+    public record Outcome(
+            boolean officeCreated,
+            Office office,
+            Result compounds,
+            Result organizations,
+            Result members,
+            Result surveyItems,
+            Result households,
+            int organizationsCreated,
+            int groupsCreated) {
         public boolean changedAnything() {
-            return officeCreated || compounds.changedAnything() || organizations.changedAnything()
-                    || members.changedAnything() || surveyItems.changedAnything() || households.changedAnything();
+            return officeCreated
+                    || compounds.changedAnything()
+                    || organizations.changedAnything()
+                    || members.changedAnything()
+                    || surveyItems.changedAnything()
+                    || households.changedAnything();
         }
     }
 
@@ -77,14 +95,15 @@ public final class DemoService {
     }
 
     /**
-     * Loads the demo street; with {@code memberCount > 0} a generated street of that size
-     * instead of the bundled one. A dry run does everything and then rolls it back.
+     * Loads the demo street; with {@code memberCount > 0} a generated street of that size instead
+     * of the bundled one. A dry run does everything and then rolls it back.
      */
     public Outcome load(int memberCount, boolean dryRun) {
         List<String> seed = officeSeed();
         String[] files = new String[5];
         if (memberCount > 0) {
-            DemoGenerator.Street street = DemoGenerator.generate(memberCount, seed.get(0), seed.get(2));
+            DemoGenerator.Street street =
+                    DemoGenerator.generate(memberCount, seed.get(0), seed.get(2));
             files[0] = street.compoundsCsv();
             files[1] = street.organizationsCsv();
             files[2] = street.membersCsv();
@@ -99,29 +118,86 @@ public final class DemoService {
         }
         String source = memberCount > 0 ? "demo-scale-" + memberCount + "/" : "seeds/demo/";
         try {
-            return Access.write(store, actor, Permission.SETTINGS, s -> {
-                Office current = s.office().find().orElse(null);
-                boolean created = current == null;
-                if (created) {
-                    current = office.initialize(s, Office.of(UUID.randomUUID(), seed.get(0), seed.get(1),
-                            seed.get(2), null));
-                }
-                Result c = check(ImportPipeline.inside(s, compounds, bytes(files[0]), source + "compounds.csv", ImportOptions.ALL_OR_NOTHING));
-                int orgsBefore = s.orgs().count();
-                int groupsBefore = s.groups().count();
-                Result o = check(ImportPipeline.inside(s, orgs, bytes(files[1]), source + "organizations.csv", ImportOptions.ALL_OR_NOTHING));
-                int orgsCreated = s.orgs().count() - orgsBefore;
-                int groupsCreated = s.groups().count() - groupsBefore;
-                Result m = check(ImportPipeline.inside(s, members, bytes(files[2]), source + "members.csv", ImportOptions.ALL_OR_NOTHING));
-                Result i = check(ImportPipeline.inside(s, items, bytes(files[3]), source + "survey-items.csv", ImportOptions.ALL_OR_NOTHING));
-                households.fillFromResidences(s, null); // the buildings the members' residences name
-                Result h = check(ImportPipeline.inside(s, householdImport, bytes(files[4]), source + "households.csv", ImportOptions.ALL_OR_NOTHING));
-                Outcome outcome = new Outcome(created, current, c, o, m, i, h, orgsCreated, groupsCreated);
-                if (dryRun) {
-                    throw new DryRun(outcome);
-                }
-                return outcome;
-            });
+            return Access.write(
+                    store,
+                    actor,
+                    Permission.SETTINGS,
+                    s -> {
+                        Office current = s.office().find().orElse(null);
+                        boolean created = current == null;
+                        if (created) {
+                            current =
+                                    office.initialize(
+                                            s,
+                                            Office.of(
+                                                    UUID.randomUUID(),
+                                                    seed.get(0),
+                                                    seed.get(1),
+                                                    seed.get(2),
+                                                    null));
+                        }
+                        Result c =
+                                check(
+                                        ImportPipeline.inside(
+                                                s,
+                                                compounds,
+                                                bytes(files[0]),
+                                                source + "compounds.csv",
+                                                ImportOptions.ALL_OR_NOTHING));
+                        int orgsBefore = s.orgs().count();
+                        int groupsBefore = s.groups().count();
+                        Result o =
+                                check(
+                                        ImportPipeline.inside(
+                                                s,
+                                                orgs,
+                                                bytes(files[1]),
+                                                source + "organizations.csv",
+                                                ImportOptions.ALL_OR_NOTHING));
+                        int orgsCreated = s.orgs().count() - orgsBefore;
+                        int groupsCreated = s.groups().count() - groupsBefore;
+                        Result m =
+                                check(
+                                        ImportPipeline.inside(
+                                                s,
+                                                members,
+                                                bytes(files[2]),
+                                                source + "members.csv",
+                                                ImportOptions.ALL_OR_NOTHING));
+                        Result i =
+                                check(
+                                        ImportPipeline.inside(
+                                                s,
+                                                items,
+                                                bytes(files[3]),
+                                                source + "survey-items.csv",
+                                                ImportOptions.ALL_OR_NOTHING));
+                        households.fillFromResidences(
+                                s, null); // the buildings the members' residences name
+                        Result h =
+                                check(
+                                        ImportPipeline.inside(
+                                                s,
+                                                householdImport,
+                                                bytes(files[4]),
+                                                source + "households.csv",
+                                                ImportOptions.ALL_OR_NOTHING));
+                        Outcome outcome =
+                                new Outcome(
+                                        created,
+                                        current,
+                                        c,
+                                        o,
+                                        m,
+                                        i,
+                                        h,
+                                        orgsCreated,
+                                        groupsCreated);
+                        if (dryRun) {
+                            throw new DryRun(outcome);
+                        }
+                        return outcome;
+                    });
         } catch (DryRun d) {
             return d.outcome;
         }
@@ -129,7 +205,8 @@ public final class DemoService {
 
     private static Result check(Result result) {
         if (!result.applied()) {
-            throw new UserError("error.demo.invalidSeeds", result.plan().refused().get(0).describe());
+            throw new UserError(
+                    "error.demo.invalidSeeds", result.plan().refused().get(0).describe());
         }
         return result;
     }

@@ -30,15 +30,40 @@ public final class DispatchRegister {
     }
 
     /** A line of the registers of issued documents. */
-    public record Entry(String category, String kind, String number, String code, String title, Instant issuedAt,
-                        String issuedBy, int pages, int rows, int printings) {
-    }
+    public record Entry(
+            String category,
+            String kind,
+            String number,
+            String code,
+            String title,
+            Instant issuedAt,
+            String issuedBy,
+            int pages,
+            int rows,
+            int printings) {}
 
-    /** The newest issued notices and printed ledgers, of one category ({@code NOTICE}, {@code LEDGER}) or both. */
+    /**
+     * The newest issued notices and printed ledgers, of one category ({@code NOTICE}, {@code
+     * LEDGER}) or both.
+     */
     List<Entry> register(String category, int limit) {
-        return store.read(s -> s.documents().latest(category, limit).stream()
-                .map(d -> new Entry(d.category(), d.kind(), d.number(), d.code(), d.title(), d.issuedAt(),
-                        d.issuedBy(), d.pages(), d.rows(), d.printings())).toList());
+        return store.read(
+                s ->
+                        s.documents().latest(category, limit).stream()
+                                .map(
+                                        d ->
+                                                new Entry(
+                                                        d.category(),
+                                                        d.kind(),
+                                                        d.number(),
+                                                        d.code(),
+                                                        d.title(),
+                                                        d.issuedAt(),
+                                                        d.issuedBy(),
+                                                        d.pages(),
+                                                        d.rows(),
+                                                        d.printings()))
+                                .toList());
     }
 
     /** A verification code ({@code XXXX-XXXX}) that no document of the office has yet. */

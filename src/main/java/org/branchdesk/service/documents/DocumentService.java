@@ -1,56 +1,45 @@
 package org.branchdesk.service.documents;
 
-import org.branchdesk.domain.common.Messages;
-import org.branchdesk.domain.accounts.Permission;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import java.text.Collator;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.GregorianCalendar;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
-import org.branchdesk.domain.orgs.BranchRules;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.orgs.PartyOrg;
-import org.branchdesk.domain.common.UserError;
 import org.branchdesk.print.FontLibrary;
 import org.branchdesk.print.Ledger;
 import org.branchdesk.print.LedgerRenderer;
-import org.branchdesk.print.Notice;
 import org.branchdesk.print.NoticeRenderer;
 import org.branchdesk.print.Rendered;
-import org.branchdesk.store.AuditLog.Action;
-import org.branchdesk.store.documents.DocumentRepository;
-import org.branchdesk.store.documents.DocumentRepository.RowHash;
-import org.branchdesk.store.Store;
-import org.branchdesk.store.StoreSession;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.registers.Registers;
-import java.text.Collator;
-import java.util.Comparator;
-import java.util.Locale;
-import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+import org.branchdesk.store.documents.DocumentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Notices and ledgers: printed from the registers, numbered from the dispatch register (notices,
- * when issued) or given a serial (every printed ledger), each with a verification code and a
- * hash per data row, so that {@link #verify} can later say whether the data behind a paper is
- * unchanged, and if not, which rows were added, removed or altered. Each use case is one
- * transaction: a document that fails to print takes no number.
+ * when issued) or given a serial (every printed ledger), each with a verification code and a hash
+ * per data row, so that {@link #verify} can later say whether the data behind a paper is unchanged,
+ * and if not, which rows were added, removed or altered. Each use case is one transaction: a
+ * document that fails to print takes no number.
  */
 public final class DocumentService {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
@@ -65,8 +54,13 @@ public final class DocumentService {
     private final PrintFonts fonts;
     private final DispatchRegister dispatch;
 
-    public DocumentService(Store store, Actor actor, Clock clock, Registers.Holder registers, LedgerRows ledgers,
-                    PrintFonts fonts) {
+    public DocumentService(
+            Store store,
+            Actor actor,
+            Clock clock,
+            Registers.Holder registers,
+            LedgerRows ledgers,
+            PrintFonts fonts) {
         this.store = store;
         this.dispatch = new DispatchRegister(store);
         this.actor = actor;
@@ -85,13 +79,14 @@ public final class DocumentService {
     }
 
     /** What was printed: its number (or serial), code, pages and rows, and the file. */
-    public record Printed(String number, String code, int pages, int rows, Path file, boolean draft) {
-    }
+    public record Printed(
+            String number, String code, int pages, int rows, Path file, boolean draft) {}
 
     // ------------------------------------------------------------------ ledgers
 
     /** A ledger's filters: one community or ({@code null}) the whole office, and the as-of date. */
-    public record LedgerRequest(LedgerKind kind, String community, LocalDate asOf, boolean internal) {
+    public record LedgerRequest(
+            LedgerKind kind, String community, LocalDate asOf, boolean internal) {
         /** Without the 内部资料 mark. */
         public LedgerRequest(LedgerKind kind, String community, LocalDate asOf) {
             this(kind, community, asOf, false);
@@ -114,178 +109,376 @@ public final class DocumentService {
         }
         if (preview) {
             LedgerRows.Table table = ledgers.table(req.kind(), req.community());
-            Rendered r = new LedgerRenderer(fonts.get()).render(ledger(table, req, asOf, today,
-                    Messages.format("document.preview"), null), now());
+            Rendered r =
+                    new LedgerRenderer(fonts.get())
+                            .render(
+                                    ledger(
+                                            table,
+                                            req,
+                                            asOf,
+                                            today,
+                                            Messages.format("document.preview"),
+                                            null),
+                                    now());
             write(out, r.pdf());
             return new Printed(null, null, r.pages(), table.rows().size(), out, true);
         }
-        Issuing issued = Access.write(store, actor, Permission.PRINT_LEDGERS, s -> {
-            long t0 = System.nanoTime();
-            LedgerRows.Table table = ledgers.table(req.kind(), req.community());
-            long t1 = System.nanoTime();
-            int year = today.getYear();
-            int seq = s.documents().nextSeq(LEDGER, req.kind().name(), year);
-            String serial = Messages.format("document.ledgerSerial", office(s).docPrefix(), year,
-                    Messages.format("ledger.short." + req.kind().name()), seq);
-            String code = dispatch.newCode(s);
-            FontLibrary library = fonts.get();
-            long t2 = System.nanoTime();
-            Rendered r = new LedgerRenderer(library).render(ledger(table, req, asOf, today, serial, code), now());
-            long t3 = System.nanoTime();
-            DocumentRepository.Issued doc = new DocumentRepository.Issued(UUID.randomUUID(), LEDGER,
-                    req.kind().name(), req.kind().name(), year, seq, serial, code, table.title(), req.parameters(),
-                    null, asOf, clock.instant(), actor.name(), r.pages(), table.rows().size(), 1);
-            s.documents().insert(doc, DispatchRegister.hashes(table.rows()));
-            s.audit().record(actor.name(), "issued_document", doc.id(), Action.CREATE, null,
-                    new Audited(doc.number(), doc.code(), doc.title(), doc.pages(), doc.rows()));
-            LOG.info("ledger {}: {} rows; data {} ms, fonts {} ms, render {} ms, register {} ms",
-                    req.kind(), table.rows().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                    (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
-            return new Issuing(new Printed(serial, code, r.pages(), table.rows().size(), out, false), r.pdf());
-        });
+        Issuing issued =
+                Access.write(
+                        store,
+                        actor,
+                        Permission.PRINT_LEDGERS,
+                        s -> {
+                            long t0 = System.nanoTime();
+                            LedgerRows.Table table = ledgers.table(req.kind(), req.community());
+                            long t1 = System.nanoTime();
+                            int year = today.getYear();
+                            int seq = s.documents().nextSeq(LEDGER, req.kind().name(), year);
+                            String serial =
+                                    Messages.format(
+                                            "document.ledgerSerial",
+                                            office(s).docPrefix(),
+                                            year,
+                                            Messages.format("ledger.short." + req.kind().name()),
+                                            seq);
+                            String code = dispatch.newCode(s);
+                            FontLibrary library = fonts.get();
+                            long t2 = System.nanoTime();
+                            Rendered r =
+                                    new LedgerRenderer(library)
+                                            .render(
+                                                    ledger(table, req, asOf, today, serial, code),
+                                                    now());
+                            long t3 = System.nanoTime();
+                            DocumentRepository.Issued doc =
+                                    new DocumentRepository.Issued(
+                                            UUID.randomUUID(),
+                                            LEDGER,
+                                            req.kind().name(),
+                                            req.kind().name(),
+                                            year,
+                                            seq,
+                                            serial,
+                                            code,
+                                            table.title(),
+                                            req.parameters(),
+                                            null,
+                                            asOf,
+                                            clock.instant(),
+                                            actor.name(),
+                                            r.pages(),
+                                            table.rows().size(),
+                                            1);
+                            s.documents().insert(doc, DispatchRegister.hashes(table.rows()));
+                            s.audit()
+                                    .record(
+                                            actor.name(),
+                                            "issued_document",
+                                            doc.id(),
+                                            Action.CREATE,
+                                            null,
+                                            new Audited(
+                                                    doc.number(),
+                                                    doc.code(),
+                                                    doc.title(),
+                                                    doc.pages(),
+                                                    doc.rows()));
+                            LOG.info(
+                                    "ledger {}: {} rows; data {} ms, fonts {} ms, render {} ms, register {} ms",
+                                    req.kind(),
+                                    table.rows().size(),
+                                    (t1 - t0) / 1_000_000,
+                                    (t2 - t1) / 1_000_000,
+                                    (t3 - t2) / 1_000_000,
+                                    (System.nanoTime() - t3) / 1_000_000);
+                            return new Issuing(
+                                    new Printed(
+                                            serial,
+                                            code,
+                                            r.pages(),
+                                            table.rows().size(),
+                                            out,
+                                            false),
+                                    r.pdf());
+                        });
         // written once the serial is on the register: a file never carries a serial given out again
         write(out, issued.pdf());
         return issued.printed();
     }
 
-    /** How long a ledger's parts take (for {@code bench print}): reading its rows, and laying out the PDF. */
-    public record Timing(long dataMicros, long renderMicros, int pages, int bytes) {
-    }
+    /**
+     * How long a ledger's parts take (for {@code bench print}): reading its rows, and laying out
+     * the PDF.
+     */
+    public record Timing(long dataMicros, long renderMicros, int pages, int bytes) {}
 
-    /** Builds a ledger's rows and renders it, recording nothing, and says how long each part took. */
+    /**
+     * Builds a ledger's rows and renders it, recording nothing, and says how long each part took.
+     */
     public Timing timeLedger(LedgerRequest req) {
         LocalDate today = LocalDate.now(clock);
         long t0 = System.nanoTime();
         LedgerRows.Table table = ledgers.table(req.kind(), req.community());
         long t1 = System.nanoTime();
-        Rendered r = new LedgerRenderer(fonts.get()).render(ledger(table, req, today, today,
-                Messages.format("document.preview"), "TEST-0000"), now());
+        Rendered r =
+                new LedgerRenderer(fonts.get())
+                        .render(
+                                ledger(
+                                        table,
+                                        req,
+                                        today,
+                                        today,
+                                        Messages.format("document.preview"),
+                                        "TEST-0000"),
+                                now());
         long t2 = System.nanoTime();
         return new Timing((t1 - t0) / 1000, (t2 - t1) / 1000, r.pages(), r.pdf().length);
     }
 
-    private Ledger ledger(LedgerRows.Table table, LedgerRequest req, LocalDate asOf, LocalDate printedOn,
-                          String serial, String code) {
+    private Ledger ledger(
+            LedgerRows.Table table,
+            LedgerRequest req,
+            LocalDate asOf,
+            LocalDate printedOn,
+            String serial,
+            String code) {
         List<Ledger.Row> rows = new ArrayList<>(table.rows().size());
         int index = 1;
         for (LedgerRows.DataRow r : table.rows()) {
             List<String> cells = new ArrayList<>(r.cells().size() + 1);
-            cells.add(Integer.toString(index++)); // 序号 is printed, not hashed: it shifts when rows are added
+            cells.add(
+                    Integer.toString(
+                            index++)); // 序号 is printed, not hashed: it shifts when rows are added
             cells.addAll(r.cells());
             rows.add(new Ledger.Row(r.label(), cells));
         }
         // 内部资料 only when the clerk asks for it; no secrecy level is ever set automatically
-        return new Ledger(table.title(), table.unit(), asOf, printedOn, req.kind().landscape(), table.columns(), rows,
-                table.totals(), serial, code, req.internal() ? Messages.format("print.internal") : null,
+        return new Ledger(
+                table.title(),
+                table.unit(),
+                asOf,
+                printedOn,
+                req.kind().landscape(),
+                table.columns(),
+                rows,
+                table.totals(),
+                serial,
+                code,
+                req.internal() ? Messages.format("print.internal") : null,
                 table.title());
     }
 
     /** What the audit log keeps of a printed document. */
-    public record Audited(String number, String code, String title, int pages, int rows) {
-    }
+    public record Audited(String number, String code, String title, int pages, int rows) {}
 
     // ------------------------------------------------------------------ notices
 
     /**
-     * Prints a notice about a party organization. A draft shows {@code 〔2020〕  号} and takes no
-     * number; issuing (签发) takes the next number of the dispatch register, once: issuing the
-     * same notice again reprints it with its number.
+     * Prints a notice about a party organization. A draft shows {@code 〔2020〕 号} and takes no
+     * number; issuing (签发) takes the next number of the dispatch register, once: issuing the same
+     * notice again reprints it with its number.
      */
-    public Printed notice(NoticeKind kind, UUID orgId, LocalDate signedOn, boolean issue, Path out) {
+    public Printed notice(
+            NoticeKind kind, UUID orgId, LocalDate signedOn, boolean issue, Path out) {
         if (!issue) {
-            return store.read(s -> {
-                NoticeWording.Content c = content(s, kind, orgId, signedOn);
-                String number = Messages.format("document.noticeDraftNumber", c.prefix(), c.signedOn().getYear());
-                Rendered r = new NoticeRenderer(fonts.get()).render(c.notice(number), now());
-                write(out, r.pdf());
-                return new Printed(number, null, r.pages(), 1, out, true);
-            });
+            return store.read(
+                    s -> {
+                        NoticeWording.Content c = content(s, kind, orgId, signedOn);
+                        String number =
+                                Messages.format(
+                                        "document.noticeDraftNumber",
+                                        c.prefix(),
+                                        c.signedOn().getYear());
+                        Rendered r =
+                                new NoticeRenderer(fonts.get()).render(c.notice(number), now());
+                        write(out, r.pdf());
+                        return new Printed(number, null, r.pages(), 1, out, true);
+                    });
         }
-        Issuing done = Access.write(store, actor, Permission.ISSUE_NOTICES, s -> {
-            var earlier = s.documents().noticeAbout(kind.name(), orgId);
-            if (earlier.isPresent()) {
-                // a reprint is the document as issued: same number, same text, same date
-                DocumentRepository.Issued d = earlier.get();
-                byte[] pdf = s.documents().pdf(d.id()).orElseGet(() -> new NoticeRenderer(fonts.get())
-                        .render(content(s, kind, orgId, d.signedOn()).notice(d.number()), now()).pdf());
-                s.documents().reprinted(d.id());
-                s.audit().record(actor.name(), "issued_document", d.id(), Action.UPDATE, null,
-                        new Audited(d.number(), d.code(), d.title(), d.pages(), 1));
-                return new Issuing(new Printed(d.number(), d.code(), d.pages(), 1, out, false), pdf);
-            }
-            NoticeWording.Content c = content(s, kind, orgId, signedOn);
-            int year = c.signedOn().getYear();
-            int seq = s.documents().nextSeq(NOTICE, c.prefix(), year);
-            String number = Messages.format("document.noticeNumber", c.prefix(), year, seq);
-            String code = dispatch.newCode(s);
-            Rendered r = new NoticeRenderer(fonts.get()).render(c.notice(number), now());
-            DocumentRepository.Issued doc = new DocumentRepository.Issued(UUID.randomUUID(), NOTICE, kind.name(),
-                    c.prefix(), year, seq, number, code, c.title(), "org=" + orgId, orgId, c.signedOn(),
-                    clock.instant(), actor.name(), r.pages(), 1, 1);
-            s.documents().insert(doc, DispatchRegister.hashes(List.of(c.data())), r.pdf());
-            s.audit().record(actor.name(), "issued_document", doc.id(), Action.CREATE, null,
-                    new Audited(number, code, c.title(), r.pages(), 1));
-            return new Issuing(new Printed(number, code, r.pages(), 1, out, false), r.pdf());
-        });
+        Issuing done =
+                Access.write(
+                        store,
+                        actor,
+                        Permission.ISSUE_NOTICES,
+                        s -> {
+                            var earlier = s.documents().noticeAbout(kind.name(), orgId);
+                            if (earlier.isPresent()) {
+                                // a reprint is the document as issued: same number, same text, same
+                                // date
+                                DocumentRepository.Issued d = earlier.get();
+                                byte[] pdf =
+                                        s.documents()
+                                                .pdf(d.id())
+                                                .orElseGet(
+                                                        () ->
+                                                                new NoticeRenderer(fonts.get())
+                                                                        .render(
+                                                                                content(
+                                                                                                s,
+                                                                                                kind,
+                                                                                                orgId,
+                                                                                                d
+                                                                                                        .signedOn())
+                                                                                        .notice(
+                                                                                                d
+                                                                                                        .number()),
+                                                                                now())
+                                                                        .pdf());
+                                s.documents().reprinted(d.id());
+                                s.audit()
+                                        .record(
+                                                actor.name(),
+                                                "issued_document",
+                                                d.id(),
+                                                Action.UPDATE,
+                                                null,
+                                                new Audited(
+                                                        d.number(),
+                                                        d.code(),
+                                                        d.title(),
+                                                        d.pages(),
+                                                        1));
+                                return new Issuing(
+                                        new Printed(d.number(), d.code(), d.pages(), 1, out, false),
+                                        pdf);
+                            }
+                            NoticeWording.Content c = content(s, kind, orgId, signedOn);
+                            int year = c.signedOn().getYear();
+                            int seq = s.documents().nextSeq(NOTICE, c.prefix(), year);
+                            String number =
+                                    Messages.format("document.noticeNumber", c.prefix(), year, seq);
+                            String code = dispatch.newCode(s);
+                            Rendered r =
+                                    new NoticeRenderer(fonts.get()).render(c.notice(number), now());
+                            DocumentRepository.Issued doc =
+                                    new DocumentRepository.Issued(
+                                            UUID.randomUUID(),
+                                            NOTICE,
+                                            kind.name(),
+                                            c.prefix(),
+                                            year,
+                                            seq,
+                                            number,
+                                            code,
+                                            c.title(),
+                                            "org=" + orgId,
+                                            orgId,
+                                            c.signedOn(),
+                                            clock.instant(),
+                                            actor.name(),
+                                            r.pages(),
+                                            1,
+                                            1);
+                            s.documents()
+                                    .insert(
+                                            doc,
+                                            DispatchRegister.hashes(List.of(c.data())),
+                                            r.pdf());
+                            s.audit()
+                                    .record(
+                                            actor.name(),
+                                            "issued_document",
+                                            doc.id(),
+                                            Action.CREATE,
+                                            null,
+                                            new Audited(number, code, c.title(), r.pages(), 1));
+                            return new Issuing(
+                                    new Printed(number, code, r.pages(), 1, out, false), r.pdf());
+                        });
         // written once the number is on the register: a file never carries a number given out again
         write(out, done.pdf());
         return done.printed();
     }
 
-    private record Issuing(Printed printed, byte[] pdf) {
-    }
+    private record Issuing(Printed printed, byte[] pdf) {}
 
-    private NoticeWording.Content content(StoreSession s, NoticeKind kind, UUID orgId, LocalDate signedOn) {
+    private NoticeWording.Content content(
+            StoreSession s, NoticeKind kind, UUID orgId, LocalDate signedOn) {
         Office office = office(s);
         PartyOrg org = s.orgs().find(orgId).orElseThrow(() -> new UserError("error.org.notFound"));
-        PartyOrg parent = org.parentId() == null ? null : s.orgs().find(org.parentId()).orElse(null);
+        PartyOrg parent =
+                org.parentId() == null ? null : s.orgs().find(org.parentId()).orElse(null);
         Registers snap = registers.get();
-        List<String> places = org.compoundIds().stream().map(id -> snap.compoundNames().getOrDefault(id, ""))
-                .sorted(Collator.getInstance(Locale.CHINA)).toList();
-        return NoticeWording.of(kind, new NoticeWording.Facts(office.docPrefix(), issuingMark(s, office), org, parent,
-                places, snap.headcount(org.id()), signedOn, LocalDate.now(clock)));
+        List<String> places =
+                org.compoundIds().stream()
+                        .map(id -> snap.compoundNames().getOrDefault(id, ""))
+                        .sorted(Collator.getInstance(Locale.CHINA))
+                        .toList();
+        return NoticeWording.of(
+                kind,
+                new NoticeWording.Facts(
+                        office.docPrefix(),
+                        issuingMark(s, office),
+                        org,
+                        parent,
+                        places,
+                        snap.headcount(org.id()),
+                        signedOn,
+                        LocalDate.now(clock)));
     }
 
     /** The red mark of the office's notices: as set, or 中共<office>工作委员会. */
     private static String issuingMark(StoreSession s, Office office) {
         String mark = s.office().issuingMark();
-        return mark != null && !mark.isBlank() ? mark : Messages.format("notice.defaultMark", office.name());
+        return mark != null && !mark.isBlank()
+                ? mark
+                : Messages.format("notice.defaultMark", office.name());
     }
 
     /** The organizations notices can be issued about, by name as ledgers print it. */
-    public record Subject(UUID id, String name, String type, String issuedNumber) {
-    }
+    public record Subject(UUID id, String name, String type, String issuedNumber) {}
 
     public List<Subject> noticeSubjects() {
-        return store.read(s -> {
-            List<Subject> out = new ArrayList<>();
-            for (PartyOrg o : s.orgs().list()) {
-                if (o.isActive() && o.type().isBranchLevel()) {
-                    String issued = s.documents().noticeAbout(NoticeKind.BRANCH_APPROVAL.name(), o.id())
-                            .or(() -> s.documents().noticeAbout(NoticeKind.BRANCH_SETUP.name(), o.id()))
-                            .map(DocumentRepository.Issued::number).orElse(null);
-                    out.add(new Subject(o.id(), o.name(), Messages.format("orgType." + o.type().name()), issued));
-                }
-            }
-            out.sort(Comparator.comparing(Subject::name, Collator.getInstance(Locale.CHINA)));
-            return out;
-        });
+        return store.read(
+                s -> {
+                    List<Subject> out = new ArrayList<>();
+                    for (PartyOrg o : s.orgs().list()) {
+                        if (o.isActive() && o.type().isBranchLevel()) {
+                            String issued =
+                                    s.documents()
+                                            .noticeAbout(NoticeKind.BRANCH_APPROVAL.name(), o.id())
+                                            .or(
+                                                    () ->
+                                                            s.documents()
+                                                                    .noticeAbout(
+                                                                            NoticeKind.BRANCH_SETUP
+                                                                                    .name(),
+                                                                            o.id()))
+                                            .map(DocumentRepository.Issued::number)
+                                            .orElse(null);
+                            out.add(
+                                    new Subject(
+                                            o.id(),
+                                            o.name(),
+                                            Messages.format("orgType." + o.type().name()),
+                                            issued));
+                        }
+                    }
+                    out.sort(
+                            Comparator.comparing(
+                                    Subject::name, Collator.getInstance(Locale.CHINA)));
+                    return out;
+                });
     }
 
     /** The organization of a name, as ledgers print it; refused when none or several have it. */
     public UUID organizationNamed(String name) {
-        return store.read(s -> {
-            // dissolved organizations count: a successor of the same name makes the name ambiguous
-            List<PartyOrg> hits = s.orgs().list().stream()
-                    .filter(o -> o.name().equals(name) || o.fullName().equals(name)).toList();
-            if (hits.isEmpty()) {
-                throw new UserError("error.notice.noSuchOrg", name);
-            }
-            if (hits.size() > 1) {
-                throw new UserError("error.notice.ambiguousOrg", name, hits.size());
-            }
-            return hits.get(0).id();
-        });
+        return store.read(
+                s -> {
+                    // dissolved organizations count: a successor of the same name makes the name
+                    // ambiguous
+                    List<PartyOrg> hits =
+                            s.orgs().list().stream()
+                                    .filter(o -> o.name().equals(name) || o.fullName().equals(name))
+                                    .toList();
+                    if (hits.isEmpty()) {
+                        throw new UserError("error.notice.noSuchOrg", name);
+                    }
+                    if (hits.size() > 1) {
+                        throw new UserError("error.notice.ambiguousOrg", name, hits.size());
+                    }
+                    return hits.get(0).id();
+                });
     }
 
     // ------------------------------------------------------------------ verification
@@ -300,16 +493,22 @@ public final class DocumentService {
             if (s.orgs().find(d.subjectId()).isEmpty()) {
                 return List.of();
             }
-            return List.of(content(s, NoticeKind.valueOf(d.kind()), d.subjectId(), d.signedOn()).data());
+            return List.of(
+                    content(s, NoticeKind.valueOf(d.kind()), d.subjectId(), d.signedOn()).data());
         }
-        String community = d.parameters() != null && d.parameters().startsWith("community=")
-                ? d.parameters().substring("community=".length()) : null;
+        String community =
+                d.parameters() != null && d.parameters().startsWith("community=")
+                        ? d.parameters().substring("community=".length())
+                        : null;
         return ledgers.table(LedgerKind.valueOf(d.kind()), community).rows();
     }
 
     // ------------------------------------------------------------------ registers
 
-    /** The newest issued notices and printed ledgers, of one category ({@code NOTICE}, {@code LEDGER}) or both. */
+    /**
+     * The newest issued notices and printed ledgers, of one category ({@code NOTICE}, {@code
+     * LEDGER}) or both.
+     */
     public List<DispatchRegister.Entry> register(String category, int limit) {
         return dispatch.register(category, limit);
     }

@@ -2,7 +2,6 @@ package org.branchdesk.service.documents;
 
 import java.util.Locale;
 
-
 /** The ledgers the office prints; the lower-case name is the command line's. */
 public enum LedgerKind {
     /** 党组织体系台账: each organization, type, secretary, member counts. */

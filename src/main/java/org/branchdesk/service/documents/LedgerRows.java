@@ -1,6 +1,6 @@
 package org.branchdesk.service.documents;
 
-import org.branchdesk.domain.common.Messages;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,39 +9,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.branchdesk.domain.surveys.CompoundSurvey;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.members.Presence;
 import org.branchdesk.domain.members.Registration;
-import org.branchdesk.domain.surveys.SurveyItem;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.print.Ledger;
-import org.branchdesk.store.members.MemberRepository.Fact;
-import org.branchdesk.store.Store;
-import org.branchdesk.service.coverage.CoverageService;
-import org.branchdesk.service.orgs.PartyOrgService;
-import org.branchdesk.service.registers.Registers;
-import org.branchdesk.service.surveys.SurveyService;
-import java.text.CollationKey;
-import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.members.Sex;
 import org.branchdesk.domain.members.Standing;
 import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.places.Community;
+import org.branchdesk.domain.surveys.CompoundSurvey;
+import org.branchdesk.domain.surveys.SurveyItem;
+import org.branchdesk.print.Ledger;
+import org.branchdesk.service.coverage.CoverageService;
+import org.branchdesk.service.orgs.PartyOrgService;
+import org.branchdesk.service.registers.Registers;
+import org.branchdesk.service.surveys.SurveyService;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.members.MemberRepository.Fact;
 
 /**
- * The rows of each ledger, built from the registers: what is printed, and (without the row
- * number, which shifts when a row is added) what is hashed for verification. Personal data is
- * masked here, so neither the paper nor the register of printed ledgers holds it in clear.
+ * The rows of each ledger, built from the registers: what is printed, and (without the row number,
+ * which shifts when a row is added) what is hashed for verification. Personal data is masked here,
+ * so neither the paper nor the register of printed ledgers holds it in clear.
  */
 public final class LedgerRows {
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
     /**
      * A data row: its stable key (a record's id), how to name it, its printed cells, and what is
-     * hashed of it (the cells themselves, unless personal data is printed masked the office's
-     * way: then it is hashed masked the standard way, so that a later masking setting does not
-     * read as a change of the data).
+     * hashed of it (the cells themselves, unless personal data is printed masked the office's way:
+     * then it is hashed masked the standard way, so that a later masking setting does not read as a
+     * change of the data).
      */
     record DataRow(String key, String label, List<String> cells, List<String> hashed) {
         DataRow(String key, String label, List<String> cells) {
@@ -50,8 +50,12 @@ public final class LedgerRows {
     }
 
     /** A ledger's content: title, reporting unit, columns (序号 first) and rows. */
-    record Table(String title, String unit, List<Ledger.Column> columns, List<DataRow> rows, boolean totals) {
-    }
+    record Table(
+            String title,
+            String unit,
+            List<Ledger.Column> columns,
+            List<DataRow> rows,
+            boolean totals) {}
 
     private final Store store;
     private final Registers.Holder registers;
@@ -59,8 +63,12 @@ public final class LedgerRows {
     private final SurveyService surveys;
     private final CoverageService coverage;
 
-    public LedgerRows(Store store, Registers.Holder registers, PartyOrgService orgs, SurveyService surveys,
-               CoverageService coverage) {
+    public LedgerRows(
+            Store store,
+            Registers.Holder registers,
+            PartyOrgService orgs,
+            SurveyService surveys,
+            CoverageService coverage) {
         this.store = store;
         this.registers = registers;
         this.orgs = orgs;
@@ -70,26 +78,32 @@ public final class LedgerRows {
 
     Table table(LedgerKind kind, String community) {
         if (kind == LedgerKind.MEMBERS) {
-            return membersTable(community); // straight from the members table: no register to build first
+            return membersTable(
+                    community); // straight from the members table: no register to build first
         }
         Registers s = registers.get();
         if (s.office() == null) {
             throw new UserError("error.office.notInitialized");
         }
-        if (community != null && s.communities().stream().noneMatch(c -> c.name().equals(community))) {
+        if (community != null
+                && s.communities().stream().noneMatch(c -> c.name().equals(community))) {
             throw new UserError("error.ledger.noSuchCommunity", community);
         }
-        String title = Messages.format("ledger.title." + kind.name(), community == null ? s.office().name() : community);
+        String title =
+                Messages.format(
+                        "ledger.title." + kind.name(),
+                        community == null ? s.office().name() : community);
         String unit = Messages.format("notice.defaultMark", s.office().name());
         List<Ledger.Column> columns = new ArrayList<>();
         columns.add(Ledger.Column.text(Messages.format("ledger.col.index"), 0.5f));
-        List<DataRow> rows = switch (kind) {
-            case ORG -> org(s, community, columns);
-            case COMPOUNDS -> compounds(community, columns);
-            case OWNERLESS -> ownerless(s, community, columns);
-            case DISTRIBUTION -> distribution(s, community, columns);
-            case MEMBERS -> throw new IllegalStateException("read above");
-        };
+        List<DataRow> rows =
+                switch (kind) {
+                    case ORG -> org(s, community, columns);
+                    case COMPOUNDS -> compounds(community, columns);
+                    case OWNERLESS -> ownerless(s, community, columns);
+                    case DISTRIBUTION -> distribution(s, community, columns);
+                    case MEMBERS -> throw new IllegalStateException("read above");
+                };
         return new Table(title, unit, columns, rows, kind != LedgerKind.OWNERLESS);
     }
 
@@ -126,18 +140,36 @@ public final class LedgerRows {
         return rows;
     }
 
-    private void walk(PartyOrgService.ChartNode n, String community, Registers s, Map<UUID, String> names,
-                      List<DataRow> rows) {
+    private void walk(
+            PartyOrgService.ChartNode n,
+            String community,
+            Registers s,
+            Map<UUID, String> names,
+            List<DataRow> rows) {
         var o = n.org();
-        String orgCommunity = o.communityId() == null ? null : s.communityNames().get(o.communityId());
+        String orgCommunity =
+                o.communityId() == null ? null : s.communityNames().get(o.communityId());
         if (community == null || community.equals(orgCommunity)) {
-            rows.add(new DataRow(o.id().toString(), o.name(), List.of(o.name(),
-                    Messages.format("orgType." + o.type().name()),
-                    o.parentId() == null ? "" : names.getOrDefault(o.parentId(), ""),
-                    String.join(Messages.format("list.separator"), n.compounds()),
-                    "", // the secretary: recorded with the branch leadership, not yet on the register
-                    Integer.toString(n.members()), o.type().isBranchLevel() ? Integer.toString(n.fullMembers()) : "",
-                    o.establishedOn() == null ? "" : o.establishedOn().toString())));
+            rows.add(
+                    new DataRow(
+                            o.id().toString(),
+                            o.name(),
+                            List.of(
+                                    o.name(),
+                                    Messages.format("orgType." + o.type().name()),
+                                    o.parentId() == null
+                                            ? ""
+                                            : names.getOrDefault(o.parentId(), ""),
+                                    String.join(Messages.format("list.separator"), n.compounds()),
+                                    "", // the secretary: recorded with the branch leadership, not
+                                    // yet on the register
+                                    Integer.toString(n.members()),
+                                    o.type().isBranchLevel()
+                                            ? Integer.toString(n.fullMembers())
+                                            : "",
+                                    o.establishedOn() == null
+                                            ? ""
+                                            : o.establishedOn().toString())));
         }
         n.children().forEach(c -> walk(c, community, s, names, rows));
     }
@@ -165,14 +197,27 @@ public final class LedgerRows {
                 continue;
             }
             CoverageService.Line l = lines.get(r.compoundId());
-            rows.add(new DataRow(r.compoundId().toString(), r.community() + "/" + r.compound(), List.of(
-                    r.community(), r.compound(), count(r.households()), count(r.residents()), count(r.buildings()),
-                    r.propertyCompany() == null ? "" : r.propertyCompany(), yes(r.ownerless()),
-                    l == null || l.branch() == null ? Messages.format("coverage.NONE") : l.branch(),
-                    r.surveyedOn() == null ? "" : r.surveyedOn().toString(),
-                    r.fourClear() ? Messages.format("value.yes") : Messages.format("compounds.points",
-                            r.pointsRecorded()),
-                    Integer.toString(r.openItems()))));
+            rows.add(
+                    new DataRow(
+                            r.compoundId().toString(),
+                            r.community() + "/" + r.compound(),
+                            List.of(
+                                    r.community(),
+                                    r.compound(),
+                                    count(r.households()),
+                                    count(r.residents()),
+                                    count(r.buildings()),
+                                    r.propertyCompany() == null ? "" : r.propertyCompany(),
+                                    yes(r.ownerless()),
+                                    l == null || l.branch() == null
+                                            ? Messages.format("coverage.NONE")
+                                            : l.branch(),
+                                    r.surveyedOn() == null ? "" : r.surveyedOn().toString(),
+                                    r.fourClear()
+                                            ? Messages.format("value.yes")
+                                            : Messages.format(
+                                                    "compounds.points", r.pointsRecorded()),
+                                    Integer.toString(r.openItems()))));
         }
         return rows;
     }
@@ -203,19 +248,32 @@ public final class LedgerRows {
             CompoundSurvey sv = s.surveys().get(l.compoundId());
             StringBuilder items = new StringBuilder();
             for (SurveyItem i : open.getOrDefault(l.compoundId(), List.of())) {
-                items.append(items.length() == 0 ? "" : "\n").append(Messages.format("ledger.openItem",
-                        i.description(), i.responsible() == null ? "" : i.responsible(),
-                        i.deadline() == null ? "" : i.deadline().toString(),
-                        Messages.format("itemStatus." + i.status().name())));
+                items.append(items.length() == 0 ? "" : "\n")
+                        .append(
+                                Messages.format(
+                                        "ledger.openItem",
+                                        i.description(),
+                                        i.responsible() == null ? "" : i.responsible(),
+                                        i.deadline() == null ? "" : i.deadline().toString(),
+                                        Messages.format("itemStatus." + i.status().name())));
             }
-            rows.add(new DataRow(l.compoundId().toString(), l.community() + "/" + l.compound(), List.of(
-                    l.community(), l.compound(),
-                    sv == null || sv.basicFacts() == null ? "" : sv.basicFacts(),
-                    sv == null || sv.residentsAndMembers() == null ? "" : sv.residentsAndMembers(),
-                    sv == null || sv.gaps() == null ? "" : sv.gaps(),
-                    sv == null || sv.hazards() == null ? "" : sv.hazards(),
-                    items.toString(),
-                    l.branch() == null ? Messages.format("coverage.NONE") : l.branch())));
+            rows.add(
+                    new DataRow(
+                            l.compoundId().toString(),
+                            l.community() + "/" + l.compound(),
+                            List.of(
+                                    l.community(),
+                                    l.compound(),
+                                    sv == null || sv.basicFacts() == null ? "" : sv.basicFacts(),
+                                    sv == null || sv.residentsAndMembers() == null
+                                            ? ""
+                                            : sv.residentsAndMembers(),
+                                    sv == null || sv.gaps() == null ? "" : sv.gaps(),
+                                    sv == null || sv.hazards() == null ? "" : sv.hazards(),
+                                    items.toString(),
+                                    l.branch() == null
+                                            ? Messages.format("coverage.NONE")
+                                            : l.branch())));
         }
         return rows;
     }
@@ -240,27 +298,42 @@ public final class LedgerRows {
             if (community != null && !community.equals(r.community())) {
                 continue;
             }
-            Map<Registration, Integer> by = s.registrationsByCompound().getOrDefault(r.compoundId(),
-                    new EnumMap<>(Registration.class));
+            Map<Registration, Integer> by =
+                    s.registrationsByCompound()
+                            .getOrDefault(r.compoundId(), new EnumMap<>(Registration.class));
             int here = by.getOrDefault(Registration.COMMUNITY, 0);
             int other = by.getOrDefault(Registration.OTHER_UNIT, 0);
             int retired = by.getOrDefault(Registration.RETIRED_FORMER_UNIT, 0);
-            rows.add(new DataRow(r.compoundId().toString(), r.community() + "/" + r.compound(), List.of(
-                    r.community(), r.compound(), Integer.toString(here), Integer.toString(other),
-                    Integer.toString(retired), Integer.toString(mobile.getOrDefault(r.compoundId(), new int[1])[0]),
-                    Integer.toString(here + other + retired))));
+            rows.add(
+                    new DataRow(
+                            r.compoundId().toString(),
+                            r.community() + "/" + r.compound(),
+                            List.of(
+                                    r.community(),
+                                    r.compound(),
+                                    Integer.toString(here),
+                                    Integer.toString(other),
+                                    Integer.toString(retired),
+                                    Integer.toString(
+                                            mobile.getOrDefault(r.compoundId(), new int[1])[0]),
+                                    Integer.toString(here + other + retired))));
         }
         return rows;
     }
 
     // ------------------------------------------------------------------ 党员花名册
 
-    /** The words a members ledger prints for sex, standing and registration, looked up once per ledger. */
-    private record MemberLabels(Map<Sex, String> sexes,
-                                Map<Standing, String> standings,
-                                Map<Registration, String> registrations) {
+    /**
+     * The words a members ledger prints for sex, standing and registration, looked up once per
+     * ledger.
+     */
+    private record MemberLabels(
+            Map<Sex, String> sexes,
+            Map<Standing, String> standings,
+            Map<Registration, String> registrations) {
         static MemberLabels read() {
-            return new MemberLabels(labels(Sex.class, "sex."),
+            return new MemberLabels(
+                    labels(Sex.class, "sex."),
                     labels(Standing.class, "standing."),
                     labels(Registration.class, "registration."));
         }
@@ -275,39 +348,76 @@ public final class LedgerRows {
     }
 
     /** A member's cells in the roster, with the ID number and phone as given (masked). */
-    private static List<String> memberCells(Member m, String maskedId, String maskedPhone, Map<UUID, String> orgs,
-                                            Map<UUID, String> compounds, MemberLabels labels) {
-        return List.of(m.name(), labels.sexes().get(m.sex()), maskedId,
-                m.ethnicGroup() == null ? "" : m.ethnicGroup(), m.education() == null ? "" : m.education(),
-                m.joinedOn() == null ? "" : m.joinedOn().toString(), m.fullOn() == null ? "" : m.fullOn().toString(),
-                labels.standings().get(m.standing()), labels.registrations().get(m.registration()),
+    private static List<String> memberCells(
+            Member m,
+            String maskedId,
+            String maskedPhone,
+            Map<UUID, String> orgs,
+            Map<UUID, String> compounds,
+            MemberLabels labels) {
+        return List.of(
+                m.name(),
+                labels.sexes().get(m.sex()),
+                maskedId,
+                m.ethnicGroup() == null ? "" : m.ethnicGroup(),
+                m.education() == null ? "" : m.education(),
+                m.joinedOn() == null ? "" : m.joinedOn().toString(),
+                m.fullOn() == null ? "" : m.fullOn().toString(),
+                labels.standings().get(m.standing()),
+                labels.registrations().get(m.registration()),
                 m.orgId() == null ? "" : orgs.getOrDefault(m.orgId(), ""),
-                m.compoundId() == null ? "" : compounds.getOrDefault(m.compoundId(), ""), maskedPhone);
+                m.compoundId() == null ? "" : compounds.getOrDefault(m.compoundId(), ""),
+                maskedPhone);
     }
 
     private Table membersTable(String community) {
-        record Read(Office office, List<Community> communities,
-                    Map<UUID, String> orgs, Map<UUID, String> compounds, List<Member> members,
-                    Masking masking) {
-        }
-        Read r = store.read(x -> {
-            List<Community> communities = x.communities().list();
-            UUID communityId = null;
-            if (community != null) {
-                communityId = communities.stream().filter(c -> c.name().equals(community)).findFirst()
-                        .orElseThrow(() -> new UserError("error.ledger.noSuchCommunity", community)).id();
-            }
-            Map<UUID, String> orgs = new HashMap<>();
-            x.orgs().list().forEach(o -> orgs.put(o.id(), o.name()));
-            Map<UUID, String> compounds = new HashMap<>();
-            x.compounds().list().forEach(c -> compounds.put(c.id(), c.name()));
-            return new Read(x.office().find().orElseThrow(() -> new UserError("error.office.notInitialized")),
-                    communities, orgs, compounds, x.members().active(communityId), x.office().masking());
-        });
+        record Read(
+                Office office,
+                List<Community> communities,
+                Map<UUID, String> orgs,
+                Map<UUID, String> compounds,
+                List<Member> members,
+                Masking masking) {}
+        Read r =
+                store.read(
+                        x -> {
+                            List<Community> communities = x.communities().list();
+                            UUID communityId = null;
+                            if (community != null) {
+                                communityId =
+                                        communities.stream()
+                                                .filter(c -> c.name().equals(community))
+                                                .findFirst()
+                                                .orElseThrow(
+                                                        () ->
+                                                                new UserError(
+                                                                        "error.ledger.noSuchCommunity",
+                                                                        community))
+                                                .id();
+                            }
+                            Map<UUID, String> orgs = new HashMap<>();
+                            x.orgs().list().forEach(o -> orgs.put(o.id(), o.name()));
+                            Map<UUID, String> compounds = new HashMap<>();
+                            x.compounds().list().forEach(c -> compounds.put(c.id(), c.name()));
+                            return new Read(
+                                    x.office()
+                                            .find()
+                                            .orElseThrow(
+                                                    () ->
+                                                            new UserError(
+                                                                    "error.office.notInitialized")),
+                                    communities,
+                                    orgs,
+                                    compounds,
+                                    x.members().active(communityId),
+                                    x.office().masking());
+                        });
         List<Ledger.Column> columns = new ArrayList<>();
         columns.add(Ledger.Column.text(Messages.format("ledger.col.index"), 0.5f));
         List<String> h = headers("ledger.cols.MEMBERS");
-        float[] weights = {1.3f, 0.45f, 2.05f, 0.9f, 0.95f, 1.15f, 1.15f, 0.95f, 2.1f, 1.9f, 1.35f, 1.3f};
+        float[] weights = {
+            1.3f, 0.45f, 2.05f, 0.9f, 0.95f, 1.15f, 1.15f, 0.95f, 2.1f, 1.9f, 1.35f, 1.3f
+        };
         for (int i = 0; i < h.size(); i++) {
             text(columns, h.get(i), weights[i]);
         }
@@ -317,10 +427,11 @@ public final class LedgerRows {
         for (Member m : members) {
             keys.put(m.id(), CHINESE.getCollationKey(m.name()));
         }
-        members.sort((a, b) -> {
-            int c = keys.get(a.id()).compareTo(keys.get(b.id()));
-            return c != 0 ? c : a.id().compareTo(b.id());
-        });
+        members.sort(
+                (a, b) -> {
+                    int c = keys.get(a.id()).compareTo(keys.get(b.id()));
+                    return c != 0 ? c : a.id().compareTo(b.id());
+                });
         List<DataRow> rows = new ArrayList<>(members.size());
         MemberLabels labels = MemberLabels.read();
         Masking standard = Masking.STANDARD;
@@ -328,14 +439,32 @@ public final class LedgerRows {
             String masked = r.masking().id(m.citizenId().value());
             String phone = m.phone() == null ? "" : r.masking().phone(m.phone());
             List<String> cells = memberCells(m, masked, phone, r.orgs(), r.compounds(), labels);
-            List<String> hashed = r.masking() == standard ? cells
-                    : memberCells(m, standard.id(m.citizenId().value()),
-                            m.phone() == null ? "" : standard.phone(m.phone()), r.orgs(), r.compounds(), labels);
-            rows.add(new DataRow(m.id().toString(), Messages.format("format.withName", m.name(), masked), cells,
-                    hashed));
+            List<String> hashed =
+                    r.masking() == standard
+                            ? cells
+                            : memberCells(
+                                    m,
+                                    standard.id(m.citizenId().value()),
+                                    m.phone() == null ? "" : standard.phone(m.phone()),
+                                    r.orgs(),
+                                    r.compounds(),
+                                    labels);
+            rows.add(
+                    new DataRow(
+                            m.id().toString(),
+                            Messages.format("format.withName", m.name(), masked),
+                            cells,
+                            hashed));
         }
-        String title = Messages.format("ledger.title.MEMBERS", community == null ? r.office().name() : community);
-        return new Table(title, Messages.format("notice.defaultMark", r.office().name()), columns, rows, false);
+        String title =
+                Messages.format(
+                        "ledger.title.MEMBERS", community == null ? r.office().name() : community);
+        return new Table(
+                title,
+                Messages.format("notice.defaultMark", r.office().name()),
+                columns,
+                rows,
+                false);
     }
 
     private static String count(Integer n) {

@@ -1,40 +1,49 @@
 package org.branchdesk.service.documents;
 
-import org.branchdesk.domain.common.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.orgs.BranchRules;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.print.Notice;
 import org.branchdesk.service.registers.Registers;
-import java.util.function.Function;
 
 /**
- * The wording of the notices about a branch (关于同意成立××党支部的批复, 关于成立××党支部的通知),
- * from the facts alone: no database, no clock. The service gathers the facts; verification
- * words a printed notice again from today's facts and compares.
+ * The wording of the notices about a branch (关于同意成立××党支部的批复, 关于成立××党支部的通知), from the facts alone:
+ * no database, no clock. The service gathers the facts; verification words a printed notice again
+ * from today's facts and compares.
  */
 final class NoticeWording {
-    private NoticeWording() {
-    }
+    private NoticeWording() {}
 
     /**
      * What a notice says about its organization.
      *
-     * @param prefix   the office's document prefix
-     * @param mark     the red issuing mark
-     * @param places   the names of the compounds it is built on, in pinyin order
+     * @param prefix the office's document prefix
+     * @param mark the red issuing mark
+     * @param places the names of the compounds it is built on, in pinyin order
      * @param signedOn the date it is signed, or {@code null} for the organization's establishment
-     * @param today    the office's today (a notice is never printed before it is signed)
+     * @param today the office's today (a notice is never printed before it is signed)
      */
-    record Facts(String prefix, String mark, PartyOrg org, PartyOrg parent, List<String> places,
-                 Registers.Headcount counts, LocalDate signedOn, LocalDate today) {
-    }
+    record Facts(
+            String prefix,
+            String mark,
+            PartyOrg org,
+            PartyOrg parent,
+            List<String> places,
+            Registers.Headcount counts,
+            LocalDate signedOn,
+            LocalDate today) {}
 
-    record Content(String prefix, String title, LocalDate signedOn, LedgerRows.DataRow data,
-                                 Function<String, Notice> maker) {
+    record Content(
+            String prefix,
+            String title,
+            LocalDate signedOn,
+            LedgerRows.DataRow data,
+            Function<String, Notice> maker) {
         Notice notice(String number) {
             return maker.apply(number);
         }
@@ -62,31 +71,85 @@ final class NoticeWording {
             if (org.requestTitle() == null) {
                 throw new UserError("error.notice.noRequest", org.name());
             }
-            body.add(Notice.Paragraph.body(Messages.format("notice.approval.opening", stripBookQuotes(org.requestTitle()),
-                    org.requestNo() == null ? "" : Messages.format("notice.approval.requestNo", org.requestNo()),
-                    org.fullName(), parentName)));
+            body.add(
+                    Notice.Paragraph.body(
+                            Messages.format(
+                                    "notice.approval.opening",
+                                    stripBookQuotes(org.requestTitle()),
+                                    org.requestNo() == null
+                                            ? ""
+                                            : Messages.format(
+                                                    "notice.approval.requestNo", org.requestNo()),
+                                    org.fullName(),
+                                    parentName)));
         } else {
-            body.add(Notice.Paragraph.body(Messages.format("notice.setup.opening",
-                    places.isEmpty() ? org.name() : placeText, org.fullName(), parentName)));
+            body.add(
+                    Notice.Paragraph.body(
+                            Messages.format(
+                                    "notice.setup.opening",
+                                    places.isEmpty() ? org.name() : placeText,
+                                    org.fullName(),
+                                    parentName)));
         }
         if (!places.isEmpty()) {
-            body.add(Notice.Paragraph.body(Messages.format("notice.places", org.name(), placeText, counts.all(),
-                    counts.full())));
+            body.add(
+                    Notice.Paragraph.body(
+                            Messages.format(
+                                    "notice.places",
+                                    org.name(),
+                                    placeText,
+                                    counts.all(),
+                                    counts.full())));
         }
-        body.add(Notice.Paragraph.body(Messages.format(
-                BranchRules.leadershipFor(counts.full()) == BranchRules.Leadership.COMMITTEE
-                        ? "notice.leadership.committee" : "notice.leadership.secretary",
-                BranchRules.COMMITTEE_THRESHOLD)));
+        body.add(
+                Notice.Paragraph.body(
+                        Messages.format(
+                                BranchRules.leadershipFor(counts.full())
+                                                == BranchRules.Leadership.COMMITTEE
+                                        ? "notice.leadership.committee"
+                                        : "notice.leadership.secretary",
+                                BranchRules.COMMITTEE_THRESHOLD)));
         body.add(Notice.Paragraph.body(Messages.format("notice.closing." + kind.name())));
         String parentLabel = parent == null ? "" : parent.fullName();
-        String addressee = kind == NoticeKind.BRANCH_APPROVAL ? parentName : Messages.format("notice.setup.addressee");
-        LedgerRows.DataRow data = new LedgerRows.DataRow(org.id().toString(), org.name(), List.of(org.fullName(),
-                parentLabel, placeText, String.valueOf(org.establishedOn()), String.valueOf(org.requestTitle()),
-                String.valueOf(org.requestNo()), Integer.toString(counts.all()), Integer.toString(counts.full())));
+        String addressee =
+                kind == NoticeKind.BRANCH_APPROVAL
+                        ? parentName
+                        : Messages.format("notice.setup.addressee");
+        LedgerRows.DataRow data =
+                new LedgerRows.DataRow(
+                        org.id().toString(),
+                        org.name(),
+                        List.of(
+                                org.fullName(),
+                                parentLabel,
+                                placeText,
+                                String.valueOf(org.establishedOn()),
+                                String.valueOf(org.requestTitle()),
+                                String.valueOf(org.requestNo()),
+                                Integer.toString(counts.all()),
+                                Integer.toString(counts.full())));
         String printedBy = Messages.format("notice.printedBy", mark);
         LocalDate printedOn = f.today().isBefore(signed) ? signed : f.today();
-        return new Content(f.prefix(), title, signed, data, number -> new Notice(mark, true, number,
-                title, addressee, body, List.of(), mark, signed, List.of(), printedBy, printedOn, org.name()));
+        return new Content(
+                f.prefix(),
+                title,
+                signed,
+                data,
+                number ->
+                        new Notice(
+                                mark,
+                                true,
+                                number,
+                                title,
+                                addressee,
+                                body,
+                                List.of(),
+                                mark,
+                                signed,
+                                List.of(),
+                                printedBy,
+                                printedOn,
+                                org.name()));
     }
 
     private static String stripBookQuotes(String title) {

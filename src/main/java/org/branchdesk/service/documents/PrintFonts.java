@@ -6,16 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.branchdesk.print.FontLibrary;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.branchdesk.print.LedgerRenderer;
 
 /**
- * The fonts of an open office, found on first use (for a command that prints, while its password
- * is derived): Windows' own, then the folders the user names
- * ({@code BRANCHDESK_FONTS}, a list like {@code PATH}, and the {@code fonts} folder inside the
- * office's data folder), then the Noto Sans SC faces installed beside the application.
+ * The fonts of an open office, found on first use (for a command that prints, while its password is
+ * derived): Windows' own, then the folders the user names ({@code BRANCHDESK_FONTS}, a list like
+ * {@code PATH}, and the {@code fonts} folder inside the office's data folder), then the Noto Sans
+ * SC faces installed beside the application.
  */
 public final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
     private final Path dataDir;
@@ -60,19 +60,24 @@ public final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
         if (!prepared.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(() -> {
-            try {
-                LedgerRenderer.warmUp(get());
-            } catch (RuntimeException e) {
-                // only a head start: the real document reports its own problems
-            }
-        }, "print-warm-up");
+        Thread t =
+                new Thread(
+                        () -> {
+                            try {
+                                LedgerRenderer.warmUp(get());
+                            } catch (RuntimeException e) {
+                                // only a head start: the real document reports its own problems
+                            }
+                        },
+                        "print-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
-    /** Closes without waiting for a warm-up still drawing with the fonts (a sign-in that failed). */
+    /**
+     * Closes without waiting for a warm-up still drawing with the fonts (a sign-in that failed).
+     */
     public void closeInBackground() {
         if (!prepared.get()) {
             close(); // no warm-up to wait for
@@ -90,7 +95,13 @@ public final class PrintFonts implements Supplier<FontLibrary>, AutoCloseable {
             return Path.of(configured);
         }
         try {
-            Path code = Path.of(PrintFonts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code =
+                    Path.of(
+                            PrintFonts.class
+                                    .getProtectionDomain()
+                                    .getCodeSource()
+                                    .getLocation()
+                                    .toURI());
             Path beside = code.getParent().resolve("fonts");
             if (Files.isDirectory(beside)) {
                 return beside;

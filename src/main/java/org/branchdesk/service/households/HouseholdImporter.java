@@ -1,17 +1,5 @@
 package org.branchdesk.service.households;
 
-import org.branchdesk.domain.common.Messages;
-import org.branchdesk.service.importing.CompoundKey;
-import org.branchdesk.service.importing.ImportKind;
-import org.branchdesk.service.importing.ImportProgress;
-import org.branchdesk.service.importing.Importer;
-import org.branchdesk.service.importing.Parsed;
-import org.branchdesk.service.importing.Planned;
-import org.branchdesk.service.importing.RowReader;
-import org.branchdesk.store.AuditLog;
-
-import org.branchdesk.domain.accounts.Permission;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,35 +8,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.households.Household;
 import org.branchdesk.domain.orgs.BranchGroup;
 import org.branchdesk.domain.places.Building;
-import org.branchdesk.domain.households.Household;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.domain.common.ValidationError;
-import org.branchdesk.service.importing.ImportPlan.Fate;
-import org.branchdesk.service.importing.ImportPlan.Result;
-import org.branchdesk.service.importing.ImportPlan.RowOutcome;
-import org.branchdesk.service.sheets.Columns;
-import org.branchdesk.service.sheets.ImportColumn;
-import org.branchdesk.service.sheets.ImportFiles;
-import org.branchdesk.service.sheets.SheetReader;
-import org.branchdesk.service.sheets.SheetRow;
-import org.branchdesk.service.sheets.Vocabulary;
-import org.branchdesk.store.AuditLog.Action;
-import org.branchdesk.store.Store;
-import org.branchdesk.store.StoreSession;
-import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.importing.CompoundKey;
+import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportLookups;
 import org.branchdesk.service.importing.ImportPlan;
+import org.branchdesk.service.importing.ImportPlan.Fate;
+import org.branchdesk.service.importing.ImportPlan.RowOutcome;
+import org.branchdesk.service.importing.ImportProgress;
+import org.branchdesk.service.importing.Importer;
+import org.branchdesk.service.importing.Parsed;
+import org.branchdesk.service.importing.Planned;
+import org.branchdesk.service.importing.RowReader;
+import org.branchdesk.service.sheets.ImportColumn;
+import org.branchdesk.service.sheets.Vocabulary;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.StoreSession;
 
 /**
- * Imports contact households and residents under assistance (联系户、帮扶对象名单). A row is the
- * household of the same head at the same address in the same compound when the office has
- * one: its phone, central household and needs are updated. Buildings the file names and the
- * compound lacks are recorded with the import, and listed in the preview.
+ * Imports contact households and residents under assistance (联系户、帮扶对象名单). A row is the household of
+ * the same head at the same address in the same compound when the office has one: its phone,
+ * central household and needs are updated. Buildings the file names and the compound lacks are
+ * recorded with the import, and listed in the preview.
  */
-public final class HouseholdImporter implements Importer<HouseholdImporter.Values, HouseholdImporter.Work> {
+public final class HouseholdImporter
+        implements Importer<HouseholdImporter.Values, HouseholdImporter.Work> {
     /** The columns of the households template. */
     public enum Column implements ImportColumn {
         KIND("households.col.kind"),
@@ -99,33 +88,63 @@ public final class HouseholdImporter implements Importer<HouseholdImporter.Value
      * A row's cells, checked as far as they can be without the office ({@code values} stands in a
      * placeholder compound until the plan finds the real one).
      */
-    public record Values(int row, String community, String compound, String building, String central,
-                         Household values) {
-    }
+    public record Values(
+            int row,
+            String community,
+            String compound,
+            String building,
+            String central,
+            Household values) {}
 
     /** The buildings the file names that the office lacks, and the households to write. */
-    public record Work(Map<BuildingKey, Building> newBuildings, List<Household[]> changes) {
-    }
+    public record Work(Map<BuildingKey, Building> newBuildings, List<Household[]> changes) {}
 
     @Override
     public Parsed<Values> parse(byte[] content, String source, ImportProgress progress) {
-        return RowReader.read(content, source, Column.class, 3, Column.COMPOUND, Column.HEAD, progress,
-                (columns, row) -> columns.get(row, Column.HEAD), (columns, row) -> {
-                    Household.Kind kind = ImportLookups.choice(Column.KIND.fieldKey, columns.get(row, Column.KIND),
-                            "householdKind.", Household.Kind.values(), null);
-                    Household h = Household.of(UUID.randomUUID(), kind, ImportLookups.NOT_YET, null,
-                            columns.get(row, Column.UNIT), columns.get(row, Column.ROOM),
-                            columns.get(row, Column.HEAD), columns.get(row, Column.PHONE),
-                            columns.get(row, Column.CENTRAL) == null ? null : ImportLookups.NOT_YET,
-                            columns.get(row, Column.NEEDS));
-                    return new Values(row.number(), columns.get(row, Column.COMMUNITY),
-                            columns.get(row, Column.COMPOUND), columns.get(row, Column.BUILDING),
-                            columns.get(row, Column.CENTRAL), h);
+        return RowReader.read(
+                content,
+                source,
+                Column.class,
+                3,
+                Column.COMPOUND,
+                Column.HEAD,
+                progress,
+                (columns, row) -> columns.get(row, Column.HEAD),
+                (columns, row) -> {
+                    Household.Kind kind =
+                            ImportLookups.choice(
+                                    Column.KIND.fieldKey,
+                                    columns.get(row, Column.KIND),
+                                    "householdKind.",
+                                    Household.Kind.values(),
+                                    null);
+                    Household h =
+                            Household.of(
+                                    UUID.randomUUID(),
+                                    kind,
+                                    ImportLookups.NOT_YET,
+                                    null,
+                                    columns.get(row, Column.UNIT),
+                                    columns.get(row, Column.ROOM),
+                                    columns.get(row, Column.HEAD),
+                                    columns.get(row, Column.PHONE),
+                                    columns.get(row, Column.CENTRAL) == null
+                                            ? null
+                                            : ImportLookups.NOT_YET,
+                                    columns.get(row, Column.NEEDS));
+                    return new Values(
+                            row.number(),
+                            columns.get(row, Column.COMMUNITY),
+                            columns.get(row, Column.COMPOUND),
+                            columns.get(row, Column.BUILDING),
+                            columns.get(row, Column.CENTRAL),
+                            h);
                 });
     }
 
     @Override
-    public Planned<Values, Work> plan(StoreSession s, Parsed<Values> parsed, ImportProgress progress) {
+    public Planned<Values, Work> plan(
+            StoreSession s, Parsed<Values> parsed, ImportProgress progress) {
         ImportLookups.Places places = new ImportLookups.Places(s);
         // buildings by compound and key; new ones are planned with the rows that name them
         Map<BuildingKey, Building> buildings = new HashMap<>();
@@ -154,8 +173,12 @@ public final class HouseholdImporter implements Importer<HouseholdImporter.Value
         Set<HouseholdKey> inFile = new HashSet<>();
         for (Values v : parsed.rows()) {
             try {
-                UUID compound = places.compound(v.community(), v.compound(), Column.COMMUNITY.fieldKey,
-                        Column.COMPOUND.fieldKey);
+                UUID compound =
+                        places.compound(
+                                v.community(),
+                                v.compound(),
+                                Column.COMMUNITY.fieldKey,
+                                Column.COMPOUND.fieldKey);
                 if (seenCompounds.add(compound)) {
                     for (Household h : s.households().ofCompound(compound)) {
                         existing.put(HouseholdKey.of(h), h);
@@ -174,22 +197,37 @@ public final class HouseholdImporter implements Importer<HouseholdImporter.Value
                 }
                 UUID central = null;
                 String centralName = v.central();
-                if (centralName != null && centralsInCompound.containsKey(new CompoundKey(compound, centralName))) {
+                if (centralName != null
+                        && centralsInCompound.containsKey(new CompoundKey(compound, centralName))) {
                     central = centralsInCompound.get(new CompoundKey(compound, centralName));
                 } else if (centralName != null) {
                     if (ambiguousCentrals.contains(centralName)) {
-                        throw new ValidationError(Column.CENTRAL.fieldKey, "rule.household.ambiguousCentral",
+                        throw new ValidationError(
+                                Column.CENTRAL.fieldKey,
+                                "rule.household.ambiguousCentral",
                                 centralName);
                     }
                     central = centrals.get(centralName);
                     if (central == null) {
-                        throw new ValidationError(Column.CENTRAL.fieldKey, "rule.household.unknownCentral",
+                        throw new ValidationError(
+                                Column.CENTRAL.fieldKey,
+                                "rule.household.unknownCentral",
                                 centralName);
                     }
                 }
                 Household p = v.values();
-                Household h = Household.of(p.id(), p.kind(), compound, building, p.unitNo(), p.room(), p.headName(),
-                        p.phone(), central, p.needs());
+                Household h =
+                        Household.of(
+                                p.id(),
+                                p.kind(),
+                                compound,
+                                building,
+                                p.unitNo(),
+                                p.room(),
+                                p.headName(),
+                                p.phone(),
+                                central,
+                                p.needs());
                 HouseholdKey key = HouseholdKey.of(h);
                 if (!inFile.add(key)) {
                     throw new ValidationError(Column.HEAD.fieldKey, "rule.repeatedInFile");
@@ -204,18 +242,32 @@ public final class HouseholdImporter implements Importer<HouseholdImporter.Value
                     if (!same) {
                         work.changes().add(new Household[] {old, now});
                     }
-                    outcomes.add(new RowOutcome(v.row(), same ? Fate.UNCHANGED : Fate.UPDATE, h.headName(),
-                            null, null));
+                    outcomes.add(
+                            new RowOutcome(
+                                    v.row(),
+                                    same ? Fate.UNCHANGED : Fate.UPDATE,
+                                    h.headName(),
+                                    null,
+                                    null));
                 }
             } catch (ValidationError e) {
                 outcomes.add(RowReader.refusal(v.row(), v.values().headName(), e));
             }
         }
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
-        List<String> notes = work.newBuildings().values().stream()
-                .map(b -> Messages.format("import.newBuilding", places.nameOf(b.compoundId()), b.name()))
-                .toList();
-        return new Planned<>(new ImportPlan(parsed.source(), outcomes, List.of(), List.of(), notes), parsed, work);
+        List<String> notes =
+                work.newBuildings().values().stream()
+                        .map(
+                                b ->
+                                        Messages.format(
+                                                "import.newBuilding",
+                                                places.nameOf(b.compoundId()),
+                                                b.name()))
+                        .toList();
+        return new Planned<>(
+                new ImportPlan(parsed.source(), outcomes, List.of(), List.of(), notes),
+                parsed,
+                work);
     }
 
     @Override
@@ -228,31 +280,55 @@ public final class HouseholdImporter implements Importer<HouseholdImporter.Value
         for (Building b : work.newBuildings().values()) {
             if (used.contains(b.id())) { // a building named only by refused rows is not recorded
                 s.buildings().insert(b);
-                s.audit().record(actor.name(), HouseholdService.BUILDING, b.id(), Action.CREATE, null, b);
+                s.audit()
+                        .record(
+                                actor.name(),
+                                HouseholdService.BUILDING,
+                                b.id(),
+                                Action.CREATE,
+                                null,
+                                b);
             }
         }
         for (Household[] change : work.changes()) {
             if (change[0] == null) {
                 s.households().insert(change[1]);
-                s.audit().record(actor.name(), HouseholdService.HOUSEHOLD, change[1].id(), Action.CREATE, null,
-                        change[1]);
+                s.audit()
+                        .record(
+                                actor.name(),
+                                HouseholdService.HOUSEHOLD,
+                                change[1].id(),
+                                Action.CREATE,
+                                null,
+                                change[1]);
             } else {
                 s.households().update(change[1]);
-                s.audit().record(actor.name(), HouseholdService.HOUSEHOLD, change[1].id(), Action.UPDATE, change[0],
-                        change[1]);
+                s.audit()
+                        .record(
+                                actor.name(),
+                                HouseholdService.HOUSEHOLD,
+                                change[1].id(),
+                                Action.UPDATE,
+                                change[0],
+                                change[1]);
             }
         }
     }
 
     /** A building within its compound, by its key ({@code 3号楼} and {@code 3栋} are one). */
-    public record BuildingKey(UUID compound, String key) {
-    }
+    public record BuildingKey(UUID compound, String key) {}
 
     /** A household is the same when its place, head and kind are. */
-    private record HouseholdKey(UUID compound, UUID building, String unit, String room, String head,
-                                Household.Kind kind) {
+    private record HouseholdKey(
+            UUID compound,
+            UUID building,
+            String unit,
+            String room,
+            String head,
+            Household.Kind kind) {
         static HouseholdKey of(Household h) {
-            return new HouseholdKey(h.compoundId(), h.buildingId(), h.unitNo(), h.room(), h.headName(), h.kind());
+            return new HouseholdKey(
+                    h.compoundId(), h.buildingId(), h.unitNo(), h.room(), h.headName(), h.kind());
         }
     }
 }

@@ -10,8 +10,8 @@ import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 
 /**
- * Runs every {@link Importer} the same way. The role is checked before the file is read; the
- * rows are parsed outside any transaction, then planned and applied in one: a refused row (without
+ * Runs every {@link Importer} the same way. The role is checked before the file is read; the rows
+ * are parsed outside any transaction, then planned and applied in one: a refused row (without
  * {@code skipInvalid}), a failure or a cancel from the progress bar rolls it all back, and the
  * office stays exactly as it was.
  *
@@ -31,41 +31,65 @@ public final class ImportPipeline {
         return run(importer, file, ImportOptions.DRY_RUN, ImportProgress.NONE).plan();
     }
 
-    public <R, W> Result run(Importer<R, W> importer, Path file, ImportOptions options, ImportProgress progress) {
+    public <R, W> Result run(
+            Importer<R, W> importer, Path file, ImportOptions options, ImportProgress progress) {
         if (!options.dryRun()) {
             actor.require(importer.permission()); // before the file is even read
         }
         progress.at(0);
-        return run(importer, ImportFiles.read(file), file.getFileName().toString(), options, progress);
+        return run(
+                importer, ImportFiles.read(file), file.getFileName().toString(), options, progress);
     }
 
-    public <R, W> Result run(Importer<R, W> importer, byte[] content, String source, ImportOptions options,
+    public <R, W> Result run(
+            Importer<R, W> importer,
+            byte[] content,
+            String source,
+            ImportOptions options,
             ImportProgress progress) {
         if (!options.dryRun()) {
             actor.require(importer.permission());
         }
         Parsed<R> parsed = importer.parse(content, source, progress.span(0, 30));
         if (options.dryRun()) {
-            return new Result(store.read(s -> importer.plan(s, parsed, progress.span(30, 100)).plan()), false);
+            return new Result(
+                    store.read(s -> importer.plan(s, parsed, progress.span(30, 100)).plan()),
+                    false);
         }
-        Result result = Access.write(store, actor, importer.permission(),
-                s -> inside(s, importer, parsed, options, progress));
+        Result result =
+                Access.write(
+                        store,
+                        actor,
+                        importer.permission(),
+                        s -> inside(s, importer, parsed, options, progress));
         progress.at(100);
         return result;
     }
 
     /**
-     * Plans and applies inside a transaction that is already open (the demo loads its whole
-     * street in one); the caller has checked the role.
+     * Plans and applies inside a transaction that is already open (the demo loads its whole street
+     * in one); the caller has checked the role.
      */
-    public static <R, W> Result inside(StoreSession s, Importer<R, W> importer, byte[] content, String source,
+    public static <R, W> Result inside(
+            StoreSession s,
+            Importer<R, W> importer,
+            byte[] content,
+            String source,
             ImportOptions options) {
-        return inside(s, importer, importer.parse(content, source, ImportProgress.NONE), options,
+        return inside(
+                s,
+                importer,
+                importer.parse(content, source, ImportProgress.NONE),
+                options,
                 ImportProgress.NONE);
     }
 
-    private static <R, W> Result inside(StoreSession s, Importer<R, W> importer, Parsed<R> parsed,
-            ImportOptions options, ImportProgress progress) {
+    private static <R, W> Result inside(
+            StoreSession s,
+            Importer<R, W> importer,
+            Parsed<R> parsed,
+            ImportOptions options,
+            ImportProgress progress) {
         Planned<R, W> planned = importer.plan(s, parsed, progress.span(30, 50));
         ImportPlan plan = planned.plan();
         if (plan.count(Fate.REFUSED) > 0 && !options.skipInvalid()) {

@@ -1,25 +1,36 @@
 package org.branchdesk.service.importing;
 
-import org.branchdesk.domain.common.Messages;
 import java.util.List;
-import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.Messages;
 
 /**
- * What an import does (or would do) with a clerk's file: every row's fate, and the places
- * that the file names but the office lacks, which the import creates.
+ * What an import does (or would do) with a clerk's file: every row's fate, and the places that the
+ * file names but the office lacks, which the import creates.
  *
  * @param newCommunities communities the import creates
- * @param newCompounds   compounds the import creates, as {@code 社区/小区}
- * @param notes          things the clerk should know that refuse no row (e.g. unknown branches)
+ * @param newCompounds compounds the import creates, as {@code 社区/小区}
+ * @param notes things the clerk should know that refuse no row (e.g. unknown branches)
  */
-public record ImportPlan(String source, List<RowOutcome> rows, List<String> newCommunities,
-                         List<String> newCompounds, List<String> notes) {
+public record ImportPlan(
+        String source,
+        List<RowOutcome> rows,
+        List<String> newCommunities,
+        List<String> newCompounds,
+        List<String> notes) {
     /** A row's fate. */
-    public enum Fate { NEW, UPDATE, UNCHANGED, REFUSED }
+    public enum Fate {
+        NEW,
+        UPDATE,
+        UNCHANGED,
+        REFUSED
+    }
 
     /** One row; {@code field} and {@code reason} are set for refused rows. */
     public record RowOutcome(int row, Fate fate, String label, String field, String reason) {
-        /** The row number, field and reason ({@code import.rowRefused}), as the command line and the preview print it. */
+        /**
+         * The row number, field and reason ({@code import.rowRefused}), as the command line and the
+         * preview print it.
+         */
         public String describe() {
             return Messages.format("import.rowRefused", row, field, reason);
         }

@@ -7,8 +7,8 @@ import org.branchdesk.store.StoreSession;
 
 /**
  * One kind of sheet the office imports, in three steps that {@link ImportPipeline} runs the same
- * way for every kind: from the window and from the command line, with a preview, progress,
- * cancel, {@code --dry-run} and {@code --skip-invalid}.
+ * way for every kind: from the window and from the command line, with a preview, progress, cancel,
+ * {@code --dry-run} and {@code --skip-invalid}.
  *
  * <ol>
  *   <li>{@link #parse}: every row into values, with no database, so that a row's checks can be

@@ -4,8 +4,8 @@ import java.util.List;
 import org.branchdesk.service.importing.ImportPlan.RowOutcome;
 
 /**
- * The rows of a file after {@link Importer#parse}: the valid ones as values, the refused ones
- * with their row number, field and reason.
+ * The rows of a file after {@link Importer#parse}: the valid ones as values, the refused ones with
+ * their row number, field and reason.
  */
 public record Parsed<R>(String source, List<R> rows, List<RowOutcome> refused) {
     public Parsed {

@@ -1,9 +1,8 @@
 package org.branchdesk.service.importing;
 
-import org.branchdesk.domain.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.service.importing.ImportPlan.Fate;
 import org.branchdesk.service.importing.ImportPlan.RowOutcome;
@@ -13,12 +12,11 @@ import org.branchdesk.service.sheets.SheetReader;
 import org.branchdesk.service.sheets.SheetRow;
 
 /**
- * The parse step every importer shares: finds the header row, then reads each row below it
- * into values; a row whose checks fail is refused with its number, field and reason.
+ * The parse step every importer shares: finds the header row, then reads each row below it into
+ * values; a row whose checks fail is refused with its number, field and reason.
  */
 public final class RowReader {
-    private RowReader() {
-    }
+    private RowReader() {}
 
     /** Reads one row into values, or throws {@link ValidationError} naming the field. */
     @FunctionalInterface
@@ -26,18 +24,28 @@ public final class RowReader {
         R parse(Columns<C> columns, SheetRow row);
     }
 
-    /** How a row is named in the preview and the refusals (its name, as far as the row gives it). */
+    /**
+     * How a row is named in the preview and the refusals (its name, as far as the row gives it).
+     */
     @FunctionalInterface
     public interface RowLabel<C extends Enum<C>> {
         String of(Columns<C> columns, SheetRow row);
     }
 
     /**
-     * Reads the sheet's rows below its header, which must name {@code first} and {@code second}
-     * and at least {@code minimum} known columns.
+     * Reads the sheet's rows below its header, which must name {@code first} and {@code second} and
+     * at least {@code minimum} known columns.
      */
-    public static <C extends Enum<C> & ImportColumn, R> Parsed<R> read(byte[] content, String source, Class<C> type,
-            int minimum, C first, C second, ImportProgress progress, RowLabel<C> label, RowParser<C, R> parser) {
+    public static <C extends Enum<C> & ImportColumn, R> Parsed<R> read(
+            byte[] content,
+            String source,
+            Class<C> type,
+            int minimum,
+            C first,
+            C second,
+            ImportProgress progress,
+            RowLabel<C> label,
+            RowParser<C, R> parser) {
         List<SheetRow> rows = SheetReader.read(content, source);
         progress.at(50); // reading the sheet is about half of this step
         Columns<C> columns = Columns.of(type);
@@ -62,6 +70,11 @@ public final class RowReader {
 
     /** A refused row: {@code 第N行 字段：原因}. */
     public static RowOutcome refusal(int row, String label, ValidationError e) {
-        return new RowOutcome(row, Fate.REFUSED, label == null ? "" : label, Messages.format(e.field()), e.reason());
+        return new RowOutcome(
+                row,
+                Fate.REFUSED,
+                label == null ? "" : label,
+                Messages.format(e.field()),
+                e.reason());
     }
 }

@@ -1,17 +1,5 @@
 package org.branchdesk.service.members;
 
-import org.branchdesk.domain.common.Messages;
-import org.branchdesk.domain.members.MemberField;
-import org.branchdesk.store.AuditLog;
-import org.branchdesk.service.importing.ImportKind;
-import org.branchdesk.service.importing.ImportLookups;
-import org.branchdesk.service.importing.Importer;
-import org.branchdesk.service.importing.Parsed;
-import org.branchdesk.service.importing.Planned;
-import org.branchdesk.service.importing.RowReader;
-
-import org.branchdesk.domain.accounts.Permission;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,54 +8,57 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.members.CitizenId;
-import org.branchdesk.domain.places.Community;
-import org.branchdesk.domain.places.Compound;
 import org.branchdesk.domain.members.Member;
-import org.branchdesk.domain.members.Membership;
-import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.domain.members.MemberField;
 import org.branchdesk.domain.members.MemberRules;
-import org.branchdesk.domain.common.Names;
-import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.domain.members.Membership;
 import org.branchdesk.domain.members.Presence;
 import org.branchdesk.domain.members.Registration;
 import org.branchdesk.domain.members.Sex;
 import org.branchdesk.domain.members.Standing;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.domain.common.ValidationError;
-import org.branchdesk.service.importing.ImportPlan.Fate;
-import org.branchdesk.service.importing.ImportPlan.Result;
-import org.branchdesk.service.importing.ImportPlan.RowOutcome;
-import org.branchdesk.service.sheets.Columns;
-import org.branchdesk.service.sheets.ImportColumn;
-import org.branchdesk.service.sheets.ImportFiles;
-import org.branchdesk.service.sheets.Vocabulary;
-import org.branchdesk.service.sheets.Dates;
-import org.branchdesk.service.sheets.SheetReader;
-import org.branchdesk.service.sheets.SheetRow;
-import org.branchdesk.store.AuditLog.Action;
-import org.branchdesk.store.Store;
-import org.branchdesk.store.StoreSession;
-import org.branchdesk.service.access.Access;
+import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.domain.places.Compound;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.importing.ImportKind;
+import org.branchdesk.service.importing.ImportLookups;
 import org.branchdesk.service.importing.ImportPlan;
+import org.branchdesk.service.importing.ImportPlan.Fate;
+import org.branchdesk.service.importing.ImportPlan.RowOutcome;
 import org.branchdesk.service.importing.ImportProgress;
+import org.branchdesk.service.importing.Importer;
+import org.branchdesk.service.importing.Parsed;
+import org.branchdesk.service.importing.Planned;
+import org.branchdesk.service.importing.RowReader;
 import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.places.PlacesService;
-import java.util.Objects;
-import java.util.stream.Stream;
+import org.branchdesk.service.sheets.Columns;
+import org.branchdesk.service.sheets.Dates;
+import org.branchdesk.service.sheets.ImportColumn;
+import org.branchdesk.service.sheets.SheetRow;
+import org.branchdesk.service.sheets.Vocabulary;
+import org.branchdesk.store.AuditLog;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.StoreSession;
 
 /**
- * Imports party members from a clerk's sheet ({@code .xlsx}, {@code .xls} or CSV). A row
- * whose ID number the office knows updates that member (filled cells only); others are new.
- * Communities and compounds the file names but the office lacks are created with the import.
- * With refused rows nothing is imported unless the clerk chooses to import only valid rows;
- * either way all of it happens in one transaction.
+ * Imports party members from a clerk's sheet ({@code .xlsx}, {@code .xls} or CSV). A row whose ID
+ * number the office knows updates that member (filled cells only); others are new. Communities and
+ * compounds the file names but the office lacks are created with the import. With refused rows
+ * nothing is imported unless the clerk chooses to import only valid rows; either way all of it
+ * happens in one transaction.
  */
 public final class MemberImporter implements Importer<MemberImporter.Values, MemberImporter.Work> {
     static final String ENTITY = AuditLog.MEMBER;
+
     /** Stands for a place that the import will create, when planning. */
     private static final UUID NOT_YET = ImportLookups.NOT_YET;
 
@@ -114,13 +105,17 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
     }
 
     /** Taking part in a temporary branch, as the audit log records it. */
-    public record TemporaryBranchLink(UUID temporaryBranch, UUID member) {
-    }
+    public record TemporaryBranchLink(UUID temporaryBranch, UUID member) {}
 
     /** A row that passed every check, with the cells it fills. */
-    public record Values(int row, Member values, String community, String compound, String org,
-                          String temporaryBranch, Set<Column> filled) {
-    }
+    public record Values(
+            int row,
+            Member values,
+            String community,
+            String compound,
+            String org,
+            String temporaryBranch,
+            Set<Column> filled) {}
 
     private final PlacesService places;
     private final Actor actor;
@@ -143,16 +138,24 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
     }
 
     @Override
-    public Parsed<Values> parse(byte[] content, String source,
-            ImportProgress progress) {
+    public Parsed<Values> parse(byte[] content, String source, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> seen = new HashMap<>();
-        return RowReader.read(content, source, Column.class, 2, Column.NAME, Column.ID_NUMBER, progress,
-                (columns, row) -> columns.get(row, Column.NAME), (columns, row) -> {
+        return RowReader.read(
+                content,
+                source,
+                Column.class,
+                2,
+                Column.NAME,
+                Column.ID_NUMBER,
+                progress,
+                (columns, row) -> columns.get(row, Column.NAME),
+                (columns, row) -> {
                     Values p = parseRow(columns, row, today);
                     Integer first = seen.putIfAbsent(p.values().citizenId().value(), row.number());
                     if (first != null) {
-                        throw new ValidationError(Column.ID_NUMBER.fieldKey, "rule.member.repeatedId", first);
+                        throw new ValidationError(
+                                Column.ID_NUMBER.fieldKey, "rule.member.repeatedId", first);
                     }
                     return p;
                 });
@@ -162,31 +165,50 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         String name = MemberRules.validName(columns.get(row, Column.NAME));
         CitizenId id = CitizenId.parse(columns.get(row, Column.ID_NUMBER));
         Sex sex = sex(columns.get(row, Column.SEX));
-        LocalDate birth = Dates.parse(Column.BIRTH_DATE.fieldKey, columns.get(row, Column.BIRTH_DATE));
-        LocalDate joined = Dates.parse(Column.JOINED_ON.fieldKey, columns.get(row, Column.JOINED_ON));
+        LocalDate birth =
+                Dates.parse(Column.BIRTH_DATE.fieldKey, columns.get(row, Column.BIRTH_DATE));
+        LocalDate joined =
+                Dates.parse(Column.JOINED_ON.fieldKey, columns.get(row, Column.JOINED_ON));
         LocalDate full = Dates.parse(Column.FULL_ON.fieldKey, columns.get(row, Column.FULL_ON));
-        Standing standing = Membership.standingFor(standing(columns.get(row, Column.STANDING)), full, Standing.FULL);
+        Standing standing =
+                Membership.standingFor(
+                        standing(columns.get(row, Column.STANDING)), full, Standing.FULL);
         MemberRules.check(id, sex, birth, joined, full, standing, today);
         String registrationText = columns.get(row, Column.REGISTRATION);
         Registration registration = registration(registrationText);
-        Presence presence = presence(columns.get(row, Column.PRESENCE), registrationText, registration);
+        Presence presence =
+                presence(columns.get(row, Column.PRESENCE), registrationText, registration);
         Set<Column> filled = new HashSet<>();
         for (Column c : Column.values()) {
             if (columns.get(row, c) != null) {
                 filled.add(c);
             }
         }
-        Member values = new Member(UUID.randomUUID(), name, id.sex(), id,
-                ethnicGroup(columns.get(row, Column.ETHNIC_GROUP)),
-                MemberField.EDUCATION.optional(columns.get(row, Column.EDUCATION)),
-                MemberField.PHONE.optional(columns.get(row, Column.PHONE)),
-                joined, full, standing, registration, presence, null, null, null,
-                MemberField.BUILDING.optional(columns.get(row, Column.BUILDING)),
-                MemberField.UNIT.optional(columns.get(row, Column.UNIT)),
-                MemberField.ROOM.optional(columns.get(row, Column.ROOM)),
-                MemberField.WORKPLACE.optional(columns.get(row, Column.WORKPLACE)),
-                MemberField.NOTE.optional(columns.get(row, Column.NOTE)),
-                null, null, Member.normalizeTags(columns.get(row, Column.TAGS)));
+        Member values =
+                new Member(
+                        UUID.randomUUID(),
+                        name,
+                        id.sex(),
+                        id,
+                        ethnicGroup(columns.get(row, Column.ETHNIC_GROUP)),
+                        MemberField.EDUCATION.optional(columns.get(row, Column.EDUCATION)),
+                        MemberField.PHONE.optional(columns.get(row, Column.PHONE)),
+                        joined,
+                        full,
+                        standing,
+                        registration,
+                        presence,
+                        null,
+                        null,
+                        null,
+                        MemberField.BUILDING.optional(columns.get(row, Column.BUILDING)),
+                        MemberField.UNIT.optional(columns.get(row, Column.UNIT)),
+                        MemberField.ROOM.optional(columns.get(row, Column.ROOM)),
+                        MemberField.WORKPLACE.optional(columns.get(row, Column.WORKPLACE)),
+                        MemberField.NOTE.optional(columns.get(row, Column.NOTE)),
+                        null,
+                        null,
+                        Member.normalizeTags(columns.get(row, Column.TAGS)));
         String community = columns.get(row, Column.COMMUNITY);
         String compound = columns.get(row, Column.COMPOUND);
         if (community != null) {
@@ -195,11 +217,18 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         if (compound != null) {
             compound = Compound.validName(compound);
             if (community == null) {
-                throw new ValidationError(Column.COMMUNITY.fieldKey, "rule.member.compoundWithoutCommunity");
+                throw new ValidationError(
+                        Column.COMMUNITY.fieldKey, "rule.member.compoundWithoutCommunity");
             }
         }
-        return new Values(row.number(), values, community, compound, columns.get(row, Column.ORG),
-                columns.get(row, Column.TEMPORARY_BRANCH), filled);
+        return new Values(
+                row.number(),
+                values,
+                community,
+                compound,
+                columns.get(row, Column.ORG),
+                columns.get(row, Column.TEMPORARY_BRANCH),
+                filled);
     }
 
     private static Sex sex(String v) {
@@ -212,7 +241,8 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         if (Vocabulary.is("value.female", v)) {
             return Sex.FEMALE;
         }
-        throw new ValidationError(Column.SEX.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.sex"));
+        throw new ValidationError(
+                Column.SEX.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.sex"));
     }
 
     private static Standing standing(String v) {
@@ -225,35 +255,52 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         if (Vocabulary.is("value.probationary", v)) {
             return Standing.PROBATIONARY;
         }
-        throw new ValidationError(Column.STANDING.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.standing"));
+        throw new ValidationError(
+                Column.STANDING.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.standing"));
     }
 
     private static Registration registration(String v) {
         if (v == null) {
             return Registration.COMMUNITY;
         }
-        for (Registration r : new Registration[] {Registration.COMMUNITY, Registration.OTHER_UNIT,
-            Registration.RETIRED_FORMER_UNIT}) {
+        for (Registration r :
+                new Registration[] {
+                    Registration.COMMUNITY,
+                    Registration.OTHER_UNIT,
+                    Registration.RETIRED_FORMER_UNIT
+                }) {
             if (Vocabulary.mentions("registration." + r.name(), v)) {
                 return r;
             }
         }
-        throw new ValidationError(Column.REGISTRATION.fieldKey, "rule.notOneOf", v,
+        throw new ValidationError(
+                Column.REGISTRATION.fieldKey,
+                "rule.notOneOf",
+                v,
                 Vocabulary.text("allowed.registration"));
     }
 
     private static Presence presence(String v, String registrationText, Registration registration) {
         if (v == null) {
-            return Membership.presenceFor(registration,
-                    registrationText != null && Vocabulary.mentions("registration.mobile", registrationText));
+            return Membership.presenceFor(
+                    registration,
+                    registrationText != null
+                            && Vocabulary.mentions("registration.mobile", registrationText));
         }
-        for (Presence p : new Presence[] {Presence.REPORTING_IN_SERVICE, Presence.MOBILE_IN, Presence.WENT_OUT,
-            Presence.LOST_CONTACT, Presence.RESIDENT}) {
+        for (Presence p :
+                new Presence[] {
+                    Presence.REPORTING_IN_SERVICE,
+                    Presence.MOBILE_IN,
+                    Presence.WENT_OUT,
+                    Presence.LOST_CONTACT,
+                    Presence.RESIDENT
+                }) {
             if (Vocabulary.mentions("presence." + p.name(), v)) {
                 return p;
             }
         }
-        throw new ValidationError(Column.PRESENCE.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.presence"));
+        throw new ValidationError(
+                Column.PRESENCE.fieldKey, "rule.notOneOf", v, Vocabulary.text("allowed.presence"));
     }
 
     /** 汉 is 汉族; names of ethnic groups get their 族. */
@@ -272,18 +319,23 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
     // ------------------------------------------------------------------ planning and applying
 
     /** The plan, and the lookups the apply step reuses. */
-    public record Work(Map<String, Member> existing, Map<String, UUID> orgs,
-                        Set<Integer> refusedRows, Map<String, UUID> temporaryBranches, Set<String> links) {
-    }
+    public record Work(
+            Map<String, Member> existing,
+            Map<String, UUID> orgs,
+            Set<Integer> refusedRows,
+            Map<String, UUID> temporaryBranches,
+            Set<String> links) {}
 
     @Override
-    public Planned<Values, Work> plan(StoreSession s, Parsed<Values> parsed,
-            ImportProgress progress) {
+    public Planned<Values, Work> plan(
+            StoreSession s, Parsed<Values> parsed, ImportProgress progress) {
         Map<String, Member> existing = s.members().byIdNumber();
         Map<String, UUID> orgs = orgsByName(s);
         Map<String, PartyOrg> cannotHold = new HashMap<>();
         for (PartyOrg o : s.orgs().list()) {
-            if (o.isActive() && !Membership.canBeHeldIn(o) && o.type() != OrgType.TEMPORARY_BRANCH) {
+            if (o.isActive()
+                    && !Membership.canBeHeldIn(o)
+                    && o.type() != OrgType.TEMPORARY_BRANCH) {
                 cannotHold.putIfAbsent(o.name(), o);
                 cannotHold.putIfAbsent(o.fullName(), o);
             }
@@ -312,13 +364,22 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         Set<Integer> refusedRows = new HashSet<>();
         LocalDate today = LocalDate.now(clock);
         for (Values p : parsed.rows()) {
-            PartyOrg leading = p.org() == null || orgs.containsKey(p.org()) ? null : cannotHold.get(p.org());
+            PartyOrg leading =
+                    p.org() == null || orgs.containsKey(p.org()) ? null : cannotHold.get(p.org());
             if (leading != null) {
-                // the working committee, a party committee or general branch leads branches, holds no members
+                // the working committee, a party committee or general branch leads branches, holds
+                // no members
                 refusedRows.add(p.row());
-                outcomes.add(new RowOutcome(p.row(), Fate.REFUSED, p.values().name(),
-                        Messages.format(Column.ORG.fieldKey), Messages.format("rule.member.orgCannotHold",
-                                p.org(), Messages.format("orgType." + leading.type().name()))));
+                outcomes.add(
+                        new RowOutcome(
+                                p.row(),
+                                Fate.REFUSED,
+                                p.values().name(),
+                                Messages.format(Column.ORG.fieldKey),
+                                Messages.format(
+                                        "rule.member.orgCannotHold",
+                                        p.org(),
+                                        Messages.format("orgType." + leading.type().name()))));
                 continue;
             }
             Member old = existing.get(p.values().citizenId().value());
@@ -326,12 +387,23 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                 // an update must leave a member that passes the rules as a whole
                 Member after = merged(old, p, old.communityId(), old.compoundId(), old.orgId());
                 try {
-                    MemberRules.check(after.citizenId(), null, null, after.joinedOn(), after.fullOn(),
-                            after.standing(), today);
+                    MemberRules.check(
+                            after.citizenId(),
+                            null,
+                            null,
+                            after.joinedOn(),
+                            after.fullOn(),
+                            after.standing(),
+                            today);
                 } catch (ValidationError e) {
                     refusedRows.add(p.row());
-                    outcomes.add(new RowOutcome(p.row(), Fate.REFUSED, p.values().name(),
-                            Messages.format(e.field()), Messages.format("rule.member.updateBreaks", e.reason())));
+                    outcomes.add(
+                            new RowOutcome(
+                                    p.row(),
+                                    Fate.REFUSED,
+                                    p.values().name(),
+                                    Messages.format(e.field()),
+                                    Messages.format("rule.member.updateBreaks", e.reason())));
                     continue;
                 }
             }
@@ -351,36 +423,65 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                     unknownOrgs.add(p.org());
                 }
             }
-            if (p.temporaryBranch() != null && !temporaryBranches.containsKey(p.temporaryBranch())) {
+            if (p.temporaryBranch() != null
+                    && !temporaryBranches.containsKey(p.temporaryBranch())) {
                 unknownTemporary.add(p.temporaryBranch());
             }
             Fate fate = Fate.NEW;
             if (old != null) {
                 Community c = p.community() == null ? null : communities.get(p.community());
                 UUID communityId = p.community() == null ? null : c == null ? NOT_YET : c.id();
-                UUID compoundId = p.compound() == null ? null
-                        : c == null ? NOT_YET : compoundIds.getOrDefault(c.id() + "/" + p.compound(), NOT_YET);
+                UUID compoundId =
+                        p.compound() == null
+                                ? null
+                                : c == null
+                                        ? NOT_YET
+                                        : compoundIds.getOrDefault(
+                                                c.id() + "/" + p.compound(), NOT_YET);
                 UUID orgId = p.org() == null ? null : orgs.get(p.org());
-                UUID temporary = p.temporaryBranch() == null ? null : temporaryBranches.get(p.temporaryBranch());
+                UUID temporary =
+                        p.temporaryBranch() == null
+                                ? null
+                                : temporaryBranches.get(p.temporaryBranch());
                 if (temporary == null && orgId == null && p.org() != null) {
                     temporary = temporaryBranches.get(p.org());
                 }
                 boolean newLink = temporary != null && !links.contains(temporary + "/" + old.id());
-                fate = merged(old, p, communityId, compoundId, orgId).equals(old) && !newLink ? Fate.UNCHANGED
-                        : Fate.UPDATE;
+                fate =
+                        merged(old, p, communityId, compoundId, orgId).equals(old) && !newLink
+                                ? Fate.UNCHANGED
+                                : Fate.UPDATE;
             }
             outcomes.add(new RowOutcome(p.row(), fate, p.values().name(), null, null));
         }
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
-        List<String> notes = new ArrayList<>(
-                Stream.concat(
-                        unknownOrgs.stream().map(o -> Messages.format("import.members.unknownOrg", o)),
-                        temporaryAsOrg.stream().map(o -> Messages.format("import.members.temporaryAsOrg", o)))
-                        .toList());
-        unknownTemporary.forEach(o -> notes.add(Messages.format("import.members.unknownTemporary", o)));
-        return new Planned<>(new ImportPlan(parsed.source(), outcomes, List.copyOf(newCommunities),
-                List.copyOf(newCompounds), notes), parsed, new Work(existing, orgs, refusedRows, temporaryBranches,
-                links));
+        List<String> notes =
+                new ArrayList<>(
+                        Stream.concat(
+                                        unknownOrgs.stream()
+                                                .map(
+                                                        o ->
+                                                                Messages.format(
+                                                                        "import.members.unknownOrg",
+                                                                        o)),
+                                        temporaryAsOrg.stream()
+                                                .map(
+                                                        o ->
+                                                                Messages.format(
+                                                                        "import.members.temporaryAsOrg",
+                                                                        o)))
+                                .toList());
+        unknownTemporary.forEach(
+                o -> notes.add(Messages.format("import.members.unknownTemporary", o)));
+        return new Planned<>(
+                new ImportPlan(
+                        parsed.source(),
+                        outcomes,
+                        List.copyOf(newCommunities),
+                        List.copyOf(newCompounds),
+                        notes),
+                parsed,
+                new Work(existing, orgs, refusedRows, temporaryBranches, links));
     }
 
     private static Map<String, UUID> orgsByName(StoreSession s) {
@@ -414,20 +515,43 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
             if (work.refusedRows().contains(p.row())) {
                 continue;
             }
-            Community community = p.community() == null ? null
-                    : communities.computeIfAbsent(p.community(), n -> places.createCommunity(s, n));
+            Community community =
+                    p.community() == null
+                            ? null
+                            : communities.computeIfAbsent(
+                                    p.community(), n -> places.createCommunity(s, n));
             UUID compound = null;
             if (p.compound() != null) {
-                compound = compounds.computeIfAbsent(community.id() + "/" + p.compound(),
-                        k -> places.createCompound(s, new Compound(UUID.randomUUID(), community.id(), p.compound(),
-                                null, null, null, null, null, null, null, null)).id());
+                compound =
+                        compounds.computeIfAbsent(
+                                community.id() + "/" + p.compound(),
+                                k ->
+                                        places.createCompound(
+                                                        s,
+                                                        new Compound(
+                                                                UUID.randomUUID(),
+                                                                community.id(),
+                                                                p.compound(),
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null))
+                                                .id());
             }
             UUID org = p.org() == null ? null : work.orgs().get(p.org());
             Member old = work.existing().get(p.values().citizenId().value());
             UUID communityId = community == null ? null : community.id();
-            UUID temporary = p.temporaryBranch() == null ? null : work.temporaryBranches().get(p.temporaryBranch());
+            UUID temporary =
+                    p.temporaryBranch() == null
+                            ? null
+                            : work.temporaryBranches().get(p.temporaryBranch());
             if (temporary == null && org == null && p.org() != null) {
-                // membership is never held in a temporary branch: naming one means taking part in it
+                // membership is never held in a temporary branch: naming one means taking part in
+                // it
                 temporary = work.temporaryBranches().get(p.org());
             }
             UUID memberId = old == null ? p.values().id() : old.id();
@@ -450,8 +574,14 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         progress.at(95);
         for (UUID[] link : newLinks) {
             UUID id = s.temporaryBranches().insert(link[0], link[1], null);
-            s.audit().record(actor.name(), AuditLog.TEMPORARY_BRANCH_MEMBER, id, Action.CREATE, null,
-                    new TemporaryBranchLink(link[0], link[1]));
+            s.audit()
+                    .record(
+                            actor.name(),
+                            AuditLog.TEMPORARY_BRANCH_MEMBER,
+                            id,
+                            Action.CREATE,
+                            null,
+                            new TemporaryBranchLink(link[0], link[1]));
         }
         PartyOrgService.linkLeaders(s, actor.name());
     }
@@ -460,30 +590,37 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
     private static Member merged(Member old, Values p, UUID community, UUID compound, UUID org) {
         Member v = p.values();
         Set<Column> f = p.filled();
-        return new Member(old.id(),
-                v.name(), v.sex(), v.citizenId(),
+        return new Member(
+                old.id(),
+                v.name(),
+                v.sex(),
+                v.citizenId(),
                 f.contains(Column.ETHNIC_GROUP) ? v.ethnicGroup() : old.ethnicGroup(),
                 f.contains(Column.EDUCATION) ? v.education() : old.education(),
                 f.contains(Column.PHONE) ? v.phone() : old.phone(),
                 f.contains(Column.JOINED_ON) ? v.joinedOn() : old.joinedOn(),
                 f.contains(Column.FULL_ON) ? v.fullOn() : old.fullOn(),
-                Membership.standingFor(f.contains(Column.STANDING) ? v.standing() : null,
-                        f.contains(Column.FULL_ON) ? v.fullOn() : null, old.standing()),
+                Membership.standingFor(
+                        f.contains(Column.STANDING) ? v.standing() : null,
+                        f.contains(Column.FULL_ON) ? v.fullOn() : null,
+                        old.standing()),
                 f.contains(Column.REGISTRATION) ? v.registration() : old.registration(),
                 f.contains(Column.PRESENCE) ? v.presence() : old.presence(),
                 f.contains(Column.ORG) && org != null ? org : old.orgId(),
                 f.contains(Column.COMMUNITY) ? community : old.communityId(),
-                f.contains(Column.COMPOUND) ? compound
-                        : f.contains(Column.COMMUNITY) && !Objects.equals(community, old.communityId()) ? null
-                        : old.compoundId(),
+                f.contains(Column.COMPOUND)
+                        ? compound
+                        : f.contains(Column.COMMUNITY)
+                                        && !Objects.equals(community, old.communityId())
+                                ? null
+                                : old.compoundId(),
                 f.contains(Column.BUILDING) ? v.building() : old.building(),
                 f.contains(Column.UNIT) ? v.unit() : old.unit(),
                 f.contains(Column.ROOM) ? v.room() : old.room(),
                 f.contains(Column.WORKPLACE) ? v.workplace() : old.workplace(),
                 f.contains(Column.NOTE) ? v.note() : old.note(),
-                old.departure(), old.departedOn(),
+                old.departure(),
+                old.departedOn(),
                 f.contains(Column.TAGS) ? v.tags() : old.tags());
     }
-
-
 }

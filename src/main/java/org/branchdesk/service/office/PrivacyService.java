@@ -1,24 +1,24 @@
 package org.branchdesk.service.office;
 
-import org.branchdesk.domain.common.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.branchdesk.domain.common.Masking;
-import org.branchdesk.domain.accounts.Permission;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.store.AuditLog.Action;
-import org.branchdesk.store.members.MemberRepository.PersonalData;
-import org.branchdesk.store.Store;
-import org.branchdesk.service.access.Access;
-import org.branchdesk.service.access.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.service.access.Access;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.members.MemberRepository.PersonalData;
 
 /**
  * Where the office keeps personal data and how much of it: members' ID numbers, phones and
@@ -52,32 +52,55 @@ public final class PrivacyService {
     }
 
     public Settings settings() {
-        return store.read(s -> new Settings(s.office().masking(), s.office().healthRetentionMonths()));
+        return store.read(
+                s -> new Settings(s.office().masking(), s.office().healthRetentionMonths()));
     }
 
-    /** Changes how lists and exports mask, and how long health details are kept. Administrators; audited. */
+    /**
+     * Changes how lists and exports mask, and how long health details are kept. Administrators;
+     * audited.
+     */
     public void changeSettings(Settings settings) {
-        Access.write(store, actor, Permission.SETTINGS, s -> {
-            Settings before = new Settings(s.office().masking(), s.office().healthRetentionMonths());
-            if (!before.equals(settings)) {
-                var office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
-                s.office().setMasking(settings.masking());
-                s.office().setHealthRetentionMonths(settings.healthRetentionMonths());
-                s.audit().record(actor.name(), ENTITY, office.id(), Action.UPDATE, before, settings);
-            }
-            return null;
-        });
+        Access.write(
+                store,
+                actor,
+                Permission.SETTINGS,
+                s -> {
+                    Settings before =
+                            new Settings(s.office().masking(), s.office().healthRetentionMonths());
+                    if (!before.equals(settings)) {
+                        var office =
+                                s.office()
+                                        .find()
+                                        .orElseThrow(
+                                                () -> new UserError("error.office.notInitialized"));
+                        s.office().setMasking(settings.masking());
+                        s.office().setHealthRetentionMonths(settings.healthRetentionMonths());
+                        s.audit()
+                                .record(
+                                        actor.name(),
+                                        ENTITY,
+                                        office.id(),
+                                        Action.UPDATE,
+                                        before,
+                                        settings);
+                    }
+                    return null;
+                });
     }
 
-    /** What a purge would clear now: health details of households off the register past retention. */
-    public record Purge(int healthDetails, LocalDate cutoff) {
-    }
+    /**
+     * What a purge would clear now: health details of households off the register past retention.
+     */
+    public record Purge(int healthDetails, LocalDate cutoff) {}
 
     public Purge purgeable() {
-        return store.read(s -> {
-            OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
-            return new Purge(s.households().countNeedsPastRetention(cutoff), cutoff.toLocalDate());
-        });
+        return store.read(
+                s -> {
+                    OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
+                    return new Purge(
+                            s.households().countNeedsPastRetention(cutoff), cutoff.toLocalDate());
+                });
     }
 
     /**
@@ -86,56 +109,92 @@ public final class PrivacyService {
      * never what.
      */
     public Purge purge() {
-        return Access.write(store, actor, Permission.PURGE, s -> {
-            OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
-            int n = s.households().purgeNeeds(cutoff);
-            if (n > 0) {
-                var office = s.office().find().orElseThrow(() -> new UserError("error.office.notInitialized"));
-                s.audit().record(actor.name(), "household_needs", office.id(), Action.PURGE, null,
-                        new Purged(n, cutoff.toLocalDate()));
-            }
-            return new Purge(n, cutoff.toLocalDate());
-        });
+        return Access.write(
+                store,
+                actor,
+                Permission.PURGE,
+                s -> {
+                    OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
+                    int n = s.households().purgeNeeds(cutoff);
+                    if (n > 0) {
+                        var office =
+                                s.office()
+                                        .find()
+                                        .orElseThrow(
+                                                () -> new UserError("error.office.notInitialized"));
+                        s.audit()
+                                .record(
+                                        actor.name(),
+                                        "household_needs",
+                                        office.id(),
+                                        Action.PURGE,
+                                        null,
+                                        new Purged(n, cutoff.toLocalDate()));
+                    }
+                    return new Purge(n, cutoff.toLocalDate());
+                });
     }
 
     /** A purge as the audit log records it: counts only. */
-    public record Purged(int healthDetails, LocalDate leftBefore) {
-    }
+    public record Purged(int healthDetails, LocalDate leftBefore) {}
 
     private OffsetDateTime cutoff(int months) {
         return OffsetDateTime.now(clock).minusMonths(months);
     }
 
     /** One line of the inventory: where, what, how many. */
-    public record Item(String place, String what, int count) {
-    }
+    public record Item(String place, String what, int count) {}
 
     public List<Item> inventory() {
-        return store.read(s -> {
-            PersonalData m = s.members().personalData();
-            int[] h = s.households().personalData();
-            List<Item> items = new ArrayList<>();
-            String members = Messages.format("privacy.place.members");
-            items.add(new Item(members, Messages.format("privacy.what.records"), m.active() + m.departed()));
-            items.add(new Item(members, Messages.format("privacy.what.idNumbers"), m.idNumbers()));
-            items.add(new Item(members, Messages.format("privacy.what.convertedIds"), m.convertedIds()));
-            items.add(new Item(members, Messages.format("privacy.what.phones"), m.phones()));
-            items.add(new Item(members, Messages.format("privacy.what.addresses"), m.addresses()));
-            String households = Messages.format("privacy.place.households");
-            items.add(new Item(households, Messages.format("privacy.what.records"), h[0]));
-            items.add(new Item(households, Messages.format("privacy.what.phones"), h[1]));
-            items.add(new Item(households, Messages.format("privacy.what.health"), h[2]));
-            String audit = Messages.format("privacy.place.audit");
-            items.add(new Item(audit, Messages.format("privacy.what.fullExports"), s.audit().count(Action.EXPORT)));
-            items.add(new Item(Messages.format("privacy.place.documents"), Messages.format("privacy.what.documents"),
-                    s.documents().count()));
-            return items;
-        });
+        return store.read(
+                s -> {
+                    PersonalData m = s.members().personalData();
+                    int[] h = s.households().personalData();
+                    List<Item> items = new ArrayList<>();
+                    String members = Messages.format("privacy.place.members");
+                    items.add(
+                            new Item(
+                                    members,
+                                    Messages.format("privacy.what.records"),
+                                    m.active() + m.departed()));
+                    items.add(
+                            new Item(
+                                    members,
+                                    Messages.format("privacy.what.idNumbers"),
+                                    m.idNumbers()));
+                    items.add(
+                            new Item(
+                                    members,
+                                    Messages.format("privacy.what.convertedIds"),
+                                    m.convertedIds()));
+                    items.add(
+                            new Item(members, Messages.format("privacy.what.phones"), m.phones()));
+                    items.add(
+                            new Item(
+                                    members,
+                                    Messages.format("privacy.what.addresses"),
+                                    m.addresses()));
+                    String households = Messages.format("privacy.place.households");
+                    items.add(new Item(households, Messages.format("privacy.what.records"), h[0]));
+                    items.add(new Item(households, Messages.format("privacy.what.phones"), h[1]));
+                    items.add(new Item(households, Messages.format("privacy.what.health"), h[2]));
+                    String audit = Messages.format("privacy.place.audit");
+                    items.add(
+                            new Item(
+                                    audit,
+                                    Messages.format("privacy.what.fullExports"),
+                                    s.audit().count(Action.EXPORT)));
+                    items.add(
+                            new Item(
+                                    Messages.format("privacy.place.documents"),
+                                    Messages.format("privacy.what.documents"),
+                                    s.documents().count()));
+                    return items;
+                });
     }
 
     /** The database file and its size in bytes (it holds everything above). */
-    public record DataFile(Path path, long bytes) {
-    }
+    public record DataFile(Path path, long bytes) {}
 
     public DataFile dataFile() {
         Path p = store.databaseFile();

@@ -2,8 +2,8 @@ package org.branchdesk.service.office;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.branchdesk.store.Store;
 import org.branchdesk.domain.households.Household;
+import org.branchdesk.store.Store;
 
 /**
  * Counts of the registers that a backup carries, for {@code stats}: scripts compare an office
@@ -18,23 +18,23 @@ public final class StatsService {
 
     /** Register name (lower case, underscores) → number of live rows, in a stable order. */
     public Map<String, Integer> counts() {
-        return store.read(s -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            counts.put("communities", s.communities().count());
-            counts.put("compounds", s.compounds().count());
-            counts.put("organizations", s.orgs().count());
-            counts.put("members", s.members().count());
-            counts.put("surveys", s.surveys().countSurveys());
-            counts.put("survey_items", s.surveys().countItems());
-            counts.put("units", s.units().count());
-            counts.put("party_groups", s.groups().count());
-            counts.put("temporary_branch_members", s.temporaryBranches().count());
-            counts.put("buildings", s.buildings().count());
-            counts.put("contact_households",
-                    s.households().count(Household.Kind.CONTACT));
-            counts.put("assisted_households",
-                    s.households().count(Household.Kind.ASSISTED));
-            return counts;
-        });
+        return store.read(
+                s -> {
+                    Map<String, Integer> counts = new LinkedHashMap<>();
+                    counts.put("communities", s.communities().count());
+                    counts.put("compounds", s.compounds().count());
+                    counts.put("organizations", s.orgs().count());
+                    counts.put("members", s.members().count());
+                    counts.put("surveys", s.surveys().countSurveys());
+                    counts.put("survey_items", s.surveys().countItems());
+                    counts.put("units", s.units().count());
+                    counts.put("party_groups", s.groups().count());
+                    counts.put("temporary_branch_members", s.temporaryBranches().count());
+                    counts.put("buildings", s.buildings().count());
+                    counts.put("contact_households", s.households().count(Household.Kind.CONTACT));
+                    counts.put(
+                            "assisted_households", s.households().count(Household.Kind.ASSISTED));
+                    return counts;
+                });
     }
 }

@@ -11,27 +11,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.branchdesk.domain.places.Community;
-import org.branchdesk.domain.places.Compound;
-import org.branchdesk.domain.surveys.CompoundSurvey;
-import org.branchdesk.domain.surveys.SurveyItem;
-import org.branchdesk.domain.office.Office;
-import org.branchdesk.domain.places.OwnerlessRule;
-import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.domain.members.Membership;
 import org.branchdesk.domain.members.Registration;
 import org.branchdesk.domain.members.Standing;
-import org.branchdesk.store.members.MemberRepository.Fact;
+import org.branchdesk.domain.office.Office;
+import org.branchdesk.domain.orgs.BranchGroup;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.domain.places.Compound;
+import org.branchdesk.domain.places.OwnerlessRule;
+import org.branchdesk.domain.surveys.CompoundSurvey;
+import org.branchdesk.domain.surveys.SurveyItem;
+import org.branchdesk.domain.units.Unit;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
-import org.branchdesk.service.members.MemberService;
-import org.branchdesk.domain.orgs.BranchGroup;
-import org.branchdesk.domain.units.Unit;
+import org.branchdesk.store.members.MemberRepository.Fact;
 
 /**
- * The registers as the screens read them, held in memory and rebuilt when the office changes
- * (the store's generation moved on). A street of 100,000 members takes a few MB here and
- * answers a search or a count in milliseconds, where the database would scan every row.
+ * The registers as the screens read them, held in memory and rebuilt when the office changes (the
+ * store's generation moved on). A street of 100,000 members takes a few MB here and answers a
+ * search or a count in milliseconds, where the database would scan every row.
  */
 public final class Registers {
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
@@ -45,10 +44,13 @@ public final class Registers {
     private final Map<UUID, String> communityNames = new HashMap<>();
     private final Map<UUID, String> compoundNames = new HashMap<>();
     private final Map<UUID, String> orgNames = new HashMap<>();
+
     /** Live members in pinyin order of their names. */
     private final Fact[] members;
+
     /** The digits of each member's phone, as typed numbers are compared. */
     private final String[] phoneDigits;
+
     private final Map<UUID, Integer> activeByCompound = new HashMap<>();
     private final Map<UUID, Integer> eligibleByCompound = new HashMap<>();
     private final Map<UUID, Map<Registration, Integer>> registrationsByCompound = new HashMap<>();
@@ -56,8 +58,10 @@ public final class Registers {
     private final List<Unit> units;
     private final List<BranchGroup> groups;
     private final Map<UUID, Integer> temporaryParticipants;
+
     /** Active members per organization: {all, full members}. */
     private final Map<UUID, int[]> membersByOrg = new HashMap<>();
+
     /** Gaps and hazards not yet closed, per compound. */
     private final Map<UUID, Integer> openItemsByCompound = new HashMap<>();
 
@@ -95,22 +99,27 @@ public final class Registers {
             }
             if (f.active() && f.compoundId() != null) {
                 activeByCompound.merge(f.compoundId(), 1, Integer::sum);
-                registrationsByCompound.computeIfAbsent(f.compoundId(), k -> new EnumMap<>(Registration.class))
+                registrationsByCompound
+                        .computeIfAbsent(f.compoundId(), k -> new EnumMap<>(Registration.class))
                         .merge(f.registration(), 1, Integer::sum);
-                if (Membership.countsTowardRegularBranch(true, f.standing(), f.registration(), f.presence())) {
+                if (Membership.countsTowardRegularBranch(
+                        true, f.standing(), f.registration(), f.presence())) {
                     eligibleByCompound.merge(f.compoundId(), 1, Integer::sum);
                 }
             }
         }
-        Arrays.sort(keyed, (a, b) -> {
-            int c = a.key().compareTo(b.key());
-            return c != 0 ? c : a.fact().id().compareTo(b.fact().id());
-        });
+        Arrays.sort(
+                keyed,
+                (a, b) -> {
+                    int c = a.key().compareTo(b.key());
+                    return c != 0 ? c : a.fact().id().compareTo(b.fact().id());
+                });
         this.members = new Fact[keyed.length];
         this.phoneDigits = new String[keyed.length];
         for (int i = 0; i < keyed.length; i++) {
             members[i] = keyed[i].fact();
-            phoneDigits[i] = members[i].phone() == null ? "" : members[i].phone().replaceAll("[^0-9]", "");
+            phoneDigits[i] =
+                    members[i].phone() == null ? "" : members[i].phone().replaceAll("[^0-9]", "");
         }
     }
 
@@ -190,17 +199,18 @@ public final class Registers {
     }
 
     /** Active members of an organization: all of them, and its full members. */
-    public record Headcount(int all, int full) {
-    }
+    public record Headcount(int all, int full) {}
 
     public Map<UUID, Integer> openItemsByCompound() {
         return Collections.unmodifiableMap(openItemsByCompound);
     }
 
-    private record Keyed(CollationKey key, Fact fact) {
-    }
+    private record Keyed(CollationKey key, Fact fact) {}
 
-    /** Members matching a filter, in pinyin order of names; at most {@code limit}, plus whether more. */
+    /**
+     * Members matching a filter, in pinyin order of names; at most {@code limit}, plus whether
+     * more.
+     */
     public List<Fact> search(MemberFilter f, int limit) {
         String t = f.text() == null ? "" : f.text().trim();
         String upper = t.toUpperCase(Locale.ROOT);
@@ -219,10 +229,12 @@ public final class Registers {
                     || f.presence() != null && f.presence() != m.presence()) {
                 continue;
             }
-            if (!t.isEmpty() && !m.name().contains(t)
+            if (!t.isEmpty()
+                    && !m.name().contains(t)
                     && !(idLike && m.idNumber().endsWith(upper))
                     && !(phoneLike && phoneDigits[i].contains(digits))
-                    && !(m.compoundId() != null && compoundNames.getOrDefault(m.compoundId(), "").contains(t))
+                    && !(m.compoundId() != null
+                            && compoundNames.getOrDefault(m.compoundId(), "").contains(t))
                     && !(m.tags() != null && m.tags().contains(t))) {
                 continue;
             }

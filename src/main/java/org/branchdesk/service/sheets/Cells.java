@@ -4,12 +4,11 @@ import org.branchdesk.domain.common.ValidationError;
 
 /** Reading typed values from the text of a cell, as clerks write them. */
 public final class Cells {
-    private Cells() {
-    }
+    private Cells() {}
 
     /**
-     * A count such as {@code 1200}, {@code 1,200}, {@code 1200户} or Excel's {@code 1200.0};
-     * {@code null} for an empty cell.
+     * A count such as {@code 1200}, {@code 1,200}, {@code 1200户} or Excel's {@code 1200.0}; {@code
+     * null} for an empty cell.
      */
     public static Integer count(String field, String value) {
         if (value == null) {

@@ -1,16 +1,16 @@
 package org.branchdesk.service.sheets;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.branchdesk.domain.common.Text;
-import java.util.EnumMap;
 import org.branchdesk.domain.common.UserError;
 
 /**
- * Finds the header row of a clerk's sheet (there may be a title row above it) and maps its
- * column names, with their synonyms, to fields.
+ * Finds the header row of a clerk's sheet (there may be a title row above it) and maps its column
+ * names, with their synonyms, to fields.
  *
  * @param <F> the field enum of one import kind
  */
@@ -39,15 +39,18 @@ public final class Columns<F extends Enum<F>> {
     public int requireHeader(List<SheetRow> rows, int minimum, String source, F first, F second) {
         int header = findHeader(rows, minimum);
         if (header < 0 || !has(first) || !has(second)) {
-            throw new UserError("error.import.noHeader", source,
-                    ((ImportColumn) first).templateHeader(), ((ImportColumn) second).templateHeader());
+            throw new UserError(
+                    "error.import.noHeader",
+                    source,
+                    ((ImportColumn) first).templateHeader(),
+                    ((ImportColumn) second).templateHeader());
         }
         return header;
     }
 
     /**
-     * Looks at the first rows for one that names at least {@code minimum} known columns;
-     * returns its position in {@code rows}, or -1 when there is none.
+     * Looks at the first rows for one that names at least {@code minimum} known columns; returns
+     * its position in {@code rows}, or -1 when there is none.
      */
     public int findHeader(List<SheetRow> rows, int minimum) {
         for (int r = 0; r < Math.min(rows.size(), 10); r++) {
@@ -85,6 +88,8 @@ public final class Columns<F extends Enum<F>> {
 
     private static String key(String header) {
         String n = Text.normalize(header);
-        return n == null ? "" : n.replace(" ", "").replace("*", "").replace("：", "").replace(":", "");
+        return n == null
+                ? ""
+                : n.replace(" ", "").replace("*", "").replace("：", "").replace(":", "");
     }
 }

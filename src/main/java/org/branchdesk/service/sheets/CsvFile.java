@@ -9,26 +9,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads CSV as clerks' programs save it: UTF-8 with or without a byte-order mark, or GBK
- * (read as its superset GB18030) from Excel and WPS on Chinese Windows, detected from the
- * bytes. Quoted fields may hold commas, quotes and line breaks (RFC 4180).
+ * Reads CSV as clerks' programs save it: UTF-8 with or without a byte-order mark, or GBK (read as
+ * its superset GB18030) from Excel and WPS on Chinese Windows, detected from the bytes. Quoted
+ * fields may hold commas, quotes and line breaks (RFC 4180).
  */
 public final class CsvFile {
     static final Charset GB18030 = Charset.forName("GB18030");
 
-    private CsvFile() {
-    }
+    private CsvFile() {}
 
     /** Decodes the bytes: a valid UTF-8 text is UTF-8, anything else is GB18030. */
     public static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3
+                                && (bytes[0] & 0xFF) == 0xEF
+                                && (bytes[1] & 0xFF) == 0xBB
+                                && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, GB18030);
         }
@@ -94,7 +100,9 @@ public final class CsvFile {
         if (value == null) {
             return "";
         }
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+        if (value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

@@ -8,13 +8,18 @@ import org.branchdesk.domain.common.ValidationError;
 
 /** Dates as clerks write them: 2019-07-01, 2019/7/1, 2019.07.01, 2019年7月1日, 20190701. */
 public final class Dates {
-    private static final Pattern SEPARATED = Pattern.compile("(\\d{4})\\s*[-/." + Vocabulary.text("date.year")
-            + "]\\s*(\\d{1,2})\\s*[-/." + Vocabulary.text("date.month") + "]\\s*(\\d{1,2})\\s*"
-            + Vocabulary.text("date.day") + "?");
+    private static final Pattern SEPARATED =
+            Pattern.compile(
+                    "(\\d{4})\\s*[-/."
+                            + Vocabulary.text("date.year")
+                            + "]\\s*(\\d{1,2})\\s*[-/."
+                            + Vocabulary.text("date.month")
+                            + "]\\s*(\\d{1,2})\\s*"
+                            + Vocabulary.text("date.day")
+                            + "?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** {@code null} for an empty cell; a {@link ValidationError} naming the field otherwise. */
     public static LocalDate parse(String field, String value) {
@@ -30,7 +35,9 @@ public final class Dates {
             }
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            return LocalDate.of(
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             throw new ValidationError(field, "rule.notADate", value);

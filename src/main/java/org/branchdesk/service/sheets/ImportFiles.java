@@ -7,8 +7,7 @@ import org.branchdesk.domain.common.UserError;
 
 /** Reading a clerk's file for an import. */
 public final class ImportFiles {
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     public static byte[] read(Path file) {
         try {

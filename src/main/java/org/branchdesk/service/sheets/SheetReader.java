@@ -2,16 +2,23 @@ package org.branchdesk.service.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.io.InputStream;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -19,29 +26,21 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.branchdesk.domain.common.UserError;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.branchdesk.domain.common.UserError;
-import java.util.Iterator;
 
 /**
  * Reads the first sheet of a clerk's file into rows of text, whatever the format: {@code .xlsx}
- * (streamed), the older {@code .xls} (WPS and many offices), or CSV in UTF-8 or GBK. The format is told
- * from the bytes, not the file name. Row numbers are the sheet's own (for CSV the line).
+ * (streamed), the older {@code .xls} (WPS and many offices), or CSV in UTF-8 or GBK. The format is
+ * told from the bytes, not the file name. Row numbers are the sheet's own (for CSV the line).
  */
 public final class SheetReader {
     /** Numbers this large lost digits in the spreadsheet (a double holds 15): kept recognisable. */
     private static final double LOST_DIGITS = 1e15;
 
-    private SheetReader() {
-    }
+    private SheetReader() {}
 
     public static List<SheetRow> read(byte[] content, String source) {
         if (isZip(content)) {
@@ -54,8 +53,8 @@ public final class SheetReader {
     }
 
     /**
-     * Streams the first sheet of an {@code .xlsx}: far faster and smaller than loading the
-     * workbook (a 20,000-row roster reads in about a second instead of four).
+     * Streams the first sheet of an {@code .xlsx}: far faster and smaller than loading the workbook
+     * (a 20,000-row roster reads in about a second instead of four).
      */
     private static List<SheetRow> readXlsx(byte[] content, String source) {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
@@ -70,12 +69,17 @@ public final class SheetReader {
             RowCollector collector = new RowCollector(rows);
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new ValueFormatter(),
-                        false));
+                parser.setContentHandler(
+                        new XSSFSheetXMLHandler(
+                                styles, null, strings, collector, new ValueFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
             return rows;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | RuntimeException e) {
             throw new UserError(e, "error.import.unreadable", source);
         }
     }
@@ -109,11 +113,15 @@ public final class SheetReader {
         }
     }
 
-    /** The value of a numeric cell, not its display: ISO dates, plain numbers, lost digits visible. */
+    /**
+     * The value of a numeric cell, not its display: ISO dates, plain numbers, lost digits visible.
+     */
     private static final class ValueFormatter extends DataFormatter {
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString)
+                    && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
             }
             if (Math.abs(value) >= LOST_DIGITS) {
@@ -128,7 +136,10 @@ public final class SheetReader {
     }
 
     private static boolean isOle2(byte[] b) {
-        return b.length >= 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
+        return b.length >= 8
+                && (b[0] & 0xFF) == 0xD0
+                && (b[1] & 0xFF) == 0xCF
+                && (b[2] & 0xFF) == 0x11
                 && (b[3] & 0xFF) == 0xE0;
     }
 
@@ -158,7 +169,10 @@ public final class SheetReader {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        CellType type =
+                cell.getCellType() == CellType.FORMULA
+                        ? cell.getCachedFormulaResultType()
+                        : cell.getCellType();
         switch (type) {
             case STRING:
                 return cell.getStringCellValue();

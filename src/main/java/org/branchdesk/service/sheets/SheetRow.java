@@ -4,8 +4,8 @@ import java.util.List;
 import org.branchdesk.domain.common.Text;
 
 /**
- * One row of a clerk's file, with the row number that the clerk sees in it (for CSV the line
- * number where the record starts, for a spreadsheet the sheet's own row number).
+ * One row of a clerk's file, with the row number that the clerk sees in it (for CSV the line number
+ * where the record starts, for a spreadsheet the sheet's own row number).
  */
 public record SheetRow(int number, List<String> cells) {
     public SheetRow {

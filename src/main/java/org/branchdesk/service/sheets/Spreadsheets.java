@@ -13,15 +13,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.branchdesk.domain.common.UserError;
 
 /**
- * Writes a table to {@code .xlsx}, streaming rows so that a list of a hundred thousand
- * members needs little memory. Every cell is text: ID numbers and dates stay as shown.
+ * Writes a table to {@code .xlsx}, streaming rows so that a list of a hundred thousand members
+ * needs little memory. Every cell is text: ID numbers and dates stay as shown.
  */
 public final class Spreadsheets {
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
-    public static void writeXlsx(Path out, String sheetName, List<String> header, Iterable<List<String>> rows) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(out)) {
+    public static void writeXlsx(
+            Path out, String sheetName, List<String> header, Iterable<List<String>> rows) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+                OutputStream os = Files.newOutputStream(out)) {
             Sheet sheet = wb.createSheet(sheetName);
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));

@@ -1,6 +1,5 @@
 package org.branchdesk.service.sheets;
 
-import org.branchdesk.domain.common.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,33 +13,36 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 
 /**
  * The import templates the application writes: the header row a file must have. A {@code .csv}
- * template is UTF-8 with a byte-order mark (Excel then reads it right); anything else is
- * written as {@code .xlsx}, every column formatted as text so that ID numbers keep all their
- * digits, with a filled-in example on a second sheet (only the first sheet is imported).
+ * template is UTF-8 with a byte-order mark (Excel then reads it right); anything else is written as
+ * {@code .xlsx}, every column formatted as text so that ID numbers keep all their digits, with a
+ * filled-in example on a second sheet (only the first sheet is imported).
  */
 public final class Templates {
-    private Templates() {
-    }
+    private Templates() {}
 
     /**
-     * Writes the template of a kind of sheet ({@code kind} names its bundle texts: the sheet's
-     * name {@code template.sheet.KIND} and an example row {@code template.example.KIND}).
+     * Writes the template of a kind of sheet ({@code kind} names its bundle texts: the sheet's name
+     * {@code template.sheet.KIND} and an example row {@code template.example.KIND}).
      */
     public static void write(String kind, List<? extends ImportColumn> columns, Path out) {
         List<String> header = columns.stream().map(ImportColumn::templateHeader).toList();
-        List<String> example = CsvFile.parse(Messages.format("template.example." + kind)).get(0).cells();
+        List<String> example =
+                CsvFile.parse(Messages.format("template.example." + kind)).get(0).cells();
         try {
             if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 StringBuilder csv = new StringBuilder("\uFEFF");
-                csv.append(String.join(",", header.stream().map(CsvFile::quote).toList())).append("\r\n");
+                csv.append(String.join(",", header.stream().map(CsvFile::quote).toList()))
+                        .append("\r\n");
                 Files.writeString(out, csv, StandardCharsets.UTF_8);
                 return;
             }
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(out)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook();
+                    OutputStream os = Files.newOutputStream(out)) {
                 Sheet sheet = wb.createSheet(Messages.format("template.sheet." + kind));
                 DataFormat format = wb.createDataFormat();
                 CellStyle text = wb.createCellStyle();
@@ -62,8 +64,15 @@ public final class Templates {
                     e.createCell(i).setCellValue(i < example.size() ? example.get(i) : "");
                     e.getCell(i).setCellStyle(text);
                     sheet.setDefaultColumnStyle(i, text);
-                    int width = Math.max(10, Math.max(header.get(i).length() * 2 + 4,
-                            i < example.size() ? example.get(i).length() + 2 : 0)) * 256;
+                    int width =
+                            Math.max(
+                                            10,
+                                            Math.max(
+                                                    header.get(i).length() * 2 + 4,
+                                                    i < example.size()
+                                                            ? example.get(i).length() + 2
+                                                            : 0))
+                                    * 256;
                     sheet.setColumnWidth(i, Math.min(width, 40 * 256));
                     sample.setColumnWidth(i, Math.min(width, 40 * 256));
                 }

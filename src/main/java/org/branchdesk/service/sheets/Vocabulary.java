@@ -12,13 +12,14 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Words kept in a UTF-8 properties file instead of code. The static methods read
- * {@code vocabulary.properties} beside this class: what clerks write in their sheets — header
- * names and the words for yes, no, standing, registration and so on — so that adding a synonym
- * is a data change, not a code change. Alternatives are separated by {@code |}.
+ * Words kept in a UTF-8 properties file instead of code. The static methods read {@code
+ * vocabulary.properties} beside this class: what clerks write in their sheets — header names and
+ * the words for yes, no, standing, registration and so on — so that adding a synonym is a data
+ * change, not a code change. Alternatives are separated by {@code |}.
  */
 public final class Vocabulary {
-    private static final Vocabulary IMPORTS = new Vocabulary(Vocabulary.class, "vocabulary.properties");
+    private static final Vocabulary IMPORTS =
+            new Vocabulary(Vocabulary.class, "vocabulary.properties");
 
     private final Properties words = new Properties();
     private final String resource;
@@ -49,7 +50,10 @@ public final class Vocabulary {
         return list(key).get(0);
     }
 
-    /** The key's text with {@code {0}}, {@code {1}}... filled in (arguments as given, no number formatting). */
+    /**
+     * The key's text with {@code {0}}, {@code {1}}... filled in (arguments as given, no number
+     * formatting).
+     */
     public String format(String key, Object... args) {
         Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
         return new MessageFormat(get(key), Locale.SIMPLIFIED_CHINESE).format(texts);

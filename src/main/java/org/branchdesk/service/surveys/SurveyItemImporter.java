@@ -1,13 +1,5 @@
 package org.branchdesk.service.surveys;
 
-import org.branchdesk.service.importing.ImportKind;
-import org.branchdesk.service.importing.ImportProgress;
-import org.branchdesk.service.importing.Importer;
-import org.branchdesk.service.importing.Parsed;
-import org.branchdesk.service.importing.Planned;
-import org.branchdesk.service.importing.RowReader;
-import org.branchdesk.domain.accounts.Permission;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,32 +9,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.branchdesk.domain.surveys.SurveyItem;
-import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
-import org.branchdesk.service.importing.ImportPlan.Fate;
-import org.branchdesk.service.importing.ImportPlan.Result;
-import org.branchdesk.service.importing.ImportPlan.RowOutcome;
-import org.branchdesk.service.sheets.Columns;
-import org.branchdesk.service.sheets.ImportColumn;
-import org.branchdesk.service.sheets.ImportFiles;
-import org.branchdesk.service.sheets.Vocabulary;
-import org.branchdesk.service.sheets.Dates;
-import org.branchdesk.service.sheets.SheetReader;
-import org.branchdesk.service.sheets.SheetRow;
-import org.branchdesk.store.Store;
-import org.branchdesk.store.StoreSession;
-import org.branchdesk.service.access.Access;
-import org.branchdesk.service.access.Actor;
+import org.branchdesk.domain.surveys.SurveyItem;
+import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportLookups;
 import org.branchdesk.service.importing.ImportPlan;
+import org.branchdesk.service.importing.ImportPlan.Fate;
+import org.branchdesk.service.importing.ImportPlan.RowOutcome;
+import org.branchdesk.service.importing.ImportProgress;
+import org.branchdesk.service.importing.Importer;
+import org.branchdesk.service.importing.Parsed;
+import org.branchdesk.service.importing.Planned;
+import org.branchdesk.service.importing.RowReader;
+import org.branchdesk.service.sheets.Dates;
+import org.branchdesk.service.sheets.ImportColumn;
+import org.branchdesk.service.sheets.Vocabulary;
+import org.branchdesk.store.StoreSession;
 
 /**
- * Imports the gaps and hazards of compound surveys (问题台账). A row is matched to an item the
- * office has by compound, kind and description: its status, responsible person, deadline and
- * closing date are updated; other rows are new items.
+ * Imports the gaps and hazards of compound surveys (问题台账). A row is matched to an item the office
+ * has by compound, kind and description: its status, responsible person, deadline and closing date
+ * are updated; other rows are new items.
  */
-public final class SurveyItemImporter implements Importer<SurveyItemImporter.Values, List<SurveyItem[]>> {
+public final class SurveyItemImporter
+        implements Importer<SurveyItemImporter.Values, List<SurveyItem[]>> {
     /** The columns of the survey items template. */
     public enum Column implements ImportColumn {
         COMMUNITY("field.member.community"),
@@ -90,37 +80,76 @@ public final class SurveyItemImporter implements Importer<SurveyItemImporter.Val
     }
 
     /**
-     * A row's cells: the item as the row gives it (on a placeholder compound until the plan
-     * finds it), and which of the cells an update may change are filled.
+     * A row's cells: the item as the row gives it (on a placeholder compound until the plan finds
+     * it), and which of the cells an update may change are filled.
      */
-    public record Values(int row, String community, String compound, SurveyItem item, boolean responsibleGiven,
-                         boolean deadlineGiven, boolean statusGiven, boolean closedOnGiven) {
-    }
+    public record Values(
+            int row,
+            String community,
+            String compound,
+            SurveyItem item,
+            boolean responsibleGiven,
+            boolean deadlineGiven,
+            boolean statusGiven,
+            boolean closedOnGiven) {}
 
     @Override
     public Parsed<Values> parse(byte[] content, String source, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
-        return RowReader.read(content, source, Column.class, 3, Column.COMPOUND, Column.DESCRIPTION, progress,
-                (columns, row) -> columns.get(row, Column.COMPOUND), (columns, row) -> {
-                    SurveyItem.Kind kind = ImportLookups.choice(Column.KIND.fieldKey, columns.get(row, Column.KIND),
-                            "itemKind.", SurveyItem.Kind.values(), SurveyItem.Kind.GAP);
-                    SurveyItem.Status status = ImportLookups.choice(Column.STATUS.fieldKey,
-                            columns.get(row, Column.STATUS), "itemStatus.", SurveyItem.Status.values(),
-                            SurveyItem.Status.OPEN);
-                    SurveyItem item = SurveyItem.of(UUID.randomUUID(), ImportLookups.NOT_YET, kind,
-                            columns.get(row, Column.DESCRIPTION), columns.get(row, Column.RESPONSIBLE),
-                            Dates.parse(Column.DEADLINE.fieldKey, columns.get(row, Column.DEADLINE)), status,
-                            Dates.parse(Column.CLOSED_ON.fieldKey, columns.get(row, Column.CLOSED_ON)), today);
-                    return new Values(row.number(), columns.get(row, Column.COMMUNITY),
-                            columns.get(row, Column.COMPOUND), item, columns.get(row, Column.RESPONSIBLE) != null,
-                            columns.get(row, Column.DEADLINE) != null, columns.get(row, Column.STATUS) != null,
+        return RowReader.read(
+                content,
+                source,
+                Column.class,
+                3,
+                Column.COMPOUND,
+                Column.DESCRIPTION,
+                progress,
+                (columns, row) -> columns.get(row, Column.COMPOUND),
+                (columns, row) -> {
+                    SurveyItem.Kind kind =
+                            ImportLookups.choice(
+                                    Column.KIND.fieldKey,
+                                    columns.get(row, Column.KIND),
+                                    "itemKind.",
+                                    SurveyItem.Kind.values(),
+                                    SurveyItem.Kind.GAP);
+                    SurveyItem.Status status =
+                            ImportLookups.choice(
+                                    Column.STATUS.fieldKey,
+                                    columns.get(row, Column.STATUS),
+                                    "itemStatus.",
+                                    SurveyItem.Status.values(),
+                                    SurveyItem.Status.OPEN);
+                    SurveyItem item =
+                            SurveyItem.of(
+                                    UUID.randomUUID(),
+                                    ImportLookups.NOT_YET,
+                                    kind,
+                                    columns.get(row, Column.DESCRIPTION),
+                                    columns.get(row, Column.RESPONSIBLE),
+                                    Dates.parse(
+                                            Column.DEADLINE.fieldKey,
+                                            columns.get(row, Column.DEADLINE)),
+                                    status,
+                                    Dates.parse(
+                                            Column.CLOSED_ON.fieldKey,
+                                            columns.get(row, Column.CLOSED_ON)),
+                                    today);
+                    return new Values(
+                            row.number(),
+                            columns.get(row, Column.COMMUNITY),
+                            columns.get(row, Column.COMPOUND),
+                            item,
+                            columns.get(row, Column.RESPONSIBLE) != null,
+                            columns.get(row, Column.DEADLINE) != null,
+                            columns.get(row, Column.STATUS) != null,
                             columns.get(row, Column.CLOSED_ON) != null);
                 });
     }
 
     @Override
-    public Planned<Values, List<SurveyItem[]>> plan(StoreSession s, Parsed<Values> parsed,
-            ImportProgress progress) {
+    public Planned<Values, List<SurveyItem[]>> plan(
+            StoreSession s, Parsed<Values> parsed, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
         ImportLookups.Places places = new ImportLookups.Places(s);
         Map<ItemKey, SurveyItem> existing = new HashMap<>();
@@ -132,11 +161,24 @@ public final class SurveyItemImporter implements Importer<SurveyItemImporter.Val
         Set<ItemKey> inFile = new HashSet<>();
         for (Values v : parsed.rows()) {
             try {
-                UUID compound = places.compound(v.community(), v.compound(), Column.COMMUNITY.fieldKey,
-                        Column.COMPOUND.fieldKey);
+                UUID compound =
+                        places.compound(
+                                v.community(),
+                                v.compound(),
+                                Column.COMMUNITY.fieldKey,
+                                Column.COMPOUND.fieldKey);
                 SurveyItem p = v.item();
-                SurveyItem item = SurveyItem.of(p.id(), compound, p.kind(), p.description(), p.responsible(),
-                        p.deadline(), p.status(), p.closedOn(), today);
+                SurveyItem item =
+                        SurveyItem.of(
+                                p.id(),
+                                compound,
+                                p.kind(),
+                                p.description(),
+                                p.responsible(),
+                                p.deadline(),
+                                p.status(),
+                                p.closedOn(),
+                                today);
                 if (!inFile.add(ItemKey.of(item))) {
                     throw new ValidationError(Column.DESCRIPTION.fieldKey, "rule.repeatedInFile");
                 }
@@ -146,29 +188,45 @@ public final class SurveyItemImporter implements Importer<SurveyItemImporter.Val
                     outcomes.add(new RowOutcome(v.row(), Fate.NEW, v.compound(), null, null));
                 } else {
                     // an empty cell keeps what the office has
-                    SurveyItem now = SurveyItem.of(old.id(), old.compoundId(), old.kind(), old.description(),
-                            v.responsibleGiven() ? item.responsible() : old.responsible(),
-                            v.deadlineGiven() ? item.deadline() : old.deadline(),
-                            v.statusGiven() ? item.status() : old.status(),
-                            v.statusGiven() || v.closedOnGiven() ? item.closedOn() : old.closedOn(), today);
+                    SurveyItem now =
+                            SurveyItem.of(
+                                    old.id(),
+                                    old.compoundId(),
+                                    old.kind(),
+                                    old.description(),
+                                    v.responsibleGiven() ? item.responsible() : old.responsible(),
+                                    v.deadlineGiven() ? item.deadline() : old.deadline(),
+                                    v.statusGiven() ? item.status() : old.status(),
+                                    v.statusGiven() || v.closedOnGiven()
+                                            ? item.closedOn()
+                                            : old.closedOn(),
+                                    today);
                     boolean same = now.equals(old);
                     if (!same) {
                         changes.add(new SurveyItem[] {old, now});
                     }
-                    outcomes.add(new RowOutcome(v.row(), same ? Fate.UNCHANGED : Fate.UPDATE, v.compound(), null,
-                            null));
+                    outcomes.add(
+                            new RowOutcome(
+                                    v.row(),
+                                    same ? Fate.UNCHANGED : Fate.UPDATE,
+                                    v.compound(),
+                                    null,
+                                    null));
                 }
             } catch (ValidationError e) {
                 outcomes.add(RowReader.refusal(v.row(), v.compound(), e));
             }
         }
         outcomes.sort((a, b) -> Integer.compare(a.row(), b.row()));
-        return new Planned<>(new ImportPlan(parsed.source(), outcomes, List.of(), List.of(), List.of()), parsed,
+        return new Planned<>(
+                new ImportPlan(parsed.source(), outcomes, List.of(), List.of(), List.of()),
+                parsed,
                 changes);
     }
 
     @Override
-    public void apply(StoreSession s, Planned<Values, List<SurveyItem[]>> planned, ImportProgress progress) {
+    public void apply(
+            StoreSession s, Planned<Values, List<SurveyItem[]>> planned, ImportProgress progress) {
         for (SurveyItem[] change : planned.work()) {
             if (change[0] == null) {
                 surveys.addItem(s, change[1]);

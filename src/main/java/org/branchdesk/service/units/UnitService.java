@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.domain.units.Unit;
+import org.branchdesk.service.access.Actor;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
-import org.branchdesk.service.access.Actor;
 
 /** Property companies and resident units, and whether each has its party organization. */
 public final class UnitService {
@@ -31,29 +31,42 @@ public final class UnitService {
 
     /** Every unit, property companies first, each with its party organization's name. */
     public List<Row> list() {
-        return store.read(s -> {
-            Map<UUID, String> orgs = new HashMap<>();
-            for (PartyOrg o : s.orgs().list()) {
-                if (o.isActive()) {
-                    orgs.put(o.id(), o.name());
-                }
-            }
-            return s.units().list().stream()
-                    .map(u -> new Row(u, u.partyOrgId() == null ? null : orgs.get(u.partyOrgId())))
-                    .map(r -> r.partyOrg() == null && r.unit().partyOrgId() != null
-                            ? new Row(r.unit().withPartyOrg(null), null) : r)
-                    .toList();
-        });
+        return store.read(
+                s -> {
+                    Map<UUID, String> orgs = new HashMap<>();
+                    for (PartyOrg o : s.orgs().list()) {
+                        if (o.isActive()) {
+                            orgs.put(o.id(), o.name());
+                        }
+                    }
+                    return s.units().list().stream()
+                            .map(
+                                    u ->
+                                            new Row(
+                                                    u,
+                                                    u.partyOrgId() == null
+                                                            ? null
+                                                            : orgs.get(u.partyOrgId())))
+                            .map(
+                                    r ->
+                                            r.partyOrg() == null && r.unit().partyOrgId() != null
+                                                    ? new Row(r.unit().withPartyOrg(null), null)
+                                                    : r)
+                            .toList();
+                });
     }
 
     /** The unit of this name, created when the office does not have it yet. */
     public Unit ensure(StoreSession s, Unit.Kind kind, String name, UUID communityId) {
-        return s.units().findByName(name).orElseGet(() -> {
-            Unit u = Unit.of(UUID.randomUUID(), kind, name, communityId, null);
-            s.units().insert(u);
-            s.audit().record(actor.name(), ENTITY, u.id(), Action.CREATE, null, u);
-            return u;
-        });
+        return s.units()
+                .findByName(name)
+                .orElseGet(
+                        () -> {
+                            Unit u = Unit.of(UUID.randomUUID(), kind, name, communityId, null);
+                            s.units().insert(u);
+                            s.audit().record(actor.name(), ENTITY, u.id(), Action.CREATE, null, u);
+                            return u;
+                        });
     }
 
     /** Records that a unit has this party organization. */

@@ -1,17 +1,16 @@
 package org.branchdesk.store.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 
 /**
- * The random 256-bit key the office's database file is encrypted with. It never leaves the
- * process in clear: the keyring holds it only wrapped by each account's password and by the
- * recovery code.
+ * The random 256-bit key the office's database file is encrypted with. It never leaves the process
+ * in clear: the keyring holds it only wrapped by each account's password and by the recovery code.
  */
 public final class DataKey {
     static final int BYTES = 32;
@@ -35,7 +34,9 @@ public final class DataKey {
         return bytes.clone();
     }
 
-    /** H2's password for {@code CIPHER=AES}: the file password, a space, the (empty) user password. */
+    /**
+     * H2's password for {@code CIPHER=AES}: the file password, a space, the (empty) user password.
+     */
     public char[] h2Password() {
         char[] hex = HexFormat.of().formatHex(bytes).toCharArray();
         char[] p = Arrays.copyOf(hex, hex.length + 1);
@@ -54,7 +55,8 @@ public final class DataKey {
         try {
             Mac derive = Mac.getInstance("HmacSHA256");
             derive.init(new SecretKeySpec(bytes, "HmacSHA256"));
-            byte[] macKey = derive.doFinal(("branchdesk " + purpose).getBytes(StandardCharsets.UTF_8));
+            byte[] macKey =
+                    derive.doFinal(("branchdesk " + purpose).getBytes(StandardCharsets.UTF_8));
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
             return mac.doFinal(data);

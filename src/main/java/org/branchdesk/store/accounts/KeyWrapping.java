@@ -14,24 +14,27 @@ import javax.crypto.spec.SecretKeySpec;
 import org.branchdesk.domain.common.UserError;
 
 /**
- * How the data key is kept under a password or the recovery code: AES-GCM under a key derived
- * with PBKDF2-HMAC-SHA256 from the secret and a random salt. A wrong secret fails the GCM tag.
+ * How the data key is kept under a password or the recovery code: AES-GCM under a key derived with
+ * PBKDF2-HMAC-SHA256 from the secret and a random salt. A wrong secret fails the GCM tag.
  */
 final class KeyWrapping {
     /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256. */
     static final int ITERATIONS = 600_000;
+
     /** More than this is an edited file (a sign-in would hang), not a stronger setting. */
     private static final int MAX_ITERATIONS = 10_000_000;
+
     static final SecureRandom RANDOM = new SecureRandom();
+
     /** What the recovery code's wrapping is bound to. */
     static final byte[] RECOVERY = "branchdesk recovery".getBytes(StandardCharsets.UTF_8);
 
-    private KeyWrapping() {
-    }
+    private KeyWrapping() {}
 
-    /** A wrapped key: the salt and iterations of the derivation, the GCM nonce and the ciphertext. */
-    record Wrapped(byte[] salt, int iterations, byte[] iv, byte[] data) {
-    }
+    /**
+     * A wrapped key: the salt and iterations of the derivation, the GCM nonce and the ciphertext.
+     */
+    record Wrapped(byte[] salt, int iterations, byte[] iv, byte[] data) {}
 
     /** As slow as checking a password, so that timing does not tell which account names exist. */
     static void spendADerivation(char[] secret) {
@@ -54,7 +57,10 @@ final class KeyWrapping {
         byte[] raw = key.bytes();
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, derive(secret, salt, ITERATIONS), new GCMParameterSpec(128, iv));
+            c.init(
+                    Cipher.ENCRYPT_MODE,
+                    derive(secret, salt, ITERATIONS),
+                    new GCMParameterSpec(128, iv));
             c.updateAAD(aad);
             return new Wrapped(salt, ITERATIONS, iv, c.doFinal(raw));
         } catch (GeneralSecurityException e) {
@@ -67,7 +73,10 @@ final class KeyWrapping {
     static byte[] unwrap(Wrapped w, char[] secret, byte[] aad) throws AEADBadTagException {
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, derive(secret, w.salt(), w.iterations()), new GCMParameterSpec(128, w.iv()));
+            c.init(
+                    Cipher.DECRYPT_MODE,
+                    derive(secret, w.salt(), w.iterations()),
+                    new GCMParameterSpec(128, w.iv()));
             c.updateAAD(aad);
             return c.doFinal(w.data());
         } catch (AEADBadTagException e) {
@@ -77,14 +86,18 @@ final class KeyWrapping {
         }
     }
 
-    static SecretKeySpec derive(char[] secret, byte[] salt, int iterations) throws GeneralSecurityException {
+    static SecretKeySpec derive(char[] secret, byte[] salt, int iterations)
+            throws GeneralSecurityException {
         if (iterations < ITERATIONS || iterations > MAX_ITERATIONS) {
             // A keyring edited to make guessing cheaper is not accepted.
             throw new UserError("error.keyring.weak");
         }
         PBEKeySpec spec = new PBEKeySpec(secret, salt, iterations, 256);
         try {
-            byte[] k = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            byte[] k =
+                    SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                            .generateSecret(spec)
+                            .getEncoded();
             SecretKeySpec s = new SecretKeySpec(k, "AES");
             Arrays.fill(k, (byte) 0);
             return s;

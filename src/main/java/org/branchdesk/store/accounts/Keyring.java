@@ -1,59 +1,50 @@
 package org.branchdesk.store.accounts;
 
-import org.branchdesk.domain.accounts.Account;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.branchdesk.domain.accounts.Account;
 import org.branchdesk.domain.accounts.Accounts;
 import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.store.Store;
-import java.util.Date;
 
 /**
  * The office's accounts, in a file beside the encrypted database ({@code office.keys}): it has to
- * be readable before the database can be opened. For each account it keeps a random salt and
- * the data key wrapped (AES-GCM) under a key derived from the password with PBKDF2-HMAC-SHA256
- * at {@value #ITERATIONS} iterations; a wrong password fails the GCM tag, so no password hash
- * is kept apart from that. Role and state are signed with an HMAC under the data key, so
- * editing the file cannot make a clerk an administrator. One more entry wraps the data key
- * under the recovery code shown once at set-up.
+ * be readable before the database can be opened. For each account it keeps a random salt and the
+ * data key wrapped (AES-GCM) under a key derived from the password with PBKDF2-HMAC-SHA256 at
+ * {@value #ITERATIONS} iterations; a wrong password fails the GCM tag, so no password hash is kept
+ * apart from that. Role and state are signed with an HMAC under the data key, so editing the file
+ * cannot make a clerk an administrator. One more entry wraps the data key under the recovery code
+ * shown once at set-up.
  */
 public final class Keyring {
     public static final String FILE = "office.keys";
-    /** Written first while an office is set up or converted; renamed to {@link #FILE} at the end. */
+
+    /**
+     * Written first while an office is set up or converted; renamed to {@link #FILE} at the end.
+     */
     static final String PENDING = "office.keys.new";
+
     /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256. */
     public static final int ITERATIONS = KeyWrapping.ITERATIONS;
 
     /** What a correct password or recovery code yields. */
-    public record Unlocked(Account account, DataKey key) {
-    }
+    public record Unlocked(Account account, DataKey key) {}
 
-    /** A new keyring with its first administrator, the data key and the recovery code to show once. */
+    /**
+     * A new keyring with its first administrator, the data key and the recovery code to show once.
+     */
     public record Created(Keyring keyring, DataKey key, String recoveryCode) {
         @Override
         public String toString() {
@@ -88,7 +79,9 @@ public final class Keyring {
         this.recovery = recovery;
     }
 
-    /** Reads the office's keyring; empty when the office has none (new, or from before accounts). */
+    /**
+     * Reads the office's keyring; empty when the office has none (new, or from before accounts).
+     */
     public static Optional<Keyring> load(Path dataDir) {
         Path f = dataDir.resolve(FILE);
         if (!Files.isRegularFile(f)) {
@@ -127,7 +120,10 @@ public final class Keyring {
         Accounts.checkPassword(name, password);
         DataKey key = DataKey.random();
         Keyring k = new Keyring(dataDir.resolve(FILE), new ArrayList<>(), null);
-        k.addEntry(key, new Account(UUID.randomUUID(), name, Role.ADMIN, false, false, 0, null, now), password);
+        k.addEntry(
+                key,
+                new Account(UUID.randomUUID(), name, Role.ADMIN, false, false, 0, null, now),
+                password);
         String code = k.newRecoveryCode(key);
         return new Created(k, key, code);
     }
@@ -173,7 +169,8 @@ public final class Keyring {
             save();
             int left = Accounts.MAX_FAILURES - after.failures();
             if (left <= 0) {
-                throw new UserError("error.signIn.nowLocked", a.name(), Accounts.LOCK_TIME.toMinutes());
+                throw new UserError(
+                        "error.signIn.nowLocked", a.name(), Accounts.LOCK_TIME.toMinutes());
             }
             throw new UserError("error.signIn.wrongLeft", left);
         }
@@ -227,7 +224,16 @@ public final class Keyring {
         Accounts.checkPassword(e.account().name(), password);
         checkMac(e, key);
         Account a = e.account();
-        Account now = new Account(a.id(), a.name(), a.role(), a.disabled(), mustChange, 0, null, a.createdAt());
+        Account now =
+                new Account(
+                        a.id(),
+                        a.name(),
+                        a.role(),
+                        a.disabled(),
+                        mustChange,
+                        0,
+                        null,
+                        a.createdAt());
         KeyWrapping.Wrapped w = KeyWrapping.wrap(key, password, KeyWrapping.aad(a.id()));
         replace(new Entry(now, w, mac(key, now, w)));
     }
@@ -238,14 +244,24 @@ public final class Keyring {
         if (a.role() == Role.ADMIN && role != Role.ADMIN) {
             requireAnotherAdmin(a);
         }
-        update(key, e, new Account(a.id(), a.name(), role, a.disabled(), a.mustChangePassword(), a.failures(),
-                a.lastFailure(), a.createdAt()));
+        update(
+                key,
+                e,
+                new Account(
+                        a.id(),
+                        a.name(),
+                        role,
+                        a.disabled(),
+                        a.mustChangePassword(),
+                        a.failures(),
+                        a.lastFailure(),
+                        a.createdAt()));
     }
 
     /**
-     * Stops an account. Its wrapped copy of the data key is dropped too, so that the files as
-     * they are from now on (backups included) no longer open with its old password; enabling
-     * it again needs a new password first ({@link #setPassword}).
+     * Stops an account. Its wrapped copy of the data key is dropped too, so that the files as they
+     * are from now on (backups included) no longer open with its old password; enabling it again
+     * needs a new password first ({@link #setPassword}).
      */
     public void setDisabled(DataKey key, String name, boolean disabled) {
         Entry e = existing(name);
@@ -257,8 +273,16 @@ public final class Keyring {
             throw new UserError("error.account.enableNeedsPassword", a.name());
         }
         checkMac(e, key);
-        Account now = new Account(a.id(), a.name(), a.role(), disabled, a.mustChangePassword(), 0, null,
-                a.createdAt());
+        Account now =
+                new Account(
+                        a.id(),
+                        a.name(),
+                        a.role(),
+                        disabled,
+                        a.mustChangePassword(),
+                        0,
+                        null,
+                        a.createdAt());
         KeyWrapping.Wrapped w = disabled ? null : e.wrapped();
         replace(new Entry(now, w, mac(key, now, w)));
     }
@@ -267,8 +291,18 @@ public final class Keyring {
     public void unlockAccount(DataKey key, String name) {
         Entry e = existing(name);
         Account a = e.account();
-        update(key, e, new Account(a.id(), a.name(), a.role(), a.disabled(), a.mustChangePassword(), 0, null,
-                a.createdAt()));
+        update(
+                key,
+                e,
+                new Account(
+                        a.id(),
+                        a.name(),
+                        a.role(),
+                        a.disabled(),
+                        a.mustChangePassword(),
+                        0,
+                        null,
+                        a.createdAt()));
     }
 
     private void requireAnotherAdmin(Account a) {
@@ -282,8 +316,9 @@ public final class Keyring {
             symbols[i] = KeyWrapping.RANDOM.nextInt(32);
         }
         String code = Accounts.recoveryCode(symbols);
-        recovery = KeyWrapping.wrap(key, Accounts.readRecoveryCode(code).toCharArray(),
-                KeyWrapping.RECOVERY);
+        recovery =
+                KeyWrapping.wrap(
+                        key, Accounts.readRecoveryCode(code).toCharArray(), KeyWrapping.RECOVERY);
         return code;
     }
 
@@ -312,22 +347,37 @@ public final class Keyring {
     }
 
     private static void checkMac(Entry e, DataKey key) {
-        if (e.mac() == null || !MessageDigest.isEqual(e.mac(), mac(key, e.account(), e.wrapped()))) {
+        if (e.mac() == null
+                || !MessageDigest.isEqual(e.mac(), mac(key, e.account(), e.wrapped()))) {
             throw new UserError("error.keyring.tampered", e.account().name());
         }
     }
 
     private static byte[] mac(DataKey key, Account a, KeyWrapping.Wrapped w) {
-        String wrap = w == null ? "-" : String.join("|", KeyringFile.b64(w.salt()), String.valueOf(w.iterations()), KeyringFile.b64(w.iv()),
-                KeyringFile.b64(w.data()));
-        String signed = String.join("|", a.id().toString(), a.name(), a.role().name(), String.valueOf(a.disabled()),
-                String.valueOf(a.mustChangePassword()), wrap);
+        String wrap =
+                w == null
+                        ? "-"
+                        : String.join(
+                                "|",
+                                KeyringFile.b64(w.salt()),
+                                String.valueOf(w.iterations()),
+                                KeyringFile.b64(w.iv()),
+                                KeyringFile.b64(w.data()));
+        String signed =
+                String.join(
+                        "|",
+                        a.id().toString(),
+                        a.name(),
+                        a.role().name(),
+                        String.valueOf(a.disabled()),
+                        String.valueOf(a.mustChangePassword()),
+                        wrap);
         return key.mac("keyring", signed.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * Writes the keyring in place, atomically and through to the disk (a crash leaves the old
-     * file or the new one), then its copy {@code office.keys.bak}.
+     * Writes the keyring in place, atomically and through to the disk (a crash leaves the old file
+     * or the new one), then its copy {@code office.keys.bak}.
      */
     public void save() {
         write(file);
@@ -361,9 +411,9 @@ public final class Keyring {
 
     /**
      * Finishes a set-up cut short: when the database was already encrypted, its pending keyring
-     * becomes the office's; otherwise the pending keyring is dropped (the database is still
-     * the unencrypted original). The conversion's work folder goes either way. Call with the
-     * office's lock held.
+     * becomes the office's; otherwise the pending keyring is dropped (the database is still the
+     * unencrypted original). The conversion's work folder goes either way. Call with the office's
+     * lock held.
      */
     public static void finishPending(Path dataDir) {
         Path pending = pending(dataDir);
@@ -390,7 +440,10 @@ public final class Keyring {
         }
     }
 
-    /** Whether a set-up was cut short after its database was encrypted (the next sign-in finishes it). */
+    /**
+     * Whether a set-up was cut short after its database was encrypted (the next sign-in finishes
+     * it).
+     */
     public static boolean pendingWithEncryptedData(Path dataDir) {
         return Files.exists(pending(dataDir)) && Store.state(dataDir) == Store.DbState.ENCRYPTED;
     }

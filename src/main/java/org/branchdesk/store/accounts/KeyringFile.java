@@ -19,19 +19,17 @@ import org.branchdesk.domain.common.UserError;
 import org.branchdesk.store.Store;
 
 /**
- * The format of {@code office.keys}: a properties file of format 1, one block of keys per
- * account ({@code account.N.name}, {@code .role}, {@code .salt}, {@code .data}, {@code .mac}, …)
- * and one for the recovery code. Written atomically and through to the disk.
+ * The format of {@code office.keys}: a properties file of format 1, one block of keys per account
+ * ({@code account.N.name}, {@code .role}, {@code .salt}, {@code .data}, {@code .mac}, …) and one
+ * for the recovery code. Written atomically and through to the disk.
  */
 final class KeyringFile {
     private static final int FORMAT = 1;
 
-    private KeyringFile() {
-    }
+    private KeyringFile() {}
 
     /** What a keyring file holds. */
-    record Contents(List<Keyring.Entry> entries, KeyWrapping.Wrapped recovery) {
-    }
+    record Contents(List<Keyring.Entry> entries, KeyWrapping.Wrapped recovery) {}
 
     /** Reads a keyring file: its accounts and the recovery entry. */
     static Contents read(Path f) {
@@ -48,15 +46,24 @@ final class KeyringFile {
             List<Keyring.Entry> entries = new ArrayList<>();
             for (int i = 1; p.getProperty("account." + i + ".name") != null; i++) {
                 String k = "account." + i + ".";
-                Account a = new Account(UUID.fromString(p.getProperty(k + "id")), p.getProperty(k + "name"),
-                        Role.valueOf(p.getProperty(k + "role")), Boolean.parseBoolean(p.getProperty(k + "disabled")),
-                        Boolean.parseBoolean(p.getProperty(k + "mustChange")),
-                        Integer.parseInt(p.getProperty(k + "failures", "0")), instant(p.getProperty(k + "lastFailure")),
-                        instant(p.getProperty(k + "created")));
-                entries.add(new Keyring.Entry(a, p.getProperty(k + "data") == null ? null : wrapped(p, k),
-                        bytes(p.getProperty(k + "mac"))));
+                Account a =
+                        new Account(
+                                UUID.fromString(p.getProperty(k + "id")),
+                                p.getProperty(k + "name"),
+                                Role.valueOf(p.getProperty(k + "role")),
+                                Boolean.parseBoolean(p.getProperty(k + "disabled")),
+                                Boolean.parseBoolean(p.getProperty(k + "mustChange")),
+                                Integer.parseInt(p.getProperty(k + "failures", "0")),
+                                instant(p.getProperty(k + "lastFailure")),
+                                instant(p.getProperty(k + "created")));
+                entries.add(
+                        new Keyring.Entry(
+                                a,
+                                p.getProperty(k + "data") == null ? null : wrapped(p, k),
+                                bytes(p.getProperty(k + "mac"))));
             }
-            KeyWrapping.Wrapped recovery = p.getProperty("recovery.data") == null ? null : wrapped(p, "recovery.");
+            KeyWrapping.Wrapped recovery =
+                    p.getProperty("recovery.data") == null ? null : wrapped(p, "recovery.");
             return new Contents(entries, recovery);
         } catch (RuntimeException e) {
             if (e instanceof UserError ue) {
@@ -97,7 +104,9 @@ final class KeyringFile {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "BranchDesk accounts: salts and wrapped keys only. Keep a copy with the backups.");
+                p.store(
+                        out,
+                        "BranchDesk accounts: salts and wrapped keys only. Keep a copy with the backups.");
             }
             Store.force(tmp);
             move(tmp, target);
@@ -109,7 +118,11 @@ final class KeyringFile {
     static void move(Path from, Path to) {
         try {
             try {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        from,
+                        to,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -126,8 +139,11 @@ final class KeyringFile {
     }
 
     static KeyWrapping.Wrapped wrapped(Properties p, String k) {
-        return new KeyWrapping.Wrapped(bytes(p.getProperty(k + "salt")), Integer.parseInt(p.getProperty(k + "iterations")),
-                bytes(p.getProperty(k + "iv")), bytes(p.getProperty(k + "data")));
+        return new KeyWrapping.Wrapped(
+                bytes(p.getProperty(k + "salt")),
+                Integer.parseInt(p.getProperty(k + "iterations")),
+                bytes(p.getProperty(k + "iv")),
+                bytes(p.getProperty(k + "data")));
     }
 
     static String b64(byte[] b) {

@@ -1,14 +1,14 @@
 package org.branchdesk.store.households;
 
+import static org.branchdesk.store.jooq.Tables.HOUSEHOLD;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.households.Household;
-import org.branchdesk.store.jooq.tables.records.HouseholdRecord;
-
-import static org.branchdesk.store.jooq.Tables.HOUSEHOLD;
 import org.branchdesk.store.StoreSession;
+import org.branchdesk.store.jooq.tables.records.HouseholdRecord;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -24,40 +24,51 @@ public final class HouseholdRepository {
     }
 
     public List<Household> ofCompound(UUID compoundId) {
-        return s.dsl().selectFrom(HOUSEHOLD)
+        return s.dsl()
+                .selectFrom(HOUSEHOLD)
                 .where(HOUSEHOLD.COMPOUND_ID.eq(compoundId).and(HOUSEHOLD.DELETED.isFalse()))
-                .orderBy(HOUSEHOLD.KIND, HOUSEHOLD.CREATED_AT).fetch(HouseholdRepository::toHousehold);
+                .orderBy(HOUSEHOLD.KIND, HOUSEHOLD.CREATED_AT)
+                .fetch(HouseholdRepository::toHousehold);
     }
 
     public List<Household> ofGroup(UUID groupId) {
-        return s.dsl().selectFrom(HOUSEHOLD)
+        return s.dsl()
+                .selectFrom(HOUSEHOLD)
                 .where(HOUSEHOLD.GROUP_ID.eq(groupId).and(HOUSEHOLD.DELETED.isFalse()))
-                .orderBy(HOUSEHOLD.CREATED_AT).fetch(HouseholdRepository::toHousehold);
+                .orderBy(HOUSEHOLD.CREATED_AT)
+                .fetch(HouseholdRepository::toHousehold);
     }
 
     public Optional<Household> find(UUID id) {
-        return s.dsl().selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id).and(HOUSEHOLD.DELETED.isFalse()))
+        return s.dsl()
+                .selectFrom(HOUSEHOLD)
+                .where(HOUSEHOLD.ID.eq(id).and(HOUSEHOLD.DELETED.isFalse()))
                 .fetchOptional(HouseholdRepository::toHousehold);
     }
 
     /**
-     * Households in the data file (those taken off the register too: their rows stay), those
-     * with a phone, and those with recorded needs.
+     * Households in the data file (those taken off the register too: their rows stay), those with a
+     * phone, and those with recorded needs.
      */
     public int[] personalData() {
-        var r = s.dsl().select(DSL.count(), DSL.count(HOUSEHOLD.PHONE),
-                        DSL.count(HOUSEHOLD.NEEDS))
-                .from(HOUSEHOLD).fetchOne();
+        var r =
+                s.dsl()
+                        .select(DSL.count(), DSL.count(HOUSEHOLD.PHONE), DSL.count(HOUSEHOLD.NEEDS))
+                        .from(HOUSEHOLD)
+                        .fetchOne();
         return new int[] {r.value1(), r.value2(), r.value3()};
     }
 
     public int count(Household.Kind kind) {
-        return s.dsl().fetchCount(HOUSEHOLD, HOUSEHOLD.KIND.eq(kind.name()).and(HOUSEHOLD.DELETED.isFalse()));
+        return s.dsl()
+                .fetchCount(
+                        HOUSEHOLD, HOUSEHOLD.KIND.eq(kind.name()).and(HOUSEHOLD.DELETED.isFalse()));
     }
 
     public void insert(Household h) {
         OffsetDateTime now = s.now();
-        s.dsl().insertInto(HOUSEHOLD)
+        s.dsl()
+                .insertInto(HOUSEHOLD)
                 .set(HOUSEHOLD.ID, h.id())
                 .set(HOUSEHOLD.KIND, h.kind().name())
                 .set(HOUSEHOLD.COMPOUND_ID, h.compoundId())
@@ -76,7 +87,8 @@ public final class HouseholdRepository {
     }
 
     public void update(Household h) {
-        s.dsl().update(HOUSEHOLD)
+        s.dsl()
+                .update(HOUSEHOLD)
                 .set(HOUSEHOLD.BUILDING_ID, h.buildingId())
                 .set(HOUSEHOLD.UNIT_NO, h.unitNo())
                 .set(HOUSEHOLD.ROOM, h.room())
@@ -93,7 +105,8 @@ public final class HouseholdRepository {
 
     /** Takes a household off the register (moved away, assistance ended); the row stays. */
     public void remove(UUID id) {
-        s.dsl().update(HOUSEHOLD)
+        s.dsl()
+                .update(HOUSEHOLD)
                 .set(HOUSEHOLD.DELETED, true)
                 .set(HOUSEHOLD.UPDATED_AT, s.now())
                 .set(HOUSEHOLD.REVISION, HOUSEHOLD.REVISION.plus(1))
@@ -103,8 +116,17 @@ public final class HouseholdRepository {
     }
 
     private static Household toHousehold(HouseholdRecord r) {
-        return new Household(r.getId(), Household.Kind.valueOf(r.getKind()), r.getCompoundId(), r.getBuildingId(),
-                r.getUnitNo(), r.getRoom(), r.getHeadName(), r.getPhone(), r.getGroupId(), r.getNeeds());
+        return new Household(
+                r.getId(),
+                Household.Kind.valueOf(r.getKind()),
+                r.getCompoundId(),
+                r.getBuildingId(),
+                r.getUnitNo(),
+                r.getRoom(),
+                r.getHeadName(),
+                r.getPhone(),
+                r.getGroupId(),
+                r.getNeeds());
     }
 
     /** Health details (needs) of households that left the register before {@code cutoff}. */
@@ -117,7 +139,8 @@ public final class HouseholdRepository {
      * {@code cutoff}; the household's other facts stay for the record.
      */
     public int purgeNeeds(OffsetDateTime cutoff) {
-        return s.dsl().update(HOUSEHOLD)
+        return s.dsl()
+                .update(HOUSEHOLD)
                 .set(HOUSEHOLD.NEEDS, (String) null)
                 .set(HOUSEHOLD.REVISION, HOUSEHOLD.REVISION.plus(1))
                 .set(HOUSEHOLD.REVISED_BY, s.officeId())
@@ -126,6 +149,10 @@ public final class HouseholdRepository {
     }
 
     private static Condition pastRetention(OffsetDateTime cutoff) {
-        return HOUSEHOLD.DELETED.isTrue().and(HOUSEHOLD.NEEDS.isNotNull()).and(HOUSEHOLD.UPDATED_AT.lt(cutoff));
+        return HOUSEHOLD
+                .DELETED
+                .isTrue()
+                .and(HOUSEHOLD.NEEDS.isNotNull())
+                .and(HOUSEHOLD.UPDATED_AT.lt(cutoff));
     }
 }

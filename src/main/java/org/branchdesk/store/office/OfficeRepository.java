@@ -1,17 +1,17 @@
 package org.branchdesk.store.office;
 
+import static org.branchdesk.store.jooq.Tables.OFFICE;
+
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.branchdesk.domain.office.Office;
-import org.branchdesk.domain.places.OwnerlessRule;
-import org.branchdesk.store.jooq.tables.records.OfficeRecord;
-
-import static org.branchdesk.store.jooq.Tables.OFFICE;
-import org.branchdesk.store.StoreSession;
-import java.time.ZoneId;
 import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.office.OfficeClock;
+import org.branchdesk.domain.places.OwnerlessRule;
+import org.branchdesk.store.StoreSession;
+import org.branchdesk.store.jooq.tables.records.OfficeRecord;
 
 /** The one office row of this database. */
 public final class OfficeRepository {
@@ -22,13 +22,18 @@ public final class OfficeRepository {
     }
 
     public Optional<Office> find() {
-        return s.dsl().selectFrom(OFFICE).where(OFFICE.DELETED.isFalse()).orderBy(OFFICE.CREATED_AT).limit(1)
+        return s.dsl()
+                .selectFrom(OFFICE)
+                .where(OFFICE.DELETED.isFalse())
+                .orderBy(OFFICE.CREATED_AT)
+                .limit(1)
                 .fetchOptional(OfficeRepository::toOffice);
     }
 
     public void insert(Office office) {
         OffsetDateTime now = s.now();
-        s.dsl().insertInto(OFFICE)
+        s.dsl()
+                .insertInto(OFFICE)
                 .set(OFFICE.ID, office.id())
                 .set(OFFICE.NAME, office.name())
                 .set(OFFICE.DISTRICT, office.district())
@@ -42,12 +47,16 @@ public final class OfficeRepository {
     }
 
     public void update(Office office) {
-        s.dsl().update(OFFICE)
+        s.dsl()
+                .update(OFFICE)
                 .set(OFFICE.NAME, office.name())
                 .set(OFFICE.DISTRICT, office.district())
                 .set(OFFICE.DOC_PREFIX, office.docPrefix())
-                .set(OFFICE.LAST_BACKUP_AT, office.lastBackupAt() == null ? null
-                        : office.lastBackupAt().atOffset(ZoneOffset.UTC))
+                .set(
+                        OFFICE.LAST_BACKUP_AT,
+                        office.lastBackupAt() == null
+                                ? null
+                                : office.lastBackupAt().atOffset(ZoneOffset.UTC))
                 .set(OFFICE.UPDATED_AT, s.now())
                 .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
                 .set(OFFICE.REVISED_BY, s.officeId())
@@ -56,25 +65,40 @@ public final class OfficeRepository {
     }
 
     public OwnerlessRule ownerlessRule() {
-        String rule = s.dsl().select(OFFICE.OWNERLESS_RULE).from(OFFICE).where(OFFICE.DELETED.isFalse())
-                .limit(1).fetchOne(OFFICE.OWNERLESS_RULE);
+        String rule =
+                s.dsl()
+                        .select(OFFICE.OWNERLESS_RULE)
+                        .from(OFFICE)
+                        .where(OFFICE.DELETED.isFalse())
+                        .limit(1)
+                        .fetchOne(OFFICE.OWNERLESS_RULE);
         return rule == null ? OwnerlessRule.ALL_THREE_MISSING : OwnerlessRule.valueOf(rule);
     }
 
     /** The issuing-authority mark printed on notices, or {@code null} for the default. */
     public String issuingMark() {
-        return s.dsl().select(OFFICE.ISSUING_MARK).from(OFFICE).where(OFFICE.DELETED.isFalse())
-                .limit(1).fetchOne(OFFICE.ISSUING_MARK);
+        return s.dsl()
+                .select(OFFICE.ISSUING_MARK)
+                .from(OFFICE)
+                .where(OFFICE.DELETED.isFalse())
+                .limit(1)
+                .fetchOne(OFFICE.ISSUING_MARK);
     }
 
     public void setIssuingMark(String mark) {
-        s.dsl().update(OFFICE).set(OFFICE.ISSUING_MARK, mark).set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse()).execute();
+        s.dsl()
+                .update(OFFICE)
+                .set(OFFICE.ISSUING_MARK, mark)
+                .set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
+                .set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse())
+                .execute();
     }
 
     public void setOwnerlessRule(OwnerlessRule rule) {
-        s.dsl().update(OFFICE)
+        s.dsl()
+                .update(OFFICE)
                 .set(OFFICE.OWNERLESS_RULE, rule.name())
                 .set(OFFICE.UPDATED_AT, s.now())
                 .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
@@ -84,45 +108,79 @@ public final class OfficeRepository {
     }
 
     private static Office toOffice(OfficeRecord r) {
-        return new Office(r.getId(), r.getName(), r.getDistrict(), r.getDocPrefix(),
+        return new Office(
+                r.getId(),
+                r.getName(),
+                r.getDistrict(),
+                r.getDocPrefix(),
                 r.getLastBackupAt() == null ? null : r.getLastBackupAt().toInstant());
     }
 
     public Masking masking() {
-        String m = s.dsl().select(OFFICE.MASKING).from(OFFICE).where(OFFICE.DELETED.isFalse()).limit(1)
-                .fetchOne(OFFICE.MASKING);
+        String m =
+                s.dsl()
+                        .select(OFFICE.MASKING)
+                        .from(OFFICE)
+                        .where(OFFICE.DELETED.isFalse())
+                        .limit(1)
+                        .fetchOne(OFFICE.MASKING);
         return m == null ? Masking.STANDARD : Masking.valueOf(m);
     }
 
     public void setMasking(Masking masking) {
-        s.dsl().update(OFFICE).set(OFFICE.MASKING, masking.name()).set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse()).execute();
+        s.dsl()
+                .update(OFFICE)
+                .set(OFFICE.MASKING, masking.name())
+                .set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
+                .set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse())
+                .execute();
     }
 
     /** Months a health detail is kept once its household has left the register. */
     public int healthRetentionMonths() {
-        Integer m = s.dsl().select(OFFICE.HEALTH_RETENTION_MONTHS).from(OFFICE).where(OFFICE.DELETED.isFalse())
-                .limit(1).fetchOne(OFFICE.HEALTH_RETENTION_MONTHS);
+        Integer m =
+                s.dsl()
+                        .select(OFFICE.HEALTH_RETENTION_MONTHS)
+                        .from(OFFICE)
+                        .where(OFFICE.DELETED.isFalse())
+                        .limit(1)
+                        .fetchOne(OFFICE.HEALTH_RETENTION_MONTHS);
         return m == null ? 24 : m;
     }
 
     public void setHealthRetentionMonths(int months) {
-        s.dsl().update(OFFICE).set(OFFICE.HEALTH_RETENTION_MONTHS, months).set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse()).execute();
+        s.dsl()
+                .update(OFFICE)
+                .set(OFFICE.HEALTH_RETENTION_MONTHS, months)
+                .set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
+                .set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse())
+                .execute();
     }
 
     /** The office's time zone ({@code Asia/Shanghai} unless chosen otherwise). */
     public ZoneId timeZone() {
-        String z = s.dsl().select(OFFICE.TIME_ZONE).from(OFFICE).where(OFFICE.DELETED.isFalse()).limit(1)
-                .fetchOne(OFFICE.TIME_ZONE);
+        String z =
+                s.dsl()
+                        .select(OFFICE.TIME_ZONE)
+                        .from(OFFICE)
+                        .where(OFFICE.DELETED.isFalse())
+                        .limit(1)
+                        .fetchOne(OFFICE.TIME_ZONE);
         return OfficeClock.zone(z);
     }
 
     public void setTimeZone(ZoneId zone) {
-        s.dsl().update(OFFICE).set(OFFICE.TIME_ZONE, zone.getId()).set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1)).set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse()).execute();
+        s.dsl()
+                .update(OFFICE)
+                .set(OFFICE.TIME_ZONE, zone.getId())
+                .set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
+                .set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse())
+                .execute();
     }
 }

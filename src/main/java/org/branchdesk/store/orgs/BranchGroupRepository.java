@@ -1,15 +1,14 @@
 package org.branchdesk.store.orgs;
 
+import static org.branchdesk.store.jooq.Tables.BRANCH_GROUP;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.orgs.BranchGroup;
-import org.branchdesk.store.jooq.tables.records.BranchGroupRecord;
-
-import static org.branchdesk.store.jooq.Tables.BRANCH_GROUP;
-import org.branchdesk.domain.places.Building;
 import org.branchdesk.store.StoreSession;
+import org.branchdesk.store.jooq.tables.records.BranchGroupRecord;
 
 /** Building party groups and central households. */
 public final class BranchGroupRepository {
@@ -20,13 +19,17 @@ public final class BranchGroupRepository {
     }
 
     public List<BranchGroup> list() {
-        return s.dsl().selectFrom(BRANCH_GROUP).where(BRANCH_GROUP.DELETED.isFalse())
+        return s.dsl()
+                .selectFrom(BRANCH_GROUP)
+                .where(BRANCH_GROUP.DELETED.isFalse())
                 .orderBy(BRANCH_GROUP.KIND, BRANCH_GROUP.NAME)
                 .fetch(BranchGroupRepository::toGroup);
     }
 
     public Optional<BranchGroup> find(UUID id) {
-        return s.dsl().selectFrom(BRANCH_GROUP).where(BRANCH_GROUP.ID.eq(id).and(BRANCH_GROUP.DELETED.isFalse()))
+        return s.dsl()
+                .selectFrom(BRANCH_GROUP)
+                .where(BRANCH_GROUP.ID.eq(id).and(BRANCH_GROUP.DELETED.isFalse()))
                 .fetchOptional(BranchGroupRepository::toGroup);
     }
 
@@ -36,7 +39,8 @@ public final class BranchGroupRepository {
 
     public void insert(BranchGroup g) {
         OffsetDateTime now = s.now();
-        s.dsl().insertInto(BRANCH_GROUP)
+        s.dsl()
+                .insertInto(BRANCH_GROUP)
                 .set(BRANCH_GROUP.ID, g.id())
                 .set(BRANCH_GROUP.KIND, g.kind().name())
                 .set(BRANCH_GROUP.BRANCH_ID, g.branchId())
@@ -55,7 +59,8 @@ public final class BranchGroupRepository {
 
     /** Records a new leader, building or contacts; name, kind and branch stay. */
     public void update(BranchGroup g) {
-        s.dsl().update(BRANCH_GROUP)
+        s.dsl()
+                .update(BRANCH_GROUP)
                 .set(BRANCH_GROUP.BUILDING_ID, g.buildingId())
                 .set(BRANCH_GROUP.LEADER_NAME, g.leaderName())
                 .set(BRANCH_GROUP.LEADER_MEMBER_ID, g.leaderMemberId())
@@ -68,8 +73,15 @@ public final class BranchGroupRepository {
     }
 
     private static BranchGroup toGroup(BranchGroupRecord r) {
-        return new BranchGroup(r.getId(), BranchGroup.Kind.valueOf(r.getKind()), r.getBranchId(), r.getName(),
-                r.getCompoundId(), r.getBuildingId(), r.getLeaderName(), r.getLeaderMemberId(),
+        return new BranchGroup(
+                r.getId(),
+                BranchGroup.Kind.valueOf(r.getKind()),
+                r.getBranchId(),
+                r.getName(),
+                r.getCompoundId(),
+                r.getBuildingId(),
+                r.getLeaderName(),
+                r.getLeaderMemberId(),
                 r.getContactHouseholds());
     }
 }

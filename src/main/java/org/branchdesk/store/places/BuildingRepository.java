@@ -1,14 +1,14 @@
 package org.branchdesk.store.places;
 
+import static org.branchdesk.store.jooq.Tables.BUILDING;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.places.Building;
-import org.branchdesk.store.jooq.tables.records.BuildingRecord;
-
-import static org.branchdesk.store.jooq.Tables.BUILDING;
 import org.branchdesk.store.StoreSession;
+import org.branchdesk.store.jooq.tables.records.BuildingRecord;
 
 /** Buildings of the compounds. */
 public final class BuildingRepository {
@@ -19,18 +19,24 @@ public final class BuildingRepository {
     }
 
     public List<Building> list() {
-        return s.dsl().selectFrom(BUILDING).where(BUILDING.DELETED.isFalse())
-                .orderBy(BUILDING.COMPOUND_ID, BUILDING.NAME).fetch(BuildingRepository::toBuilding);
+        return s.dsl()
+                .selectFrom(BUILDING)
+                .where(BUILDING.DELETED.isFalse())
+                .orderBy(BUILDING.COMPOUND_ID, BUILDING.NAME)
+                .fetch(BuildingRepository::toBuilding);
     }
 
     public List<Building> ofCompound(UUID compoundId) {
-        return s.dsl().selectFrom(BUILDING)
+        return s.dsl()
+                .selectFrom(BUILDING)
                 .where(BUILDING.COMPOUND_ID.eq(compoundId).and(BUILDING.DELETED.isFalse()))
                 .fetch(BuildingRepository::toBuilding);
     }
 
     public Optional<Building> find(UUID id) {
-        return s.dsl().selectFrom(BUILDING).where(BUILDING.ID.eq(id).and(BUILDING.DELETED.isFalse()))
+        return s.dsl()
+                .selectFrom(BUILDING)
+                .where(BUILDING.ID.eq(id).and(BUILDING.DELETED.isFalse()))
                 .fetchOptional(BuildingRepository::toBuilding);
     }
 
@@ -40,7 +46,8 @@ public final class BuildingRepository {
 
     public void insert(Building b) {
         OffsetDateTime now = s.now();
-        s.dsl().insertInto(BUILDING)
+        s.dsl()
+                .insertInto(BUILDING)
                 .set(BUILDING.ID, b.id())
                 .set(BUILDING.COMPOUND_ID, b.compoundId())
                 .set(BUILDING.NAME, b.name())
@@ -54,7 +61,8 @@ public final class BuildingRepository {
     }
 
     public void update(Building b) {
-        s.dsl().update(BUILDING)
+        s.dsl()
+                .update(BUILDING)
                 .set(BUILDING.NAME, b.name())
                 .set(BUILDING.UNITS, b.units())
                 .set(BUILDING.HOUSEHOLDS, b.households())
@@ -66,6 +74,7 @@ public final class BuildingRepository {
     }
 
     private static Building toBuilding(BuildingRecord r) {
-        return new Building(r.getId(), r.getCompoundId(), r.getName(), r.getUnits(), r.getHouseholds());
+        return new Building(
+                r.getId(), r.getCompoundId(), r.getName(), r.getUnits(), r.getHouseholds());
     }
 }

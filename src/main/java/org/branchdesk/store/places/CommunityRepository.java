@@ -1,15 +1,15 @@
 package org.branchdesk.store.places;
 
+import static org.branchdesk.store.jooq.Tables.COMMUNITY;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.places.Community;
+import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.CommunityRecord;
 import org.jooq.impl.DSL;
-
-import static org.branchdesk.store.jooq.Tables.COMMUNITY;
-import org.branchdesk.store.StoreSession;
 
 /** Communities (社区); deleted ones stay as tombstones and are never listed. */
 public final class CommunityRepository {
@@ -20,23 +20,35 @@ public final class CommunityRepository {
     }
 
     public List<Community> list() {
-        return s.dsl().selectFrom(COMMUNITY).where(COMMUNITY.DELETED.isFalse())
-                .orderBy(COMMUNITY.SORT_ORDER, COMMUNITY.NAME).fetch(CommunityRepository::toCommunity);
+        return s.dsl()
+                .selectFrom(COMMUNITY)
+                .where(COMMUNITY.DELETED.isFalse())
+                .orderBy(COMMUNITY.SORT_ORDER, COMMUNITY.NAME)
+                .fetch(CommunityRepository::toCommunity);
     }
 
     public Optional<Community> find(UUID id) {
-        return s.dsl().selectFrom(COMMUNITY).where(COMMUNITY.ID.eq(id).and(COMMUNITY.DELETED.isFalse()))
+        return s.dsl()
+                .selectFrom(COMMUNITY)
+                .where(COMMUNITY.ID.eq(id).and(COMMUNITY.DELETED.isFalse()))
                 .fetchOptional(CommunityRepository::toCommunity);
     }
 
     public Optional<Community> findByName(String name) {
-        return s.dsl().selectFrom(COMMUNITY).where(COMMUNITY.NAME.eq(name).and(COMMUNITY.DELETED.isFalse()))
-                .limit(1).fetchOptional(CommunityRepository::toCommunity);
+        return s.dsl()
+                .selectFrom(COMMUNITY)
+                .where(COMMUNITY.NAME.eq(name).and(COMMUNITY.DELETED.isFalse()))
+                .limit(1)
+                .fetchOptional(CommunityRepository::toCommunity);
     }
 
     public int nextSortOrder() {
-        Integer max = s.dsl().select(DSL.max(COMMUNITY.SORT_ORDER)).from(COMMUNITY)
-                .where(COMMUNITY.DELETED.isFalse()).fetchOne(0, Integer.class);
+        Integer max =
+                s.dsl()
+                        .select(DSL.max(COMMUNITY.SORT_ORDER))
+                        .from(COMMUNITY)
+                        .where(COMMUNITY.DELETED.isFalse())
+                        .fetchOne(0, Integer.class);
         return max == null ? 0 : max + 1;
     }
 
@@ -46,7 +58,8 @@ public final class CommunityRepository {
 
     public void insert(Community c) {
         OffsetDateTime now = s.now();
-        s.dsl().insertInto(COMMUNITY)
+        s.dsl()
+                .insertInto(COMMUNITY)
                 .set(COMMUNITY.ID, c.id())
                 .set(COMMUNITY.NAME, c.name())
                 .set(COMMUNITY.SORT_ORDER, c.sortOrder())
@@ -58,7 +71,8 @@ public final class CommunityRepository {
     }
 
     public void update(Community c) {
-        s.dsl().update(COMMUNITY)
+        s.dsl()
+                .update(COMMUNITY)
                 .set(COMMUNITY.NAME, c.name())
                 .set(COMMUNITY.SORT_ORDER, c.sortOrder())
                 .set(COMMUNITY.UPDATED_AT, s.now())
@@ -70,8 +84,12 @@ public final class CommunityRepository {
 
     /** Current revision of a row (1 after insert, +1 per change). */
     public long revision(UUID id) {
-        Long r = s.dsl().select(COMMUNITY.REVISION).from(COMMUNITY).where(COMMUNITY.ID.eq(id))
-                .fetchOne(COMMUNITY.REVISION);
+        Long r =
+                s.dsl()
+                        .select(COMMUNITY.REVISION)
+                        .from(COMMUNITY)
+                        .where(COMMUNITY.ID.eq(id))
+                        .fetchOne(COMMUNITY.REVISION);
         return r == null ? 0 : r;
     }
 

@@ -1,18 +1,18 @@
 package org.branchdesk.store.places;
 
+import static org.branchdesk.store.jooq.Tables.COMPOUND;
+
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.places.Compound;
+import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.CompoundRecord;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jooq.Field;
 import org.jooq.UpdateSetMoreStep;
-
-import static org.branchdesk.store.jooq.Tables.COMPOUND;
-import org.branchdesk.store.StoreSession;
 
 /** Residential compounds (小区); deleted ones stay as tombstones and are never listed. */
 public final class CompoundRepository {
@@ -23,26 +23,38 @@ public final class CompoundRepository {
     }
 
     public List<Compound> list() {
-        return s.dsl().selectFrom(COMPOUND).where(COMPOUND.DELETED.isFalse())
-                .orderBy(COMPOUND.NAME).fetch(CompoundRepository::toCompound);
+        return s.dsl()
+                .selectFrom(COMPOUND)
+                .where(COMPOUND.DELETED.isFalse())
+                .orderBy(COMPOUND.NAME)
+                .fetch(CompoundRepository::toCompound);
     }
 
     public List<Compound> listIn(UUID communityId) {
-        return s.dsl().selectFrom(COMPOUND)
+        return s.dsl()
+                .selectFrom(COMPOUND)
                 .where(COMPOUND.COMMUNITY_ID.eq(communityId).and(COMPOUND.DELETED.isFalse()))
-                .orderBy(COMPOUND.NAME).fetch(CompoundRepository::toCompound);
+                .orderBy(COMPOUND.NAME)
+                .fetch(CompoundRepository::toCompound);
     }
 
     public Optional<Compound> find(UUID id) {
-        return s.dsl().selectFrom(COMPOUND).where(COMPOUND.ID.eq(id).and(COMPOUND.DELETED.isFalse()))
+        return s.dsl()
+                .selectFrom(COMPOUND)
+                .where(COMPOUND.ID.eq(id).and(COMPOUND.DELETED.isFalse()))
                 .fetchOptional(CompoundRepository::toCompound);
     }
 
     public Optional<Compound> findByName(UUID communityId, String name) {
-        return s.dsl().selectFrom(COMPOUND)
-                .where(COMPOUND.COMMUNITY_ID.eq(communityId).and(COMPOUND.NAME.eq(name))
-                        .and(COMPOUND.DELETED.isFalse()))
-                .limit(1).fetchOptional(CompoundRepository::toCompound);
+        return s.dsl()
+                .selectFrom(COMPOUND)
+                .where(
+                        COMPOUND.COMMUNITY_ID
+                                .eq(communityId)
+                                .and(COMPOUND.NAME.eq(name))
+                                .and(COMPOUND.DELETED.isFalse()))
+                .limit(1)
+                .fetchOptional(CompoundRepository::toCompound);
     }
 
     public int count() {
@@ -51,7 +63,8 @@ public final class CompoundRepository {
 
     public void insert(Compound c) {
         OffsetDateTime now = s.now();
-        s.dsl().insertInto(COMPOUND)
+        s.dsl()
+                .insertInto(COMPOUND)
                 .set(COMPOUND.ID, c.id())
                 .set(values(c))
                 .set(COMPOUND.CREATED_AT, now)
@@ -71,8 +84,12 @@ public final class CompoundRepository {
     }
 
     public long revision(UUID id) {
-        Long r = s.dsl().select(COMPOUND.REVISION).from(COMPOUND).where(COMPOUND.ID.eq(id))
-                .fetchOne(COMPOUND.REVISION);
+        Long r =
+                s.dsl()
+                        .select(COMPOUND.REVISION)
+                        .from(COMPOUND)
+                        .where(COMPOUND.ID.eq(id))
+                        .fetchOne(COMPOUND.REVISION);
         return r == null ? 0 : r;
     }
 
@@ -92,8 +109,17 @@ public final class CompoundRepository {
     }
 
     private static Compound toCompound(CompoundRecord r) {
-        return new Compound(r.getId(), r.getCommunityId(), r.getName(), r.getAddress(), r.getHouseholds(),
-                r.getResidents(), r.getBuildings(), r.getPropertyCompany(), r.getHasCompetentUnit(),
-                r.getHasPropertyService(), r.getHasSecurity());
+        return new Compound(
+                r.getId(),
+                r.getCommunityId(),
+                r.getName(),
+                r.getAddress(),
+                r.getHouseholds(),
+                r.getResidents(),
+                r.getBuildings(),
+                r.getPropertyCompany(),
+                r.getHasCompetentUnit(),
+                r.getHasPropertyService(),
+                r.getHasSecurity());
     }
 }

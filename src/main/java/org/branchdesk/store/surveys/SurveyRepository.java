@@ -1,5 +1,8 @@
 package org.branchdesk.store.surveys;
 
+import static org.branchdesk.store.jooq.Tables.COMPOUND_SURVEY;
+import static org.branchdesk.store.jooq.Tables.SURVEY_ITEM;
+
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,13 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.surveys.CompoundSurvey;
 import org.branchdesk.domain.surveys.SurveyItem;
+import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.SurveyItemRecord;
 import org.jooq.Field;
-
-import static org.branchdesk.store.jooq.Tables.COMPOUND_SURVEY;
-import static org.branchdesk.store.jooq.Tables.SURVEY_ITEM;
-import org.branchdesk.domain.places.Compound;
-import org.branchdesk.store.StoreSession;
 
 /** Compound surveys (one per compound) and their gap and hazard items. */
 public final class SurveyRepository {
@@ -26,18 +25,42 @@ public final class SurveyRepository {
     }
 
     public Optional<CompoundSurvey> find(UUID compoundId) {
-        return s.dsl().selectFrom(COMPOUND_SURVEY)
-                .where(COMPOUND_SURVEY.COMPOUND_ID.eq(compoundId).and(COMPOUND_SURVEY.DELETED.isFalse()))
-                .limit(1).fetchOptional(r -> new CompoundSurvey(r.getCompoundId(), r.getSurveyedOn(),
-                        r.getBasicFacts(), r.getResidentsAndMembers(), r.getGaps(), r.getHazards()));
+        return s.dsl()
+                .selectFrom(COMPOUND_SURVEY)
+                .where(
+                        COMPOUND_SURVEY
+                                .COMPOUND_ID
+                                .eq(compoundId)
+                                .and(COMPOUND_SURVEY.DELETED.isFalse()))
+                .limit(1)
+                .fetchOptional(
+                        r ->
+                                new CompoundSurvey(
+                                        r.getCompoundId(),
+                                        r.getSurveyedOn(),
+                                        r.getBasicFacts(),
+                                        r.getResidentsAndMembers(),
+                                        r.getGaps(),
+                                        r.getHazards()));
     }
 
     /** Every compound's survey, by compound. */
     public Map<UUID, CompoundSurvey> all() {
         Map<UUID, CompoundSurvey> map = new HashMap<>();
-        s.dsl().selectFrom(COMPOUND_SURVEY).where(COMPOUND_SURVEY.DELETED.isFalse())
-                .forEach(r -> map.put(r.getCompoundId(), new CompoundSurvey(r.getCompoundId(), r.getSurveyedOn(),
-                        r.getBasicFacts(), r.getResidentsAndMembers(), r.getGaps(), r.getHazards())));
+        s.dsl()
+                .selectFrom(COMPOUND_SURVEY)
+                .where(COMPOUND_SURVEY.DELETED.isFalse())
+                .forEach(
+                        r ->
+                                map.put(
+                                        r.getCompoundId(),
+                                        new CompoundSurvey(
+                                                r.getCompoundId(),
+                                                r.getSurveyedOn(),
+                                                r.getBasicFacts(),
+                                                r.getResidentsAndMembers(),
+                                                r.getGaps(),
+                                                r.getHazards())));
         return map;
     }
 
@@ -50,14 +73,22 @@ public final class SurveyRepository {
         v.put(COMPOUND_SURVEY.GAPS, survey.gaps());
         v.put(COMPOUND_SURVEY.HAZARDS, survey.hazards());
         OffsetDateTime now = s.now();
-        int updated = s.dsl().update(COMPOUND_SURVEY).set(v)
-                .set(COMPOUND_SURVEY.UPDATED_AT, now)
-                .set(COMPOUND_SURVEY.REVISION, COMPOUND_SURVEY.REVISION.plus(1))
-                .set(COMPOUND_SURVEY.REVISED_BY, s.officeId())
-                .where(COMPOUND_SURVEY.COMPOUND_ID.eq(survey.compoundId()).and(COMPOUND_SURVEY.DELETED.isFalse()))
-                .execute();
+        int updated =
+                s.dsl()
+                        .update(COMPOUND_SURVEY)
+                        .set(v)
+                        .set(COMPOUND_SURVEY.UPDATED_AT, now)
+                        .set(COMPOUND_SURVEY.REVISION, COMPOUND_SURVEY.REVISION.plus(1))
+                        .set(COMPOUND_SURVEY.REVISED_BY, s.officeId())
+                        .where(
+                                COMPOUND_SURVEY
+                                        .COMPOUND_ID
+                                        .eq(survey.compoundId())
+                                        .and(COMPOUND_SURVEY.DELETED.isFalse()))
+                        .execute();
         if (updated == 0) {
-            s.dsl().insertInto(COMPOUND_SURVEY)
+            s.dsl()
+                    .insertInto(COMPOUND_SURVEY)
                     .set(COMPOUND_SURVEY.ID, UUID.randomUUID())
                     .set(COMPOUND_SURVEY.COMPOUND_ID, survey.compoundId())
                     .set(v)
@@ -74,18 +105,25 @@ public final class SurveyRepository {
     }
 
     public List<SurveyItem> items() {
-        return s.dsl().selectFrom(SURVEY_ITEM).where(SURVEY_ITEM.DELETED.isFalse())
-                .orderBy(SURVEY_ITEM.CREATED_AT).fetch(SurveyRepository::toItem);
+        return s.dsl()
+                .selectFrom(SURVEY_ITEM)
+                .where(SURVEY_ITEM.DELETED.isFalse())
+                .orderBy(SURVEY_ITEM.CREATED_AT)
+                .fetch(SurveyRepository::toItem);
     }
 
     public List<SurveyItem> itemsOf(UUID compoundId) {
-        return s.dsl().selectFrom(SURVEY_ITEM)
+        return s.dsl()
+                .selectFrom(SURVEY_ITEM)
                 .where(SURVEY_ITEM.COMPOUND_ID.eq(compoundId).and(SURVEY_ITEM.DELETED.isFalse()))
-                .orderBy(SURVEY_ITEM.CREATED_AT).fetch(SurveyRepository::toItem);
+                .orderBy(SURVEY_ITEM.CREATED_AT)
+                .fetch(SurveyRepository::toItem);
     }
 
     public Optional<SurveyItem> findItem(UUID id) {
-        return s.dsl().selectFrom(SURVEY_ITEM).where(SURVEY_ITEM.ID.eq(id).and(SURVEY_ITEM.DELETED.isFalse()))
+        return s.dsl()
+                .selectFrom(SURVEY_ITEM)
+                .where(SURVEY_ITEM.ID.eq(id).and(SURVEY_ITEM.DELETED.isFalse()))
                 .fetchOptional(SurveyRepository::toItem);
     }
 
@@ -95,7 +133,8 @@ public final class SurveyRepository {
 
     public void insertItem(SurveyItem item) {
         OffsetDateTime now = s.now();
-        s.dsl().insertInto(SURVEY_ITEM)
+        s.dsl()
+                .insertInto(SURVEY_ITEM)
                 .set(SURVEY_ITEM.ID, item.id())
                 .set(itemValues(item))
                 .set(SURVEY_ITEM.CREATED_AT, now)
@@ -106,7 +145,9 @@ public final class SurveyRepository {
     }
 
     public void updateItem(SurveyItem item) {
-        s.dsl().update(SURVEY_ITEM).set(itemValues(item))
+        s.dsl()
+                .update(SURVEY_ITEM)
+                .set(itemValues(item))
                 .set(SURVEY_ITEM.UPDATED_AT, s.now())
                 .set(SURVEY_ITEM.REVISION, SURVEY_ITEM.REVISION.plus(1))
                 .set(SURVEY_ITEM.REVISED_BY, s.officeId())
@@ -127,7 +168,14 @@ public final class SurveyRepository {
     }
 
     private static SurveyItem toItem(SurveyItemRecord r) {
-        return new SurveyItem(r.getId(), r.getCompoundId(), SurveyItem.Kind.valueOf(r.getKind()), r.getDescription(),
-                r.getResponsible(), r.getDeadline(), SurveyItem.Status.valueOf(r.getStatus()), r.getClosedOn());
+        return new SurveyItem(
+                r.getId(),
+                r.getCompoundId(),
+                SurveyItem.Kind.valueOf(r.getKind()),
+                r.getDescription(),
+                r.getResponsible(),
+                r.getDeadline(),
+                SurveyItem.Status.valueOf(r.getStatus()),
+                r.getClosedOn());
     }
 }

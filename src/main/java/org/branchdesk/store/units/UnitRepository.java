@@ -1,13 +1,13 @@
 package org.branchdesk.store.units;
 
+import static org.branchdesk.store.jooq.Tables.UNIT;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.branchdesk.domain.units.Unit;
-import org.branchdesk.store.jooq.tables.records.UnitRecord;
-
-import static org.branchdesk.store.jooq.Tables.UNIT;
 import org.branchdesk.store.StoreSession;
+import org.branchdesk.store.jooq.tables.records.UnitRecord;
 
 /** Property companies and resident units. */
 public final class UnitRepository {
@@ -18,12 +18,18 @@ public final class UnitRepository {
     }
 
     public List<Unit> list() {
-        return s.dsl().selectFrom(UNIT).where(UNIT.DELETED.isFalse()).orderBy(UNIT.KIND, UNIT.NAME)
+        return s.dsl()
+                .selectFrom(UNIT)
+                .where(UNIT.DELETED.isFalse())
+                .orderBy(UNIT.KIND, UNIT.NAME)
                 .fetch(UnitRepository::toUnit);
     }
 
     public Optional<Unit> findByName(String name) {
-        return s.dsl().selectFrom(UNIT).where(UNIT.NAME.eq(name).and(UNIT.DELETED.isFalse())).limit(1)
+        return s.dsl()
+                .selectFrom(UNIT)
+                .where(UNIT.NAME.eq(name).and(UNIT.DELETED.isFalse()))
+                .limit(1)
                 .fetchOptional(UnitRepository::toUnit);
     }
 
@@ -33,7 +39,8 @@ public final class UnitRepository {
 
     public void insert(Unit u) {
         OffsetDateTime now = s.now();
-        s.dsl().insertInto(UNIT)
+        s.dsl()
+                .insertInto(UNIT)
                 .set(UNIT.ID, u.id())
                 .set(UNIT.KIND, u.kind().name())
                 .set(UNIT.NAME, u.name())
@@ -47,7 +54,8 @@ public final class UnitRepository {
     }
 
     public void update(Unit u) {
-        s.dsl().update(UNIT)
+        s.dsl()
+                .update(UNIT)
                 .set(UNIT.KIND, u.kind().name())
                 .set(UNIT.NAME, u.name())
                 .set(UNIT.COMMUNITY_ID, u.communityId())
@@ -60,6 +68,11 @@ public final class UnitRepository {
     }
 
     private static Unit toUnit(UnitRecord r) {
-        return new Unit(r.getId(), Unit.Kind.valueOf(r.getKind()), r.getName(), r.getCommunityId(), r.getPartyOrgId());
+        return new Unit(
+                r.getId(),
+                Unit.Kind.valueOf(r.getKind()),
+                r.getName(),
+                r.getCommunityId(),
+                r.getPartyOrgId());
     }
 }

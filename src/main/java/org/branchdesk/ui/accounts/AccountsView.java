@@ -1,10 +1,11 @@
 package org.branchdesk.ui.accounts;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -19,91 +20,61 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import org.branchdesk.domain.common.Masking;
+import javafx.scene.layout.VBox;
 import org.branchdesk.domain.accounts.Role;
+import org.branchdesk.domain.common.Masking;
 import org.branchdesk.service.accounts.AccountService.AccountLine;
 import org.branchdesk.service.office.PrivacyService;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
-import org.branchdesk.domain.accounts.Accounts;
-import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.layout.VBox;
 
 /** The 账户与隐私 screen. */
 public final class AccountsView {
-    private static final DateTimeFormatter PATTERN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter PATTERN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final DateTimeFormatter time;
 
     private final AccountsViewModel viewModel;
     private final Parent root;
 
-    @FXML
-    private Label meLabel;
-    @FXML
-    private Label mustChange;
-    @FXML
-    private Button changePassword;
-    @FXML
-    private TabPane tabs;
-    @FXML
-    private Tab accountsTab;
-    @FXML
-    private TableView<AccountLine> accountTable;
-    @FXML
-    private TableColumn<AccountLine, String> nameCol;
-    @FXML
-    private TableColumn<AccountLine, String> roleCol;
-    @FXML
-    private TableColumn<AccountLine, String> stateCol;
-    @FXML
-    private TableColumn<AccountLine, String> createdCol;
-    @FXML
-    private Button reset;
-    @FXML
-    private Button role;
-    @FXML
-    private Button disable;
-    @FXML
-    private Button unlock;
-    @FXML
-    private TableView<PrivacyService.Item> inventoryTable;
-    @FXML
-    private TableColumn<PrivacyService.Item, String> placeCol;
-    @FXML
-    private TableColumn<PrivacyService.Item, String> whatCol;
-    @FXML
-    private TableColumn<PrivacyService.Item, String> countCol;
-    @FXML
-    private ChoiceBox<Masking> maskingChoice;
-    @FXML
-    private Spinner<Integer> retention;
-    @FXML
-    private Button saveSettings;
-    @FXML
-    private Label purgeLabel;
-    @FXML
-    private Button purge;
-    @FXML
-    private Label backupFolder;
-    @FXML
-    private Button restore;
-    @FXML
-    private TableView<AccountsViewModel.BackupLine> backupTable;
-    @FXML
-    private TableColumn<AccountsViewModel.BackupLine, String> fileCol;
-    @FXML
-    private TableColumn<AccountsViewModel.BackupLine, String> madeCol;
-    @FXML
-    private TableColumn<AccountsViewModel.BackupLine, String> sizeCol;
+    @FXML private Label meLabel;
+    @FXML private Label mustChange;
+    @FXML private Button changePassword;
+    @FXML private TabPane tabs;
+    @FXML private Tab accountsTab;
+    @FXML private TableView<AccountLine> accountTable;
+    @FXML private TableColumn<AccountLine, String> nameCol;
+    @FXML private TableColumn<AccountLine, String> roleCol;
+    @FXML private TableColumn<AccountLine, String> stateCol;
+    @FXML private TableColumn<AccountLine, String> createdCol;
+    @FXML private Button reset;
+    @FXML private Button role;
+    @FXML private Button disable;
+    @FXML private Button unlock;
+    @FXML private TableView<PrivacyService.Item> inventoryTable;
+    @FXML private TableColumn<PrivacyService.Item, String> placeCol;
+    @FXML private TableColumn<PrivacyService.Item, String> whatCol;
+    @FXML private TableColumn<PrivacyService.Item, String> countCol;
+    @FXML private ChoiceBox<Masking> maskingChoice;
+    @FXML private Spinner<Integer> retention;
+    @FXML private Button saveSettings;
+    @FXML private Label purgeLabel;
+    @FXML private Button purge;
+    @FXML private Label backupFolder;
+    @FXML private Button restore;
+    @FXML private TableView<AccountsViewModel.BackupLine> backupTable;
+    @FXML private TableColumn<AccountsViewModel.BackupLine, String> fileCol;
+    @FXML private TableColumn<AccountsViewModel.BackupLine, String> madeCol;
+    @FXML private TableColumn<AccountsViewModel.BackupLine, String> sizeCol;
 
     public AccountsView(AccountsViewModel viewModel) {
         this.viewModel = viewModel;
         this.time = PATTERN.withZone(viewModel.zone());
         this.root = Fxml.load(this, "Accounts.fxml");
-        meLabel.setText(I18n.text("status.account", viewModel.me().name(), viewModel.me().role().label()));
+        meLabel.setText(
+                I18n.text("status.account", viewModel.me().name(), viewModel.me().role().label()));
         mustChange.visibleProperty().bind(viewModel.mustChangePasswordProperty());
         mustChange.managedProperty().bind(viewModel.mustChangePasswordProperty());
         boolean admin = viewModel.administrator();
@@ -120,8 +91,13 @@ public final class AccountsView {
         for (Button b : new Button[] {reset, role, disable, unlock}) {
             b.disableProperty().bind(selected.isNull());
         }
-        selected.addListener((obs, old, now) -> disable.setText(I18n.text(now != null && now.disabled()
-                ? "accounts.enable" : "accounts.disable")));
+        selected.addListener(
+                (obs, old, now) ->
+                        disable.setText(
+                                I18n.text(
+                                        now != null && now.disabled()
+                                                ? "accounts.enable"
+                                                : "accounts.disable")));
 
         inventoryTable.setItems(viewModel.inventory());
         Tables.text(placeCol, PrivacyService.Item::place);
@@ -131,31 +107,49 @@ public final class AccountsView {
         maskingChoice.setConverter(Tables.converter(Masking::label));
         maskingChoice.valueProperty().bindBidirectional(viewModel.maskingProperty());
         retention.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 120, 24));
-        retention.getValueFactory().valueProperty().bindBidirectional(viewModel.retentionMonthsProperty());
+        retention
+                .getValueFactory()
+                .valueProperty()
+                .bindBidirectional(viewModel.retentionMonthsProperty());
         for (Node n : new Node[] {maskingChoice, retention, saveSettings, purge}) {
             n.setDisable(!admin);
         }
-        viewModel.purgeableProperty().addListener((obs, old, p) -> {
-            purgeLabel.setText(p == null ? "" : I18n.text("privacy.purgeable", p.healthDetails(), p.cutoff()));
-            purge.setDisable(!admin || p == null || p.healthDetails() == 0);
-        });
+        viewModel
+                .purgeableProperty()
+                .addListener(
+                        (obs, old, p) -> {
+                            purgeLabel.setText(
+                                    p == null
+                                            ? ""
+                                            : I18n.text(
+                                                    "privacy.purgeable",
+                                                    p.healthDetails(),
+                                                    p.cutoff()));
+                            purge.setDisable(!admin || p == null || p.healthDetails() == 0);
+                        });
 
         backupFolder.setText(I18n.text("backup.folder", viewModel.backupFolder()));
         backupTable.setItems(viewModel.backups());
         backupTable.setPlaceholder(new Label(I18n.text("backup.none")));
         Tables.text(fileCol, b -> b.file().getFileName().toString());
         Tables.text(madeCol, b -> b.madeAt() == null ? "" : time.format(b.madeAt()));
-        Tables.text(sizeCol, b -> b.bytes() < 0 ? "" : I18n.text("format.kilobytes", (b.bytes() + 1023) / 1024));
+        Tables.text(
+                sizeCol,
+                b -> b.bytes() < 0 ? "" : I18n.text("format.kilobytes", (b.bytes() + 1023) / 1024));
 
         restore.setVisible(viewModel.mayRestore());
         restore.setManaged(viewModel.mayRestore());
-        restore.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull());
+        restore.disableProperty()
+                .bind(backupTable.getSelectionModel().selectedItemProperty().isNull());
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
-        viewModel.newRecoveryCodeProperty().addListener((obs, old, code) -> {
-            if (code != null && !code.isEmpty()) {
-                showRecoveryCode(code);
-            }
-        });
+        viewModel
+                .newRecoveryCodeProperty()
+                .addListener(
+                        (obs, old, code) -> {
+                            if (code != null && !code.isEmpty()) {
+                                showRecoveryCode(code);
+                            }
+                        });
     }
 
     String state(AccountLine a) {
@@ -165,7 +159,8 @@ public final class AccountsView {
         if (a.lockedUntil() != null) {
             return I18n.text("accounts.state.locked", time.format(a.lockedUntil()));
         }
-        return I18n.text(a.mustChangePassword() ? "accounts.state.mustChange" : "accounts.state.active");
+        return I18n.text(
+                a.mustChangePassword() ? "accounts.state.mustChange" : "accounts.state.active");
     }
 
     public Parent root() {
@@ -211,30 +206,34 @@ public final class AccountsView {
 
     @FXML
     private void resetPassword() {
-        chosen().ifPresent(a -> {
-            PasswordField password = new PasswordField();
-            PasswordField confirm = new PasswordField();
-            password.setPromptText(I18n.text("signIn.newPassword.prompt"));
-            GridPane grid = Dialogs.form();
-            grid.addRow(0, new Label(I18n.text("accounts.newPassword")), password);
-            grid.addRow(1, new Label(I18n.text("signIn.confirm")), confirm);
-            grid.add(new Label(I18n.text("accounts.reset.help")), 1, 2);
-            if (ask(I18n.text("accounts.resetPassword.title", a.name()), grid)) {
-                viewModel.resetPassword(a.name(), password.getText(), confirm.getText());
-            }
-        });
+        chosen().ifPresent(
+                        a -> {
+                            PasswordField password = new PasswordField();
+                            PasswordField confirm = new PasswordField();
+                            password.setPromptText(I18n.text("signIn.newPassword.prompt"));
+                            GridPane grid = Dialogs.form();
+                            grid.addRow(0, new Label(I18n.text("accounts.newPassword")), password);
+                            grid.addRow(1, new Label(I18n.text("signIn.confirm")), confirm);
+                            grid.add(new Label(I18n.text("accounts.reset.help")), 1, 2);
+                            if (ask(I18n.text("accounts.resetPassword.title", a.name()), grid)) {
+                                viewModel.resetPassword(
+                                        a.name(), password.getText(), confirm.getText());
+                            }
+                        });
     }
 
     @FXML
     private void changeRole() {
-        chosen().ifPresent(a -> {
-            ChoiceBox<Role> roles = roleChoice(a.role());
-            GridPane grid = Dialogs.form();
-            grid.addRow(0, new Label(I18n.text("accounts.col.role")), roles);
-            if (ask(I18n.text("accounts.changeRole.title", a.name()), grid) && roles.getValue() != a.role()) {
-                viewModel.setRole(a.name(), roles.getValue());
-            }
-        });
+        chosen().ifPresent(
+                        a -> {
+                            ChoiceBox<Role> roles = roleChoice(a.role());
+                            GridPane grid = Dialogs.form();
+                            grid.addRow(0, new Label(I18n.text("accounts.col.role")), roles);
+                            if (ask(I18n.text("accounts.changeRole.title", a.name()), grid)
+                                    && roles.getValue() != a.role()) {
+                                viewModel.setRole(a.name(), roles.getValue());
+                            }
+                        });
     }
 
     @FXML
@@ -249,8 +248,13 @@ public final class AccountsView {
 
     @FXML
     private void newRecoveryCode() {
-        var confirm = Dialogs.localized(new Alert(Alert.AlertType.CONFIRMATION,
-                I18n.text("accounts.newRecoveryCode.confirm"), Dialogs.OK, Dialogs.CANCEL));
+        var confirm =
+                Dialogs.localized(
+                        new Alert(
+                                Alert.AlertType.CONFIRMATION,
+                                I18n.text("accounts.newRecoveryCode.confirm"),
+                                Dialogs.OK,
+                                Dialogs.CANCEL));
         confirm.setHeaderText(null);
         confirm.setTitle(I18n.text("accounts.newRecoveryCode"));
         confirm.initOwner(root.getScene().getWindow());
@@ -288,8 +292,13 @@ public final class AccountsView {
         if (p == null) {
             return;
         }
-        var confirm = Dialogs.localized(new Alert(Alert.AlertType.CONFIRMATION,
-                I18n.text("privacy.purge.confirm", p.healthDetails(), p.cutoff()), Dialogs.OK, Dialogs.CANCEL));
+        var confirm =
+                Dialogs.localized(
+                        new Alert(
+                                Alert.AlertType.CONFIRMATION,
+                                I18n.text("privacy.purge.confirm", p.healthDetails(), p.cutoff()),
+                                Dialogs.OK,
+                                Dialogs.CANCEL));
         confirm.setHeaderText(null);
         confirm.setTitle(I18n.text("privacy.purge"));
         confirm.initOwner(root.getScene().getWindow());

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Work for the background, described without JavaFX so that ViewModels can be tested with
- * the synchronous executor. Callbacks run on the JavaFX thread (in tests: the caller's).
+ * Work for the background, described without JavaFX so that ViewModels can be tested with the
+ * synchronous executor. Callbacks run on the JavaFX thread (in tests: the caller's).
  *
  * @param <T> the result
  */
@@ -27,9 +27,9 @@ public final class BackgroundTask<T> {
 
     private final String title;
     private final Work<T> work;
-    private Consumer<T> onSuccess = r -> { };
+    private Consumer<T> onSuccess = r -> {};
     private Consumer<Throwable> onFailure;
-    private Runnable onCancelled = () -> { };
+    private Runnable onCancelled = () -> {};
     private boolean cancellable;
 
     private BackgroundTask(String title, Work<T> work) {

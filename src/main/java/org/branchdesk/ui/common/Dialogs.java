@@ -1,35 +1,37 @@
 package org.branchdesk.ui.common;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
-import javafx.stage.Window;
-import org.branchdesk.domain.common.UserError;
-import java.io.File;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.branchdesk.domain.common.UserError;
 
 /** The dialogs every screen uses, all in Chinese. */
 public final class Dialogs {
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /** OK and Cancel in Chinese, whatever the JVM's locale; same button data as JavaFX's own. */
-    public static final ButtonType OK = new ButtonType(I18n.text("action.ok"), ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType CANCEL = new ButtonType(I18n.text("action.cancel"),
-            ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType OK =
+            new ButtonType(I18n.text("action.ok"), ButtonBar.ButtonData.OK_DONE);
+
+    public static final ButtonType CANCEL =
+            new ButtonType(I18n.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     /** Replaces JavaFX's OK/Cancel buttons of a dialog with the Chinese ones. */
     public static <D extends Dialog<?>> D localized(D dialog) {
-        dialog.getDialogPane().getButtonTypes().replaceAll(b -> b == ButtonType.OK ? OK
-                : b == ButtonType.CANCEL ? CANCEL : b);
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .replaceAll(b -> b == ButtonType.OK ? OK : b == ButtonType.CANCEL ? CANCEL : b);
         return dialog;
     }
 
@@ -76,23 +78,24 @@ public final class Dialogs {
     }
 
     /**
-     * Shows every notice a ViewModel puts in {@code notice} as a small dialog over
-     * {@code anchor}'s window, by its kind: a success as news, a failure under 操作未执行. Then
-     * lets the ViewModel clear it.
+     * Shows every notice a ViewModel puts in {@code notice} as a small dialog over {@code anchor}'s
+     * window, by its kind: a success as news, a failure under 操作未执行. Then lets the ViewModel clear
+     * it.
      */
-    public static void showNotices(ObservableValue<Notice> notice, Runnable clear,
-                                   Node anchor) {
-        notice.addListener((o, a, now) -> {
-            if (now != null && !now.isEmpty()) {
-                Window owner = anchor.getScene() == null ? null : anchor.getScene().getWindow();
-                if (now.kind() == Notice.Kind.FAILURE) {
-                    showRefusal(owner, now.text());
-                } else {
-                    showInfo(owner, now.text());
-                }
-                clear.run();
-            }
-        });
+    public static void showNotices(ObservableValue<Notice> notice, Runnable clear, Node anchor) {
+        notice.addListener(
+                (o, a, now) -> {
+                    if (now != null && !now.isEmpty()) {
+                        Window owner =
+                                anchor.getScene() == null ? null : anchor.getScene().getWindow();
+                        if (now.kind() == Notice.Kind.FAILURE) {
+                            showRefusal(owner, now.text());
+                        } else {
+                            showInfo(owner, now.text());
+                        }
+                        clear.run();
+                    }
+                });
     }
 
     /** Something the clerk asked for was not done: why, under the header 操作未执行. */
@@ -111,14 +114,15 @@ public final class Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(initialName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                I18n.text("file.filter.xlsx"), "*.xlsx"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(I18n.text("file.filter.xlsx"), "*.xlsx"));
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     /** Asks for one line of text, e.g. a name; empty when the clerk cancels. */
-    public static Optional<String> askText(Window owner, String title, String label, String initial) {
+    public static Optional<String> askText(
+            Window owner, String title, String label, String initial) {
         TextInputDialog dialog = localized(new TextInputDialog(initial == null ? "" : initial));
         dialog.setTitle(title);
         dialog.setHeaderText(null);

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs tasks as {@link Task}s on one shared background thread, so that database, disk and PDF
- * work never touch the JavaFX thread; the newest task's progress is shown in the status bar.
+ * Runs tasks as {@link Task}s on one shared background thread, so that database, disk and PDF work
+ * never touch the JavaFX thread; the newest task's progress is shown in the status bar.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
@@ -23,41 +23,47 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     public FxTaskExecutor(TaskStatus status, Consumer<Throwable> defaultFailure) {
         this.status = status;
         this.defaultFailure = defaultFailure;
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "branchdesk-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor =
+                Executors.newSingleThreadExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "branchdesk-worker");
+                            t.setDaemon(true);
+                            return t;
+                        });
     }
 
     @Override
     public <T> void execute(BackgroundTask<T> background) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                updateMessage(background.title());
-                return background.work().call(new BackgroundTask.Progress() {
+        Task<T> task =
+                new Task<>() {
                     @Override
-                    public void update(long done, long total) {
-                        updateProgress(done, total);
+                    protected T call() throws Exception {
+                        updateMessage(background.title());
+                        return background
+                                .work()
+                                .call(
+                                        new BackgroundTask.Progress() {
+                                            @Override
+                                            public void update(long done, long total) {
+                                                updateProgress(done, total);
+                                            }
+
+                                            @Override
+                                            public void message(String text) {
+                                                updateMessage(text);
+                                            }
+
+                                            @Override
+                                            public boolean isCancelled() {
+                                                return taskCancelled();
+                                            }
+                                        });
                     }
 
-                    @Override
-                    public void message(String text) {
-                        updateMessage(text);
+                    private boolean taskCancelled() {
+                        return isCancelled();
                     }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return taskCancelled();
-                    }
-                });
-            }
-
-            private boolean taskCancelled() {
-                return isCancelled();
-            }
-        };
+                };
         active.incrementAndGet();
         status.runningProperty().set(true);
         status.messageProperty().bind(task.messageProperty());
@@ -66,20 +72,26 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         // Never interrupt: H2 closes the whole database when a thread is interrupted during I/O.
         // Work that can be cancelled polls Progress.isCancelled() instead.
         status.cancelProperty().set(() -> task.cancel(false));
-        task.setOnSucceeded(e -> {
-            finished(task);
-            background.successHandler().accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finished(task);
-            Throwable error = task.getException();
-            LOG.warn("task '{}' failed: {}", background.title(), error.toString(), error);
-            (background.failureHandler() != null ? background.failureHandler() : defaultFailure).accept(error);
-        });
-        task.setOnCancelled(e -> {
-            finished(task);
-            background.cancelHandler().run();
-        });
+        task.setOnSucceeded(
+                e -> {
+                    finished(task);
+                    background.successHandler().accept(task.getValue());
+                });
+        task.setOnFailed(
+                e -> {
+                    finished(task);
+                    Throwable error = task.getException();
+                    LOG.warn("task '{}' failed: {}", background.title(), error.toString(), error);
+                    (background.failureHandler() != null
+                                    ? background.failureHandler()
+                                    : defaultFailure)
+                            .accept(error);
+                });
+        task.setOnCancelled(
+                e -> {
+                    finished(task);
+                    background.cancelHandler().run();
+                });
         executor.execute(task);
     }
 
@@ -95,8 +107,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     /**
-     * Lets the running task finish (it may be writing to the database) and refuses new ones;
-     * call from a background thread when the window closes.
+     * Lets the running task finish (it may be writing to the database) and refuses new ones; call
+     * from a background thread when the window closes.
      */
     @Override
     public void close() {

@@ -8,13 +8,13 @@ import javafx.scene.Parent;
 
 /** Loads a View's FXML (named like the View, beside it) with the View as its controller. */
 public final class Fxml {
-    private Fxml() {
-    }
+    private Fxml() {}
 
     public static <T extends Parent> T load(Object view, String name) {
         URL url = view.getClass().getResource(name);
         if (url == null) {
-            throw new IllegalStateException("missing FXML " + name + " beside " + view.getClass().getName());
+            throw new IllegalStateException(
+                    "missing FXML " + name + " beside " + view.getClass().getName());
         }
         FXMLLoader loader = new FXMLLoader(url, I18n.bundle());
         loader.setController(view);

@@ -1,14 +1,13 @@
 package org.branchdesk.ui.common;
 
-import org.branchdesk.domain.common.Messages;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 
 /** The UI's texts: the Simplified Chinese bundle, also handed to every FXML loader. */
 public final class I18n {
-    private I18n() {
-    }
+    private I18n() {}
 
     public static ResourceBundle bundle() {
         return ResourceBundle.getBundle(UserError.BUNDLE, Locale.SIMPLIFIED_CHINESE);

@@ -1,5 +1,6 @@
 package org.branchdesk.ui.common;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -9,10 +10,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchdesk.domain.common.Choice;
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.importing.ImportPlan.RowOutcome;
-import org.branchdesk.domain.common.Choice;
-import java.util.List;
 
 /**
  * The preview of an import: every row's fate (new, update, unchanged, refused with field and
@@ -21,18 +21,23 @@ import java.util.List;
  */
 public final class ImportPreviewDialog {
     /** What the clerk chose. */
-    public enum Choice { IMPORT, VALID_ONLY, CANCEL }
-
-    private ImportPreviewDialog() {
+    public enum Choice {
+        IMPORT,
+        VALID_ONLY,
+        CANCEL
     }
+
+    private ImportPreviewDialog() {}
 
     public static Choice show(Window owner, String title, ImportPlan plan) {
         Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(title);
         dialog.setHeaderText(I18n.text("import.preview.header", plan.source()));
         boolean refused = plan.count(ImportPlan.Fate.REFUSED) > 0;
-        ButtonType all = new ButtonType(I18n.text("import.preview.import"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType validOnly = new ButtonType(I18n.text("members.import.skipInvalid"), ButtonBar.ButtonData.OTHER);
+        ButtonType all =
+                new ButtonType(I18n.text("import.preview.import"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType validOnly =
+                new ButtonType(I18n.text("members.import.skipInvalid"), ButtonBar.ButtonData.OTHER);
         dialog.getDialogPane().getButtonTypes().setAll(refused ? validOnly : all, Dialogs.CANCEL);
 
         Label summary = new Label(ImportTexts.counts(plan));
@@ -40,9 +45,12 @@ public final class ImportPreviewDialog {
         TableView<RowOutcome> table = new TableView<>();
         TableColumn<RowOutcome, String> row = new TableColumn<>(I18n.text("import.preview.row"));
         TableColumn<RowOutcome, String> fate = new TableColumn<>(I18n.text("import.preview.fate"));
-        TableColumn<RowOutcome, String> label = new TableColumn<>(I18n.text("import.preview.label"));
-        TableColumn<RowOutcome, String> field = new TableColumn<>(I18n.text("import.preview.field"));
-        TableColumn<RowOutcome, String> reason = new TableColumn<>(I18n.text("import.preview.reason"));
+        TableColumn<RowOutcome, String> label =
+                new TableColumn<>(I18n.text("import.preview.label"));
+        TableColumn<RowOutcome, String> field =
+                new TableColumn<>(I18n.text("import.preview.field"));
+        TableColumn<RowOutcome, String> reason =
+                new TableColumn<>(I18n.text("import.preview.reason"));
         Tables.text(row, r -> Integer.toString(r.row()));
         Tables.text(fate, r -> I18n.text("import.fate." + r.fate().name()));
         Tables.text(label, r -> r.label() == null ? "" : r.label());
@@ -62,11 +70,13 @@ public final class ImportPreviewDialog {
             places.setWrapText(true);
             box.getChildren().add(places);
         }
-        plan.notes().forEach(n -> {
-            Label note = new Label(n);
-            note.setWrapText(true);
-            box.getChildren().add(note);
-        });
+        plan.notes()
+                .forEach(
+                        n -> {
+                            Label note = new Label(n);
+                            note.setWrapText(true);
+                            box.getChildren().add(note);
+                        });
         dialog.getDialogPane().setContent(box);
         if (owner != null) {
             dialog.initOwner(owner);

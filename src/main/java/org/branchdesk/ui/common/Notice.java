@@ -3,9 +3,9 @@ package org.branchdesk.ui.common;
 import org.branchdesk.domain.common.UserError;
 
 /**
- * What a screen tells the clerk after an action: that it was done, or that it was not and why.
- * A ViewModel exposes one as a property and the View shows it by its kind: a success is never
- * shown under the header 操作未执行.
+ * What a screen tells the clerk after an action: that it was done, or that it was not and why. A
+ * ViewModel exposes one as a property and the View shows it by its kind: a success is never shown
+ * under the header 操作未执行.
  */
 public record Notice(Kind kind, String text) {
     /** Whether the action was done. */
@@ -29,7 +29,9 @@ public record Notice(Kind kind, String text) {
         return new Notice(Kind.FAILURE, text);
     }
 
-    /** A failure with the message of what was thrown (a {@link UserError}'s text, or a general one). */
+    /**
+     * A failure with the message of what was thrown (a {@link UserError}'s text, or a general one).
+     */
     public static Notice failure(Throwable e) {
         return failure(I18n.messageOf(e));
     }

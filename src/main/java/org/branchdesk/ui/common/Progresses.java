@@ -5,12 +5,11 @@ import org.branchdesk.service.importing.ImportProgress;
 
 /** Service progress seen by a background task's progress bar, with its cancel button. */
 public final class Progresses {
-    private Progresses() {
-    }
+    private Progresses() {}
 
     /**
-     * Per cent reported to the task's bar; once the clerk cancels, the next report throws, and
-     * the service's transaction rolls back.
+     * Per cent reported to the task's bar; once the clerk cancels, the next report throws, and the
+     * service's transaction rolls back.
      */
     public static ImportProgress of(BackgroundTask.Progress task) {
         return percent -> {

@@ -9,8 +9,7 @@ import javafx.util.StringConverter;
 
 /** Small helpers for tables and choice boxes of read-only rows. */
 public final class Tables {
-    private Tables() {
-    }
+    private Tables() {}
 
     /** A read-only converter: how a choice box or combo box shows its items. */
     public static <T> StringConverter<T> converter(Function<T, String> text) {
@@ -36,17 +35,20 @@ public final class Tables {
      * A combo box of enum values, shown by their bundle texts ({@code prefix + NAME}); the empty
      * choice reads {@code anyKey} (e.g. 全部党员类别).
      */
-    public static <E extends Enum<E>> void enumChoice(ComboBox<E> box, Class<E> type, String prefix, String anyKey) {
+    public static <E extends Enum<E>> void enumChoice(
+            ComboBox<E> box, Class<E> type, String prefix, String anyKey) {
         box.getItems().add(null);
         box.getItems().addAll(type.getEnumConstants());
-        StringConverter<E> converter = converter((E e) -> e == null ? I18n.text(anyKey) : I18n.text(prefix + e.name()));
+        StringConverter<E> converter =
+                converter((E e) -> e == null ? I18n.text(anyKey) : I18n.text(prefix + e.name()));
         box.setConverter(converter);
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(E item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : converter.toString(item));
-            }
-        });
+        box.setButtonCell(
+                new ListCell<>() {
+                    @Override
+                    protected void updateItem(E item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty ? null : converter.toString(item));
+                    }
+                });
     }
 }

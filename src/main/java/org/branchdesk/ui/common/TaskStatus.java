@@ -15,7 +15,7 @@ public final class TaskStatus {
     private final StringProperty message = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final BooleanProperty cancellable = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Runnable> cancel = new SimpleObjectProperty<>(() -> { });
+    private final ObjectProperty<Runnable> cancel = new SimpleObjectProperty<>(() -> {});
 
     public BooleanProperty runningProperty() {
         return running;

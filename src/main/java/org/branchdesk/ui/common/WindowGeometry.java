@@ -11,12 +11,13 @@ import java.util.Properties;
 /** Where the main window was and how large, kept per office in {@code window.properties}. */
 public record WindowGeometry(double x, double y, double width, double height, boolean maximized) {
     public static final String FILE = "window.properties";
-    public static final WindowGeometry DEFAULT = new WindowGeometry(Double.NaN, Double.NaN, 1180, 760, false);
+    public static final WindowGeometry DEFAULT =
+            new WindowGeometry(Double.NaN, Double.NaN, 1180, 760, false);
 
     /**
-     * The first window on a screen whose usable area (without the taskbar) is given: as large as
-     * it allows, so that no toolbar overflows into » on a clerk's 1600 × 1000 screen. A screen
-     * smaller than the default still gets the whole of it.
+     * The first window on a screen whose usable area (without the taskbar) is given: as large as it
+     * allows, so that no toolbar overflows into » on a clerk's 1600 × 1000 screen. A screen smaller
+     * than the default still gets the whole of it.
      */
     public static WindowGeometry filling(double x, double y, double width, double height) {
         return new WindowGeometry(x, y, width, height, false);
@@ -36,9 +37,13 @@ public record WindowGeometry(double x, double y, double width, double height, bo
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
-            WindowGeometry g = new WindowGeometry(Double.parseDouble(p.getProperty("x")),
-                    Double.parseDouble(p.getProperty("y")), Double.parseDouble(p.getProperty("width")),
-                    Double.parseDouble(p.getProperty("height")), Boolean.parseBoolean(p.getProperty("maximized")));
+            WindowGeometry g =
+                    new WindowGeometry(
+                            Double.parseDouble(p.getProperty("x")),
+                            Double.parseDouble(p.getProperty("y")),
+                            Double.parseDouble(p.getProperty("width")),
+                            Double.parseDouble(p.getProperty("height")),
+                            Boolean.parseBoolean(p.getProperty("maximized")));
             return g.width() >= 400 && g.height() >= 300 ? g : DEFAULT;
         } catch (IOException | RuntimeException e) {
             return DEFAULT;

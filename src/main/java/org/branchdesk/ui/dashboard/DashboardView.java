@@ -1,47 +1,42 @@
 package org.branchdesk.ui.dashboard;
 
+import java.util.List;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
-import org.branchdesk.domain.orgs.BranchRules.Coverage;
-import org.branchdesk.domain.members.Registration;
-import org.branchdesk.service.coverage.CoverageService;
-import org.branchdesk.ui.common.Fxml;
-import org.branchdesk.ui.common.I18n;
-import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.domain.orgs.BranchRules.Coverage;
+import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.office.PrivacyService;
+import org.branchdesk.ui.common.Fxml;
+import org.branchdesk.ui.common.I18n;
 
 /** The overview's four charts; a click on a slice or bar opens the list behind it. */
 public final class DashboardView {
-    @FXML
-    private GridPane privacyGrid;
+    @FXML private GridPane privacyGrid;
     private final DashboardViewModel viewModel;
     private final Parent root;
 
-    @FXML
-    private PieChart branchChart;
-    @FXML
-    private PieChart ownerlessChart;
-    @FXML
-    private PieChart membersChart;
-    @FXML
-    private BarChart<String, Number> fourClearChart;
-    @FXML
-    private PieChart companiesChart;
+    @FXML private PieChart branchChart;
+    @FXML private PieChart ownerlessChart;
+    @FXML private PieChart membersChart;
+    @FXML private BarChart<String, Number> fourClearChart;
+    @FXML private PieChart companiesChart;
 
     public DashboardView(DashboardViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Fxml.load(this, "Dashboard.fxml");
-        viewModel.personalData().addListener((ListChangeListener<
-                PrivacyService.Item>) c -> showPersonalData());
+        viewModel
+                .personalData()
+                .addListener((ListChangeListener<PrivacyService.Item>) c -> showPersonalData());
         branchChart.setAnimated(false);
         ownerlessChart.setAnimated(false);
         membersChart.setAnimated(false);
@@ -59,31 +54,61 @@ public final class DashboardView {
         }
         branchChart.getData().clear();
         for (Map.Entry<Coverage, Integer> e : o.compoundsByCoverage().entrySet()) {
-            PieChart.Data d = new PieChart.Data(I18n.text("dashboard.slice", I18n.text("coverage." + e.getKey().name()),
-                    e.getValue()), e.getValue());
+            PieChart.Data d =
+                    new PieChart.Data(
+                            I18n.text(
+                                    "dashboard.slice",
+                                    I18n.text("coverage." + e.getKey().name()),
+                                    e.getValue()),
+                            e.getValue());
             branchChart.getData().add(d);
             clickable(d, () -> viewModel.openCoverage(e.getKey()));
         }
         ownerlessChart.getData().clear();
-        PieChart.Data covered = new PieChart.Data(I18n.text("dashboard.slice", I18n.text("dashboard.ownerless.covered"),
-                o.ownerlessCovered()), o.ownerlessCovered());
-        PieChart.Data uncovered = new PieChart.Data(I18n.text("dashboard.slice",
-                I18n.text("dashboard.ownerless.uncovered"), o.ownerlessUncovered()), o.ownerlessUncovered());
+        PieChart.Data covered =
+                new PieChart.Data(
+                        I18n.text(
+                                "dashboard.slice",
+                                I18n.text("dashboard.ownerless.covered"),
+                                o.ownerlessCovered()),
+                        o.ownerlessCovered());
+        PieChart.Data uncovered =
+                new PieChart.Data(
+                        I18n.text(
+                                "dashboard.slice",
+                                I18n.text("dashboard.ownerless.uncovered"),
+                                o.ownerlessUncovered()),
+                        o.ownerlessUncovered());
         ownerlessChart.getData().addAll(covered, uncovered);
         clickable(covered, () -> viewModel.openOwnerless(true));
         clickable(uncovered, () -> viewModel.openOwnerless(false));
         membersChart.getData().clear();
         for (Map.Entry<Registration, Integer> e : o.membersByRegistration().entrySet()) {
-            PieChart.Data d = new PieChart.Data(I18n.text("dashboard.slice",
-                    I18n.text("registration." + e.getKey().name()), e.getValue()), e.getValue());
+            PieChart.Data d =
+                    new PieChart.Data(
+                            I18n.text(
+                                    "dashboard.slice",
+                                    I18n.text("registration." + e.getKey().name()),
+                                    e.getValue()),
+                            e.getValue());
             membersChart.getData().add(d);
             clickable(d, () -> viewModel.openMembers(e.getKey()));
         }
-        companiesChart.getData().setAll(
-                new PieChart.Data(I18n.text("dashboard.slice", I18n.text("dashboard.companies.with"),
-                        o.companiesWithOrg()), o.companiesWithOrg()),
-                new PieChart.Data(I18n.text("dashboard.slice", I18n.text("dashboard.companies.without"),
-                        o.companiesWithoutOrg()), o.companiesWithoutOrg()));
+        companiesChart
+                .getData()
+                .setAll(
+                        new PieChart.Data(
+                                I18n.text(
+                                        "dashboard.slice",
+                                        I18n.text("dashboard.companies.with"),
+                                        o.companiesWithOrg()),
+                                o.companiesWithOrg()),
+                        new PieChart.Data(
+                                I18n.text(
+                                        "dashboard.slice",
+                                        I18n.text("dashboard.companies.without"),
+                                        o.companiesWithoutOrg()),
+                                o.companiesWithoutOrg()));
         XYChart.Series<String, Number> done = new XYChart.Series<>();
         done.setName(I18n.text("dashboard.fourClear.done"));
         XYChart.Series<String, Number> open = new XYChart.Series<>();

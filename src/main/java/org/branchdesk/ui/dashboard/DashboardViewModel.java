@@ -1,26 +1,24 @@
 package org.branchdesk.ui.dashboard;
 
-import org.branchdesk.ui.common.Notice;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.branchdesk.domain.orgs.BranchRules.Coverage;
-import org.branchdesk.domain.members.Registration;
-import org.branchdesk.service.coverage.CoverageService;
-import org.branchdesk.ui.common.BackgroundTask;
-import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.TaskExecutor;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.branchdesk.domain.members.Registration;
+import org.branchdesk.domain.orgs.BranchRules.Coverage;
+import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.office.PrivacyService;
+import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Notice;
+import org.branchdesk.ui.common.TaskExecutor;
 
 /**
- * The overview (概览): compounds by branch status, ownerless compounds covered or not, members
- * by where their membership is held, four-clear progress per community. A click on a part of
- * a chart opens the list behind it.
+ * The overview (概览): compounds by branch status, ownerless compounds covered or not, members by
+ * where their membership is held, four-clear progress per community. A click on a part of a chart
+ * opens the list behind it.
  */
 public final class DashboardViewModel {
     /** Opens the lists behind the charts (the shell switches screens). */
@@ -46,8 +44,11 @@ public final class DashboardViewModel {
     }
 
     /** With {@code privacy}, the overview also says where personal data is kept and how much. */
-    public DashboardViewModel(CoverageService coverage, PrivacyService privacy,
-                              TaskExecutor tasks, Navigator navigator) {
+    public DashboardViewModel(
+            CoverageService coverage,
+            PrivacyService privacy,
+            TaskExecutor tasks,
+            Navigator navigator) {
         this.privacy = privacy;
         this.coverage = coverage;
         this.tasks = tasks;
@@ -55,11 +56,15 @@ public final class DashboardViewModel {
     }
 
     public void reload() {
-        tasks.execute(BackgroundTask.of(I18n.text("task.overview"), p -> coverage.overview())
-                .onSuccess(overview::set).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.overview"), p -> coverage.overview())
+                        .onSuccess(overview::set)
+                        .onFailure(e -> notice.set(Notice.failure(e))));
         if (privacy != null) {
-            tasks.execute(BackgroundTask.of(I18n.text("task.overview"), p -> privacy.inventory())
-                    .onSuccess(personalData::setAll).onFailure(e -> notice.set(Notice.failure(e))));
+            tasks.execute(
+                    BackgroundTask.of(I18n.text("task.overview"), p -> privacy.inventory())
+                            .onSuccess(personalData::setAll)
+                            .onFailure(e -> notice.set(Notice.failure(e))));
         }
     }
 
@@ -70,8 +75,11 @@ public final class DashboardViewModel {
 
     /** A slice of "ownerless compounds": those with a branch, or those without one. */
     public void openOwnerless(boolean covered) {
-        navigator.showCoverage(covered ? CoverageService.Filter.OWNERLESS_COVERED
-                : CoverageService.Filter.OWNERLESS_UNCOVERED, null);
+        navigator.showCoverage(
+                covered
+                        ? CoverageService.Filter.OWNERLESS_COVERED
+                        : CoverageService.Filter.OWNERLESS_UNCOVERED,
+                null);
     }
 
     public void openMembers(Registration slice) {

@@ -1,15 +1,12 @@
 package org.branchdesk.ui.documents;
 
-import org.branchdesk.service.documents.Verification;
-import org.branchdesk.service.documents.DispatchRegister;
-import org.branchdesk.ui.common.Notice;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,8 +14,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -27,30 +24,36 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.print.PdfPages;
+import org.branchdesk.service.documents.DispatchRegister;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.documents.NoticeKind;
+import org.branchdesk.service.documents.Verification;
+import org.branchdesk.service.office.OfficeService;
 import org.branchdesk.service.places.PlacesService;
-import org.branchdesk.print.PdfPages;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.TaskExecutor;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import org.branchdesk.domain.places.Community;
-import org.branchdesk.service.office.OfficeService;
 
 /**
- * The documents screen: what can be printed (ledgers with their filters, notices about a
- * branch), a preview that pages and zooms, printing, saving as PDF, opening in the system's
- * viewer; the registers of issued documents; and verification of a code from paper.
- * Printing, saving or opening a ledger records it (serial and code); a preview records nothing.
+ * The documents screen: what can be printed (ledgers with their filters, notices about a branch), a
+ * preview that pages and zooms, printing, saving as PDF, opening in the system's viewer; the
+ * registers of issued documents; and verification of a code from paper. Printing, saving or opening
+ * a ledger records it (serial and code); a preview records nothing.
  */
 public final class DocumentsViewModel {
     /** What the screen can print. */
     public enum Item {
-        LEDGER_ORG, LEDGER_COMPOUNDS, LEDGER_OWNERLESS, LEDGER_DISTRIBUTION, LEDGER_MEMBERS,
-        NOTICE_BRANCH_APPROVAL, NOTICE_BRANCH_SETUP;
+        LEDGER_ORG,
+        LEDGER_COMPOUNDS,
+        LEDGER_OWNERLESS,
+        LEDGER_DISTRIBUTION,
+        LEDGER_MEMBERS,
+        NOTICE_BRANCH_APPROVAL,
+        NOTICE_BRANCH_SETUP;
 
         public boolean isNotice() {
             return name().startsWith("NOTICE_");
@@ -90,18 +93,22 @@ public final class DocumentsViewModel {
     private final ObjectProperty<DocumentService.Subject> subject = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>();
     private final ObservableList<String> communities = FXCollections.observableArrayList();
-    private final ObservableList<DocumentService.Subject> subjects = FXCollections.observableArrayList();
+    private final ObservableList<DocumentService.Subject> subjects =
+            FXCollections.observableArrayList();
 
     private final ObjectProperty<Path> current = new SimpleObjectProperty<>();
+
     /** Whether the current file is what was recorded (a printed ledger, an issued notice). */
     private final BooleanProperty recorded = new SimpleBooleanProperty(false);
+
     private final StringProperty currentLabel = new SimpleStringProperty("");
     private final IntegerProperty pages = new SimpleIntegerProperty(0);
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<PdfPages.Image> pageImage = new SimpleObjectProperty<>();
 
-    private final ObservableList<DispatchRegister.Entry> register = FXCollections.observableArrayList();
+    private final ObservableList<DispatchRegister.Entry> register =
+            FXCollections.observableArrayList();
     private final StringProperty code = new SimpleStringProperty("");
     private final ObjectProperty<Verification> verification = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
@@ -117,9 +124,13 @@ public final class DocumentsViewModel {
         return office.clock().getZone();
     }
 
-    public DocumentsViewModel(DocumentService documents, PlacesService places,
-                              OfficeService office, TaskExecutor tasks, Desk desk,
-                              Path scratch) {
+    public DocumentsViewModel(
+            DocumentService documents,
+            PlacesService places,
+            OfficeService office,
+            TaskExecutor tasks,
+            Desk desk,
+            Path scratch) {
         this.office = office;
         issuingMark.addListener((o, a, b) -> clearCurrent());
         this.documents = documents;
@@ -139,28 +150,49 @@ public final class DocumentsViewModel {
     /** Loads the choices (communities, branches) and the registers. */
     public void reload() {
         documents.prepare(); // the fonts are read while the clerk chooses what to print
-        tasks.execute(BackgroundTask.of(I18n.text("task.loadDocuments"), p -> new Object[] {
-            places.communities().stream().map(Community::name).toList(),
-            documents.noticeSubjects(), documents.register(null, 500), office.issuingMark()}).onSuccess(r -> {
-                refreshing = true;
-                savedMark = (String) r[3];
-                issuingMark.set(savedMark);
-                refreshing = false;
-                @SuppressWarnings("unchecked")
-                List<String> c = (List<String>) r[0];
-                @SuppressWarnings("unchecked")
-                List<DocumentService.Subject> s = (List<DocumentService.Subject>) r[1];
-                @SuppressWarnings("unchecked")
-                List<DispatchRegister.Entry> e = (List<DispatchRegister.Entry>) r[2];
-                communities.setAll(c);
-                DocumentService.Subject keep = subject.get();
-                refreshing = true; // the same branch, now showing its number: what is shown stays
-                subjects.setAll(s);
-                subject.set(keep == null ? null : s.stream().filter(x -> x.id().equals(keep.id())).findFirst()
-                        .orElse(null));
-                refreshing = false;
-                register.setAll(e);
-            }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(
+                                I18n.text("task.loadDocuments"),
+                                p ->
+                                        new Object[] {
+                                            places.communities().stream()
+                                                    .map(Community::name)
+                                                    .toList(),
+                                            documents.noticeSubjects(),
+                                            documents.register(null, 500),
+                                            office.issuingMark()
+                                        })
+                        .onSuccess(
+                                r -> {
+                                    refreshing = true;
+                                    savedMark = (String) r[3];
+                                    issuingMark.set(savedMark);
+                                    refreshing = false;
+                                    @SuppressWarnings("unchecked")
+                                    List<String> c = (List<String>) r[0];
+                                    @SuppressWarnings("unchecked")
+                                    List<DocumentService.Subject> s =
+                                            (List<DocumentService.Subject>) r[1];
+                                    @SuppressWarnings("unchecked")
+                                    List<DispatchRegister.Entry> e =
+                                            (List<DispatchRegister.Entry>) r[2];
+                                    communities.setAll(c);
+                                    DocumentService.Subject keep = subject.get();
+                                    refreshing =
+                                            true; // the same branch, now showing its number: what
+                                    // is shown stays
+                                    subjects.setAll(s);
+                                    subject.set(
+                                            keep == null
+                                                    ? null
+                                                    : s.stream()
+                                                            .filter(x -> x.id().equals(keep.id()))
+                                                            .findFirst()
+                                                            .orElse(null));
+                                    refreshing = false;
+                                    register.setAll(e);
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void clearCurrent() {
@@ -174,58 +206,108 @@ public final class DocumentsViewModel {
         pageImage.set(null);
     }
 
-    /** Renders what is chosen without recording anything: a ledger unnumbered, a notice as a draft. */
+    /**
+     * Renders what is chosen without recording anything: a ledger unnumbered, a notice as a draft.
+     */
     public void preview() {
-        generate(false, path -> { });
+        generate(false, path -> {});
     }
 
-    /** Issues (签发) the chosen notice: the next number of the dispatch register, or its own on a reprint. */
+    /**
+     * Issues (签发) the chosen notice: the next number of the dispatch register, or its own on a
+     * reprint.
+     */
     public void issue() {
         if (!item.get().isNotice()) {
             return;
         }
-        generate(true, path -> notice.set(Notice.success(I18n.text("documents.issued", currentLabel.get()))));
+        generate(
+                true,
+                path ->
+                        notice.set(
+                                Notice.success(I18n.text("documents.issued", currentLabel.get()))));
     }
 
     /**
-     * Prints: the clerk chooses a printer first; only then is a ledger recorded (serial, code),
-     * so a cancelled print leaves nothing in the register. A notice prints as shown.
+     * Prints: the clerk chooses a printer first; only then is a ledger recorded (serial, code), so
+     * a cancelled print leaves nothing in the register. A notice prints as shown.
      */
     public void print() {
         if (item.get().isNotice() && subject.get() == null) {
-            notice.set(Notice.failure(I18n.text("documents.chooseOrg"))); // before the print dialog, not after it
+            notice.set(
+                    Notice.failure(
+                            I18n.text(
+                                    "documents.chooseOrg"))); // before the print dialog, not after
+            // it
             return;
         }
         String job = I18n.text("documents.item." + item.get().name());
-        tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"),
-                p -> Optional.ofNullable(desk.choosePrinter(job)))
-                .onSuccess(printer -> printer.ifPresent(this::printOn))
-                .onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(
+                                I18n.text("task.printDocument"),
+                                p -> Optional.ofNullable(desk.choosePrinter(job)))
+                        .onSuccess(printer -> printer.ifPresent(this::printOn))
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void printOn(Object printer) {
-        withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.printDocument"), p -> {
-            desk.print(printer, path);
-            return path;
-        }).onSuccess(done -> notice.set(Notice.success(I18n.text("documents.printed", currentLabel.get()))))
-                .onFailure(e -> notice.set(Notice.failure(e)))));
+        withFinal(
+                path ->
+                        tasks.execute(
+                                BackgroundTask.of(
+                                                I18n.text("task.printDocument"),
+                                                p -> {
+                                                    desk.print(printer, path);
+                                                    return path;
+                                                })
+                                        .onSuccess(
+                                                done ->
+                                                        notice.set(
+                                                                Notice.success(
+                                                                        I18n.text(
+                                                                                "documents.printed",
+                                                                                currentLabel
+                                                                                        .get()))))
+                                        .onFailure(e -> notice.set(Notice.failure(e)))));
     }
 
     /** Saves the document as a PDF where the clerk chose. */
     public void saveAs(Path target) {
-        withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.saveDocument"), p -> {
-            Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        }).onSuccess(t -> notice.set(Notice.success(I18n.text("documents.saved", currentLabel.get(), t))))
-                .onFailure(e -> notice.set(Notice.failure(e)))));
+        withFinal(
+                path ->
+                        tasks.execute(
+                                BackgroundTask.of(
+                                                I18n.text("task.saveDocument"),
+                                                p -> {
+                                                    Files.copy(
+                                                            path,
+                                                            target,
+                                                            StandardCopyOption.REPLACE_EXISTING);
+                                                    return target;
+                                                })
+                                        .onSuccess(
+                                                t ->
+                                                        notice.set(
+                                                                Notice.success(
+                                                                        I18n.text(
+                                                                                "documents.saved",
+                                                                                currentLabel.get(),
+                                                                                t))))
+                                        .onFailure(e -> notice.set(Notice.failure(e)))));
     }
 
     /** Opens the document in the system's PDF viewer. */
     public void openExternally() {
-        withFinal(path -> tasks.execute(BackgroundTask.of(I18n.text("task.openDocument"), p -> {
-            desk.open(path);
-            return path;
-        }).onFailure(e -> notice.set(Notice.failure(e)))));
+        withFinal(
+                path ->
+                        tasks.execute(
+                                BackgroundTask.of(
+                                                I18n.text("task.openDocument"),
+                                                p -> {
+                                                    desk.open(path);
+                                                    return path;
+                                                })
+                                        .onFailure(e -> notice.set(Notice.failure(e)))));
     }
 
     private void withFinal(Consumer<Path> action) {
@@ -251,37 +333,66 @@ public final class DocumentsViewModel {
         Path file = scratch.resolve("document-" + System.nanoTime() + ".pdf");
         String mark = issuingMark.get();
         boolean markChanged = what.isNotice() && mark != null && !mark.equals(savedMark);
-        tasks.execute(BackgroundTask.of(I18n.text(record ? "task.printDocument" : "task.previewDocument"), p -> {
-            p.update(-1, 1);
-            if (markChanged) {
-                office.setIssuingMark(mark); // the office's mark, kept for every later notice
-            }
-            DocumentService.Printed printed = what.isNotice()
-                    ? documents.notice(what.notice(), s.id(), signed, record, file)
-                    : documents.printLedger(new DocumentService.LedgerRequest(what.ledger(), c, date, internalMark), file,
-                            !record);
-            return new Object[] {printed, PdfPages.count(file)};
-        }).onSuccess(r -> {
-            if (markChanged) {
-                savedMark = mark; // on the JavaFX thread, like every other field of the ViewModel
-            }
-            DocumentService.Printed printed = (DocumentService.Printed) r[0];
-            current.set(printed.file());
-            recorded.set(!printed.draft());
-            currentLabel.set(printed.draft() ? I18n.text("documents.draftLabel", printed.pages())
-                    : printed.code() == null || what.isNotice() ? printed.number()
-                    : I18n.text("documents.recordedLabel", printed.number(), printed.code()));
-            pages.set((Integer) r[1]);
-            if (page.get() == 0) {
-                renderPage();
-            } else {
-                page.set(0);
-            }
-            if (!printed.draft()) {
-                reload(); // the registers have a new line
-            }
-            then.accept(printed.file());
-        }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(
+                                I18n.text(record ? "task.printDocument" : "task.previewDocument"),
+                                p -> {
+                                    p.update(-1, 1);
+                                    if (markChanged) {
+                                        office.setIssuingMark(
+                                                mark); // the office's mark, kept for every later
+                                        // notice
+                                    }
+                                    DocumentService.Printed printed =
+                                            what.isNotice()
+                                                    ? documents.notice(
+                                                            what.notice(),
+                                                            s.id(),
+                                                            signed,
+                                                            record,
+                                                            file)
+                                                    : documents.printLedger(
+                                                            new DocumentService.LedgerRequest(
+                                                                    what.ledger(),
+                                                                    c,
+                                                                    date,
+                                                                    internalMark),
+                                                            file,
+                                                            !record);
+                                    return new Object[] {printed, PdfPages.count(file)};
+                                })
+                        .onSuccess(
+                                r -> {
+                                    if (markChanged) {
+                                        savedMark = mark; // on the JavaFX thread, like every other
+                                        // field of the ViewModel
+                                    }
+                                    DocumentService.Printed printed =
+                                            (DocumentService.Printed) r[0];
+                                    current.set(printed.file());
+                                    recorded.set(!printed.draft());
+                                    currentLabel.set(
+                                            printed.draft()
+                                                    ? I18n.text(
+                                                            "documents.draftLabel", printed.pages())
+                                                    : printed.code() == null || what.isNotice()
+                                                            ? printed.number()
+                                                            : I18n.text(
+                                                                    "documents.recordedLabel",
+                                                                    printed.number(),
+                                                                    printed.code()));
+                                    pages.set((Integer) r[1]);
+                                    if (page.get() == 0) {
+                                        renderPage();
+                                    } else {
+                                        page.set(0);
+                                    }
+                                    if (!printed.draft()) {
+                                        reload(); // the registers have a new line
+                                    }
+                                    then.accept(printed.file());
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void renderPage() {
@@ -292,12 +403,17 @@ public final class DocumentsViewModel {
         }
         int number = ++renderNumber;
         float dpi = (float) (PREVIEW_DPI * zoom.get());
-        tasks.execute(BackgroundTask.of(I18n.text("task.renderPage"), p -> PdfPages.render(file, index, dpi))
-                .onSuccess(img -> {
-                    if (number == renderNumber) {
-                        pageImage.set(img);
-                    }
-                }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(
+                                I18n.text("task.renderPage"),
+                                p -> PdfPages.render(file, index, dpi))
+                        .onSuccess(
+                                img -> {
+                                    if (number == renderNumber) {
+                                        pageImage.set(img);
+                                    }
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void nextPage() {
@@ -328,8 +444,10 @@ public final class DocumentsViewModel {
         if (typed == null || typed.isBlank()) {
             return;
         }
-        tasks.execute(BackgroundTask.of(I18n.text("task.verify"), p -> documents.verify(typed))
-                .onSuccess(verification::set).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.verify"), p -> documents.verify(typed))
+                        .onSuccess(verification::set)
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** The verification as a clerk reads it. */
@@ -340,17 +458,34 @@ public final class DocumentsViewModel {
         if (v.status() == Verification.Status.UNKNOWN) {
             return I18n.text("documents.verify.unknown");
         }
-        StringBuilder b = new StringBuilder(I18n.text("documents.verify.document", v.number(), v.title(),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .format(v.printedAt().atZone(office.clock().getZone())), v.printedBy()));
+        StringBuilder b =
+                new StringBuilder(
+                        I18n.text(
+                                "documents.verify.document",
+                                v.number(),
+                                v.title(),
+                                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                        .format(v.printedAt().atZone(office.clock().getZone())),
+                                v.printedBy()));
         b.append('\n');
         if (v.status() == Verification.Status.UNCHANGED) {
             return b.append(I18n.text("verify.unchanged")).toString();
         }
-        b.append(I18n.text("verify.changed", v.added().size(), v.removed().size(), v.altered().size()));
-        v.added().stream().limit(50).forEach(l -> b.append('\n').append(I18n.text("verify.added", l)));
-        v.removed().stream().limit(50).forEach(l -> b.append('\n').append(I18n.text("verify.removed", l)));
-        v.altered().stream().limit(50).forEach(l -> b.append('\n').append(I18n.text("verify.altered", l)));
+        b.append(
+                I18n.text(
+                        "verify.changed",
+                        v.added().size(),
+                        v.removed().size(),
+                        v.altered().size()));
+        v.added().stream()
+                .limit(50)
+                .forEach(l -> b.append('\n').append(I18n.text("verify.added", l)));
+        v.removed().stream()
+                .limit(50)
+                .forEach(l -> b.append('\n').append(I18n.text("verify.removed", l)));
+        v.altered().stream()
+                .limit(50)
+                .forEach(l -> b.append('\n').append(I18n.text("verify.altered", l)));
         return b.toString();
     }
 

@@ -1,11 +1,11 @@
 package org.branchdesk.ui.documents;
 
 import java.awt.Desktop;
+import java.awt.print.PrinterJob;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.print.PdfPages;
-import java.awt.print.PrinterJob;
 
 /** The operating system's printers (its print dialog) and PDF viewer. */
 public final class SystemDesk implements DocumentsViewModel.Desk {
@@ -21,7 +21,8 @@ public final class SystemDesk implements DocumentsViewModel.Desk {
 
     @Override
     public void open(Path pdf) throws IOException {
-        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+        if (!Desktop.isDesktopSupported()
+                || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
             throw new UserError("error.documents.noViewer", pdf);
         }
         Desktop.getDesktop().open(pdf.toFile());

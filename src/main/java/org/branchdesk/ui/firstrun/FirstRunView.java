@@ -12,18 +12,12 @@ public final class FirstRunView {
     private final FirstRunViewModel viewModel;
     private final Parent root;
 
-    @FXML
-    private TextField officeName;
-    @FXML
-    private TextField district;
-    @FXML
-    private TextField docPrefix;
-    @FXML
-    private Label errorLabel;
-    @FXML
-    private Button createOffice;
-    @FXML
-    private Button loadDemo;
+    @FXML private TextField officeName;
+    @FXML private TextField district;
+    @FXML private TextField docPrefix;
+    @FXML private Label errorLabel;
+    @FXML private Button createOffice;
+    @FXML private Button loadDemo;
 
     public FirstRunView(FirstRunViewModel viewModel) {
         this.viewModel = viewModel;

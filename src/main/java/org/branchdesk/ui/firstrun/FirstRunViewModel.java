@@ -32,7 +32,9 @@ public final class FirstRunViewModel {
         this.services = services;
         this.tasks = tasks;
         this.done = done;
-        canCreate = Bindings.createBooleanBinding(() -> !busy.get() && !name.get().isBlank(), busy, name);
+        canCreate =
+                Bindings.createBooleanBinding(
+                        () -> !busy.get() && !name.get().isBlank(), busy, name);
     }
 
     /** Creates the office from the form; a refused field shows its message and keeps the form. */
@@ -43,7 +45,10 @@ public final class FirstRunViewModel {
         String n = name.get();
         String d = district.get();
         String p = docPrefix.get();
-        run(BackgroundTask.of(I18n.text("task.createOffice"), pr -> services.office().initialize(n, d, p)));
+        run(
+                BackgroundTask.of(
+                        I18n.text("task.createOffice"),
+                        pr -> services.office().initialize(n, d, p)));
     }
 
     /** Loads the fictional demo street, office included. */
@@ -51,19 +56,25 @@ public final class FirstRunViewModel {
         if (busy.get()) {
             return;
         }
-        run(BackgroundTask.of(I18n.text("task.loadDemo"), pr -> services.demo().load(0, false).office()));
+        run(
+                BackgroundTask.of(
+                        I18n.text("task.loadDemo"), pr -> services.demo().load(0, false).office()));
     }
 
     private void run(BackgroundTask<Office> task) {
         busy.set(true);
         error.set("");
-        tasks.execute(task.onSuccess(office -> {
-            busy.set(false);
-            done.accept(office);
-        }).onFailure(e -> {
-            busy.set(false);
-            error.set(I18n.messageOf(e));
-        }));
+        tasks.execute(
+                task.onSuccess(
+                                office -> {
+                                    busy.set(false);
+                                    done.accept(office);
+                                })
+                        .onFailure(
+                                e -> {
+                                    busy.set(false);
+                                    error.set(I18n.messageOf(e));
+                                }));
     }
 
     public StringProperty nameProperty() {

@@ -1,43 +1,41 @@
 package org.branchdesk.ui.orgs;
 
-import java.util.List;
-import java.util.Optional;
-import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
-import org.branchdesk.domain.orgs.PartyOrg;
-import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
-import org.branchdesk.ui.common.Dialogs;
-import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.Tables;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
 import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.domain.places.Compound;
 import org.branchdesk.service.orgs.PartyOrgService;
+import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
+import org.branchdesk.ui.common.Dialogs;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
 
 /** The dialogs of the organizations screen: set up, correct, dissolve, move. */
 final class OrgDialogs {
-    private OrgDialogs() {
-    }
+    private OrgDialogs() {}
 
     /** The form for an organization set up under {@code parent}. */
-    static Optional<OrgsViewModel.NewOrg> create(Window owner, OrgsViewModel viewModel, ChartNode parent,
-            LocalDate today) {
-        Dialog<ButtonType> dialog =
-                Dialogs.localized(new Dialog<>());
+    static Optional<OrgsViewModel.NewOrg> create(
+            Window owner, OrgsViewModel viewModel, ChartNode parent, LocalDate today) {
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("orgs.create"));
         dialog.setHeaderText(I18n.text("orgs.create.header", parent.org().name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
@@ -48,20 +46,22 @@ final class OrgDialogs {
             }
         }
         type.setValue(OrgType.COMPOUND_BRANCH);
-        type.setConverter(Tables.converter((OrgType t) -> t == null ? "" : I18n.text("orgType." + t.name())));
+        type.setConverter(
+                Tables.converter((OrgType t) -> t == null ? "" : I18n.text("orgType." + t.name())));
         TextField name = new TextField();
         name.setPrefColumnCount(24);
-        ListView<Compound> compounds =
-                new ListView<>(viewModel.compoundChoices());
+        ListView<Compound> compounds = new ListView<>(viewModel.compoundChoices());
         compounds.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         compounds.setPrefHeight(140);
-        compounds.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Compound c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name());
-            }
-        });
+        compounds.setCellFactory(
+                l ->
+                        new ListCell<>() {
+                            @Override
+                            protected void updateItem(Compound c, boolean empty) {
+                                super.updateItem(c, empty);
+                                setText(empty || c == null ? null : c.name());
+                            }
+                        });
         DatePicker established = new DatePicker(today);
         TextField requestTitle = new TextField();
         TextField requestNo = new TextField();
@@ -83,16 +83,22 @@ final class OrgDialogs {
         }
         Set<UUID> chosen = new LinkedHashSet<>();
         compounds.getSelectionModel().getSelectedItems().forEach(c -> chosen.add(c.id()));
-        return Optional.of(new OrgsViewModel.NewOrg(type.getValue(), name.getText(), chosen,
-                established.getValue(), requestTitle.getText(), requestNo.getText(), approvalTitle.getText(),
-                approvalNo.getText()));
+        return Optional.of(
+                new OrgsViewModel.NewOrg(
+                        type.getValue(),
+                        name.getText(),
+                        chosen,
+                        established.getValue(),
+                        requestTitle.getText(),
+                        requestNo.getText(),
+                        approvalTitle.getText(),
+                        approvalNo.getText()));
     }
 
     /** The form that corrects an organization's names, dates, request and approval. */
     static Optional<PartyOrgService.Facts> facts(Window owner, ChartNode node) {
         PartyOrg o = node.org();
-        Dialog<ButtonType> dialog =
-                Dialogs.localized(new Dialog<>());
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("orgs.edit"));
         dialog.setHeaderText(I18n.text("orgs.edit.header", o.name()));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
@@ -118,15 +124,20 @@ final class OrgDialogs {
         if (!Dialogs.confirmed(dialog.showAndWait())) {
             return Optional.empty();
         }
-        return Optional.of(new PartyOrgService.Facts(name.getText(),
-                fullName.getText(), established.getValue(), requestTitle.getText(), requestNo.getText(),
-                approvalTitle.getText(), approvalNo.getText()));
+        return Optional.of(
+                new PartyOrgService.Facts(
+                        name.getText(),
+                        fullName.getText(),
+                        established.getValue(),
+                        requestTitle.getText(),
+                        requestNo.getText(),
+                        approvalTitle.getText(),
+                        approvalNo.getText()));
     }
 
     /** Asks on which day the decision to dissolve took effect. */
     static Optional<LocalDate> dissolve(Window owner, ChartNode node, LocalDate today) {
-        Dialog<ButtonType> dialog =
-                Dialogs.localized(new Dialog<>());
+        Dialog<ButtonType> dialog = Dialogs.localized(new Dialog<>());
         dialog.setTitle(I18n.text("app.name"));
         dialog.setHeaderText(I18n.text("orgs.dissolve"));
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
@@ -139,19 +150,21 @@ final class OrgDialogs {
         grid.addRow(1, new Label(I18n.text("field.org.dissolvedOn")), on);
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(owner);
-        return Dialogs.confirmed(dialog.showAndWait()) ? Optional.ofNullable(on.getValue()) : Optional.empty();
+        return Dialogs.confirmed(dialog.showAndWait())
+                ? Optional.ofNullable(on.getValue())
+                : Optional.empty();
     }
 
     /** Asks under which organization the selected one moves. */
     static Optional<PartyOrg> move(Window owner, PartyOrg moving, List<PartyOrg> targets) {
-        ChoiceDialog<PartyOrg> dialog = Dialogs.localized(new ChoiceDialog<>(targets.get(0), targets));
+        ChoiceDialog<PartyOrg> dialog =
+                Dialogs.localized(new ChoiceDialog<>(targets.get(0), targets));
         dialog.setTitle(I18n.text("orgs.move"));
         dialog.setHeaderText(I18n.text("orgs.move.header", moving.name()));
         dialog.setContentText(I18n.text("field.org.parent"));
         dialog.initOwner(owner);
         @SuppressWarnings("unchecked")
-        ComboBox<PartyOrg> combo =
-                (ComboBox<PartyOrg>) dialog.getDialogPane().lookup(".combo-box");
+        ComboBox<PartyOrg> combo = (ComboBox<PartyOrg>) dialog.getDialogPane().lookup(".combo-box");
         if (combo != null) {
             combo.setConverter(Tables.converter((PartyOrg o) -> o == null ? "" : o.name()));
         }

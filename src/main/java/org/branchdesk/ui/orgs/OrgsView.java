@@ -2,27 +2,22 @@ package org.branchdesk.ui.orgs;
 
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeCell;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.branchdesk.domain.orgs.BranchGroup;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.Tables;
-import org.kordamp.ikonli.javafx.FontIcon;
-import javafx.scene.Node;
-import javafx.scene.control.ToolBar;
-import javafx.stage.Window;
-import org.branchdesk.domain.orgs.BranchGroup;
 
 /** The party organizations tree with its detail panel and commands. */
 public final class OrgsView {
@@ -30,33 +25,20 @@ public final class OrgsView {
     private final Parent root;
     private boolean updating;
 
-    @FXML
-    private TreeView<ChartNode> orgTree;
-    @FXML
-    private CheckBox dissolvedBox;
-    @FXML
-    private Label detailTitle;
-    @FXML
-    private GridPane factsGrid;
-    @FXML
-    private Button dissolveButton;
-    @FXML
-    private Button convertButton;
-    @FXML
-    private Button createButton;
-    @FXML
-    private Button moveButton;
-    @FXML
-    private Button editButton;
-    @FXML
-    private Button undoMoveButton;
-    @FXML
-    private Button addGroupButton;
-    @FXML
-    private Button editGroupButton;
+    @FXML private TreeView<ChartNode> orgTree;
+    @FXML private CheckBox dissolvedBox;
+    @FXML private Label detailTitle;
+    @FXML private GridPane factsGrid;
+    @FXML private Button dissolveButton;
+    @FXML private Button convertButton;
+    @FXML private Button createButton;
+    @FXML private Button moveButton;
+    @FXML private Button editButton;
+    @FXML private Button undoMoveButton;
+    @FXML private Button addGroupButton;
+    @FXML private Button editGroupButton;
 
-    @FXML
-    private ToolBar toolBar;
+    @FXML private ToolBar toolBar;
 
     /** Adds a toolbar item after the screen's own (the import menu). */
     public void addTool(Node node) {
@@ -71,15 +53,21 @@ public final class OrgsView {
         orgTree.setCellFactory(t -> new OrgTreeCell(viewModel));
         undoMoveButton.disableProperty().bind(viewModel.lastMoveProperty().isNull());
         viewModel.chartProperty().addListener((o, a, nodes) -> show(nodes));
-        orgTree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (!updating && item != null) {
-                viewModel.selectedProperty().set(item.getValue());
-            }
-        });
-        viewModel.selectedProperty().addListener((o, a, node) -> {
-            showFacts(node);
-            select(node);
-        });
+        orgTree.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, a, item) -> {
+                            if (!updating && item != null) {
+                                viewModel.selectedProperty().set(item.getValue());
+                            }
+                        });
+        viewModel
+                .selectedProperty()
+                .addListener(
+                        (o, a, node) -> {
+                            showFacts(node);
+                            select(node);
+                        });
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
         dissolveButton.disableProperty().bind(viewModel.canDissolveProperty().not());
         createButton.disableProperty().bind(viewModel.canCreateUnderProperty().not());
@@ -170,7 +158,10 @@ public final class OrgsView {
 
     @FXML
     private void export() {
-        Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("orgs.export"), I18n.text("nav.orgs") + ".xlsx")
+        Dialogs.chooseXlsx(
+                        root.getScene().getWindow(),
+                        I18n.text("orgs.export"),
+                        I18n.text("nav.orgs") + ".xlsx")
                 .ifPresent(viewModel::export);
     }
 
@@ -192,20 +183,23 @@ public final class OrgsView {
         if (node == null) {
             return;
         }
-        GroupDialog.show(window(), viewModel, node, group).ifPresent(form -> {
-            if (group == null) {
-                viewModel.addGroupToSelected(form);
-            } else {
-                viewModel.updateGroup(group, form);
-            }
-        });
+        GroupDialog.show(window(), viewModel, node, group)
+                .ifPresent(
+                        form -> {
+                            if (group == null) {
+                                viewModel.addGroupToSelected(form);
+                            } else {
+                                viewModel.updateGroup(group, form);
+                            }
+                        });
     }
 
     @FXML
     private void dissolve() {
         ChartNode node = viewModel.selectedProperty().get();
         if (node != null) {
-            OrgDialogs.dissolve(window(), node, viewModel.today()).ifPresent(viewModel::dissolveSelected);
+            OrgDialogs.dissolve(window(), node, viewModel.today())
+                    .ifPresent(viewModel::dissolveSelected);
         }
     }
 
@@ -221,7 +215,8 @@ public final class OrgsView {
     private void create() {
         ChartNode parent = viewModel.selectedProperty().get();
         if (parent != null) {
-            OrgDialogs.create(window(), viewModel, parent, viewModel.today()).ifPresent(viewModel::createUnderSelected);
+            OrgDialogs.create(window(), viewModel, parent, viewModel.today())
+                    .ifPresent(viewModel::createUnderSelected);
         }
     }
 
@@ -244,8 +239,12 @@ public final class OrgsView {
         if (node == null) {
             return;
         }
-        Dialogs.askText(root.getScene().getWindow(), I18n.text("orgs.convert"), I18n.text("orgs.convert.newName"),
-                node.org().name().replace(I18n.text("orgs.temporaryWord"), "")).ifPresent(viewModel::convertSelected);
+        Dialogs.askText(
+                        root.getScene().getWindow(),
+                        I18n.text("orgs.convert"),
+                        I18n.text("orgs.convert.newName"),
+                        node.org().name().replace(I18n.text("orgs.temporaryWord"), ""))
+                .ifPresent(viewModel::convertSelected);
     }
 
     @FXML

@@ -1,52 +1,47 @@
 package org.branchdesk.ui.orgs;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import java.util.HashMap;
-import java.util.Map;
-import org.branchdesk.domain.orgs.OrgTreeRules;
-import org.branchdesk.domain.orgs.PartyOrg;
-import org.branchdesk.ui.common.Notice;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import org.branchdesk.domain.common.Choice;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.branchdesk.domain.common.Choice;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.orgs.BranchGroup;
+import org.branchdesk.domain.orgs.OrgTreeRules;
 import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
-import org.branchdesk.domain.orgs.BranchGroup;
-import org.branchdesk.service.households.HouseholdService;
+import org.branchdesk.domain.places.Compound;
 import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.TaskExecutor;
-import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import org.branchdesk.domain.common.ValidationError;
-import org.branchdesk.domain.places.Compound;
 
 /**
- * The party organizations as a tree, with members per organization and what the branch
- * regulations say of each (committee needed, split advised); dissolve, convert a temporary
- * branch, move under another organization.
+ * The party organizations as a tree, with members per organization and what the branch regulations
+ * say of each (committee needed, split advised); dissolve, convert a temporary branch, move under
+ * another organization.
  */
 public final class OrgsViewModel {
     /** A labelled fact in the detail panel. */
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 
     private final PartyOrgService orgs;
     private final TaskExecutor tasks;
@@ -56,34 +51,42 @@ public final class OrgsViewModel {
     private final BooleanProperty includeDissolved = new SimpleBooleanProperty(false);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<Compound> compoundChoices = FXCollections.observableArrayList();
-    private final ObservableList<PartyOrgService.LeaderChoice> leaderChoices = FXCollections.observableArrayList();
+    private final ObservableList<PartyOrgService.LeaderChoice> leaderChoices =
+            FXCollections.observableArrayList();
     private final ObservableList<Choice> buildingChoices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private UUID keepSelection;
-    private final ReadOnlyObjectWrapper<Move> lastMove =
-            new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Move> lastMove = new ReadOnlyObjectWrapper<>();
 
     private final BooleanBinding canDissolve =
             Bindings.createBooleanBinding(() -> isActive(selected.get()), selected);
-    private final BooleanBinding canCreateUnder = Bindings.createBooleanBinding(
-            () -> selected.get() != null && OrgTreeRules.canBeParent(selected.get().org()), selected);
-    private final BooleanBinding canMove = Bindings.createBooleanBinding(
-            () -> isActive(selected.get()) && selected.get().org().parentId() != null, selected);
+    private final BooleanBinding canCreateUnder =
+            Bindings.createBooleanBinding(
+                    () -> selected.get() != null && OrgTreeRules.canBeParent(selected.get().org()),
+                    selected);
+    private final BooleanBinding canMove =
+            Bindings.createBooleanBinding(
+                    () -> isActive(selected.get()) && selected.get().org().parentId() != null,
+                    selected);
     private final BooleanBinding canEdit = selected.isNotNull();
-    private final BooleanBinding canConvertBinding = Bindings.createBooleanBinding(this::canConvert, selected);
-    private final BooleanBinding canAddGroupBinding = Bindings.createBooleanBinding(this::canAddGroup, selected);
-    private final BooleanBinding canEditGroup = Bindings.createBooleanBinding(
-            () -> canAddGroup() && !selected.get().groups().isEmpty(), selected);
+    private final BooleanBinding canConvertBinding =
+            Bindings.createBooleanBinding(this::canConvert, selected);
+    private final BooleanBinding canAddGroupBinding =
+            Bindings.createBooleanBinding(this::canAddGroup, selected);
+    private final BooleanBinding canEditGroup =
+            Bindings.createBooleanBinding(
+                    () -> canAddGroup() && !selected.get().groups().isEmpty(), selected);
 
     public OrgsViewModel(PartyOrgService orgs, TaskExecutor tasks, Clock clock) {
         this.orgs = orgs;
         this.tasks = tasks;
         this.clock = clock;
         includeDissolved.addListener((o, a, b) -> reload());
-        selected.addListener((o, a, now) -> {
-            facts.setAll(factsOf(now));
-            loadChoices(now);
-        });
+        selected.addListener(
+                (o, a, now) -> {
+                    facts.setAll(factsOf(now));
+                    loadChoices(now);
+                });
     }
 
     /** The office's today, for the date a form proposes. */
@@ -93,21 +96,42 @@ public final class OrgsViewModel {
 
     public void reload() {
         boolean dissolved = includeDissolved.get();
-        tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.chart(dissolved)).onSuccess(nodes -> {
-            UUID keep = keepSelection != null ? keepSelection : selected.get() == null ? null : selected.get().org().id();
-            keepSelection = null;
-            chart.set(nodes);
-            ChartNode again = keep == null ? null : find(nodes, keep);
-            selected.set(again != null ? again : nodes.isEmpty() ? null : nodes.get(0));
-        }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.chart(dissolved))
+                        .onSuccess(
+                                nodes -> {
+                                    UUID keep =
+                                            keepSelection != null
+                                                    ? keepSelection
+                                                    : selected.get() == null
+                                                            ? null
+                                                            : selected.get().org().id();
+                                    keepSelection = null;
+                                    chart.set(nodes);
+                                    ChartNode again = keep == null ? null : find(nodes, keep);
+                                    selected.set(
+                                            again != null
+                                                    ? again
+                                                    : nodes.isEmpty() ? null : nodes.get(0));
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** What a clerk fills in to set up an organization under the selected one. */
-    public record NewOrg(OrgType type, String name, Set<UUID> compounds, LocalDate establishedOn,
-                         String requestTitle, String requestNo, String approvalTitle, String approvalNo) {
-    }
+    public record NewOrg(
+            OrgType type,
+            String name,
+            Set<UUID> compounds,
+            LocalDate establishedOn,
+            String requestTitle,
+            String requestNo,
+            String approvalTitle,
+            String approvalNo) {}
 
-    /** The compounds a new branch under the selected organization may be built on (loaded with the selection). */
+    /**
+     * The compounds a new branch under the selected organization may be built on (loaded with the
+     * selection).
+     */
     public ObservableList<Compound> compoundChoices() {
         return compoundChoices;
     }
@@ -120,26 +144,41 @@ public final class OrgsViewModel {
             return;
         }
         UUID community = node.org().communityId();
-        tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.compoundChoices(community))
-                .onSuccess(compoundChoices::setAll).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.loadOrgs"), p -> orgs.compoundChoices(community))
+                        .onSuccess(compoundChoices::setAll)
+                        .onFailure(e -> notice.set(Notice.failure(e))));
         if (node.org().type().isBranchLevel() && node.org().isActive()) {
             UUID branch = node.org().id();
-            tasks.execute(BackgroundTask.of(I18n.text("task.loadOrgs"), p -> new Object[] {orgs.leaderChoices(branch),
-                orgs.buildingChoices(branch)}).onSuccess(r -> {
-                    if (selected.get() == null || !selected.get().org().id().equals(branch)) {
-                        return;
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<PartyOrgService.LeaderChoice> leaders = (List<PartyOrgService.LeaderChoice>) r[0];
-                    @SuppressWarnings("unchecked")
-                    List<Choice> buildings = (List<Choice>) r[1];
-                    leaderChoices.setAll(leaders);
-                    buildingChoices.setAll(buildings);
-                }).onFailure(e -> notice.set(Notice.failure(e))));
+            tasks.execute(
+                    BackgroundTask.of(
+                                    I18n.text("task.loadOrgs"),
+                                    p ->
+                                            new Object[] {
+                                                orgs.leaderChoices(branch),
+                                                orgs.buildingChoices(branch)
+                                            })
+                            .onSuccess(
+                                    r -> {
+                                        if (selected.get() == null
+                                                || !selected.get().org().id().equals(branch)) {
+                                            return;
+                                        }
+                                        @SuppressWarnings("unchecked")
+                                        List<PartyOrgService.LeaderChoice> leaders =
+                                                (List<PartyOrgService.LeaderChoice>) r[0];
+                                        @SuppressWarnings("unchecked")
+                                        List<Choice> buildings = (List<Choice>) r[1];
+                                        leaderChoices.setAll(leaders);
+                                        buildingChoices.setAll(buildings);
+                                    })
+                            .onFailure(e -> notice.set(Notice.failure(e))));
         }
     }
 
-    /** The selected branch's members, to choose a group's leader from (loaded with the selection). */
+    /**
+     * The selected branch's members, to choose a group's leader from (loaded with the selection).
+     */
     public ObservableList<PartyOrgService.LeaderChoice> leaderChoices() {
         return leaderChoices;
     }
@@ -156,8 +195,8 @@ public final class OrgsViewModel {
     }
 
     /** What a clerk fills in for a party group or central household. */
-    public record GroupForm(BranchGroup.Kind kind, String name, UUID building, UUID leader, String contacts) {
-    }
+    public record GroupForm(
+            BranchGroup.Kind kind, String name, UUID building, UUID leader, String contacts) {}
 
     /** Sets up a building party group or central household under the selected branch. */
     public void addGroupToSelected(GroupForm form) {
@@ -166,22 +205,38 @@ public final class OrgsViewModel {
             return;
         }
         UUID branch = node.org().id();
-        groupChange(() -> orgs.addGroup(new PartyOrgService.GroupDraft(form.kind(), branch, form.name(),
-                form.building(), form.leader(), form.contacts())), branch);
+        groupChange(
+                () ->
+                        orgs.addGroup(
+                                new PartyOrgService.GroupDraft(
+                                        form.kind(),
+                                        branch,
+                                        form.name(),
+                                        form.building(),
+                                        form.leader(),
+                                        form.contacts())),
+                branch);
     }
 
     /** Records a group's new leader, building or contacts. */
     public void updateGroup(BranchGroup group, GroupForm form) {
-        groupChange(() -> orgs.updateGroup(group.id(), form.building(), form.leader(), form.contacts()),
+        groupChange(
+                () -> orgs.updateGroup(group.id(), form.building(), form.leader(), form.contacts()),
                 group.branchId());
     }
 
     private void groupChange(Callable<BranchGroup> work, UUID branch) {
-        tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> work.call()).onSuccess(g -> {
-            keepSelection = branch;
-            notice.set(Notice.success(I18n.text("orgs.group.saved", g.name())));
-            reload();
-        }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.saveOrg"), p -> work.call())
+                        .onSuccess(
+                                g -> {
+                                    keepSelection = branch;
+                                    notice.set(
+                                            Notice.success(
+                                                    I18n.text("orgs.group.saved", g.name())));
+                                    reload();
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Sets up an organization under the selected one; the domain checks what it may be. */
@@ -191,9 +246,23 @@ public final class OrgsViewModel {
             return;
         }
         PartyOrg parentOrg = parent.org();
-        change(() -> orgs.create(PartyOrg.of(UUID.randomUUID(), form.type(), form.name(), null, parentOrg.id(),
-                parentOrg.communityId(), form.compounds(), form.establishedOn(), null, form.requestTitle(),
-                form.requestNo(), form.approvalTitle(), form.approvalNo())));
+        change(
+                () ->
+                        orgs.create(
+                                PartyOrg.of(
+                                        UUID.randomUUID(),
+                                        form.type(),
+                                        form.name(),
+                                        null,
+                                        parentOrg.id(),
+                                        parentOrg.communityId(),
+                                        form.compounds(),
+                                        form.establishedOn(),
+                                        null,
+                                        form.requestTitle(),
+                                        form.requestNo(),
+                                        form.approvalTitle(),
+                                        form.approvalNo())));
     }
 
     /** Dissolves the selected organization today; its history stays. */
@@ -208,8 +277,9 @@ public final class OrgsViewModel {
             return;
         }
         if (on.isAfter(LocalDate.now(clock))) {
-            notice.set(Notice.failure(new ValidationError("field.org.dissolvedOn",
-                    "rule.dateInFuture")));
+            notice.set(
+                    Notice.failure(
+                            new ValidationError("field.org.dissolvedOn", "rule.dateInFuture")));
             return;
         }
         UUID id = node.org().id();
@@ -252,11 +322,15 @@ public final class OrgsViewModel {
             return;
         }
         UUID from = before.parentId();
-        tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> orgs.move(org, newParent)).onSuccess(o -> {
-            lastMove.set(new Move(org, from));
-            keepSelection = o.id();
-            reload();
-        }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.saveOrg"), p -> orgs.move(org, newParent))
+                        .onSuccess(
+                                o -> {
+                                    lastMove.set(new Move(org, from));
+                                    keepSelection = o.id();
+                                    reload();
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Puts the organization moved last back under its former superior. */
@@ -265,22 +339,27 @@ public final class OrgsViewModel {
         if (m == null) {
             return;
         }
-        tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> orgs.move(m.org(), m.from())).onSuccess(o -> {
-            lastMove.set(null);
-            keepSelection = o.id();
-            reload();
-        }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.saveOrg"), p -> orgs.move(m.org(), m.from()))
+                        .onSuccess(
+                                o -> {
+                                    lastMove.set(null);
+                                    keepSelection = o.id();
+                                    reload();
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** The last move, which undo reverses. */
-    public record Move(UUID org, UUID from) {
-    }
+    public record Move(UUID org, UUID from) {}
 
     public ReadOnlyObjectProperty<Move> lastMoveProperty() {
         return lastMove.getReadOnlyProperty();
     }
 
-    /** Organizations the selected one may move under: active, not branches, not itself or below it. */
+    /**
+     * Organizations the selected one may move under: active, not branches, not itself or below it.
+     */
     public List<PartyOrg> moveTargets() {
         ChartNode node = selected.get();
         List<PartyOrg> targets = new ArrayList<>();
@@ -305,8 +384,10 @@ public final class OrgsViewModel {
         all.forEach(n -> byId.put(n.org().id(), n.org()));
         PartyOrg m = byId.get(moving);
         PartyOrg to = byId.get(target);
-        return m != null && to != null
-                && OrgTreeRules.canMoveUnder(m, to, id -> byId.containsKey(id) ? byId.get(id).parentId() : null);
+        return m != null
+                && to != null
+                && OrgTreeRules.canMoveUnder(
+                        m, to, id -> byId.containsKey(id) ? byId.get(id).parentId() : null);
     }
 
     private static List<ChartNode> flat(List<ChartNode> nodes) {
@@ -327,7 +408,10 @@ public final class OrgsViewModel {
         return canDissolve;
     }
 
-    /** Whether an organization can be set up under the selection (an active one that is not a branch). */
+    /**
+     * Whether an organization can be set up under the selection (an active one that is not a
+     * branch).
+     */
     public BooleanBinding canCreateUnderProperty() {
         return canCreateUnder;
     }
@@ -359,10 +443,14 @@ public final class OrgsViewModel {
     }
 
     private void change(Change change) {
-        tasks.execute(BackgroundTask.of(I18n.text("task.saveOrg"), p -> change.apply()).onSuccess(org -> {
-            keepSelection = org.id();
-            reload();
-        }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.saveOrg"), p -> change.apply())
+                        .onSuccess(
+                                org -> {
+                                    keepSelection = org.id();
+                                    reload();
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private static ChartNode find(List<ChartNode> nodes, UUID id) {
@@ -387,37 +475,68 @@ public final class OrgsViewModel {
         list.add(new Fact(I18n.text("field.org.fullName"), o.fullName()));
         list.add(new Fact(I18n.text("field.org.type"), I18n.text("orgType." + o.type().name())));
         if (!n.compounds().isEmpty()) {
-            list.add(new Fact(I18n.text("field.org.compounds"), String.join(I18n.text("list.separator"), n.compounds())));
+            list.add(
+                    new Fact(
+                            I18n.text("field.org.compounds"),
+                            String.join(I18n.text("list.separator"), n.compounds())));
         }
         list.add(new Fact(I18n.text("field.org.establishedOn"), date(o.establishedOn())));
         if (o.dissolvedOn() != null) {
             list.add(new Fact(I18n.text("field.org.dissolvedOn"), o.dissolvedOn().toString()));
         }
         if (o.requestTitle() != null) {
-            list.add(new Fact(I18n.text("orgs.fact.request"), o.requestNo() == null ? o.requestTitle()
-                    : I18n.text("format.withName", o.requestTitle(), o.requestNo())));
+            list.add(
+                    new Fact(
+                            I18n.text("orgs.fact.request"),
+                            o.requestNo() == null
+                                    ? o.requestTitle()
+                                    : I18n.text(
+                                            "format.withName", o.requestTitle(), o.requestNo())));
         }
         if (o.approvalTitle() != null) {
-            list.add(new Fact(I18n.text("orgs.fact.approval"), o.approvalNo() == null ? o.approvalTitle()
-                    : I18n.text("format.withName", o.approvalTitle(), o.approvalNo())));
+            list.add(
+                    new Fact(
+                            I18n.text("orgs.fact.approval"),
+                            o.approvalNo() == null
+                                    ? o.approvalTitle()
+                                    : I18n.text(
+                                            "format.withName", o.approvalTitle(), o.approvalNo())));
         }
         if (o.type() == OrgType.TEMPORARY_BRANCH) {
-            list.add(new Fact(I18n.text("orgs.fact.participants"), I18n.text("orgs.fact.participantsValue",
-                    n.participants())));
+            list.add(
+                    new Fact(
+                            I18n.text("orgs.fact.participants"),
+                            I18n.text("orgs.fact.participantsValue", n.participants())));
         }
         if (o.type().isBranchLevel()) {
-            list.add(new Fact(I18n.text("orgs.fact.members"), I18n.text("orgs.fact.membersValue", n.members(),
-                    n.fullMembers())));
-            list.add(new Fact(I18n.text("orgs.fact.leadership"), I18n.text(n.needsCommittee()
-                    ? "orgs.leadership.committee" : "orgs.leadership.secretary")));
+            list.add(
+                    new Fact(
+                            I18n.text("orgs.fact.members"),
+                            I18n.text("orgs.fact.membersValue", n.members(), n.fullMembers())));
+            list.add(
+                    new Fact(
+                            I18n.text("orgs.fact.leadership"),
+                            I18n.text(
+                                    n.needsCommittee()
+                                            ? "orgs.leadership.committee"
+                                            : "orgs.leadership.secretary")));
             if (!n.groups().isEmpty()) {
                 List<String> groups = new ArrayList<>();
                 for (BranchGroup g : n.groups()) {
-                    String who = g.leaderName() == null ? "" : I18n.text("orgs.group.leader", g.leaderName());
-                    String contacts = g.contactHouseholds() == null ? ""
-                            : I18n.text("orgs.group.contacts", g.contactHouseholds());
-                    groups.add(I18n.text("orgs.group.line", g.name(), I18n.text("groupKind." + g.kind().name()),
-                            who + contacts));
+                    String who =
+                            g.leaderName() == null
+                                    ? ""
+                                    : I18n.text("orgs.group.leader", g.leaderName());
+                    String contacts =
+                            g.contactHouseholds() == null
+                                    ? ""
+                                    : I18n.text("orgs.group.contacts", g.contactHouseholds());
+                    groups.add(
+                            I18n.text(
+                                    "orgs.group.line",
+                                    g.name(),
+                                    I18n.text("groupKind." + g.kind().name()),
+                                    who + contacts));
                 }
                 list.add(new Fact(I18n.text("orgs.fact.groups"), String.join("\n", groups)));
             }
@@ -425,7 +544,10 @@ public final class OrgsViewModel {
                 list.add(new Fact(I18n.text("orgs.fact.advice"), I18n.text("orgs.advice.split")));
             }
         } else {
-            list.add(new Fact(I18n.text("orgs.fact.members"), I18n.text("orgs.fact.totalMembers", n.totalMembers())));
+            list.add(
+                    new Fact(
+                            I18n.text("orgs.fact.members"),
+                            I18n.text("orgs.fact.totalMembers", n.totalMembers())));
         }
         return list;
     }
@@ -437,9 +559,11 @@ public final class OrgsViewModel {
     /** Exports the organizations as the tree shows them (dissolved ones when shown). */
     public void export(Path out) {
         boolean dissolved = includeDissolved.get();
-        tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> orgs.export(dissolved, out))
-                .onSuccess(n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
-                .onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.export"), p -> orgs.export(dissolved, out))
+                        .onSuccess(
+                                n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public boolean canConvert() {

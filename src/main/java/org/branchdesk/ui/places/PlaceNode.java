@@ -2,20 +2,27 @@ package org.branchdesk.ui.places;
 
 import java.util.List;
 import java.util.UUID;
-import org.branchdesk.domain.office.Office;
-import org.branchdesk.domain.places.Community;
-import org.branchdesk.domain.places.Compound;
 
 /**
- * One node of the organization tree as the screen shows it: the street, a community or a
- * compound, with its children after filtering.
+ * One node of the organization tree as the screen shows it: the street, a community or a compound,
+ * with its children after filtering.
  *
  * @param source the domain record behind the node (Office, Community or Compound)
  */
-public record PlaceNode(Kind kind, UUID id, String name, int compoundCount, int memberCount, Record source,
-                      List<PlaceNode> children) {
+public record PlaceNode(
+        Kind kind,
+        UUID id,
+        String name,
+        int compoundCount,
+        int memberCount,
+        Record source,
+        List<PlaceNode> children) {
     /** What a node stands for. */
-    public enum Kind { STREET, COMMUNITY, COMPOUND }
+    public enum Kind {
+        STREET,
+        COMMUNITY,
+        COMPOUND
+    }
 
     public PlaceNode {
         children = List.copyOf(children);

@@ -1,17 +1,24 @@
 package org.branchdesk.ui.places;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.places.Compound;
 import org.branchdesk.ui.common.Dialogs;
@@ -19,14 +26,6 @@ import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.branchdesk.domain.places.PlaceTree;
-import java.util.Map;
-import java.util.UUID;
-import javafx.scene.control.ComboBox;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.TransferMode;
-import javafx.stage.Window;
-import org.branchdesk.domain.common.UserError;
 
 /** The organization tree: toolbar with search and commands, the tree, the detail panel. */
 public final class PlacesView {
@@ -34,28 +33,17 @@ public final class PlacesView {
     private final Parent root;
     private boolean updatingSelection;
 
-    @FXML
-    private TextField searchField;
-    @FXML
-    private TreeView<PlaceNode> orgTree;
-    @FXML
-    private Label detailTitle;
-    @FXML
-    private GridPane factsGrid;
-    @FXML
-    private Label summaryLabel;
-    @FXML
-    private Button rename;
-    @FXML
-    private Button move;
-    @FXML
-    private Button moveUp;
-    @FXML
-    private Button moveDown;
-    @FXML
-    private Button addCompound;
-    @FXML
-    private Button undoMove;
+    @FXML private TextField searchField;
+    @FXML private TreeView<PlaceNode> orgTree;
+    @FXML private Label detailTitle;
+    @FXML private GridPane factsGrid;
+    @FXML private Label summaryLabel;
+    @FXML private Button rename;
+    @FXML private Button move;
+    @FXML private Button moveUp;
+    @FXML private Button moveDown;
+    @FXML private Button addCompound;
+    @FXML private Button undoMove;
 
     public PlacesView(PlacesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -65,24 +53,36 @@ public final class PlacesView {
         orgTree.setCellFactory(tv -> new NodeCell(viewModel));
         undoMove.disableProperty().bind(viewModel.lastMoveProperty().isNull());
         viewModel.rootProperty().addListener((obs, old, now) -> showTree(now));
-        orgTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!updatingSelection) {
-                viewModel.selectedProperty().set(now == null ? null : now.getValue());
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            showFacts(now);
-            updateButtons(now);
-            if (!updatingSelection) {
-                selectInTree(now);
-            }
-        });
-        viewModel.errorProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.isEmpty()) {
-                Dialogs.showError(window(), new UserError("text.verbatim", now), null);
-                viewModel.clearError();
-            }
-        });
+        orgTree.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (!updatingSelection) {
+                                viewModel
+                                        .selectedProperty()
+                                        .set(now == null ? null : now.getValue());
+                            }
+                        });
+        viewModel
+                .selectedProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            showFacts(now);
+                            updateButtons(now);
+                            if (!updatingSelection) {
+                                selectInTree(now);
+                            }
+                        });
+        viewModel
+                .errorProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now != null && !now.isEmpty()) {
+                                Dialogs.showError(
+                                        window(), new UserError("text.verbatim", now), null);
+                                viewModel.clearError();
+                            }
+                        });
         updateButtons(null);
     }
 
@@ -182,13 +182,21 @@ public final class PlacesView {
 
     @FXML
     private void addCommunity() {
-        Dialogs.askText(window(), I18n.text("orgTree.addCommunity"), I18n.text("field.community.name"), "")
+        Dialogs.askText(
+                        window(),
+                        I18n.text("orgTree.addCommunity"),
+                        I18n.text("field.community.name"),
+                        "")
                 .ifPresent(viewModel::addCommunity);
     }
 
     @FXML
     private void addCompound() {
-        Dialogs.askText(window(), I18n.text("orgTree.addCompound"), I18n.text("field.compound.name"), "")
+        Dialogs.askText(
+                        window(),
+                        I18n.text("orgTree.addCompound"),
+                        I18n.text("field.compound.name"),
+                        "")
                 .ifPresent(viewModel::addCompound);
     }
 
@@ -198,7 +206,11 @@ public final class PlacesView {
         if (node == null) {
             return;
         }
-        Dialogs.askText(window(), I18n.text("orgTree.rename"), I18n.text("orgTree.newName"), node.name())
+        Dialogs.askText(
+                        window(),
+                        I18n.text("orgTree.rename"),
+                        I18n.text("orgTree.newName"),
+                        node.name())
                 .ifPresent(viewModel::renameSelected);
     }
 
@@ -209,12 +221,15 @@ public final class PlacesView {
             return;
         }
         Compound compound = (Compound) node.source();
-        List<Community> targets = viewModel.communities().stream()
-                .filter(c -> !c.id().equals(compound.communityId())).toList();
+        List<Community> targets =
+                viewModel.communities().stream()
+                        .filter(c -> !c.id().equals(compound.communityId()))
+                        .toList();
         if (targets.isEmpty()) {
             return;
         }
-        ChoiceDialog<Community> dialog = Dialogs.localized(new ChoiceDialog<>(targets.get(0), targets));
+        ChoiceDialog<Community> dialog =
+                Dialogs.localized(new ChoiceDialog<>(targets.get(0), targets));
         dialog.setTitle(I18n.text("orgTree.move"));
         dialog.setHeaderText(I18n.text("orgTree.move.header", compound.name()));
         dialog.setContentText(I18n.text("orgTree.move.target"));
@@ -250,39 +265,43 @@ public final class PlacesView {
     }
 
     /**
-     * A tree row: icon by kind, name, counts. A compound can be dragged onto another community
-     * (or one of its compounds) to move it there.
+     * A tree row: icon by kind, name, counts. A compound can be dragged onto another community (or
+     * one of its compounds) to move it there.
      */
     private static final class NodeCell extends TreeCell<PlaceNode> {
         private static final DataFormat COMPOUND =
                 new DataFormat("application/x-branchdesk-compound");
 
         NodeCell(PlacesViewModel viewModel) {
-            setOnDragDetected(e -> {
-                PlaceNode n = getItem();
-                if (n != null && n.kind() == PlaceNode.Kind.COMPOUND) {
-                    var board = startDragAndDrop(TransferMode.MOVE);
-                    board.setContent(Map.of(COMPOUND, n.id().toString()));
-                    e.consume();
-                }
-            });
-            setOnDragOver(e -> {
-                if (e.getDragboard().hasContent(COMPOUND) && target() != null) {
-                    e.acceptTransferModes(TransferMode.MOVE);
-                }
-                e.consume();
-            });
-            setOnDragDropped(e -> {
-                UUID community = target();
-                boolean done = false;
-                if (community != null && e.getDragboard().hasContent(COMPOUND)) {
-                    viewModel.moveCompound(UUID.fromString((String) e.getDragboard().getContent(COMPOUND)),
-                            community);
-                    done = true;
-                }
-                e.setDropCompleted(done);
-                e.consume();
-            });
+            setOnDragDetected(
+                    e -> {
+                        PlaceNode n = getItem();
+                        if (n != null && n.kind() == PlaceNode.Kind.COMPOUND) {
+                            var board = startDragAndDrop(TransferMode.MOVE);
+                            board.setContent(Map.of(COMPOUND, n.id().toString()));
+                            e.consume();
+                        }
+                    });
+            setOnDragOver(
+                    e -> {
+                        if (e.getDragboard().hasContent(COMPOUND) && target() != null) {
+                            e.acceptTransferModes(TransferMode.MOVE);
+                        }
+                        e.consume();
+                    });
+            setOnDragDropped(
+                    e -> {
+                        UUID community = target();
+                        boolean done = false;
+                        if (community != null && e.getDragboard().hasContent(COMPOUND)) {
+                            viewModel.moveCompound(
+                                    UUID.fromString((String) e.getDragboard().getContent(COMPOUND)),
+                                    community);
+                            done = true;
+                        }
+                        e.setDropCompleted(done);
+                        e.consume();
+                    });
         }
 
         /** The community a drop on this row means: the row's community, or its compound's. */
@@ -291,7 +310,9 @@ public final class PlacesView {
             if (n == null || n.kind() == PlaceNode.Kind.STREET) {
                 return null;
             }
-            return n.kind() == PlaceNode.Kind.COMMUNITY ? n.id() : ((Compound) n.source()).communityId();
+            return n.kind() == PlaceNode.Kind.COMMUNITY
+                    ? n.id()
+                    : ((Compound) n.source()).communityId();
         }
 
         @Override
@@ -302,15 +323,21 @@ public final class PlacesView {
                 setGraphic(null);
                 return;
             }
-            String icon = switch (node.kind()) {
-                case STREET -> "mdal-location_city";
-                case COMMUNITY -> "mdal-apartment";
-                case COMPOUND -> "mdal-house";
-            };
+            String icon =
+                    switch (node.kind()) {
+                        case STREET -> "mdal-location_city";
+                        case COMMUNITY -> "mdal-apartment";
+                        case COMPOUND -> "mdal-house";
+                    };
             setGraphic(new FontIcon(icon));
-            setText(node.kind() == PlaceNode.Kind.COMPOUND
-                    ? I18n.text("orgTree.node.compound", node.name(), node.memberCount())
-                    : I18n.text("orgTree.node.withCount", node.name(), node.compoundCount(), node.memberCount()));
+            setText(
+                    node.kind() == PlaceNode.Kind.COMPOUND
+                            ? I18n.text("orgTree.node.compound", node.name(), node.memberCount())
+                            : I18n.text(
+                                    "orgTree.node.withCount",
+                                    node.name(),
+                                    node.compoundCount(),
+                                    node.memberCount()));
         }
     }
 }

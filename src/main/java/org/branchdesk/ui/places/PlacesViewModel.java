@@ -14,9 +14,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.places.Compound;
-import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.places.PlaceTree;
 import org.branchdesk.service.places.PlacesService;
 import org.branchdesk.ui.common.BackgroundTask;
@@ -24,13 +24,12 @@ import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
 
 /**
- * The organization tree screen: street → communities → compounds, a search box that filters
- * it, a detail panel for the selected node, and the commands add, rename and move.
+ * The organization tree screen: street → communities → compounds, a search box that filters it, a
+ * detail panel for the selected node, and the commands add, rename and move.
  */
 public final class PlacesViewModel {
     /** A labelled fact in the detail panel. */
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 
     private final PlacesService places;
     private final TaskExecutor tasks;
@@ -43,6 +42,7 @@ public final class PlacesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Move> lastMove = new ReadOnlyObjectWrapper<>();
+
     /** The node to select once the tree has been rebuilt (after an add, rename or move). */
     private UUID pendingSelection;
 
@@ -56,8 +56,9 @@ public final class PlacesViewModel {
 
     /** Loads the tree from the office in the background. */
     public void reload() {
-        tasks.execute(BackgroundTask.of(I18n.text("task.loadTree"), p -> places.tree())
-                .onSuccess(tree::set));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.loadTree"), p -> places.tree())
+                        .onSuccess(tree::set));
     }
 
     public void addCommunity(String name) {
@@ -82,8 +83,12 @@ public final class PlacesViewModel {
             return;
         }
         UUID id = node.id();
-        change(I18n.text("task.rename"), () -> node.kind() == PlaceNode.Kind.COMMUNITY
-                ? places.renameCommunity(id, newName).id() : places.renameCompound(id, newName).id());
+        change(
+                I18n.text("task.rename"),
+                () ->
+                        node.kind() == PlaceNode.Kind.COMMUNITY
+                                ? places.renameCommunity(id, newName).id()
+                                : places.renameCompound(id, newName).id());
     }
 
     /** Moves the selected compound to another community. */
@@ -106,7 +111,9 @@ public final class PlacesViewModel {
         if (from.equals(targetCommunity)) {
             return;
         }
-        change(I18n.text("task.move"), () -> places.moveCompound(compound, targetCommunity).id(),
+        change(
+                I18n.text("task.move"),
+                () -> places.moveCompound(compound, targetCommunity).id(),
                 () -> lastMove.set(new Move(compound, from)));
     }
 
@@ -116,13 +123,14 @@ public final class PlacesViewModel {
         if (move == null) {
             return;
         }
-        change(I18n.text("task.move"), () -> places.moveCompound(move.compound(), move.from()).id(),
+        change(
+                I18n.text("task.move"),
+                () -> places.moveCompound(move.compound(), move.from()).id(),
                 () -> lastMove.set(null));
     }
 
     /** The last move of a compound, which undo reverses. */
-    public record Move(UUID compound, UUID from) {
-    }
+    public record Move(UUID compound, UUID from) {}
 
     public ReadOnlyObjectProperty<Move> lastMoveProperty() {
         return lastMove.getReadOnlyProperty();
@@ -144,16 +152,20 @@ public final class PlacesViewModel {
         }
         int target = index + delta;
         UUID id = node.id();
-        change(I18n.text("task.move"), () -> {
-            places.moveCommunity(id, target);
-            return id;
-        });
+        change(
+                I18n.text("task.move"),
+                () -> {
+                    places.moveCommunity(id, target);
+                    return id;
+                });
     }
 
     /** The communities a compound can be moved to, for the move dialog. */
     public List<Community> communities() {
         PlaceTree t = tree.get();
-        return t == null ? List.of() : t.communities().stream().map(PlaceTree.CommunityNode::community).toList();
+        return t == null
+                ? List.of()
+                : t.communities().stream().map(PlaceTree.CommunityNode::community).toList();
     }
 
     private interface Change {
@@ -161,20 +173,28 @@ public final class PlacesViewModel {
     }
 
     private void change(String title, Change change) {
-        change(title, change, () -> { });
+        change(title, change, () -> {});
     }
 
-    /** Runs a change in the background, then (on the JavaFX thread) {@code then} and the new tree. */
+    /**
+     * Runs a change in the background, then (on the JavaFX thread) {@code then} and the new tree.
+     */
     private void change(String title, Change change, Runnable then) {
         error.set("");
-        tasks.execute(BackgroundTask.of(title, p -> {
-            UUID id = change.apply();
-            return new Object[] {id, places.tree()};
-        }).onSuccess(result -> {
-            then.run();
-            pendingSelection = (UUID) result[0];
-            tree.set((PlaceTree) result[1]);
-        }).onFailure(e -> error.set(I18n.messageOf(e))));
+        tasks.execute(
+                BackgroundTask.of(
+                                title,
+                                p -> {
+                                    UUID id = change.apply();
+                                    return new Object[] {id, places.tree()};
+                                })
+                        .onSuccess(
+                                result -> {
+                                    then.run();
+                                    pendingSelection = (UUID) result[0];
+                                    tree.set((PlaceTree) result[1]);
+                                })
+                        .onFailure(e -> error.set(I18n.messageOf(e))));
     }
 
     private UUID selectedCommunityId() {
@@ -197,7 +217,10 @@ public final class PlacesViewModel {
             root.set(null);
             return;
         }
-        UUID keep = pendingSelection != null ? pendingSelection : selected.get() == null ? null : selected.get().id();
+        UUID keep =
+                pendingSelection != null
+                        ? pendingSelection
+                        : selected.get() == null ? null : selected.get().id();
         pendingSelection = null;
         String q = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
         List<PlaceNode> communities = new ArrayList<>();
@@ -207,22 +230,46 @@ public final class PlacesViewModel {
             List<PlaceNode> compounds = new ArrayList<>();
             for (Compound c : cn.compounds()) {
                 if (communityMatches || matches(c.name(), q) || matches(c.address(), q)) {
-                    compounds.add(new PlaceNode(PlaceNode.Kind.COMPOUND, c.id(), c.name(), 0, t.members(c), c, List.of()));
+                    compounds.add(
+                            new PlaceNode(
+                                    PlaceNode.Kind.COMPOUND,
+                                    c.id(),
+                                    c.name(),
+                                    0,
+                                    t.members(c),
+                                    c,
+                                    List.of()));
                 }
             }
             if (communityMatches || !compounds.isEmpty()) {
-                communities.add(new PlaceNode(PlaceNode.Kind.COMMUNITY, cn.community().id(), cn.community().name(),
-                        cn.compounds().size(), t.members(cn), cn.community(), compounds));
+                communities.add(
+                        new PlaceNode(
+                                PlaceNode.Kind.COMMUNITY,
+                                cn.community().id(),
+                                cn.community().name(),
+                                cn.compounds().size(),
+                                t.members(cn),
+                                cn.community(),
+                                compounds));
                 shownCompounds += compounds.size();
             }
         }
         Office office = t.office();
-        PlaceNode street = new PlaceNode(PlaceNode.Kind.STREET, office.id(), office.name(), t.compoundCount(),
-                t.memberCount(), office, communities);
+        PlaceNode street =
+                new PlaceNode(
+                        PlaceNode.Kind.STREET,
+                        office.id(),
+                        office.name(),
+                        t.compoundCount(),
+                        t.memberCount(),
+                        office,
+                        communities);
         root.set(street);
-        summary.set(q.isEmpty()
-                ? I18n.text("orgTree.summary", t.communities().size(), t.compoundCount())
-                : I18n.text("orgTree.summary.filtered", communities.size(), shownCompounds));
+        summary.set(
+                q.isEmpty()
+                        ? I18n.text("orgTree.summary", t.communities().size(), t.compoundCount())
+                        : I18n.text(
+                                "orgTree.summary.filtered", communities.size(), shownCompounds));
         PlaceNode kept = keep == null ? null : street.find(keep);
         if (!q.isEmpty() && (kept == null || kept.kind() == PlaceNode.Kind.STREET)) {
             kept = firstMatch(street, q);
@@ -259,35 +306,67 @@ public final class PlacesViewModel {
                 list.add(new Fact(I18n.text("field.office.name"), o.name()));
                 list.add(new Fact(I18n.text("field.office.district"), dash(o.district())));
                 list.add(new Fact(I18n.text("field.office.docPrefix"), o.effectiveDocPrefix()));
-                list.add(new Fact(I18n.text("orgTree.fact.communities"),
-                        Integer.toString(tree.get().communities().size())));
-                list.add(new Fact(I18n.text("orgTree.fact.compounds"), Integer.toString(node.compoundCount())));
-                list.add(new Fact(I18n.text("orgTree.fact.members"), Integer.toString(node.memberCount())));
+                list.add(
+                        new Fact(
+                                I18n.text("orgTree.fact.communities"),
+                                Integer.toString(tree.get().communities().size())));
+                list.add(
+                        new Fact(
+                                I18n.text("orgTree.fact.compounds"),
+                                Integer.toString(node.compoundCount())));
+                list.add(
+                        new Fact(
+                                I18n.text("orgTree.fact.members"),
+                                Integer.toString(node.memberCount())));
             }
             case COMMUNITY -> {
                 list.add(new Fact(I18n.text("field.community.name"), node.name()));
-                list.add(new Fact(I18n.text("orgTree.fact.compounds"), Integer.toString(node.compoundCount())));
-                list.add(new Fact(I18n.text("orgTree.fact.members"), Integer.toString(node.memberCount())));
-                long ownerless = tree.get().communities().stream()
-                        .filter(cn -> cn.community().id().equals(node.id()))
-                        .flatMap(cn -> cn.compounds().stream())
-                        .filter(tree.get().ownerlessRule()::isOwnerless).count();
+                list.add(
+                        new Fact(
+                                I18n.text("orgTree.fact.compounds"),
+                                Integer.toString(node.compoundCount())));
+                list.add(
+                        new Fact(
+                                I18n.text("orgTree.fact.members"),
+                                Integer.toString(node.memberCount())));
+                long ownerless =
+                        tree.get().communities().stream()
+                                .filter(cn -> cn.community().id().equals(node.id()))
+                                .flatMap(cn -> cn.compounds().stream())
+                                .filter(tree.get().ownerlessRule()::isOwnerless)
+                                .count();
                 list.add(new Fact(I18n.text("orgTree.fact.ownerless"), Long.toString(ownerless)));
             }
             case COMPOUND -> {
                 Compound c = (Compound) node.source();
                 list.add(new Fact(I18n.text("field.compound.name"), c.name()));
-                list.add(new Fact(I18n.text("orgTree.fact.members"), Integer.toString(node.memberCount())));
+                list.add(
+                        new Fact(
+                                I18n.text("orgTree.fact.members"),
+                                Integer.toString(node.memberCount())));
                 list.add(new Fact(I18n.text("field.compound.address"), dash(c.address())));
                 list.add(new Fact(I18n.text("field.compound.households"), count(c.households())));
                 list.add(new Fact(I18n.text("field.compound.residents"), count(c.residents())));
                 list.add(new Fact(I18n.text("field.compound.buildings"), count(c.buildings())));
-                list.add(new Fact(I18n.text("field.compound.propertyCompany"), dash(c.propertyCompany())));
-                list.add(new Fact(I18n.text("field.compound.hasCompetentUnit"), yesNo(c.hasCompetentUnit())));
-                list.add(new Fact(I18n.text("field.compound.hasPropertyService"), yesNo(c.hasPropertyService())));
+                list.add(
+                        new Fact(
+                                I18n.text("field.compound.propertyCompany"),
+                                dash(c.propertyCompany())));
+                list.add(
+                        new Fact(
+                                I18n.text("field.compound.hasCompetentUnit"),
+                                yesNo(c.hasCompetentUnit())));
+                list.add(
+                        new Fact(
+                                I18n.text("field.compound.hasPropertyService"),
+                                yesNo(c.hasPropertyService())));
                 list.add(new Fact(I18n.text("field.compound.hasSecurity"), yesNo(c.hasSecurity())));
-                list.add(new Fact(I18n.text("orgTree.fact.ownerlessCompound"),
-                        tree.get().ownerlessRule().isOwnerless(c) ? I18n.text("value.yes") : I18n.text("value.no")));
+                list.add(
+                        new Fact(
+                                I18n.text("orgTree.fact.ownerlessCompound"),
+                                tree.get().ownerlessRule().isOwnerless(c)
+                                        ? I18n.text("value.yes")
+                                        : I18n.text("value.no")));
             }
             default -> throw new IllegalStateException(node.kind().name());
         }
@@ -303,7 +382,9 @@ public final class PlacesViewModel {
     }
 
     private static String yesNo(Boolean b) {
-        return b == null ? I18n.text("value.unknown") : b ? I18n.text("value.has") : I18n.text("value.hasNot");
+        return b == null
+                ? I18n.text("value.unknown")
+                : b ? I18n.text("value.has") : I18n.text("value.hasNot");
     }
 
     public ObjectProperty<PlaceTree> treeProperty() {

@@ -6,14 +6,13 @@ import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.service.access.Actor;
 
 /**
- * Hides what the signed-in account's role may not use: buttons that change the registers
- * (style class {@code edit-action}) for supervisors, and the office's settings (style class
- * {@code settings-action}) for all but administrators. The services refuse either way; this
- * only keeps a clerk from meeting buttons that can only say no.
+ * Hides what the signed-in account's role may not use: buttons that change the registers (style
+ * class {@code edit-action}) for supervisors, and the office's settings (style class {@code
+ * settings-action}) for all but administrators. The services refuse either way; this only keeps a
+ * clerk from meeting buttons that can only say no.
  */
 final class ReadOnlyMode {
-    private ReadOnlyMode() {
-    }
+    private ReadOnlyMode() {}
 
     static void apply(Actor actor, Parent... screens) {
         for (Parent screen : screens) {

@@ -5,8 +5,8 @@ import org.branchdesk.service.Services;
 import org.branchdesk.ui.common.TaskExecutor;
 
 /**
- * What a screen's factory gets: the open office's services, the shared task executor, and a
- * way to show another screen, prepared through its ViewModel.
+ * What a screen's factory gets: the open office's services, the shared task executor, and a way to
+ * show another screen, prepared through its ViewModel.
  */
 public interface ScreenContext {
     Services services();

@@ -32,8 +32,7 @@ import org.branchdesk.ui.surveys.CompoundsViewModel;
  * here: its key, icon, the permission that shows it, and how it is built.
  */
 public final class Screens {
-    private Screens() {
-    }
+    private Screens() {}
 
     public static List<ScreenEntry> all() {
         return List.of(
@@ -54,18 +53,26 @@ public final class Screens {
 
     private static Screen compounds(ScreenContext c) {
         Services s = c.services();
-        CompoundsViewModel vm = new CompoundsViewModel(s.surveys(), s.places(), s.office(), c.tasks(),
-                s.office().clock());
-        CompoundsView view = new CompoundsView(vm, new BuildingsViewModel(s.households(), c.tasks()));
+        CompoundsViewModel vm =
+                new CompoundsViewModel(
+                        s.surveys(), s.places(), s.office(), c.tasks(), s.office().clock());
+        CompoundsView view =
+                new CompoundsView(vm, new BuildingsViewModel(s.households(), c.tasks()));
         if (s.actor().may(Permission.EDIT)) {
-            view.addTool(new SheetImportView(sheets(c), ImportKind.COMPOUNDS, ImportKind.SURVEY_ITEMS,
-                    ImportKind.HOUSEHOLDS).node());
+            view.addTool(
+                    new SheetImportView(
+                                    sheets(c),
+                                    ImportKind.COMPOUNDS,
+                                    ImportKind.SURVEY_ITEMS,
+                                    ImportKind.HOUSEHOLDS)
+                            .node());
         }
         return new Screen(view.root(), vm::reload, vm);
     }
 
     private static Screen orgs(ScreenContext c) {
-        OrgsViewModel vm = new OrgsViewModel(c.services().orgs(), c.tasks(), c.services().office().clock());
+        OrgsViewModel vm =
+                new OrgsViewModel(c.services().orgs(), c.tasks(), c.services().office().clock());
         OrgsView view = new OrgsView(vm);
         if (c.services().actor().may(Permission.EDIT)) {
             view.addTool(new SheetImportView(sheets(c), ImportKind.ORGANIZATIONS).node());
@@ -74,16 +81,21 @@ public final class Screens {
     }
 
     private static SheetImportViewModel sheets(ScreenContext c) {
-        return new SheetImportViewModel(c.services().imports(), c.services()::importer, c.tasks(), c::refresh);
+        return new SheetImportViewModel(
+                c.services().imports(), c.services()::importer, c.tasks(), c::refresh);
     }
 
     private static Screen members(ScreenContext c) {
         Services s = c.services();
-        MembersViewModel vm = new MembersViewModel(s.members(), s.imports(), s.memberImport(), c.tasks());
-        return new Screen(new MembersView(vm).root(), () -> {
-            vm.search();
-            vm.loadChoices();
-        }, vm);
+        MembersViewModel vm =
+                new MembersViewModel(s.members(), s.imports(), s.memberImport(), c.tasks());
+        return new Screen(
+                new MembersView(vm).root(),
+                () -> {
+                    vm.search();
+                    vm.loadChoices();
+                },
+                vm);
     }
 
     private static Screen coverage(ScreenContext c) {
@@ -93,32 +105,49 @@ public final class Screens {
 
     private static Screen documents(ScreenContext c) {
         Services s = c.services();
-        DocumentsViewModel vm = new DocumentsViewModel(s.documents(), s.places(), s.office(), c.tasks(),
-                new SystemDesk(), ScratchFolder.create());
+        DocumentsViewModel vm =
+                new DocumentsViewModel(
+                        s.documents(),
+                        s.places(),
+                        s.office(),
+                        c.tasks(),
+                        new SystemDesk(),
+                        ScratchFolder.create());
         return new Screen(new DocumentsView(vm).root(), vm::reload, vm);
     }
 
     private static Screen dashboard(ScreenContext c) {
-        DashboardViewModel vm = new DashboardViewModel(c.services().coverage(), c.services().privacy(), c.tasks(),
-                new DashboardViewModel.Navigator() {
-                    @Override
-                    public void showCoverage(CoverageService.Filter filter, String community) {
-                        c.show("coverage", CoverageViewModel.class, coverage -> {
-                            coverage.filterProperty().set(filter);
-                            coverage.communityProperty().set(community);
-                        });
-                    }
+        DashboardViewModel vm =
+                new DashboardViewModel(
+                        c.services().coverage(),
+                        c.services().privacy(),
+                        c.tasks(),
+                        new DashboardViewModel.Navigator() {
+                            @Override
+                            public void showCoverage(
+                                    CoverageService.Filter filter, String community) {
+                                c.show(
+                                        "coverage",
+                                        CoverageViewModel.class,
+                                        coverage -> {
+                                            coverage.filterProperty().set(filter);
+                                            coverage.communityProperty().set(community);
+                                        });
+                            }
 
-                    @Override
-                    public void showMembers(Registration registration) {
-                        c.show("members", MembersViewModel.class, members -> {
-                            members.textProperty().set("");
-                            members.standingProperty().set(null);
-                            members.presenceProperty().set(null);
-                            members.registrationProperty().set(registration);
+                            @Override
+                            public void showMembers(Registration registration) {
+                                c.show(
+                                        "members",
+                                        MembersViewModel.class,
+                                        members -> {
+                                            members.textProperty().set("");
+                                            members.standingProperty().set(null);
+                                            members.presenceProperty().set(null);
+                                            members.registrationProperty().set(registration);
+                                        });
+                            }
                         });
-                    }
-                });
         return new Screen(new DashboardView(vm).root(), vm::reload, vm);
     }
 
@@ -128,8 +157,14 @@ public final class Screens {
         if (s.accounts() == null) {
             return null;
         }
-        AccountsViewModel vm = new AccountsViewModel(s.accounts(), s.privacy(), s.backups(), c.tasks(),
-                c.shell()::showBackup, c.shell()::restore);
+        AccountsViewModel vm =
+                new AccountsViewModel(
+                        s.accounts(),
+                        s.privacy(),
+                        s.backups(),
+                        c.tasks(),
+                        c.shell()::showBackup,
+                        c.shell()::restore);
         return new Screen(new AccountsView(vm).root(), vm::reload, vm);
     }
 }

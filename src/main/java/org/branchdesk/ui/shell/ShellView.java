@@ -3,6 +3,7 @@ package org.branchdesk.ui.shell;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -27,40 +28,32 @@ import org.branchdesk.ui.signin.RecoveryCodeView;
 import org.branchdesk.ui.signin.SignInView;
 import org.branchdesk.ui.signin.SignInViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
-import javafx.application.Platform;
 
 /**
- * The main window's frame: sidebar, content area and status bar. The sidebar lists the
- * {@link Screens} the account may see; each screen is built once the office is open.
+ * The main window's frame: sidebar, content area and status bar. The sidebar lists the {@link
+ * Screens} the account may see; each screen is built once the office is open.
  */
 public final class ShellView {
     private final ShellViewModel viewModel;
     private final TaskExecutor tasks;
     private final Parent root;
     private final ToggleGroup navigation = new ToggleGroup();
+
     /** The buttons of the sidebar, by navigation key, in order. */
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+
     /** The screens of the open office, by navigation key. */
     private final Map<String, Screen> screens = new LinkedHashMap<>();
 
-    @FXML
-    private VBox sidebar;
-    @FXML
-    private StackPane content;
-    @FXML
-    private Label accountLabel;
-    @FXML
-    private Label officeLabel;
-    @FXML
-    private Label dataFileLabel;
-    @FXML
-    private Label lastBackupLabel;
-    @FXML
-    private Label taskLabel;
-    @FXML
-    private ProgressBar taskProgress;
-    @FXML
-    private Button cancelTask;
+    @FXML private VBox sidebar;
+    @FXML private StackPane content;
+    @FXML private Label accountLabel;
+    @FXML private Label officeLabel;
+    @FXML private Label dataFileLabel;
+    @FXML private Label lastBackupLabel;
+    @FXML private Label taskLabel;
+    @FXML private ProgressBar taskProgress;
+    @FXML private Button cancelTask;
 
     private final TaskStatus status;
 
@@ -78,7 +71,9 @@ public final class ShellView {
         taskLabel.textProperty().bind(status.messageProperty());
         taskProgress.progressProperty().bind(status.progressProperty());
         taskProgress.visibleProperty().bind(status.runningProperty());
-        cancelTask.visibleProperty().bind(status.runningProperty().and(status.cancellableProperty()));
+        cancelTask
+                .visibleProperty()
+                .bind(status.runningProperty().and(status.cancellableProperty()));
         cancelTask.managedProperty().bind(cancelTask.visibleProperty());
         for (ScreenEntry e : Screens.all()) {
             ToggleButton b = new ToggleButton(I18n.text("nav." + e.key()));
@@ -92,13 +87,16 @@ public final class ShellView {
             sidebar.getChildren().add(b);
             buttons.put(e.key(), b);
         }
-        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null && old != null) {
-                old.setSelected(true); // one screen is always shown
-            } else {
-                showScreen();
-            }
-        });
+        navigation
+                .selectedToggleProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now == null && old != null) {
+                                old.setSelected(true); // one screen is always shown
+                            } else {
+                                showScreen();
+                            }
+                        });
         viewModel.phaseProperty().addListener((obs, old, now) -> showPhase(now));
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
         showPhase(viewModel.phaseProperty().get());
@@ -118,17 +116,31 @@ public final class ShellView {
                 content.getChildren().setAll(view.root());
                 Platform.runLater(view::focus);
             }
-            case RECOVERY_CODE -> content.getChildren().setAll(new RecoveryCodeView(
-                    viewModel.recoveryCodeProperty().get(), viewModel.convertedTextProperty().get(),
-                    viewModel::recoveryCodeNoted).root());
+            case RECOVERY_CODE ->
+                    content.getChildren()
+                            .setAll(
+                                    new RecoveryCodeView(
+                                                    viewModel.recoveryCodeProperty().get(),
+                                                    viewModel.convertedTextProperty().get(),
+                                                    viewModel::recoveryCodeNoted)
+                                            .root());
             case FIRST_RUN -> {
-                FirstRunView view = new FirstRunView(new FirstRunViewModel(services, tasks, viewModel::officeCreated));
+                FirstRunView view =
+                        new FirstRunView(
+                                new FirstRunViewModel(services, tasks, viewModel::officeCreated));
                 content.getChildren().setAll(view.root());
                 view.focus();
             }
             case READY -> open(services);
-            case FAILED -> content.getChildren().setAll(message(I18n.text("shell.failed",
-                    viewModel.failureProperty().get(), viewModel.dataDir().resolve("logs")), false));
+            case FAILED ->
+                    content.getChildren()
+                            .setAll(
+                                    message(
+                                            I18n.text(
+                                                    "shell.failed",
+                                                    viewModel.failureProperty().get(),
+                                                    viewModel.dataDir().resolve("logs")),
+                                            false));
             default -> throw new IllegalStateException(phase.name());
         }
     }
@@ -152,13 +164,15 @@ public final class ShellView {
         if (accounts != null) {
             // A password an administrator set is changed before anything else is done.
             AccountsViewModel vm = (AccountsViewModel) accounts.viewModel();
-            buttons.forEach((key, b) -> {
-                if (!key.equals("accounts")) {
-                    b.disableProperty().bind(vm.mustChangePasswordProperty());
-                }
-            });
+            buttons.forEach(
+                    (key, b) -> {
+                        if (!key.equals("accounts")) {
+                            b.disableProperty().bind(vm.mustChangePasswordProperty());
+                        }
+                    });
         }
-        ToggleButton first = buttons.get(mustChange ? "accounts" : screens.keySet().iterator().next());
+        ToggleButton first =
+                buttons.get(mustChange ? "accounts" : screens.keySet().iterator().next());
         if (first.isSelected()) {
             showScreen();
         } else {
@@ -167,8 +181,12 @@ public final class ShellView {
     }
 
     private SignInViewModel signInModel() {
-        SignInViewModel vm = new SignInViewModel(viewModel.access(), viewModel.accessStateProperty().get(), tasks,
-                viewModel::opened);
+        SignInViewModel vm =
+                new SignInViewModel(
+                        viewModel.access(),
+                        viewModel.accessStateProperty().get(),
+                        tasks,
+                        viewModel::opened);
         vm.showError(viewModel.takeSignInError());
         return vm;
     }

@@ -12,37 +12,26 @@ import javafx.scene.control.TextField;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 
-/** The sign-in form, the administrator's set-up form and the recovery form: one card, three modes. */
+/**
+ * The sign-in form, the administrator's set-up form and the recovery form: one card, three modes.
+ */
 public final class SignInView {
     private final SignInViewModel viewModel;
     private final Parent root;
 
-    @FXML
-    private Label title;
-    @FXML
-    private Label intro;
-    @FXML
-    private TextField name;
-    @FXML
-    private PasswordField password;
-    @FXML
-    private Label confirmLabel;
-    @FXML
-    private PasswordField confirm;
-    @FXML
-    private Label codeLabel;
-    @FXML
-    private TextField recoveryCode;
-    @FXML
-    private Label errorLabel;
-    @FXML
-    private Button submit;
-    @FXML
-    private Hyperlink forgot;
-    @FXML
-    private Hyperlink back;
-    @FXML
-    private ProgressIndicator working;
+    @FXML private Label title;
+    @FXML private Label intro;
+    @FXML private TextField name;
+    @FXML private PasswordField password;
+    @FXML private Label confirmLabel;
+    @FXML private PasswordField confirm;
+    @FXML private Label codeLabel;
+    @FXML private TextField recoveryCode;
+    @FXML private Label errorLabel;
+    @FXML private Button submit;
+    @FXML private Hyperlink forgot;
+    @FXML private Hyperlink back;
+    @FXML private ProgressIndicator working;
 
     public SignInView(SignInViewModel viewModel) {
         this.viewModel = viewModel;
@@ -63,18 +52,27 @@ public final class SignInView {
     }
 
     private void show(SignInViewModel.Mode mode) {
-        String key = switch (mode) {
-            case SIGN_IN -> "signIn";
-            case SET_UP -> viewModel.converting() ? "convert" : "setUp";
-            case RECOVER -> "recover";
-        };
+        String key =
+                switch (mode) {
+                    case SIGN_IN -> "signIn";
+                    case SET_UP -> viewModel.converting() ? "convert" : "setUp";
+                    case RECOVER -> "recover";
+                };
         title.setText(I18n.text(key + ".title"));
         intro.setText(I18n.text(key + ".intro"));
         submit.setText(I18n.text(key + ".submit"));
-        password.setPromptText(I18n.text(mode == SignInViewModel.Mode.SIGN_IN ? "signIn.password.prompt"
-                : "signIn.newPassword.prompt"));
-        name.setPromptText(I18n.text(mode == SignInViewModel.Mode.SIGN_IN ? "signIn.name.prompt"
-                : mode == SignInViewModel.Mode.RECOVER ? "signIn.adminName.prompt" : "signIn.newName.prompt"));
+        password.setPromptText(
+                I18n.text(
+                        mode == SignInViewModel.Mode.SIGN_IN
+                                ? "signIn.password.prompt"
+                                : "signIn.newPassword.prompt"));
+        name.setPromptText(
+                I18n.text(
+                        mode == SignInViewModel.Mode.SIGN_IN
+                                ? "signIn.name.prompt"
+                                : mode == SignInViewModel.Mode.RECOVER
+                                        ? "signIn.adminName.prompt"
+                                        : "signIn.newName.prompt"));
         boolean newPassword = mode != SignInViewModel.Mode.SIGN_IN;
         visible(confirmLabel, newPassword);
         visible(confirm, newPassword);

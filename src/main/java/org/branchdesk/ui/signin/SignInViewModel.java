@@ -17,13 +17,17 @@ import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
 
 /**
- * The office's door in the window: sign in with an account, set up the first administrator
- * (which encrypts an office from before accounts), or set a new administrator password with the
- * recovery code. The slow password check runs in the background.
+ * The office's door in the window: sign in with an account, set up the first administrator (which
+ * encrypts an office from before accounts), or set a new administrator password with the recovery
+ * code. The slow password check runs in the background.
  */
 public final class SignInViewModel {
     /** What the form asks for. */
-    public enum Mode { SIGN_IN, SET_UP, RECOVER }
+    public enum Mode {
+        SIGN_IN,
+        SET_UP,
+        RECOVER
+    }
 
     private final OfficeAccess access;
     private final TaskExecutor tasks;
@@ -40,26 +44,40 @@ public final class SignInViewModel {
     private final BooleanBinding canSubmit;
 
     /**
-     * @param state  what the office folder holds (sign in, or set up)
+     * @param state what the office folder holds (sign in, or set up)
      * @param opened receives the opened office (with a recovery code after a set-up or recovery)
      */
-    public SignInViewModel(OfficeAccess access, OfficeAccess.State state, TaskExecutor tasks,
-                           Consumer<OfficeAccess.SetUp> opened) {
+    public SignInViewModel(
+            OfficeAccess access,
+            OfficeAccess.State state,
+            TaskExecutor tasks,
+            Consumer<OfficeAccess.SetUp> opened) {
         this.access = access;
         this.tasks = tasks;
         this.opened = opened;
         this.converting = state == OfficeAccess.State.UNENCRYPTED;
         mode.set(state == OfficeAccess.State.ACCOUNTS ? Mode.SIGN_IN : Mode.SET_UP);
-        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && !name.get().isBlank()
-                && !password.get().isEmpty()
-                && (mode.get() == Mode.SIGN_IN || !confirm.get().isEmpty())
-                && (mode.get() != Mode.RECOVER || !recoveryCode.get().isBlank()),
-                busy, name, password, confirm, recoveryCode, mode);
-        mode.addListener((obs, old, now) -> {
-            error.set("");
-            password.set("");
-            confirm.set("");
-        });
+        canSubmit =
+                Bindings.createBooleanBinding(
+                        () ->
+                                !busy.get()
+                                        && !name.get().isBlank()
+                                        && !password.get().isEmpty()
+                                        && (mode.get() == Mode.SIGN_IN || !confirm.get().isEmpty())
+                                        && (mode.get() != Mode.RECOVER
+                                                || !recoveryCode.get().isBlank()),
+                        busy,
+                        name,
+                        password,
+                        confirm,
+                        recoveryCode,
+                        mode);
+        mode.addListener(
+                (obs, old, now) -> {
+                    error.set("");
+                    password.set("");
+                    confirm.set("");
+                });
     }
 
     /** Signs in, sets up or recovers, as the mode says. */
@@ -77,29 +95,43 @@ public final class SignInViewModel {
         String code = recoveryCode.get();
         busy.set(true);
         error.set("");
-        String label = I18n.text(m == Mode.SIGN_IN ? "task.signIn" : m == Mode.SET_UP
-                ? (converting ? "task.convert" : "task.setUp") : "task.recover");
-        tasks.execute(BackgroundTask.of(label, pr -> {
-            try {
-                return switch (m) {
-                    case SIGN_IN -> new OfficeAccess.SetUp(access.signIn(n, p), null, null);
-                    case SET_UP -> access.setUp(n, p);
-                    case RECOVER -> access.recover(code, n, p);
-                };
-            } finally {
-                OfficeAccess.forget(p);
-            }
-        }).onSuccess(done -> {
-            busy.set(false);
-            password.set("");
-            confirm.set("");
-            recoveryCode.set("");
-            opened.accept(done);
-        }).onFailure(e -> {
-            busy.set(false);
-            password.set("");
-            error.set(I18n.messageOf(e));
-        }));
+        String label =
+                I18n.text(
+                        m == Mode.SIGN_IN
+                                ? "task.signIn"
+                                : m == Mode.SET_UP
+                                        ? (converting ? "task.convert" : "task.setUp")
+                                        : "task.recover");
+        tasks.execute(
+                BackgroundTask.of(
+                                label,
+                                pr -> {
+                                    try {
+                                        return switch (m) {
+                                            case SIGN_IN ->
+                                                    new OfficeAccess.SetUp(
+                                                            access.signIn(n, p), null, null);
+                                            case SET_UP -> access.setUp(n, p);
+                                            case RECOVER -> access.recover(code, n, p);
+                                        };
+                                    } finally {
+                                        OfficeAccess.forget(p);
+                                    }
+                                })
+                        .onSuccess(
+                                done -> {
+                                    busy.set(false);
+                                    password.set("");
+                                    confirm.set("");
+                                    recoveryCode.set("");
+                                    opened.accept(done);
+                                })
+                        .onFailure(
+                                e -> {
+                                    busy.set(false);
+                                    password.set("");
+                                    error.set(I18n.messageOf(e));
+                                }));
     }
 
     /** Shows why the form is back (a restore that was refused, say). */

@@ -1,113 +1,78 @@
 package org.branchdesk.ui.surveys;
 
-import java.time.LocalDate;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import org.branchdesk.domain.common.Text;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.places.Compound;
+import org.branchdesk.domain.places.OwnerlessRule;
 import org.branchdesk.domain.surveys.SurveyItem;
+import org.branchdesk.service.sheets.Cells;
 import org.branchdesk.service.surveys.SurveyService.CompoundRow;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tab;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import org.branchdesk.domain.common.Text;
-import org.branchdesk.domain.common.ValidationError;
-import org.branchdesk.domain.places.Compound;
-import org.branchdesk.domain.places.OwnerlessRule;
-import org.branchdesk.service.sheets.Cells;
 
 /** Compounds with their survey: the four clears and the ledger of gaps and hazards. */
 public final class CompoundsView {
     private final CompoundsViewModel viewModel;
     private final Parent root;
 
-    @FXML
-    private TextField searchField;
-    @FXML
-    private CheckBox ownerlessBox;
-    @FXML
-    private CheckBox unclearBox;
-    @FXML
-    private TableView<CompoundRow> table;
-    @FXML
-    private TableColumn<CompoundRow, String> communityCol;
-    @FXML
-    private TableColumn<CompoundRow, String> compoundCol;
-    @FXML
-    private TableColumn<CompoundRow, String> householdsCol;
-    @FXML
-    private TableColumn<CompoundRow, String> residentsCol;
-    @FXML
-    private TableColumn<CompoundRow, String> buildingsCol;
-    @FXML
-    private TableColumn<CompoundRow, String> companyCol;
-    @FXML
-    private TableColumn<CompoundRow, String> ownerlessCol;
-    @FXML
-    private TableColumn<CompoundRow, String> surveyedCol;
-    @FXML
-    private TableColumn<CompoundRow, String> clearCol;
-    @FXML
-    private TableColumn<CompoundRow, String> openCol;
-    @FXML
-    private DatePicker surveyedOnPicker;
-    @FXML
-    private TextArea basicFactsArea;
-    @FXML
-    private TextArea residentsArea;
-    @FXML
-    private TextArea gapsArea;
-    @FXML
-    private TextArea hazardsArea;
-    @FXML
-    private Button saveSurveyButton;
-    @FXML
-    private TableView<SurveyItem> itemsTable;
-    @FXML
-    private TableColumn<SurveyItem, String> kindCol;
-    @FXML
-    private TableColumn<SurveyItem, String> descriptionCol;
-    @FXML
-    private TableColumn<SurveyItem, String> responsibleCol;
-    @FXML
-    private TableColumn<SurveyItem, String> deadlineCol;
-    @FXML
-    private TableColumn<SurveyItem, String> statusCol;
-    @FXML
-    private TableColumn<SurveyItem, String> closedOnCol;
-    @FXML
-    private Button closeItemButton;
-    @FXML
-    private Button editItemButton;
-    @FXML
-    private Label summaryLabel;
-    @FXML
-    private Button editFactsButton;
-    @FXML
-    private Tab buildingsTab;
-    @FXML
-    private ComboBox<OwnerlessRule> ruleBox;
+    @FXML private TextField searchField;
+    @FXML private CheckBox ownerlessBox;
+    @FXML private CheckBox unclearBox;
+    @FXML private TableView<CompoundRow> table;
+    @FXML private TableColumn<CompoundRow, String> communityCol;
+    @FXML private TableColumn<CompoundRow, String> compoundCol;
+    @FXML private TableColumn<CompoundRow, String> householdsCol;
+    @FXML private TableColumn<CompoundRow, String> residentsCol;
+    @FXML private TableColumn<CompoundRow, String> buildingsCol;
+    @FXML private TableColumn<CompoundRow, String> companyCol;
+    @FXML private TableColumn<CompoundRow, String> ownerlessCol;
+    @FXML private TableColumn<CompoundRow, String> surveyedCol;
+    @FXML private TableColumn<CompoundRow, String> clearCol;
+    @FXML private TableColumn<CompoundRow, String> openCol;
+    @FXML private DatePicker surveyedOnPicker;
+    @FXML private TextArea basicFactsArea;
+    @FXML private TextArea residentsArea;
+    @FXML private TextArea gapsArea;
+    @FXML private TextArea hazardsArea;
+    @FXML private Button saveSurveyButton;
+    @FXML private TableView<SurveyItem> itemsTable;
+    @FXML private TableColumn<SurveyItem, String> kindCol;
+    @FXML private TableColumn<SurveyItem, String> descriptionCol;
+    @FXML private TableColumn<SurveyItem, String> responsibleCol;
+    @FXML private TableColumn<SurveyItem, String> deadlineCol;
+    @FXML private TableColumn<SurveyItem, String> statusCol;
+    @FXML private TableColumn<SurveyItem, String> closedOnCol;
+    @FXML private Button closeItemButton;
+    @FXML private Button editItemButton;
+    @FXML private Label summaryLabel;
+    @FXML private Button editFactsButton;
+    @FXML private Tab buildingsTab;
+    @FXML private ComboBox<OwnerlessRule> ruleBox;
 
     private final BuildingsViewModel buildings;
 
-    @FXML
-    private ToolBar toolBar;
+    @FXML private ToolBar toolBar;
 
     /** Adds a toolbar item after the screen's own (the import menu). */
     public void addTool(Node node) {
@@ -120,12 +85,19 @@ public final class CompoundsView {
         this.root = Fxml.load(this, "Compounds.fxml");
         buildingsTab.setContent(new BuildingsView(buildings).root());
         ruleBox.getItems().setAll(OwnerlessRule.values());
-        ruleBox.setConverter(Tables.converter((OwnerlessRule r) -> r == null ? ""
-                : I18n.text("ownerlessRule." + r.name())));
+        ruleBox.setConverter(
+                Tables.converter(
+                        (OwnerlessRule r) ->
+                                r == null ? "" : I18n.text("ownerlessRule." + r.name())));
         ruleBox.valueProperty().bindBidirectional(viewModel.ownerlessRuleProperty());
         ruleBox.setTooltip(new Tooltip(I18n.text("compounds.ownerlessRule.tip")));
-        viewModel.selectedProperty().addListener((o, a, row) -> buildings.compoundProperty()
-                .set(row == null ? null : row.compoundId()));
+        viewModel
+                .selectedProperty()
+                .addListener(
+                        (o, a, row) ->
+                                buildings
+                                        .compoundProperty()
+                                        .set(row == null ? null : row.compoundId()));
         searchField.textProperty().bindBidirectional(viewModel.filterProperty());
         ownerlessBox.selectedProperty().bindBidirectional(viewModel.ownerlessOnlyProperty());
         unclearBox.selectedProperty().bindBidirectional(viewModel.notFourClearOnlyProperty());
@@ -137,28 +109,44 @@ public final class CompoundsView {
         Tables.text(companyCol, r -> r.propertyCompany() == null ? "" : r.propertyCompany());
         Tables.text(ownerlessCol, r -> r.ownerless() ? I18n.text("value.yes") : "");
         Tables.text(surveyedCol, r -> r.surveyedOn() == null ? "" : r.surveyedOn().toString());
-        Tables.text(clearCol, r -> r.fourClear() ? I18n.text("value.check")
-                : I18n.text("compounds.points", r.pointsRecorded()));
+        Tables.text(
+                clearCol,
+                r ->
+                        r.fourClear()
+                                ? I18n.text("value.check")
+                                : I18n.text("compounds.points", r.pointsRecorded()));
         Tables.text(openCol, r -> r.openItems() == 0 ? "" : Integer.toString(r.openItems()));
         table.setItems(viewModel.rows());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
-            if (row != null) {
-                viewModel.selectedProperty().set(row);
-            }
-        });
-        viewModel.selectedProperty().addListener((o, a, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
-            }
-        });
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, a, row) -> {
+                            if (row != null) {
+                                viewModel.selectedProperty().set(row);
+                            }
+                        });
+        viewModel
+                .selectedProperty()
+                .addListener(
+                        (o, a, row) -> {
+                            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+                                table.getSelectionModel().select(row);
+                                table.scrollTo(
+                                        Math.max(
+                                                0,
+                                                table.getSelectionModel().getSelectedIndex() - 3));
+                            }
+                        });
         saveSurveyButton.disableProperty().bind(viewModel.loadedProperty().not());
         editFactsButton.disableProperty().bind(viewModel.selectedProperty().isNull());
-        viewModel.editingProperty().addListener((o, a, c) -> {
-            if (c != null) {
-                openFacts(c);
-            }
-        });
+        viewModel
+                .editingProperty()
+                .addListener(
+                        (o, a, c) -> {
+                            if (c != null) {
+                                openFacts(c);
+                            }
+                        });
         surveyedOnPicker.valueProperty().bindBidirectional(viewModel.surveyedOnProperty());
         basicFactsArea.textProperty().bindBidirectional(viewModel.basicFactsProperty());
         residentsArea.textProperty().bindBidirectional(viewModel.residentsProperty());
@@ -172,8 +160,12 @@ public final class CompoundsView {
         Tables.text(closedOnCol, i -> i.closedOn() == null ? "" : i.closedOn().toString());
         itemsTable.setItems(viewModel.items());
         itemsTable.setPlaceholder(new Label(I18n.text("compounds.items.empty")));
-        closeItemButton.disableProperty().bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
-        editItemButton.disableProperty().bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
+        closeItemButton
+                .disableProperty()
+                .bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
+        editItemButton
+                .disableProperty()
+                .bind(itemsTable.getSelectionModel().selectedItemProperty().isNull());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
@@ -188,14 +180,20 @@ public final class CompoundsView {
 
     @FXML
     private void export() {
-        Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("compounds.export"),
-                I18n.text("nav.compounds") + ".xlsx").ifPresent(viewModel::export);
+        Dialogs.chooseXlsx(
+                        root.getScene().getWindow(),
+                        I18n.text("compounds.export"),
+                        I18n.text("nav.compounds") + ".xlsx")
+                .ifPresent(viewModel::export);
     }
 
     @FXML
     private void exportHouseholds() {
-        Dialogs.chooseXlsx(root.getScene().getWindow(), I18n.text("compounds.exportHouseholds"),
-                I18n.text("compounds.tab.buildings") + ".xlsx").ifPresent(buildings::export);
+        Dialogs.chooseXlsx(
+                        root.getScene().getWindow(),
+                        I18n.text("compounds.exportHouseholds"),
+                        I18n.text("compounds.tab.buildings") + ".xlsx")
+                .ifPresent(buildings::export);
     }
 
     @FXML
@@ -233,11 +231,17 @@ public final class CompoundsView {
             return;
         }
         try {
-            viewModel.saveFacts(c.id(), new CompoundsViewModel.Facts(address.getText(),
-                    count("field.compound.households", households.getText()),
-                    count("field.compound.residents", residents.getText()),
-                    count("field.compound.buildings", buildings.getText()), company.getText(), unit.getValue(),
-                    service.getValue(), security.getValue()));
+            viewModel.saveFacts(
+                    c.id(),
+                    new CompoundsViewModel.Facts(
+                            address.getText(),
+                            count("field.compound.households", households.getText()),
+                            count("field.compound.residents", residents.getText()),
+                            count("field.compound.buildings", buildings.getText()),
+                            company.getText(),
+                            unit.getValue(),
+                            service.getValue(),
+                            security.getValue()));
         } catch (ValidationError e) {
             viewModel.cancelEdit();
             Dialogs.showError(root.getScene().getWindow(), e, null);
@@ -253,7 +257,12 @@ public final class CompoundsView {
         ChoiceBox<Boolean> box = new ChoiceBox<>();
         box.getItems().addAll(Boolean.TRUE, Boolean.FALSE, null);
         box.setValue(value);
-        box.setConverter(Tables.converter((Boolean b) -> b == null ? I18n.text("value.unknown") : I18n.text(b ? "value.has" : "value.hasNot")));
+        box.setConverter(
+                Tables.converter(
+                        (Boolean b) ->
+                                b == null
+                                        ? I18n.text("value.unknown")
+                                        : I18n.text(b ? "value.has" : "value.hasNot")));
         return box;
     }
 
@@ -287,10 +296,14 @@ public final class CompoundsView {
         ChoiceBox<SurveyItem.Status> status = new ChoiceBox<>();
         status.getItems().setAll(SurveyItem.Status.values());
         status.setValue(item.status());
-        status.setConverter(Tables.converter((SurveyItem.Status st) -> st == null ? ""
-                : I18n.text("itemStatus." + st.name())));
-        DatePicker closedOn = new DatePicker(item.closedOn() != null ? item.closedOn() : viewModel.today());
-        closedOn.disableProperty().bind(status.valueProperty().isNotEqualTo(SurveyItem.Status.CLOSED));
+        status.setConverter(
+                Tables.converter(
+                        (SurveyItem.Status st) ->
+                                st == null ? "" : I18n.text("itemStatus." + st.name())));
+        DatePicker closedOn =
+                new DatePicker(item.closedOn() != null ? item.closedOn() : viewModel.today());
+        closedOn.disableProperty()
+                .bind(status.valueProperty().isNotEqualTo(SurveyItem.Status.CLOSED));
         GridPane grid = Dialogs.form();
         grid.addRow(0, new Label(I18n.text("field.item.description")), description);
         grid.addRow(1, new Label(I18n.text("field.item.responsible")), responsible);
@@ -300,8 +313,13 @@ public final class CompoundsView {
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(root.getScene().getWindow());
         if (Dialogs.confirmed(dialog.showAndWait())) {
-            viewModel.editItem(item, description.getText(), responsible.getText(), deadline.getValue(),
-                    status.getValue(), closedOn.getValue());
+            viewModel.editItem(
+                    item,
+                    description.getText(),
+                    responsible.getText(),
+                    deadline.getValue(),
+                    status.getValue(),
+                    closedOn.getValue());
         }
     }
 
@@ -313,7 +331,9 @@ public final class CompoundsView {
         ChoiceBox<SurveyItem.Kind> kind = new ChoiceBox<>();
         kind.getItems().setAll(SurveyItem.Kind.values());
         kind.setValue(SurveyItem.Kind.HAZARD);
-        kind.setConverter(Tables.converter((SurveyItem.Kind k) -> k == null ? "" : I18n.text("itemKind." + k.name())));
+        kind.setConverter(
+                Tables.converter(
+                        (SurveyItem.Kind k) -> k == null ? "" : I18n.text("itemKind." + k.name())));
         TextField description = new TextField();
         description.setPrefColumnCount(28);
         TextField responsible = new TextField();
@@ -326,7 +346,11 @@ public final class CompoundsView {
         dialog.getDialogPane().setContent(grid);
         dialog.initOwner(root.getScene().getWindow());
         if (Dialogs.confirmed(dialog.showAndWait())) {
-            viewModel.addItem(kind.getValue(), description.getText(), responsible.getText(), deadline.getValue());
+            viewModel.addItem(
+                    kind.getValue(),
+                    description.getText(),
+                    responsible.getText(),
+                    deadline.getValue());
         }
     }
 }

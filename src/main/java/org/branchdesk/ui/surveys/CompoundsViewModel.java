@@ -1,15 +1,16 @@
 package org.branchdesk.ui.surveys;
 
-import org.branchdesk.ui.common.Notice;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,23 +19,22 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.branchdesk.domain.places.Compound;
+import org.branchdesk.domain.places.OwnerlessRule;
 import org.branchdesk.domain.surveys.CompoundSurvey;
 import org.branchdesk.domain.surveys.SurveyItem;
+import org.branchdesk.service.office.OfficeService;
+import org.branchdesk.service.places.PlacesService;
 import org.branchdesk.service.surveys.SurveyService;
 import org.branchdesk.service.surveys.SurveyService.CompoundRow;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.TaskExecutor;
-import java.nio.file.Path;
-import java.util.function.Supplier;
-import org.branchdesk.domain.places.Compound;
-import org.branchdesk.domain.places.OwnerlessRule;
-import org.branchdesk.service.office.OfficeService;
-import org.branchdesk.service.places.PlacesService;
 
 /**
- * The compounds list with their surveys: pick a compound, record the four clears, follow its
- * gaps and hazards until they are closed (销号).
+ * The compounds list with their surveys: pick a compound, record the four clears, follow its gaps
+ * and hazards until they are closed (销号).
  */
 public final class CompoundsViewModel {
     private final SurveyService surveys;
@@ -58,8 +58,10 @@ public final class CompoundsViewModel {
     private final StringProperty gaps = new SimpleStringProperty("");
     private final StringProperty hazards = new SimpleStringProperty("");
     private final ObservableList<SurveyItem> items = FXCollections.observableArrayList();
+
     /** Whether the form shows the selected compound's survey (saving is allowed only then). */
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+
     private UUID keepSelection;
 
     private final OfficeService office;
@@ -71,20 +73,38 @@ public final class CompoundsViewModel {
         return LocalDate.now(clock);
     }
 
-    public CompoundsViewModel(SurveyService surveys, PlacesService places,
-                              OfficeService office, TaskExecutor tasks, Clock clock) {
+    public CompoundsViewModel(
+            SurveyService surveys,
+            PlacesService places,
+            OfficeService office,
+            TaskExecutor tasks,
+            Clock clock) {
         this.office = office;
-        ownerlessRule.addListener((o, a, rule) -> {
-            if (!loadingRule && rule != null && a != null) {
-                tasks.execute(BackgroundTask.of(I18n.text("task.saveSettings"), p -> {
-                    office.setOwnerlessRule(rule);
-                    return rule;
-                }).onSuccess(r -> {
-                    notice.set(Notice.success(I18n.text("compounds.ownerlessRule.saved", I18n.text("ownerlessRule." + r.name()))));
-                    reload();
-                }).onFailure(e -> notice.set(Notice.failure(e))));
-            }
-        });
+        ownerlessRule.addListener(
+                (o, a, rule) -> {
+                    if (!loadingRule && rule != null && a != null) {
+                        tasks.execute(
+                                BackgroundTask.of(
+                                                I18n.text("task.saveSettings"),
+                                                p -> {
+                                                    office.setOwnerlessRule(rule);
+                                                    return rule;
+                                                })
+                                        .onSuccess(
+                                                r -> {
+                                                    notice.set(
+                                                            Notice.success(
+                                                                    I18n.text(
+                                                                            "compounds.ownerlessRule.saved",
+                                                                            I18n.text(
+                                                                                    "ownerlessRule."
+                                                                                            + r
+                                                                                                    .name()))));
+                                                    reload();
+                                                })
+                                        .onFailure(e -> notice.set(Notice.failure(e))));
+                    }
+                });
         this.surveys = surveys;
         this.places = places;
         this.tasks = tasks;
@@ -101,28 +121,49 @@ public final class CompoundsViewModel {
     }
 
     public void reload() {
-        tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> office.ownerlessRule()).onSuccess(r -> {
-            loadingRule = true;
-            ownerlessRule.set(r);
-            loadingRule = false;
-        }).onFailure(e -> notice.set(Notice.failure(e))));
-        tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> surveys.compounds()).onSuccess(list -> {
-            UUID keep = keepSelection != null ? keepSelection : selected.get() == null ? null : selected.get().compoundId();
-            keepSelection = null;
-            all = list;
-            applyFilter();
-            selected.set(rows.stream().filter(r -> r.compoundId().equals(keep)).findFirst()
-                    .orElse(rows.isEmpty() ? null : rows.get(0)));
-        }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.loadCompounds"), p -> office.ownerlessRule())
+                        .onSuccess(
+                                r -> {
+                                    loadingRule = true;
+                                    ownerlessRule.set(r);
+                                    loadingRule = false;
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.loadCompounds"), p -> surveys.compounds())
+                        .onSuccess(
+                                list -> {
+                                    UUID keep =
+                                            keepSelection != null
+                                                    ? keepSelection
+                                                    : selected.get() == null
+                                                            ? null
+                                                            : selected.get().compoundId();
+                                    keepSelection = null;
+                                    all = list;
+                                    applyFilter();
+                                    selected.set(
+                                            rows.stream()
+                                                    .filter(r -> r.compoundId().equals(keep))
+                                                    .findFirst()
+                                                    .orElse(rows.isEmpty() ? null : rows.get(0)));
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void applyFilter() {
         String q = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
-        rows.setAll(all.stream()
-                .filter(r -> q.isEmpty() || r.compound().toLowerCase(Locale.ROOT).contains(q) || r.community().contains(q))
-                .filter(r -> !ownerlessOnly.get() || r.ownerless())
-                .filter(r -> !notFourClearOnly.get() || !r.fourClear())
-                .toList());
+        rows.setAll(
+                all.stream()
+                        .filter(
+                                r ->
+                                        q.isEmpty()
+                                                || r.compound().toLowerCase(Locale.ROOT).contains(q)
+                                                || r.community().contains(q))
+                        .filter(r -> !ownerlessOnly.get() || r.ownerless())
+                        .filter(r -> !notFourClearOnly.get() || !r.fourClear())
+                        .toList());
         long clear = all.stream().filter(CompoundRow::fourClear).count();
         summary.set(I18n.text("compounds.summary", rows.size(), all.size(), clear));
     }
@@ -136,17 +177,26 @@ public final class CompoundsViewModel {
         UUID id = row.compoundId();
         fill(null); // never show (or save) one compound's texts under another
         loaded.set(false);
-        tasks.execute(BackgroundTask.of(I18n.text("task.loadSurvey"), p -> new Object[] {
-            surveys.survey(id).orElse(null), surveys.items(id)}).onSuccess(r -> {
-                if (selected.get() == null || !selected.get().compoundId().equals(id)) {
-                    return; // another compound was chosen meanwhile
-                }
-                fill((CompoundSurvey) r[0]);
-                loaded.set(true);
-                @SuppressWarnings("unchecked")
-                List<SurveyItem> list = (List<SurveyItem>) r[1];
-                items.setAll(list);
-            }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(
+                                I18n.text("task.loadSurvey"),
+                                p ->
+                                        new Object[] {
+                                            surveys.survey(id).orElse(null), surveys.items(id)
+                                        })
+                        .onSuccess(
+                                r -> {
+                                    if (selected.get() == null
+                                            || !selected.get().compoundId().equals(id)) {
+                                        return; // another compound was chosen meanwhile
+                                    }
+                                    fill((CompoundSurvey) r[0]);
+                                    loaded.set(true);
+                                    @SuppressWarnings("unchecked")
+                                    List<SurveyItem> list = (List<SurveyItem>) r[1];
+                                    items.setAll(list);
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     private void fill(CompoundSurvey s) {
@@ -160,9 +210,11 @@ public final class CompoundsViewModel {
     /** Exports the compounds the list shows (after the filters). */
     public void export(Path out) {
         List<CompoundRow> shown = List.copyOf(rows);
-        tasks.execute(BackgroundTask.of(I18n.text("task.export"), p -> surveys.export(shown, out))
-                .onSuccess(n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
-                .onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.export"), p -> surveys.export(shown, out))
+                        .onSuccess(
+                                n -> notice.set(Notice.success(I18n.text("list.exported", n, out))))
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** Records the survey as the form shows it. */
@@ -177,30 +229,53 @@ public final class CompoundsViewModel {
         String r = residents.get();
         String g = gaps.get();
         String h = hazards.get();
-        change(id, () -> surveys.record(id, on, b, r, g, h), I18n.text("compounds.surveySaved", row.compound()));
+        change(
+                id,
+                () -> surveys.record(id, on, b, r, g, h),
+                I18n.text("compounds.surveySaved", row.compound()));
     }
 
-    /** Loads the selected compound's facts for its edit form (opened when {@code editing} is set). */
+    /**
+     * Loads the selected compound's facts for its edit form (opened when {@code editing} is set).
+     */
     public void editFacts() {
         CompoundRow row = selected.get();
         if (row == null) {
             return;
         }
         UUID id = row.compoundId();
-        tasks.execute(BackgroundTask.of(I18n.text("task.loadCompounds"), p -> places.compound(id))
-                .onSuccess(editing::set).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.loadCompounds"), p -> places.compound(id))
+                        .onSuccess(editing::set)
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     /** The compound's facts as the edit form returns them. */
-    public record Facts(String address, Integer households, Integer residents, Integer buildings,
-                        String propertyCompany, Boolean hasCompetentUnit, Boolean hasPropertyService,
-                        Boolean hasSecurity) {
-    }
+    public record Facts(
+            String address,
+            Integer households,
+            Integer residents,
+            Integer buildings,
+            String propertyCompany,
+            Boolean hasCompetentUnit,
+            Boolean hasPropertyService,
+            Boolean hasSecurity) {}
 
     public void saveFacts(UUID id, Facts f) {
         editing.set(null);
-        change(id, () -> places.updateFacts(id, f.address(), f.households(), f.residents(), f.buildings(),
-                f.propertyCompany(), f.hasCompetentUnit(), f.hasPropertyService(), f.hasSecurity()),
+        change(
+                id,
+                () ->
+                        places.updateFacts(
+                                id,
+                                f.address(),
+                                f.households(),
+                                f.residents(),
+                                f.buildings(),
+                                f.propertyCompany(),
+                                f.hasCompetentUnit(),
+                                f.hasPropertyService(),
+                                f.hasSecurity()),
                 I18n.text("compounds.factsSaved"));
     }
 
@@ -213,7 +288,8 @@ public final class CompoundsViewModel {
     }
 
     /** Adds a gap or hazard found in the selected compound. */
-    public void addItem(SurveyItem.Kind kind, String description, String responsible, LocalDate deadline) {
+    public void addItem(
+            SurveyItem.Kind kind, String description, String responsible, LocalDate deadline) {
         CompoundRow row = selected.get();
         if (row == null) {
             return;
@@ -222,11 +298,22 @@ public final class CompoundsViewModel {
         change(id, () -> surveys.addItem(id, kind, description, responsible, deadline), null);
     }
 
-    /** Changes an item: who is responsible, the deadline, its status (and the day it was closed). */
-    public void editItem(SurveyItem item, String description, String responsible, LocalDate deadline,
-                         SurveyItem.Status status, LocalDate closedOn) {
-        change(item.compoundId(), () -> surveys.editItem(item.id(), description, responsible, deadline, status,
-                closedOn), I18n.text("compounds.item.saved"));
+    /**
+     * Changes an item: who is responsible, the deadline, its status (and the day it was closed).
+     */
+    public void editItem(
+            SurveyItem item,
+            String description,
+            String responsible,
+            LocalDate deadline,
+            SurveyItem.Status status,
+            LocalDate closedOn) {
+        change(
+                item.compoundId(),
+                () ->
+                        surveys.editItem(
+                                item.id(), description, responsible, deadline, status, closedOn),
+                I18n.text("compounds.item.saved"));
     }
 
     /** Closes (销号) an item today. */
@@ -236,17 +323,21 @@ public final class CompoundsViewModel {
     }
 
     private void change(UUID compound, Supplier<Object> work, String done) {
-        tasks.execute(BackgroundTask.of(I18n.text("task.saveSurvey"), p -> work.get()).onSuccess(r -> {
-            keepSelection = compound;
-            if (done != null) {
-                notice.set(Notice.success(done));
-            }
-            reload();
-            CompoundRow row = selected.get();
-            if (row != null && row.compoundId().equals(compound)) {
-                loadSurvey(row);
-            }
-        }).onFailure(e -> notice.set(Notice.failure(e))));
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.saveSurvey"), p -> work.get())
+                        .onSuccess(
+                                r -> {
+                                    keepSelection = compound;
+                                    if (done != null) {
+                                        notice.set(Notice.success(done));
+                                    }
+                                    reload();
+                                    CompoundRow row = selected.get();
+                                    if (row != null && row.compoundId().equals(compound)) {
+                                        loadSurvey(row);
+                                    }
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
     public void clearNotice() {

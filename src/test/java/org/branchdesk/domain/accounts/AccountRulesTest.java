@@ -3,31 +3,50 @@ package org.branchdesk.domain.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.branchdesk.domain.common.Masking;
-import org.branchdesk.domain.common.UserError;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.UserError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Roles, account names, passwords, lock-out, recovery codes and masking: the rules, one by one. */
 class AccountRulesTest {
     @ParameterizedTest
     @CsvSource({
-        "ADMIN, EDIT, true", "ADMIN, ISSUE_NOTICES, true", "ADMIN, PRINT_LEDGERS, true", "ADMIN, EXPORT_FULL, true",
-        "ADMIN, SETTINGS, true", "ADMIN, ACCOUNTS, true", "ADMIN, RESTORE, true", "ADMIN, PURGE, true",
-        "CLERK, EDIT, true", "CLERK, ISSUE_NOTICES, true", "CLERK, PRINT_LEDGERS, true", "CLERK, EXPORT_FULL, false",
-        "CLERK, SETTINGS, false", "CLERK, ACCOUNTS, false", "CLERK, RESTORE, false", "CLERK, PURGE, false",
-        "SUPERVISOR, EDIT, false", "SUPERVISOR, ISSUE_NOTICES, false", "SUPERVISOR, PRINT_LEDGERS, true",
-        "SUPERVISOR, EXPORT_FULL, false", "SUPERVISOR, SETTINGS, false", "SUPERVISOR, ACCOUNTS, false",
-        "SUPERVISOR, RESTORE, false", "SUPERVISOR, PURGE, false"})
-    void eachRoleMayExactlyWhatItsDescriptionSays(Role role, Permission permission, boolean allowed) {
+        "ADMIN, EDIT, true",
+        "ADMIN, ISSUE_NOTICES, true",
+        "ADMIN, PRINT_LEDGERS, true",
+        "ADMIN, EXPORT_FULL, true",
+        "ADMIN, SETTINGS, true",
+        "ADMIN, ACCOUNTS, true",
+        "ADMIN, RESTORE, true",
+        "ADMIN, PURGE, true",
+        "CLERK, EDIT, true",
+        "CLERK, ISSUE_NOTICES, true",
+        "CLERK, PRINT_LEDGERS, true",
+        "CLERK, EXPORT_FULL, false",
+        "CLERK, SETTINGS, false",
+        "CLERK, ACCOUNTS, false",
+        "CLERK, RESTORE, false",
+        "CLERK, PURGE, false",
+        "SUPERVISOR, EDIT, false",
+        "SUPERVISOR, ISSUE_NOTICES, false",
+        "SUPERVISOR, PRINT_LEDGERS, true",
+        "SUPERVISOR, EXPORT_FULL, false",
+        "SUPERVISOR, SETTINGS, false",
+        "SUPERVISOR, ACCOUNTS, false",
+        "SUPERVISOR, RESTORE, false",
+        "SUPERVISOR, PURGE, false"
+    })
+    void eachRoleMayExactlyWhatItsDescriptionSays(
+            Role role, Permission permission, boolean allowed) {
         assertThat(role.allows(permission)).isEqualTo(allowed);
     }
 
@@ -41,7 +60,8 @@ class AccountRulesTest {
 
     @Test
     void anUnknownRoleNamesTheChoices() {
-        assertThatThrownBy(() -> Role.parse("boss")).hasMessageContaining("没有“boss”这种角色")
+        assertThatThrownBy(() -> Role.parse("boss"))
+                .hasMessageContaining("没有“boss”这种角色")
                 .hasMessageContaining("supervisor");
         assertThat(Role.ADMIN.label()).isEqualTo("管理员");
         assertThat(Role.CLERK.label()).isEqualTo("录入员");
@@ -49,11 +69,20 @@ class AccountRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"王芳, 王芳", "' admin ', admin", "ｗａｎｇ_fang-2, wang_fang-2", "李, ", "'', ", "王 芳, ",
-        "abc.def, ", "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', "})
+    @CsvSource({
+        "王芳, 王芳",
+        "' admin ', admin",
+        "ｗａｎｇ_fang-2, wang_fang-2",
+        "李, ",
+        "'', ",
+        "王 芳, ",
+        "abc.def, ",
+        "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', "
+    })
     void accountNamesAreShortWordsKeptAsWritten(String input, String expected) {
         if (expected == null) {
-            assertThatThrownBy(() -> Accounts.name(input)).isInstanceOf(UserError.class)
+            assertThatThrownBy(() -> Accounts.name(input))
+                    .isInstanceOf(UserError.class)
                     .hasMessageStartingWith("账户名：");
         } else {
             assertThat(Accounts.name(input)).isEqualTo(expected);
@@ -82,7 +111,8 @@ class AccountRulesTest {
         if (refusal == null) {
             Accounts.checkPassword("wangfang", password.toCharArray());
         } else {
-            assertThatThrownBy(() -> Accounts.checkPassword("wangfang", password.toCharArray())).hasMessage(refusal);
+            assertThatThrownBy(() -> Accounts.checkPassword("wangfang", password.toCharArray()))
+                    .hasMessage(refusal);
         }
     }
 
@@ -90,7 +120,8 @@ class AccountRulesTest {
     void aPasswordWithALineBreakOrOfABookIsRefused() {
         assertThatThrownBy(() -> Accounts.checkPassword("a", "abcd\n1234".toCharArray()))
                 .hasMessage("密码：不能含换行。");
-        assertThatThrownBy(() -> Accounts.checkPassword("a", ("a1" + "x".repeat(127)).toCharArray()))
+        assertThatThrownBy(
+                        () -> Accounts.checkPassword("a", ("a1" + "x".repeat(127)).toCharArray()))
                 .hasMessage("密码：不能超过 128 位。");
         assertThatThrownBy(() -> Accounts.checkPassword("a", null)).hasMessage("密码：不能为空。");
     }
@@ -115,10 +146,13 @@ class AccountRulesTest {
         String code = Accounts.recoveryCode(symbols);
         assertThat(code).isEqualTo("01234-56789-ABCDE-FGHJK-MNPQR");
         assertThat(Accounts.readRecoveryCode(code)).isEqualTo("0123456789ABCDEFGHJKMNPQR");
-        assertThat(Accounts.readRecoveryCode(" o1234 56789 abcde fghjk mnpqr ")).isEqualTo("0123456789ABCDEFGHJKMNPQR");
-        assertThat(Accounts.readRecoveryCode("Ol234-56789-ABCDE-FGHJK-MNPQR")).as("O and l read as 0 and 1")
+        assertThat(Accounts.readRecoveryCode(" o1234 56789 abcde fghjk mnpqr "))
                 .isEqualTo("0123456789ABCDEFGHJKMNPQR");
-        assertThat(Accounts.readRecoveryCode("０１２３４-56789-ABCDE-FGHJK-MNPQR")).as("full-width digits")
+        assertThat(Accounts.readRecoveryCode("Ol234-56789-ABCDE-FGHJK-MNPQR"))
+                .as("O and l read as 0 and 1")
+                .isEqualTo("0123456789ABCDEFGHJKMNPQR");
+        assertThat(Accounts.readRecoveryCode("０１２３４-56789-ABCDE-FGHJK-MNPQR"))
+                .as("full-width digits")
                 .isEqualTo("0123456789ABCDEFGHJKMNPQR");
         assertThatThrownBy(() -> Accounts.readRecoveryCode("01234-56789-ABCDE-FGHJK-MNPQ"))
                 .hasMessage("恢复码：应为 25 个字符（不计连字符），现为 24 个。");
@@ -145,7 +179,8 @@ class AccountRulesTest {
 
     @ParameterizedTest(name = "{0} failures before: {1} after, locked {2}")
     @CsvSource({"0,1,false", "3,4,false", "4,5,true", "5,1,false"})
-    void aWrongPasswordCountsAndARunStartsAgainAfterALockOut(int before, int after, boolean locked) {
+    void aWrongPasswordCountsAndARunStartsAgainAfterALockOut(
+            int before, int after, boolean locked) {
         Instant now = T0.plus(Duration.ofHours(1)); // any earlier lock is over
         Account a = account("王芳", Role.CLERK, false, before, before == 0 ? null : T0);
         Account next = Accounts.afterWrongPassword(a, now);
@@ -167,8 +202,12 @@ class AccountRulesTest {
         Account other = account("副管理员", Role.ADMIN, false, 0, null);
         Account stopped = account("旧管理员", Role.ADMIN, true, 0, null);
         Account clerk = account("录入员", Role.CLERK, false, 0, null);
-        Assertions.assertThatThrownBy(() -> Accounts.requireAnotherAdministrator(admin,
-                List.of(admin, stopped, clerk))).hasMessageContaining("管理员");
-        Accounts.requireAnotherAdministrator(admin, List.of(admin, other, clerk)); // refuses nothing
+        Assertions.assertThatThrownBy(
+                        () ->
+                                Accounts.requireAnotherAdministrator(
+                                        admin, List.of(admin, stopped, clerk)))
+                .hasMessageContaining("管理员");
+        Accounts.requireAnotherAdministrator(
+                admin, List.of(admin, other, clerk)); // refuses nothing
     }
 }

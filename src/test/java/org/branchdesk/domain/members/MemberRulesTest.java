@@ -13,50 +13,140 @@ class MemberRulesTest {
 
     @Test
     void aConsistentMemberPasses() {
-        assertThatCode(() -> MemberRules.check(BORN_1980, Sex.MALE, LocalDate.of(1980, 1, 1),
-                LocalDate.of(2005, 7, 1), LocalDate.of(2006, 7, 1), Standing.FULL, TODAY)).doesNotThrowAnyException();
-        assertThatCode(() -> MemberRules.check(BORN_1980, null, null, LocalDate.of(2026, 7, 1), null,
-                Standing.PROBATIONARY, TODAY)).doesNotThrowAnyException();
+        assertThatCode(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        Sex.MALE,
+                                        LocalDate.of(1980, 1, 1),
+                                        LocalDate.of(2005, 7, 1),
+                                        LocalDate.of(2006, 7, 1),
+                                        Standing.FULL,
+                                        TODAY))
+                .doesNotThrowAnyException();
+        assertThatCode(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        null,
+                                        null,
+                                        LocalDate.of(2026, 7, 1),
+                                        null,
+                                        Standing.PROBATIONARY,
+                                        TODAY))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aBirthDateThatContradictsTheIdIsRefused() {
-        assertThatThrownBy(() -> MemberRules.check(BORN_1980, null, LocalDate.of(1980, 1, 2), null, null,
-                Standing.FULL, TODAY)).hasMessage("出生日期：与公民身份号码不符（填的是 1980-01-02，号码中是 1980-01-01）");
+        assertThatThrownBy(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        null,
+                                        LocalDate.of(1980, 1, 2),
+                                        null,
+                                        null,
+                                        Standing.FULL,
+                                        TODAY))
+                .hasMessage("出生日期：与公民身份号码不符（填的是 1980-01-02，号码中是 1980-01-01）");
     }
 
     @Test
     void aSexThatContradictsTheIdIsRefused() {
-        assertThatThrownBy(() -> MemberRules.check(BORN_1980, Sex.FEMALE, null, null, null, Standing.FULL, TODAY))
+        assertThatThrownBy(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        Sex.FEMALE,
+                                        null,
+                                        null,
+                                        null,
+                                        Standing.FULL,
+                                        TODAY))
                 .hasMessageStartingWith("性别：");
     }
 
     @Test
     void joiningUnderEighteenIsRefusedAndTheEighteenthBirthdayIsEnough() {
-        assertThatThrownBy(() -> MemberRules.check(BORN_1980, null, null, LocalDate.of(1997, 12, 31), null,
-                Standing.PROBATIONARY, TODAY)).hasMessage("入党日期：入党时未满 18 周岁");
-        assertThatCode(() -> MemberRules.check(BORN_1980, null, null, LocalDate.of(1998, 1, 1), null,
-                Standing.PROBATIONARY, TODAY)).doesNotThrowAnyException();
+        assertThatThrownBy(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        null,
+                                        null,
+                                        LocalDate.of(1997, 12, 31),
+                                        null,
+                                        Standing.PROBATIONARY,
+                                        TODAY))
+                .hasMessage("入党日期：入党时未满 18 周岁");
+        assertThatCode(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        null,
+                                        null,
+                                        LocalDate.of(1998, 1, 1),
+                                        null,
+                                        Standing.PROBATIONARY,
+                                        TODAY))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void joiningAfterBecomingFullIsRefused() {
-        assertThatThrownBy(() -> MemberRules.check(BORN_1980, null, null, LocalDate.of(2006, 7, 2),
-                LocalDate.of(2006, 7, 1), Standing.FULL, TODAY)).hasMessageStartingWith("入党日期：");
+        assertThatThrownBy(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        null,
+                                        null,
+                                        LocalDate.of(2006, 7, 2),
+                                        LocalDate.of(2006, 7, 1),
+                                        Standing.FULL,
+                                        TODAY))
+                .hasMessageStartingWith("入党日期：");
     }
 
     @Test
     void aProbationaryMemberWithAFullMemberDateIsRefused() {
-        assertThatThrownBy(() -> MemberRules.check(BORN_1980, null, null, LocalDate.of(2005, 7, 1),
-                LocalDate.of(2006, 7, 1), Standing.PROBATIONARY, TODAY)).hasMessageStartingWith("转正日期：预备党员");
+        assertThatThrownBy(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        null,
+                                        null,
+                                        LocalDate.of(2005, 7, 1),
+                                        LocalDate.of(2006, 7, 1),
+                                        Standing.PROBATIONARY,
+                                        TODAY))
+                .hasMessageStartingWith("转正日期：预备党员");
     }
 
     @Test
     void datesInTheFutureAreRefused() {
-        assertThatThrownBy(() -> MemberRules.check(BORN_1980, null, null, TODAY.plusDays(1), null,
-                Standing.PROBATIONARY, TODAY)).hasMessageStartingWith("入党日期：");
-        assertThatThrownBy(() -> MemberRules.check(BORN_1980, null, null, null, TODAY.plusDays(1),
-                Standing.FULL, TODAY)).hasMessageStartingWith("转正日期：");
+        assertThatThrownBy(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        null,
+                                        null,
+                                        TODAY.plusDays(1),
+                                        null,
+                                        Standing.PROBATIONARY,
+                                        TODAY))
+                .hasMessageStartingWith("入党日期：");
+        assertThatThrownBy(
+                        () ->
+                                MemberRules.check(
+                                        BORN_1980,
+                                        null,
+                                        null,
+                                        null,
+                                        TODAY.plusDays(1),
+                                        Standing.FULL,
+                                        TODAY))
+                .hasMessageStartingWith("转正日期：");
     }
 
     @Test
@@ -67,8 +157,10 @@ class MemberRulesTest {
 
     @Test
     void partyStandingCountsWholeYearsFromTheFullMemberDate() {
-        assertThat(PartyStanding.years(LocalDate.of(2006, 7, 1), LocalDate.of(2026, 6, 30))).isEqualTo(19);
-        assertThat(PartyStanding.years(LocalDate.of(2006, 7, 1), LocalDate.of(2026, 7, 1))).isEqualTo(20);
+        assertThat(PartyStanding.years(LocalDate.of(2006, 7, 1), LocalDate.of(2026, 6, 30)))
+                .isEqualTo(19);
+        assertThat(PartyStanding.years(LocalDate.of(2006, 7, 1), LocalDate.of(2026, 7, 1)))
+                .isEqualTo(20);
         assertThat(PartyStanding.years(null, TODAY)).isNull();
         assertThat(PartyStanding.years(TODAY.plusDays(1), TODAY)).isNull();
     }

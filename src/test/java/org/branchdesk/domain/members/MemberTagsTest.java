@@ -3,8 +3,8 @@ package org.branchdesk.domain.members;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
 import org.branchdesk.domain.common.ValidationError;
+import org.junit.jupiter.api.Test;
 
 class MemberTagsTest {
     @Test
@@ -21,6 +21,7 @@ class MemberTagsTest {
             many.append("标签").append(i).append('、');
         }
         assertThatThrownBy(() -> Member.normalizeTags(many.toString()))
-                .isInstanceOf(ValidationError.class).hasMessageContaining("标签");
+                .isInstanceOf(ValidationError.class)
+                .hasMessageContaining("标签");
     }
 }

@@ -13,15 +13,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MembershipTest {
     static PartyOrg org(OrgType type, boolean active) {
         UUID community = UUID.randomUUID();
-        Set<UUID> places = switch (type) {
-            case COMPOUND_BRANCH, TEMPORARY_BRANCH -> Set.of(UUID.randomUUID());
-            case JOINT_BRANCH -> Set.of(UUID.randomUUID(), UUID.randomUUID());
-            default -> Set.of();
-        };
-        PartyOrg o = PartyOrg.of(UUID.randomUUID(), type, "测试党组织", null,
-                type == OrgType.STREET_WORKING_COMMITTEE ? null : UUID.randomUUID(),
-                type == OrgType.STREET_WORKING_COMMITTEE ? null : community, places, LocalDate.of(2020, 1, 1), null,
-                null, null, null, null);
+        Set<UUID> places =
+                switch (type) {
+                    case COMPOUND_BRANCH, TEMPORARY_BRANCH -> Set.of(UUID.randomUUID());
+                    case JOINT_BRANCH -> Set.of(UUID.randomUUID(), UUID.randomUUID());
+                    default -> Set.of();
+                };
+        PartyOrg o =
+                PartyOrg.of(
+                        UUID.randomUUID(),
+                        type,
+                        "测试党组织",
+                        null,
+                        type == OrgType.STREET_WORKING_COMMITTEE ? null : UUID.randomUUID(),
+                        type == OrgType.STREET_WORKING_COMMITTEE ? null : community,
+                        places,
+                        LocalDate.of(2020, 1, 1),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
         return active ? o : o.dissolved(LocalDate.of(2024, 1, 1));
     }
 
@@ -37,7 +49,8 @@ class MembershipTest {
         "PROPERTY_COMPANY_ORG,true,true",
         "RESIDENT_UNIT_ORG,true,true",
         "COMPOUND_BRANCH,false,false",
-        "COMMUNITY_BRANCH,false,false"})
+        "COMMUNITY_BRANCH,false,false"
+    })
     void membershipIsHeldOnlyInAnActiveBranch(OrgType type, boolean active, boolean holds) {
         assertThat(Membership.canBeHeldIn(org(type, active))).isEqualTo(holds);
     }
@@ -52,10 +65,16 @@ class MembershipTest {
         "true,PROBATIONARY,COMMUNITY,RESIDENT,false",
         "true,FULL,OTHER_UNIT,RESIDENT,false",
         "true,FULL,RETIRED_FORMER_UNIT,RESIDENT,false",
-        "false,FULL,COMMUNITY,RESIDENT,false"})
-    void onlyFullMembersRegisteredAndPresentHereCountTowardARegularBranch(boolean active, Standing standing,
-            Registration registration, Presence presence, boolean counts) {
-        assertThat(Membership.countsTowardRegularBranch(active, standing, registration, presence)).isEqualTo(counts);
+        "false,FULL,COMMUNITY,RESIDENT,false"
+    })
+    void onlyFullMembersRegisteredAndPresentHereCountTowardARegularBranch(
+            boolean active,
+            Standing standing,
+            Registration registration,
+            Presence presence,
+            boolean counts) {
+        assertThat(Membership.countsTowardRegularBranch(active, standing, registration, presence))
+                .isEqualTo(counts);
     }
 
     @ParameterizedTest(name = "{0}, mobile {1}: {2}")
@@ -64,8 +83,10 @@ class MembershipTest {
         "RETIRED_FORMER_UNIT,false,RESIDENT",
         "OTHER_UNIT,false,REPORTING_IN_SERVICE",
         "COMMUNITY,true,MOBILE_IN",
-        "OTHER_UNIT,true,MOBILE_IN"})
-    void presenceFollowsFromRegistrationWhenNotGiven(Registration registration, boolean mobile, Presence expected) {
+        "OTHER_UNIT,true,MOBILE_IN"
+    })
+    void presenceFollowsFromRegistrationWhenNotGiven(
+            Registration registration, boolean mobile, Presence expected) {
         assertThat(Membership.presenceFor(registration, mobile)).isEqualTo(expected);
     }
 
@@ -76,9 +97,10 @@ class MembershipTest {
         ",2020-05-01,PROBATIONARY,FULL",
         "PROBATIONARY,,FULL,PROBATIONARY",
         "FULL,,PROBATIONARY,FULL",
-        "PROBATIONARY,2020-05-01,FULL,PROBATIONARY"})
-    void aFullMembershipDateMeansAFullMemberUnlessTheStandingIsStated(Standing stated, LocalDate fullOn,
-            Standing otherwise, Standing expected) {
+        "PROBATIONARY,2020-05-01,FULL,PROBATIONARY"
+    })
+    void aFullMembershipDateMeansAFullMemberUnlessTheStandingIsStated(
+            Standing stated, LocalDate fullOn, Standing otherwise, Standing expected) {
         assertThat(Membership.standingFor(stated, fullOn, otherwise)).isEqualTo(expected);
     }
 }

@@ -16,14 +16,26 @@ class OrgTreeRulesTest {
     static final LocalDate EST = LocalDate.of(2020, 1, 1);
 
     static PartyOrg org(OrgType type, String name, UUID parent) {
-        Set<UUID> places = switch (type) {
-            case COMPOUND_BRANCH, TEMPORARY_BRANCH -> Set.of(UUID.randomUUID());
-            case JOINT_BRANCH -> Set.of(UUID.randomUUID(), UUID.randomUUID());
-            default -> Set.of();
-        };
-        return PartyOrg.of(UUID.randomUUID(), type, name, null, parent,
-                type == OrgType.STREET_WORKING_COMMITTEE ? null : UUID.randomUUID(), places, EST, null, null, null,
-                null, null);
+        Set<UUID> places =
+                switch (type) {
+                    case COMPOUND_BRANCH, TEMPORARY_BRANCH -> Set.of(UUID.randomUUID());
+                    case JOINT_BRANCH -> Set.of(UUID.randomUUID(), UUID.randomUUID());
+                    default -> Set.of();
+                };
+        return PartyOrg.of(
+                UUID.randomUUID(),
+                type,
+                name,
+                null,
+                parent,
+                type == OrgType.STREET_WORKING_COMMITTEE ? null : UUID.randomUUID(),
+                places,
+                EST,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @ParameterizedTest(name = "{0}, active {1}: can have organizations under it: {2}")
@@ -37,11 +49,17 @@ class OrgTreeRulesTest {
         "JOINT_BRANCH,true,false",
         "TEMPORARY_BRANCH,true,false",
         "PROPERTY_COMPANY_ORG,true,false",
-        "RESIDENT_UNIT_ORG,true,false"})
-    void onlyAnActiveOrganizationThatIsNotABranchTakesOrganizationsUnderIt(OrgType type, boolean active,
-            boolean parent) {
-        PartyOrg o = org(type, "上级", type == OrgType.STREET_WORKING_COMMITTEE ? null : UUID.randomUUID());
-        assertThat(OrgTreeRules.canBeParent(active ? o : o.dissolved(EST.plusYears(1)))).isEqualTo(parent);
+        "RESIDENT_UNIT_ORG,true,false"
+    })
+    void onlyAnActiveOrganizationThatIsNotABranchTakesOrganizationsUnderIt(
+            OrgType type, boolean active, boolean parent) {
+        PartyOrg o =
+                org(
+                        type,
+                        "上级",
+                        type == OrgType.STREET_WORKING_COMMITTEE ? null : UUID.randomUUID());
+        assertThat(OrgTreeRules.canBeParent(active ? o : o.dissolved(EST.plusYears(1))))
+                .isEqualTo(parent);
     }
 
     @Test
@@ -50,12 +68,21 @@ class OrgTreeRulesTest {
         PartyOrg east = org(OrgType.COMMUNITY_PARTY_COMMITTEE, "东社区党委", street.id());
         PartyOrg west = org(OrgType.COMMUNITY_PARTY_COMMITTEE, "西社区党委", street.id());
         PartyOrg first = org(OrgType.COMMUNITY_BRANCH, "第一党支部", east.id());
-        PartyOrg old = org(OrgType.COMMUNITY_BRANCH, "第二党支部", east.id()).dissolved(EST.plusYears(2));
+        PartyOrg old =
+                org(OrgType.COMMUNITY_BRANCH, "第二党支部", east.id()).dissolved(EST.plusYears(2));
         List<PartyOrg> all = List.of(street, east, west, first, old);
-        assertThat(OrgTreeRules.nameTaken("第一党支部", east.id(), null, all)).as("a sibling has it").isTrue();
-        assertThat(OrgTreeRules.nameTaken("第一党支部", west.id(), null, all)).as("another parent's").isFalse();
-        assertThat(OrgTreeRules.nameTaken("第二党支部", east.id(), null, all)).as("dissolved: free again").isFalse();
-        assertThat(OrgTreeRules.nameTaken("第一党支部", east.id(), first.id(), all)).as("its own name").isFalse();
+        assertThat(OrgTreeRules.nameTaken("第一党支部", east.id(), null, all))
+                .as("a sibling has it")
+                .isTrue();
+        assertThat(OrgTreeRules.nameTaken("第一党支部", west.id(), null, all))
+                .as("another parent's")
+                .isFalse();
+        assertThat(OrgTreeRules.nameTaken("第二党支部", east.id(), null, all))
+                .as("dissolved: free again")
+                .isFalse();
+        assertThat(OrgTreeRules.nameTaken("第一党支部", east.id(), first.id(), all))
+                .as("its own name")
+                .isFalse();
     }
 
     @Test
@@ -69,11 +96,21 @@ class OrgTreeRulesTest {
         for (PartyOrg o : List.of(street, committee, general, other, branch)) {
             parents.put(o.id(), o.parentId());
         }
-        assertThat(OrgTreeRules.canMoveUnder(committee, general, parents::get)).as("below itself").isFalse();
-        assertThat(OrgTreeRules.canMoveUnder(committee, committee, parents::get)).as("itself").isFalse();
-        assertThat(OrgTreeRules.canMoveUnder(general, other, parents::get)).as("a committee elsewhere").isTrue();
-        assertThat(OrgTreeRules.canMoveUnder(general, branch, parents::get)).as("under a branch").isFalse();
-        assertThat(OrgTreeRules.canMoveUnder(branch, street, parents::get)).as("up to the top").isTrue();
+        assertThat(OrgTreeRules.canMoveUnder(committee, general, parents::get))
+                .as("below itself")
+                .isFalse();
+        assertThat(OrgTreeRules.canMoveUnder(committee, committee, parents::get))
+                .as("itself")
+                .isFalse();
+        assertThat(OrgTreeRules.canMoveUnder(general, other, parents::get))
+                .as("a committee elsewhere")
+                .isTrue();
+        assertThat(OrgTreeRules.canMoveUnder(general, branch, parents::get))
+                .as("under a branch")
+                .isFalse();
+        assertThat(OrgTreeRules.canMoveUnder(branch, street, parents::get))
+                .as("up to the top")
+                .isTrue();
         assertThat(OrgTreeRules.isWithin(branch.id(), street.id(), parents::get)).isTrue();
         assertThat(OrgTreeRules.isWithin(street.id(), branch.id(), parents::get)).isFalse();
     }

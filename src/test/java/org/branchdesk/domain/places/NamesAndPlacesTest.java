@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.office.Office;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.branchdesk.domain.common.ValidationError;
-import org.branchdesk.domain.office.Office;
 
 class NamesAndPlacesTest {
     private static final UUID ID = UUID.randomUUID();
@@ -16,23 +16,26 @@ class NamesAndPlacesTest {
     @Test
     void anEmptyNameIsRefusedNamingTheField() {
         assertThatThrownBy(() -> Community.validName("  "))
-                .isInstanceOfSatisfying(ValidationError.class, e -> {
-                    assertThat(e.field()).isEqualTo("field.community.name");
-                    assertThat(e.getMessage()).isEqualTo("社区名称：不能为空");
-                });
+                .isInstanceOfSatisfying(
+                        ValidationError.class,
+                        e -> {
+                            assertThat(e.field()).isEqualTo("field.community.name");
+                            assertThat(e.getMessage()).isEqualTo("社区名称：不能为空");
+                        });
     }
 
     @Test
     void aNameOverSixtyCharactersIsRefused() {
-        assertThatThrownBy(() -> Compound.validName("小".repeat(61)))
-                .hasMessage("小区名称：不能超过 60 个字");
+        assertThatThrownBy(() -> Compound.validName("小".repeat(61))).hasMessage("小区名称：不能超过 60 个字");
         assertThat(Compound.validName("小".repeat(60))).hasSize(60);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"青槐/小区", "青槐\\小区", "青槐\u0007小区"})
     void slashesAndControlCharactersAreRefused(String name) {
-        assertThat(Compound.validName("青槐\n小区")).as("a line break pasted from Excel").isEqualTo("青槐 小区");
+        assertThat(Compound.validName("青槐\n小区"))
+                .as("a line break pasted from Excel")
+                .isEqualTo("青槐 小区");
         assertThatThrownBy(() -> Compound.validName(name)).isInstanceOf(ValidationError.class);
     }
 
@@ -48,14 +51,22 @@ class NamesAndPlacesTest {
 
     @Test
     void negativeCountsAreRefused() {
-        assertThatThrownBy(() -> Compound.of(ID, ID, "青槐小区", null, -1, null, null, null, null, null, null))
+        assertThatThrownBy(
+                        () ->
+                                Compound.of(
+                                        ID, ID, "青槐小区", null, -1, null, null, null, null, null,
+                                        null))
                 .hasMessage("户数：不能是负数");
     }
 
     @Test
     void aPropertyCompanyWithoutPropertyServiceContradictsItself() {
-        assertThatThrownBy(() -> Compound.of(ID, ID, "青槐小区", null, null, null, null, "某物业公司",
-                null, false, null)).isInstanceOf(ValidationError.class);
+        assertThatThrownBy(
+                        () ->
+                                Compound.of(
+                                        ID, ID, "青槐小区", null, null, null, null, "某物业公司", null,
+                                        false, null))
+                .isInstanceOf(ValidationError.class);
     }
 
     @Test

@@ -1,9 +1,5 @@
 package org.branchdesk.service.access;
-import org.branchdesk.service.documents.Verification;
-import org.branchdesk.service.importing.ImportProgress;
-import org.branchdesk.service.importing.ImportOptions;
 
-import org.branchdesk.service.registers.MemberFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,49 +9,58 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.branchdesk.domain.orgs.BranchGroup;
-import org.branchdesk.domain.members.Departure;
-import org.branchdesk.domain.households.Household;
+import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.common.Masking;
-import org.branchdesk.domain.orgs.OrgType;
-import org.branchdesk.domain.places.OwnerlessRule;
-import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.households.Household;
+import org.branchdesk.domain.members.Departure;
 import org.branchdesk.domain.members.Presence;
 import org.branchdesk.domain.members.Registration;
-import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.members.Standing;
+import org.branchdesk.domain.orgs.BranchGroup;
+import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.domain.places.OwnerlessRule;
 import org.branchdesk.domain.surveys.SurveyItem;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.testing.TestOffice;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.function.Executable;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.documents.NoticeKind;
+import org.branchdesk.service.documents.Verification;
 import org.branchdesk.service.households.HouseholdService;
+import org.branchdesk.service.importing.ImportOptions;
+import org.branchdesk.service.importing.ImportProgress;
 import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.office.PrivacyService;
 import org.branchdesk.service.orgs.PartyOrgService;
-import java.util.Set;
+import org.branchdesk.service.registers.MemberFilter;
+import org.branchdesk.testing.TestOffice;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every service that changes the office checks the account's role itself, not only the screen:
- * a supervisor's call to each mutating method is refused with the clerk's message and changes
+ * Every service that changes the office checks the account's role itself, not only the screen: a
+ * supervisor's call to each mutating method is refused with the clerk's message and changes
  * nothing; a clerk may enter data but not change settings or export full ID numbers.
  */
 class RoleChecksTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Ids ids;
     private Map<String, Integer> before;
 
-    private record Ids(UUID community, UUID compound, UUID branch, UUID temporary, UUID member, UUID item,
-                       UUID building, UUID household) {
-    }
+    private record Ids(
+            UUID community,
+            UUID compound,
+            UUID branch,
+            UUID temporary,
+            UUID member,
+            UUID item,
+            UUID building,
+            UUID household) {}
 
     @BeforeEach
     void demoStreet() {
@@ -63,20 +68,42 @@ class RoleChecksTest {
             admin.demo().load(0, false);
             UUID community = admin.places().communities().get(0).id();
             UUID compound = admin.places().compounds(community).get(0).id();
-            PartyOrg branch = admin.orgs().list().stream().filter(o -> o.type() == OrgType.COMPOUND_BRANCH).findFirst()
-                    .orElseThrow();
-            PartyOrg temporary = admin.orgs().list().stream().filter(o -> o.type() == OrgType.TEMPORARY_BRANCH)
-                    .findFirst().orElseThrow();
+            PartyOrg branch =
+                    admin.orgs().list().stream()
+                            .filter(o -> o.type() == OrgType.COMPOUND_BRANCH)
+                            .findFirst()
+                            .orElseThrow();
+            PartyOrg temporary =
+                    admin.orgs().list().stream()
+                            .filter(o -> o.type() == OrgType.TEMPORARY_BRANCH)
+                            .findFirst()
+                            .orElseThrow();
             UUID member = admin.members().search(MemberFilter.text(""), 1).rows().get(0).id();
-            UUID withItems = admin.surveys().compounds().stream().filter(r -> r.openItems() > 0).findFirst()
-                    .orElseThrow().compoundId();
+            UUID withItems =
+                    admin.surveys().compounds().stream()
+                            .filter(r -> r.openItems() > 0)
+                            .findFirst()
+                            .orElseThrow()
+                            .compoundId();
             UUID item = admin.surveys().items(withItems).get(0).id();
-            UUID withHouseholds = admin.surveys().compounds().stream()
-                    .filter(r -> !admin.households().households(r.compoundId()).isEmpty()).findFirst().orElseThrow()
-                    .compoundId();
+            UUID withHouseholds =
+                    admin.surveys().compounds().stream()
+                            .filter(r -> !admin.households().households(r.compoundId()).isEmpty())
+                            .findFirst()
+                            .orElseThrow()
+                            .compoundId();
             UUID building = admin.households().buildings(withHouseholds).get(0).building().id();
             UUID household = admin.households().households(withHouseholds).get(0).household().id();
-            ids = new Ids(community, compound, branch.id(), temporary.id(), member, item, building, household);
+            ids =
+                    new Ids(
+                            community,
+                            compound,
+                            branch.id(),
+                            temporary.id(),
+                            member,
+                            item,
+                            building,
+                            household);
             before = admin.stats().counts();
         }
     }
@@ -89,72 +116,292 @@ class RoleChecksTest {
         Map<String, Executable> calls = new LinkedHashMap<>();
         calls.put("office.initialize", () -> s.office().initialize("别的街道", null, null));
         calls.put("office.update", () -> s.office().update("青槐街道", "别的区", null));
-        calls.put("office.setOwnerlessRule", () -> s.office().setOwnerlessRule(OwnerlessRule.ANY_ONE_MISSING));
+        calls.put(
+                "office.setOwnerlessRule",
+                () -> s.office().setOwnerlessRule(OwnerlessRule.ANY_ONE_MISSING));
         calls.put("office.setIssuingMark", () -> s.office().setIssuingMark("中共青槐街道工作委员会"));
         calls.put("places.createCommunity", () -> s.places().createCommunity("新华社区"));
-        calls.put("places.renameCommunity", () -> s.places().renameCommunity(ids.community(), "新名社区"));
+        calls.put(
+                "places.renameCommunity",
+                () -> s.places().renameCommunity(ids.community(), "新名社区"));
         calls.put("places.moveCommunity", () -> s.places().moveCommunity(ids.community(), 1));
-        calls.put("places.createCompound", () -> s.places().createCompound(ids.community(), "新华小区"));
+        calls.put(
+                "places.createCompound", () -> s.places().createCompound(ids.community(), "新华小区"));
         calls.put("places.renameCompound", () -> s.places().renameCompound(ids.compound(), "新名小区"));
-        calls.put("places.moveCompound", () -> s.places().moveCompound(ids.compound(),
-                s.places().communities().get(1).id()));
-        calls.put("places.updateFacts", () -> s.places().updateFacts(ids.compound(), "青槐路1号", 100, 300, 5,
-                null, true, true, true));
-        calls.put("surveys.record", () -> s.surveys().record(ids.compound(), LocalDate.of(2020, 3, 1), "基本情况",
-                "居民情况", null, null));
-        calls.put("surveys.addItem", () -> s.surveys().addItem(ids.compound(), SurveyItem.Kind.GAP, "楼道堆物",
-                "王芳", LocalDate.of(2020, 4, 1)));
+        calls.put(
+                "places.moveCompound",
+                () ->
+                        s.places()
+                                .moveCompound(
+                                        ids.compound(), s.places().communities().get(1).id()));
+        calls.put(
+                "places.updateFacts",
+                () ->
+                        s.places()
+                                .updateFacts(
+                                        ids.compound(),
+                                        "青槐路1号",
+                                        100,
+                                        300,
+                                        5,
+                                        null,
+                                        true,
+                                        true,
+                                        true));
+        calls.put(
+                "surveys.record",
+                () ->
+                        s.surveys()
+                                .record(
+                                        ids.compound(),
+                                        LocalDate.of(2020, 3, 1),
+                                        "基本情况",
+                                        "居民情况",
+                                        null,
+                                        null));
+        calls.put(
+                "surveys.addItem",
+                () ->
+                        s.surveys()
+                                .addItem(
+                                        ids.compound(),
+                                        SurveyItem.Kind.GAP,
+                                        "楼道堆物",
+                                        "王芳",
+                                        LocalDate.of(2020, 4, 1)));
         calls.put("surveys.close", () -> s.surveys().close(ids.item(), LocalDate.of(2020, 5, 1)));
-        calls.put("surveys.editItem", () -> s.surveys().editItem(ids.item(), "楼道堆物已清", "王芳",
-                LocalDate.of(2020, 4, 1), SurveyItem.Status.OPEN, null));
-        calls.put("orgs.create", () -> {
-            PartyOrg parent = s.orgs().list().stream().filter(o -> o.type() == OrgType.COMMUNITY_PARTY_COMMITTEE
-                    || o.type() == OrgType.COMMUNITY_GENERAL_BRANCH).findFirst().orElseThrow();
-            s.orgs().create(PartyOrg.of(UUID.randomUUID(), OrgType.COMPOUND_BRANCH, "新华小区党支部", null,
-                    parent.id(), parent.communityId(), Set.of(ids.compound()), LocalDate.of(2020, 2, 1),
-                    null, null, null, null, null));
-        });
-        calls.put("orgs.updateFacts", () -> s.orgs().updateFacts(ids.branch(), new PartyOrgService.Facts(
-                s.orgs().list().stream().filter(o -> o.id().equals(ids.branch())).findFirst().orElseThrow().name(),
-                null, LocalDate.of(2020, 2, 1), null, null, null, null)));
+        calls.put(
+                "surveys.editItem",
+                () ->
+                        s.surveys()
+                                .editItem(
+                                        ids.item(),
+                                        "楼道堆物已清",
+                                        "王芳",
+                                        LocalDate.of(2020, 4, 1),
+                                        SurveyItem.Status.OPEN,
+                                        null));
+        calls.put(
+                "orgs.create",
+                () -> {
+                    PartyOrg parent =
+                            s.orgs().list().stream()
+                                    .filter(
+                                            o ->
+                                                    o.type() == OrgType.COMMUNITY_PARTY_COMMITTEE
+                                                            || o.type()
+                                                                    == OrgType
+                                                                            .COMMUNITY_GENERAL_BRANCH)
+                                    .findFirst()
+                                    .orElseThrow();
+                    s.orgs()
+                            .create(
+                                    PartyOrg.of(
+                                            UUID.randomUUID(),
+                                            OrgType.COMPOUND_BRANCH,
+                                            "新华小区党支部",
+                                            null,
+                                            parent.id(),
+                                            parent.communityId(),
+                                            Set.of(ids.compound()),
+                                            LocalDate.of(2020, 2, 1),
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null));
+                });
+        calls.put(
+                "orgs.updateFacts",
+                () ->
+                        s.orgs()
+                                .updateFacts(
+                                        ids.branch(),
+                                        new PartyOrgService.Facts(
+                                                s.orgs().list().stream()
+                                                        .filter(o -> o.id().equals(ids.branch()))
+                                                        .findFirst()
+                                                        .orElseThrow()
+                                                        .name(),
+                                                null,
+                                                LocalDate.of(2020, 2, 1),
+                                                null,
+                                                null,
+                                                null,
+                                                null)));
         calls.put("orgs.dissolve", () -> s.orgs().dissolve(ids.temporary(), LocalDate.now()));
-        calls.put("orgs.convertToRegular", () -> s.orgs().convertToRegular(ids.temporary(), "转正党支部"));
+        calls.put(
+                "orgs.convertToRegular", () -> s.orgs().convertToRegular(ids.temporary(), "转正党支部"));
         calls.put("orgs.move", () -> s.orgs().move(ids.branch(), ids.branch()));
-        calls.put("orgs.addGroup", () -> s.orgs().addGroup(new PartyOrgService.GroupDraft(BranchGroup.Kind.BUILDING_PARTY_GROUP,
-                ids.branch(), "第九党小组", null, null, null)));
-        calls.put("orgs.updateGroup", () -> s.orgs().updateGroup(UUID.randomUUID(), null, null, null));
-        calls.put("members.add", () -> s.members().add(new MemberService.NewMember("李四", "990101199001010019",
-                null, LocalDate.of(2015, 7, 1), LocalDate.of(2016, 7, 1), Standing.FULL, Registration.COMMUNITY,
-                Presence.RESIDENT, ids.compound(), ids.branch(), null, null, null, null)));
-        calls.put("members.update", () -> s.members().update(ids.member(), new MemberService.NewMember("李四",
-                "990101199001010019", null, LocalDate.of(2015, 7, 1), LocalDate.of(2016, 7, 1), Standing.FULL,
-                Registration.COMMUNITY, Presence.RESIDENT, ids.compound(), ids.branch(), null, null, null, null)));
-        calls.put("members.leave", () -> s.members().leave(ids.member(), Departure.TRANSFERRED_OUT, LocalDate.now()));
-        calls.put("members.joinTemporaryBranch", () -> s.members().joinTemporaryBranch(ids.member(), ids.temporary(),
-                LocalDate.now()));
-        calls.put("members.leaveTemporaryBranch", () -> s.members().leaveTemporaryBranch(UUID.randomUUID(),
-                LocalDate.now()));
-        calls.put("members.exportFull", () -> s.members().exportFull(MemberFilter.text(""),
-                dir.resolve("full.xlsx"), "上级检查核对"));
-        calls.put("households.addBuilding", () -> s.households().addBuilding(ids.compound(), "99号楼", 2, 20));
-        calls.put("households.updateBuilding", () -> s.households().updateBuilding(ids.building(), "98号楼", 2, 20));
-        calls.put("households.fillFromResidences", () -> s.households().fillFromResidences(ids.compound()));
-        calls.put("households.addHousehold", () -> s.households().addHousehold(new HouseholdService.Draft(
-                Household.Kind.ASSISTED, ids.compound(), ids.building(), "1", "101", "赵六", null, null, "行动不便")));
-        calls.put("households.updateHousehold", () -> s.households().updateHousehold(ids.household(),
-                new HouseholdService.Draft(Household.Kind.ASSISTED, ids.compound(), ids.building(), "1", "102",
-                        "赵六", null, null, "行动不便")));
-        calls.put("households.removeHousehold", () -> s.households().removeHousehold(ids.household()));
-        calls.put("compoundImport", () -> s.imports().run(s.compoundImport(), csv, ImportOptions.SKIP_INVALID, ImportProgress.NONE));
-        calls.put("orgImport", () -> s.imports().run(s.orgImport(), csv, ImportOptions.SKIP_INVALID, ImportProgress.NONE));
-        calls.put("memberImport", () -> s.imports().run(s.memberImport(), csv, ImportOptions.SKIP_INVALID, ImportProgress.NONE));
-        calls.put("surveyItemImport", () -> s.imports().run(s.surveyItemImport(), csv, ImportOptions.SKIP_INVALID, ImportProgress.NONE));
-        calls.put("householdImport", () -> s.imports().run(s.householdImport(), csv, ImportOptions.SKIP_INVALID, ImportProgress.NONE));
+        calls.put(
+                "orgs.addGroup",
+                () ->
+                        s.orgs()
+                                .addGroup(
+                                        new PartyOrgService.GroupDraft(
+                                                BranchGroup.Kind.BUILDING_PARTY_GROUP,
+                                                ids.branch(),
+                                                "第九党小组",
+                                                null,
+                                                null,
+                                                null)));
+        calls.put(
+                "orgs.updateGroup",
+                () -> s.orgs().updateGroup(UUID.randomUUID(), null, null, null));
+        calls.put(
+                "members.add",
+                () ->
+                        s.members()
+                                .add(
+                                        new MemberService.NewMember(
+                                                "李四",
+                                                "990101199001010019",
+                                                null,
+                                                LocalDate.of(2015, 7, 1),
+                                                LocalDate.of(2016, 7, 1),
+                                                Standing.FULL,
+                                                Registration.COMMUNITY,
+                                                Presence.RESIDENT,
+                                                ids.compound(),
+                                                ids.branch(),
+                                                null,
+                                                null,
+                                                null,
+                                                null)));
+        calls.put(
+                "members.update",
+                () ->
+                        s.members()
+                                .update(
+                                        ids.member(),
+                                        new MemberService.NewMember(
+                                                "李四",
+                                                "990101199001010019",
+                                                null,
+                                                LocalDate.of(2015, 7, 1),
+                                                LocalDate.of(2016, 7, 1),
+                                                Standing.FULL,
+                                                Registration.COMMUNITY,
+                                                Presence.RESIDENT,
+                                                ids.compound(),
+                                                ids.branch(),
+                                                null,
+                                                null,
+                                                null,
+                                                null)));
+        calls.put(
+                "members.leave",
+                () -> s.members().leave(ids.member(), Departure.TRANSFERRED_OUT, LocalDate.now()));
+        calls.put(
+                "members.joinTemporaryBranch",
+                () ->
+                        s.members()
+                                .joinTemporaryBranch(
+                                        ids.member(), ids.temporary(), LocalDate.now()));
+        calls.put(
+                "members.leaveTemporaryBranch",
+                () -> s.members().leaveTemporaryBranch(UUID.randomUUID(), LocalDate.now()));
+        calls.put(
+                "members.exportFull",
+                () ->
+                        s.members()
+                                .exportFull(
+                                        MemberFilter.text(""), dir.resolve("full.xlsx"), "上级检查核对"));
+        calls.put(
+                "households.addBuilding",
+                () -> s.households().addBuilding(ids.compound(), "99号楼", 2, 20));
+        calls.put(
+                "households.updateBuilding",
+                () -> s.households().updateBuilding(ids.building(), "98号楼", 2, 20));
+        calls.put(
+                "households.fillFromResidences",
+                () -> s.households().fillFromResidences(ids.compound()));
+        calls.put(
+                "households.addHousehold",
+                () ->
+                        s.households()
+                                .addHousehold(
+                                        new HouseholdService.Draft(
+                                                Household.Kind.ASSISTED,
+                                                ids.compound(),
+                                                ids.building(),
+                                                "1",
+                                                "101",
+                                                "赵六",
+                                                null,
+                                                null,
+                                                "行动不便")));
+        calls.put(
+                "households.updateHousehold",
+                () ->
+                        s.households()
+                                .updateHousehold(
+                                        ids.household(),
+                                        new HouseholdService.Draft(
+                                                Household.Kind.ASSISTED,
+                                                ids.compound(),
+                                                ids.building(),
+                                                "1",
+                                                "102",
+                                                "赵六",
+                                                null,
+                                                null,
+                                                "行动不便")));
+        calls.put(
+                "households.removeHousehold",
+                () -> s.households().removeHousehold(ids.household()));
+        calls.put(
+                "compoundImport",
+                () ->
+                        s.imports()
+                                .run(
+                                        s.compoundImport(),
+                                        csv,
+                                        ImportOptions.SKIP_INVALID,
+                                        ImportProgress.NONE));
+        calls.put(
+                "orgImport",
+                () ->
+                        s.imports()
+                                .run(
+                                        s.orgImport(),
+                                        csv,
+                                        ImportOptions.SKIP_INVALID,
+                                        ImportProgress.NONE));
+        calls.put(
+                "memberImport",
+                () ->
+                        s.imports()
+                                .run(
+                                        s.memberImport(),
+                                        csv,
+                                        ImportOptions.SKIP_INVALID,
+                                        ImportProgress.NONE));
+        calls.put(
+                "surveyItemImport",
+                () ->
+                        s.imports()
+                                .run(
+                                        s.surveyItemImport(),
+                                        csv,
+                                        ImportOptions.SKIP_INVALID,
+                                        ImportProgress.NONE));
+        calls.put(
+                "householdImport",
+                () ->
+                        s.imports()
+                                .run(
+                                        s.householdImport(),
+                                        csv,
+                                        ImportOptions.SKIP_INVALID,
+                                        ImportProgress.NONE));
         calls.put("demo.load", () -> s.demo().load(0, false));
-        calls.put("documents.notice", () -> s.documents().notice(NoticeKind.BRANCH_SETUP, ids.branch(), null, true,
-                out));
-        calls.put("privacy.changeSettings", () -> s.privacy().changeSettings(new PrivacyService.Settings(
-                Masking.STRICT, 12)));
+        calls.put(
+                "documents.notice",
+                () -> s.documents().notice(NoticeKind.BRANCH_SETUP, ids.branch(), null, true, out));
+        calls.put(
+                "privacy.changeSettings",
+                () -> s.privacy().changeSettings(new PrivacyService.Settings(Masking.STRICT, 12)));
         calls.put("privacy.purge", () -> s.privacy().purge());
         return calls;
     }
@@ -163,9 +410,14 @@ class RoleChecksTest {
     void aSupervisorIsRefusedEveryChangeAndNothingChanges() throws Exception {
         try (Services s = TestOffice.open(dir, Role.SUPERVISOR)) {
             for (Map.Entry<String, Executable> call : everyChange(s).entrySet()) {
-                assertThatThrownBy(call.getValue()::execute).as(call.getKey())
+                assertThatThrownBy(call.getValue()::execute)
+                        .as(call.getKey())
                         .isInstanceOf(UserError.class)
-                        .satisfies(e -> assertThat(((UserError) e).key()).as(call.getKey()).isEqualTo("error.access.denied"))
+                        .satisfies(
+                                e ->
+                                        assertThat(((UserError) e).key())
+                                                .as(call.getKey())
+                                                .isEqualTo("error.access.denied"))
                         .hasMessageContaining("（监督员）无权");
             }
             assertThat(s.stats().counts()).isEqualTo(before);
@@ -173,8 +425,13 @@ class RoleChecksTest {
             assertThat(dir.resolve("full.xlsx")).doesNotExist();
 
             // What a supervisor may do: read, verify, print a ledger (recorded with its code).
-            DocumentService.Printed ledger = s.documents().printLedger(new DocumentService.LedgerRequest(
-                    LedgerKind.ORG, null, null, false), dir.resolve("org.pdf"), false);
+            DocumentService.Printed ledger =
+                    s.documents()
+                            .printLedger(
+                                    new DocumentService.LedgerRequest(
+                                            LedgerKind.ORG, null, null, false),
+                                    dir.resolve("org.pdf"),
+                                    false);
             assertThat(ledger.code()).isNotBlank();
             assertThat(s.documents().verify(ledger.code()).status())
                     .isEqualTo(Verification.Status.UNCHANGED);
@@ -185,13 +442,23 @@ class RoleChecksTest {
     void aClerkEntersDataButNeitherChangesSettingsNorExportsFullIds() {
         try (Services s = TestOffice.open(dir, Role.CLERK)) {
             s.places().createCommunity("新华社区");
-            assertThat(s.stats().counts().get("communities")).isEqualTo(before.get("communities") + 1);
-            for (Executable refused : new Executable[] {
-                () -> s.office().setIssuingMark("中共青槐街道工作委员会"),
-                () -> s.privacy().changeSettings(new PrivacyService.Settings(Masking.STRICT, 12)),
-                () -> s.privacy().purge(),
-                () -> s.members().exportFull(MemberFilter.text(""), dir.resolve("full.xlsx"), "上级检查核对"),
-            }) {
+            assertThat(s.stats().counts().get("communities"))
+                    .isEqualTo(before.get("communities") + 1);
+            for (Executable refused :
+                    new Executable[] {
+                        () -> s.office().setIssuingMark("中共青槐街道工作委员会"),
+                        () ->
+                                s.privacy()
+                                        .changeSettings(
+                                                new PrivacyService.Settings(Masking.STRICT, 12)),
+                        () -> s.privacy().purge(),
+                        () ->
+                                s.members()
+                                        .exportFull(
+                                                MemberFilter.text(""),
+                                                dir.resolve("full.xlsx"),
+                                                "上级检查核对"),
+                    }) {
                 assertThatThrownBy(refused::execute).hasMessageContaining("（录入员）无权");
             }
             assertThat(dir.resolve("full.xlsx")).doesNotExist();

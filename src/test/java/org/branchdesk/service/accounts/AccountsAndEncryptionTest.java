@@ -12,55 +12,53 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.branchdesk.domain.households.Household;
+import java.util.zip.ZipOutputStream;
+import org.assertj.core.groups.Tuple;
 import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.common.UserError;
-import org.branchdesk.store.FxThreadGuard;
-import org.branchdesk.store.accounts.Keyring;
-import org.branchdesk.store.Store;
-import org.branchdesk.store.StoreProbe;
-import org.branchdesk.testing.TestOffice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.branchdesk.domain.accounts.Accounts;
-import org.branchdesk.domain.common.Names;
+import org.branchdesk.domain.households.Household;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.office.PrivacyService;
-import java.time.format.DateTimeFormatter;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.zip.ZipOutputStream;
-import org.assertj.core.groups.Tuple;
+import org.branchdesk.store.FxThreadGuard;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreProbe;
+import org.branchdesk.store.accounts.Keyring;
+import org.branchdesk.testing.TestOffice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Accounts and encryption at rest, on real offices in a temporary folder: what a wrong password
  * opens (nothing), what the database file and a backup reveal (none of the demo's names or ID
- * numbers), what converting an office from before accounts keeps (every row), and the
- * keyring's rules (lock-out, roles, resets, tampering).
+ * numbers), what converting an office from before accounts keeps (every row), and the keyring's
+ * rules (lock-out, roles, resets, tampering).
  */
 class AccountsAndEncryptionTest {
     private static final String ADMIN = "管理员";
     private static final String PASSWORD = "Qinghuai-2026";
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private OfficeAccess door() {
         return door(Clock.systemDefaultZone());
     }
 
     private OfficeAccess door(Clock clock) {
-        return new OfficeAccess(dir, clock, FxThreadGuard.NONE, () -> { });
+        return new OfficeAccess(dir, clock, FxThreadGuard.NONE, () -> {});
     }
 
     private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test
@@ -72,7 +70,8 @@ class AccountsAndEncryptionTest {
         assertThatThrownBy(() -> door().signIn(ADMIN, "Qinghuai-2025".toCharArray()))
                 .hasMessage("账户名或密码不正确。再错 4 次，此账户将被暂时锁定。");
         assertThatThrownBy(() -> door().signIn("无此人", PASSWORD.toCharArray()))
-                .as("an unknown name is not told apart from a wrong password").hasMessage("账户名或密码不正确。");
+                .as("an unknown name is not told apart from a wrong password")
+                .hasMessage("账户名或密码不正确。");
         assertThat(sha256(db)).as("the database was not even opened").isEqualTo(before);
         assertThat(dir.resolve("office.trace.db")).doesNotExist();
 
@@ -84,15 +83,20 @@ class AccountsAndEncryptionTest {
         assertThatThrownBy(() -> door(at).signIn(ADMIN, "wrong-pass-1".toCharArray()))
                 .hasMessage("密码连续输错，账户“管理员”已锁定 15 分钟；管理员可提前解锁。");
         assertThatThrownBy(() -> door(at).signIn(ADMIN, PASSWORD.toCharArray()))
-                .as("while locked, even the right password").hasMessageContaining("已锁定，请于 "
-                        + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault())
-                                .format(start.plus(Duration.ofMinutes(15))) + " 后再试");
+                .as("while locked, even the right password")
+                .hasMessageContaining(
+                        "已锁定，请于 "
+                                + DateTimeFormatter.ofPattern("HH:mm")
+                                        .withZone(ZoneId.systemDefault())
+                                        .format(start.plus(Duration.ofMinutes(15)))
+                                + " 后再试");
         Clock later = Clock.fixed(start.plus(Duration.ofMinutes(16)), ZoneId.of("Asia/Shanghai"));
         try (Services s = door(later).signIn(ADMIN, PASSWORD.toCharArray())) {
             assertThat(s.actor()).isEqualTo(new Actor(ADMIN, Role.ADMIN));
         }
         assertThat(Keyring.load(dir).orElseThrow().find(ADMIN).orElseThrow().failures())
-                .as("a sign-in clears the failures").isZero();
+                .as("a sign-in clears the failures")
+                .isZero();
     }
 
     @Test
@@ -117,15 +121,17 @@ class AccountsAndEncryptionTest {
         assertThat(found(entries.get("office.mv.db"), secrets)).isEmpty();
         assertThat(found(entries.get("office.keys"), secrets)).isEmpty();
         assertThat(found(Files.readAllBytes(dir.resolve("office.keys")), secrets)).isEmpty();
-        assertThat(found(Files.readAllBytes(dir.resolve("office.keys")), List.of(PASSWORD))).isEmpty();
+        assertThat(found(Files.readAllBytes(dir.resolve("office.keys")), List.of(PASSWORD)))
+                .isEmpty();
 
         // The backup opens again with the same account: restored by hand, it is the office.
         Path restored = dir.resolve("restored");
         Files.createDirectories(restored);
         Files.write(restored.resolve("office.mv.db"), entries.get("office.mv.db"));
         Files.write(restored.resolve("office.keys"), entries.get("office.keys"));
-        try (Services s = new OfficeAccess(restored, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { })
-                .signIn(ADMIN, PASSWORD.toCharArray())) {
+        try (Services s =
+                new OfficeAccess(restored, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> {})
+                        .signIn(ADMIN, PASSWORD.toCharArray())) {
             assertThat(s.stats().counts()).containsEntry("members", 600);
         }
     }
@@ -133,7 +139,9 @@ class AccountsAndEncryptionTest {
     /** Names and ID numbers of the demo's members and households, and the office's name. */
     private static List<String> demoSecrets() throws Exception {
         List<String> out = new ArrayList<>(List.of("青槐街道", "青槐社区"));
-        for (String line : Files.readAllLines(Path.of("seeds/demo/members.csv"), StandardCharsets.UTF_8).subList(1, 120)) {
+        for (String line :
+                Files.readAllLines(Path.of("seeds/demo/members.csv"), StandardCharsets.UTF_8)
+                        .subList(1, 120)) {
             String[] cells = line.split(",", -1);
             out.add(cells[0]);
             out.add(cells[2]);
@@ -141,7 +149,9 @@ class AccountsAndEncryptionTest {
                 out.add(cells[6]);
             }
         }
-        for (String line : Files.readAllLines(Path.of("seeds/demo/households.csv"), StandardCharsets.UTF_8).subList(1, 40)) {
+        for (String line :
+                Files.readAllLines(Path.of("seeds/demo/households.csv"), StandardCharsets.UTF_8)
+                        .subList(1, 40)) {
             String[] cells = line.split(",", -1);
             out.add(cells[6]);
         }
@@ -149,22 +159,32 @@ class AccountsAndEncryptionTest {
     }
 
     /**
-     * The needles found in the bytes, written as UTF-8, UTF-16 either way, or as H2 writes text
-     * in its pages (UTF-8 lead bytes with the continuation bytes' top bits dropped).
+     * The needles found in the bytes, written as UTF-8, UTF-16 either way, or as H2 writes text in
+     * its pages (UTF-8 lead bytes with the continuation bytes' top bits dropped).
      */
     private static List<String> found(byte[] haystack, List<String> needles) {
         String asLatin1 = new String(haystack, StandardCharsets.ISO_8859_1); // byte for byte
         List<String> hits = new ArrayList<>();
         for (String n : needles) {
-            Map<String, byte[]> forms = Map.of("UTF-8", n.getBytes(StandardCharsets.UTF_8),
-                    "UTF-16BE", n.getBytes(StandardCharsets.UTF_16BE), "UTF-16LE", n.getBytes(StandardCharsets.UTF_16LE),
-                    "H2", h2Text(n));
-            forms.forEach((name, bytes) -> {
-                // Four bytes turn up by chance in megabytes of ciphertext; six do not.
-                if (bytes.length >= 6 && asLatin1.contains(new String(bytes, StandardCharsets.ISO_8859_1))) {
-                    hits.add(n + " (" + name + ")");
-                }
-            });
+            Map<String, byte[]> forms =
+                    Map.of(
+                            "UTF-8",
+                            n.getBytes(StandardCharsets.UTF_8),
+                            "UTF-16BE",
+                            n.getBytes(StandardCharsets.UTF_16BE),
+                            "UTF-16LE",
+                            n.getBytes(StandardCharsets.UTF_16LE),
+                            "H2",
+                            h2Text(n));
+            forms.forEach(
+                    (name, bytes) -> {
+                        // Four bytes turn up by chance in megabytes of ciphertext; six do not.
+                        if (bytes.length >= 6
+                                && asLatin1.contains(
+                                        new String(bytes, StandardCharsets.ISO_8859_1))) {
+                            hits.add(n + " (" + name + ")");
+                        }
+                    });
         }
         return hits;
     }
@@ -209,7 +229,8 @@ class AccountsAndEncryptionTest {
         StoreProbe.decrypt(dir, TestOffice.keyOf(dir));
         assertThat(Store.state(dir)).isEqualTo(Store.DbState.PLAIN);
         assertThat(found(Files.readAllBytes(dir.resolve("office.mv.db")), List.of("青槐街道")))
-                .as("before: readable by anyone who copies the file").isNotEmpty();
+                .as("before: readable by anyone who copies the file")
+                .isNotEmpty();
         assertThat(door().state()).isEqualTo(OfficeAccess.State.UNENCRYPTED);
         assertThatThrownBy(() -> door().signIn(ADMIN, PASSWORD.toCharArray()))
                 .hasMessageContaining("尚未加密");
@@ -230,7 +251,8 @@ class AccountsAndEncryptionTest {
             assertThat(s.stats().counts()).isEqualTo(stats);
         }
         assertThatThrownBy(() -> door().setUp("别人", "Other-pass-1".toCharArray()))
-                .as("an office with accounts is never set up again").hasMessage("此办公室已有账户，请登录。");
+                .as("an office with accounts is never set up again")
+                .hasMessage("此办公室已有账户，请登录。");
     }
 
     @Test
@@ -239,28 +261,42 @@ class AccountsAndEncryptionTest {
             admin.office().initialize("青槐街道", null, null);
             admin.accounts().add("王芳", Role.CLERK, "Wangfang-2026".toCharArray());
             admin.accounts().add("督查组", Role.SUPERVISOR, "Ducha-2026!".toCharArray());
-            assertThatThrownBy(() -> admin.accounts().add("王芳", Role.CLERK, "Another-1".toCharArray()))
+            assertThatThrownBy(
+                            () -> admin.accounts().add("王芳", Role.CLERK, "Another-1".toCharArray()))
                     .hasMessage("已有账户“王芳”。");
-            assertThatThrownBy(() -> admin.accounts().add("李四", Role.CLERK, "12345678".toCharArray()))
+            assertThatThrownBy(
+                            () -> admin.accounts().add("李四", Role.CLERK, "12345678".toCharArray()))
                     .hasMessage("密码：须混用字母、数字、符号中的至少两类。");
             assertThatThrownBy(() -> admin.accounts().setRole(ADMIN, Role.CLERK))
                     .hasMessageContaining("唯一在用的管理员");
-            assertThat(admin.accounts().list()).extracting(AccountService.AccountLine::name, AccountService.AccountLine::role)
-                    .containsExactly(Tuple.tuple(ADMIN, Role.ADMIN),
+            assertThat(admin.accounts().list())
+                    .extracting(AccountService.AccountLine::name, AccountService.AccountLine::role)
+                    .containsExactly(
+                            Tuple.tuple(ADMIN, Role.ADMIN),
                             Tuple.tuple("王芳", Role.CLERK),
                             Tuple.tuple("督查组", Role.SUPERVISOR));
         }
         try (Services clerk = door().signIn("王芳", "Wangfang-2026".toCharArray())) {
-            assertThat(clerk.accounts().mustChangePassword()).as("given by an administrator").isTrue();
+            assertThat(clerk.accounts().mustChangePassword())
+                    .as("given by an administrator")
+                    .isTrue();
             assertThatThrownBy(() -> clerk.accounts().list()).hasMessageContaining("无权管理账户");
-            assertThatThrownBy(() -> clerk.accounts().changeOwnPassword("wrong-pass-9".toCharArray(),
-                    "Wangfang-2027".toCharArray())).hasMessageContaining("账户名或密码不正确");
-            clerk.accounts().changeOwnPassword("Wangfang-2026".toCharArray(), "Wangfang-2027".toCharArray());
+            assertThatThrownBy(
+                            () ->
+                                    clerk.accounts()
+                                            .changeOwnPassword(
+                                                    "wrong-pass-9".toCharArray(),
+                                                    "Wangfang-2027".toCharArray()))
+                    .hasMessageContaining("账户名或密码不正确");
+            clerk.accounts()
+                    .changeOwnPassword(
+                            "Wangfang-2026".toCharArray(), "Wangfang-2027".toCharArray());
             assertThat(clerk.accounts().mustChangePassword()).isFalse();
             clerk.places().createCommunity("柳岸社区");
         }
         assertThatThrownBy(() -> door().signIn("王芳", "Wangfang-2026".toCharArray()))
-                .as("the old password is gone").isInstanceOf(UserError.class);
+                .as("the old password is gone")
+                .isInstanceOf(UserError.class);
         try (Services admin = door().signIn(ADMIN, PASSWORD.toCharArray())) {
             admin.accounts().setDisabled("督查组", true);
             admin.accounts().resetPassword("王芳", "Reset-2026".toCharArray());
@@ -286,7 +322,9 @@ class AccountsAndEncryptionTest {
         Path keys = dir.resolve("office.keys");
         String text = Files.readString(keys, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("account.2.role=CLERK");
-        Files.writeString(keys, text.replace("account.2.role=CLERK", "account.2.role=ADMIN"),
+        Files.writeString(
+                keys,
+                text.replace("account.2.role=CLERK", "account.2.role=ADMIN"),
                 StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> door().signIn("王芳", "Wangfang-2026".toCharArray()))
                 .hasMessageContaining("在程序之外被改动过");
@@ -298,14 +336,25 @@ class AccountsAndEncryptionTest {
     @Test
     void healthDetailsPastRetentionArePurgedByAnAdministratorOnly() throws Exception {
         Instant now = Instant.parse("2026-11-29T08:00:00Z");
-        Clock threeYearsAgo = Clock.fixed(now.minus(Duration.ofDays(3 * 365)), ZoneId.of("Asia/Shanghai"));
+        Clock threeYearsAgo =
+                Clock.fixed(now.minus(Duration.ofDays(3 * 365)), ZoneId.of("Asia/Shanghai"));
         // Households taken off the register three years ago, by the clock of that day.
         UUID compound;
         try (Services s = TestOffice.open(dir)) {
             s.demo().load(0, false);
-            compound = s.surveys().compounds().stream().filter(r -> s.households().households(r.compoundId())
-                    .stream().anyMatch(l -> l.household().kind() == Household.Kind.ASSISTED)).findFirst()
-                    .orElseThrow().compoundId();
+            compound =
+                    s.surveys().compounds().stream()
+                            .filter(
+                                    r ->
+                                            s.households().households(r.compoundId()).stream()
+                                                    .anyMatch(
+                                                            l ->
+                                                                    l.household().kind()
+                                                                            == Household.Kind
+                                                                                    .ASSISTED))
+                            .findFirst()
+                            .orElseThrow()
+                            .compoundId();
         }
         PrivacyService.Purge before;
         try (Services s = TestOffice.open(dir)) {
@@ -325,12 +374,18 @@ class AccountsAndEncryptionTest {
             assertThat(done.healthDetails()).isPositive();
             assertThat(admin.privacy().purgeable().healthDetails()).isZero();
             assertThat(healthCount(admin)).isEqualTo(inventoryBefore - done.healthDetails());
-            assertThat(admin.privacy().purge().healthDetails()).as("a second purge finds nothing").isZero();
+            assertThat(admin.privacy().purge().healthDetails())
+                    .as("a second purge finds nothing")
+                    .isZero();
         }
     }
 
     private static int healthCount(Services s) {
-        return s.privacy().inventory().stream().filter(i -> i.what().contains("健康")).findFirst().orElseThrow().count();
+        return s.privacy().inventory().stream()
+                .filter(i -> i.what().contains("健康"))
+                .findFirst()
+                .orElseThrow()
+                .count();
     }
 
     @Test
@@ -351,16 +406,24 @@ class AccountsAndEncryptionTest {
         // A backup of another office does not open with this office's key: nothing changes.
         Path other = dir.resolve("other");
         Path otherBackup;
-        try (Services s = new OfficeAccess(other, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> { })
-                .setUp(ADMIN, PASSWORD.toCharArray()).services()) {
+        try (Services s =
+                new OfficeAccess(other, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> {})
+                        .setUp(ADMIN, PASSWORD.toCharArray())
+                        .services()) {
             s.office().initialize("别的街道", null, null);
             otherBackup = s.backups().backupNow();
         }
         assertThatThrownBy(() -> door().restore(ADMIN, PASSWORD.toCharArray(), otherBackup))
                 .hasMessageContaining("来自另一个办公室");
-        assertThatThrownBy(() -> door().restore(ADMIN, PASSWORD.toCharArray(), dir.resolve("office.keys")))
+        assertThatThrownBy(
+                        () ->
+                                door().restore(
+                                                ADMIN,
+                                                PASSWORD.toCharArray(),
+                                                dir.resolve("office.keys")))
                 .hasMessageContaining("不是 BranchDesk 的备份");
-        // A zip with the right names but an empty database is refused too (it would open as a new office).
+        // A zip with the right names but an empty database is refused too (it would open as a new
+        // office).
         Path empty = dir.resolve("empty.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(empty))) {
             z.putNextEntry(new ZipEntry("office.mv.db"));
@@ -371,20 +434,32 @@ class AccountsAndEncryptionTest {
         assertThatThrownBy(() -> door().restore(ADMIN, PASSWORD.toCharArray(), empty))
                 .hasMessageContaining("不是 BranchDesk 的备份");
         try (Services s = door().signIn(ADMIN, PASSWORD.toCharArray())) {
-            assertThat(s.stats().counts()).as("every refusal changed nothing").containsEntry("communities", 9);
+            assertThat(s.stats().counts())
+                    .as("every refusal changed nothing")
+                    .containsEntry("communities", 9);
         }
 
         try (Services restored = door().restore(ADMIN, PASSWORD.toCharArray(), backup)) {
-            assertThat(restored.stats().counts()).containsEntry("communities", 8).containsEntry("members", 600);
+            assertThat(restored.stats().counts())
+                    .containsEntry("communities", 8)
+                    .containsEntry("members", 600);
         }
         assertThat(dir.resolve("restore.tmp")).doesNotExist();
         Path before;
         try (var files = Files.list(dir.resolve("backups"))) {
-            before = files.filter(f -> f.getFileName().toString().matches("office-\\d{8}-\\d{6}-before-restore\\.zip"))
-                    .findFirst().orElseThrow();
+            before =
+                    files.filter(
+                                    f ->
+                                            f.getFileName()
+                                                    .toString()
+                                                    .matches(
+                                                            "office-\\d{8}-\\d{6}-before-restore\\.zip"))
+                            .findFirst()
+                            .orElseThrow();
         }
         try (Services undone = door().restore(ADMIN, PASSWORD.toCharArray(), before)) {
-            assertThat(undone.stats().counts()).as("the replaced data, kept as a backup of its own")
+            assertThat(undone.stats().counts())
+                    .as("the replaced data, kept as a backup of its own")
                     .containsEntry("communities", 9);
         }
         List<String> users = StoreProbe.auditUsers(dir, StoreProbe.keyOf(dir, ADMIN, PASSWORD));
@@ -402,7 +477,8 @@ class AccountsAndEncryptionTest {
             stats = s.stats().counts();
         }
         StoreProbe.decrypt(dir, TestOffice.keyOf(dir));
-        // What a power cut in the middle of the conversion leaves: a pending keyring and a work copy.
+        // What a power cut in the middle of the conversion leaves: a pending keyring and a work
+        // copy.
         Keyring.create(dir, ADMIN, PASSWORD.toCharArray(), Instant.now()).keyring().savePending();
         Files.createDirectories(dir.resolve("converting"));
         Files.copy(dir.resolve("office.mv.db"), dir.resolve("converting/office.mv.db"));
@@ -465,8 +541,10 @@ class AccountsAndEncryptionTest {
             admin.accounts().add("王芳", Role.CLERK, "Wangfang-2026".toCharArray());
             admin.accounts().setDisabled("王芳", true);
             assertThat(Files.readString(dir.resolve("office.keys"), StandardCharsets.ISO_8859_1))
-                    .contains("account.2.mac").doesNotContain("account.2.data");
-            assertThatThrownBy(() -> admin.accounts().setDisabled("王芳", false)).hasMessageContaining("请先为它重设密码");
+                    .contains("account.2.mac")
+                    .doesNotContain("account.2.data");
+            assertThatThrownBy(() -> admin.accounts().setDisabled("王芳", false))
+                    .hasMessageContaining("请先为它重设密码");
             admin.accounts().resetPassword("王芳", "Wangfang-2027".toCharArray());
             admin.accounts().setDisabled("王芳", false);
         }

@@ -8,18 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import org.branchdesk.service.Services;
 import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.branchdesk.service.Services;
 
 /** The members import reports how far it is, and a cancel leaves the office as it was. */
 class ImportProgressTest {
     static final Path MEMBERS = Path.of("seeds/demo/members.csv");
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     Services s;
 
     @BeforeEach
@@ -35,7 +34,8 @@ class ImportProgressTest {
     @Test
     void progressRisesFromZeroToAHundred() {
         List<Integer> seen = new ArrayList<>();
-        ImportPlan.Result result = s.imports().run(s.memberImport(), MEMBERS, ImportOptions.ALL_OR_NOTHING, seen::add);
+        ImportPlan.Result result =
+                s.imports().run(s.memberImport(), MEMBERS, ImportOptions.ALL_OR_NOTHING, seen::add);
         assertThat(result.applied()).isTrue();
         assertThat(seen.get(0)).isZero();
         assertThat(seen.get(seen.size() - 1)).isEqualTo(100);
@@ -46,11 +46,22 @@ class ImportProgressTest {
     @Test
     void aCancelWhileWritingLeavesTheOfficeExactlyAsItWas() {
         Map<String, Integer> before = s.stats().counts();
-        assertThatThrownBy(() -> s.imports().run(s.memberImport(), MEMBERS, ImportOptions.ALL_OR_NOTHING, percent -> {
-            if (percent >= 85) { // members inserted, audit not yet written: inside the transaction
-                throw new CancellationException();
-            }
-        })).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(
+                        () ->
+                                s.imports()
+                                        .run(
+                                                s.memberImport(),
+                                                MEMBERS,
+                                                ImportOptions.ALL_OR_NOTHING,
+                                                percent -> {
+                                                    if (percent
+                                                            >= 85) { // members inserted, audit not
+                                                        // yet written: inside the
+                                                        // transaction
+                                                        throw new CancellationException();
+                                                    }
+                                                }))
+                .isInstanceOf(CancellationException.class);
         assertThat(s.stats().counts()).isEqualTo(before);
     }
 }

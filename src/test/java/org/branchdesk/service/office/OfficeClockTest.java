@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.members.Presence;
@@ -24,20 +26,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The same scenario on PCs set to other zones: a member recorded at 00:30 Beijing time on
- * 1 March joined "today", and a ledger printed then is dated 1 March.
+ * The same scenario on PCs set to other zones: a member recorded at 00:30 Beijing time on 1 March
+ * joined "today", and a ledger printed then is dated 1 March.
  */
 class OfficeClockTest {
     static final Instant HALF_PAST_MIDNIGHT_IN_BEIJING =
             ZonedDateTime.of(2026, 3, 1, 0, 30, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant();
     static final LocalDate FIRST_OF_MARCH = LocalDate.of(2026, 3, 1);
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     TimeZone machine;
 
     @BeforeEach
@@ -61,13 +60,32 @@ class OfficeClockTest {
             assertThat(s.office().today()).isEqualTo(FIRST_OF_MARCH);
 
             // joined "today": on a PC that reads its own zone this would be a date in the future
-            Member m = s.members().add(new MemberService.NewMember("王建国", "11010519491231002X", null,
-                    FIRST_OF_MARCH, null, Standing.PROBATIONARY, Registration.COMMUNITY, Presence.RESIDENT, null,
-                    null, null, null, null, null));
+            Member m =
+                    s.members()
+                            .add(
+                                    new MemberService.NewMember(
+                                            "王建国",
+                                            "11010519491231002X",
+                                            null,
+                                            FIRST_OF_MARCH,
+                                            null,
+                                            Standing.PROBATIONARY,
+                                            Registration.COMMUNITY,
+                                            Presence.RESIDENT,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null));
             assertThat(m.joinedOn()).isEqualTo(FIRST_OF_MARCH);
 
             Path pdf = dir.resolve("花名册.pdf");
-            s.documents().printLedger(new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null), pdf, false);
+            s.documents()
+                    .printLedger(
+                            new DocumentService.LedgerRequest(LedgerKind.MEMBERS, null, null),
+                            pdf,
+                            false);
             assertThat(text(pdf)).contains("统计截至：2026年3月1日").doesNotContain("2026年2月28日");
         }
     }

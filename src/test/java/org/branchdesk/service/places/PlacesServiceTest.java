@@ -5,23 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.places.Compound;
 import org.branchdesk.domain.places.PlaceTree;
-import org.branchdesk.domain.common.UserError;
-import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.service.Services;
+import org.branchdesk.store.AuditLog;
+import org.branchdesk.store.Store;
 import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.branchdesk.service.Services;
-import org.branchdesk.store.AuditLog;
-import org.branchdesk.store.Store;
 
 class PlacesServiceTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     Services services;
     PlacesService places;
 
@@ -45,9 +44,13 @@ class PlacesServiceTest {
 
         PlaceTree tree = places.tree();
         assertThat(tree.office().name()).isEqualTo("青槐街道");
-        assertThat(tree.communities()).extracting(n -> n.community().name()).containsExactly("柳岸社区", "石桥社区");
-        assertThat(tree.communities().get(1).compounds()).extracting(Compound::name)
-                .as("compounds in pinyin order: hong before shi").containsExactly("红砖楼院", "石桥新村");
+        assertThat(tree.communities())
+                .extracting(n -> n.community().name())
+                .containsExactly("柳岸社区", "石桥社区");
+        assertThat(tree.communities().get(1).compounds())
+                .extracting(Compound::name)
+                .as("compounds in pinyin order: hong before shi")
+                .containsExactly("红砖楼院", "石桥新村");
         assertThat(tree.compoundCount()).isEqualTo(2);
         assertThat(a.sortOrder()).isLessThan(b.sortOrder());
     }
@@ -56,14 +59,16 @@ class PlacesServiceTest {
     void refusesADuplicateNameAndChangesNothing() {
         places.createCommunity("柳岸社区");
         assertThatThrownBy(() -> places.createCommunity("柳岸社区"))
-                .isInstanceOf(UserError.class).hasMessage("已有名为“柳岸社区”的社区。");
+                .isInstanceOf(UserError.class)
+                .hasMessage("已有名为“柳岸社区”的社区。");
         assertThat(places.communities()).hasSize(1);
     }
 
     @Test
     void refusesAnInvalidNameBeforeTouchingTheDatabase() {
         assertThatThrownBy(() -> places.createCommunity(""))
-                .isInstanceOf(ValidationError.class).hasMessage("社区名称：不能为空");
+                .isInstanceOf(ValidationError.class)
+                .hasMessage("社区名称：不能为空");
         assertThat(places.communities()).isEmpty();
     }
 
@@ -73,8 +78,10 @@ class PlacesServiceTest {
         places.renameCommunity(c.id(), "柳岸新社区");
         assertThat(places.communities()).extracting(Community::name).containsExactly("柳岸新社区");
 
-        var audit = services.closer() instanceof Store store
-                ? store.read(s -> s.audit().latest(10)) : List.<AuditLog.Entry>of();
+        var audit =
+                services.closer() instanceof Store store
+                        ? store.read(s -> s.audit().latest(10))
+                        : List.<AuditLog.Entry>of();
         assertThat(audit).isNotEmpty();
         var rename = audit.get(0);
         assertThat(rename.user()).isEqualTo("测试员");
@@ -117,9 +124,13 @@ class PlacesServiceTest {
         Community b = places.createCommunity("乙社区");
         Community c = places.createCommunity("丙社区");
         places.moveCommunity(c.id(), 0);
-        assertThat(places.communities()).extracting(Community::name).containsExactly("丙社区", "甲社区", "乙社区");
+        assertThat(places.communities())
+                .extracting(Community::name)
+                .containsExactly("丙社区", "甲社区", "乙社区");
         places.moveCommunity(c.id(), 99);
-        assertThat(places.communities()).extracting(Community::id).containsExactly(a.id(), b.id(), c.id());
+        assertThat(places.communities())
+                .extracting(Community::id)
+                .containsExactly(a.id(), b.id(), c.id());
     }
 
     @Test
