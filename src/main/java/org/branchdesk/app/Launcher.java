@@ -30,7 +30,7 @@ import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.store.Store;
 import org.branchdesk.ui.BranchDeskWindow;
-import org.branchdesk.ui.common.WindowGeometry;
+import org.branchdesk.ui.WindowGeometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -21,7 +21,6 @@ import javafx.stage.Stage;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.store.FxThreadGuard;
-import org.branchdesk.ui.common.WindowGeometry;
 import org.branchdesk.ui.documents.DocumentsViewModel;
 import org.branchdesk.ui.places.PlaceNode;
 import org.junit.jupiter.api.AfterEach;

@@ -9,7 +9,6 @@ import javafx.stage.FileChooser;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.ImportPreviewDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -12,7 +12,6 @@ import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.importing.Importer;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.ImportTexts;
 import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.Progresses;
 import org.branchdesk.ui.common.TaskExecutor;

@@ -40,8 +40,8 @@ import org.branchdesk.service.members.MemberService.Row;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.ImportPreviewDialog;
 import org.branchdesk.ui.common.Tables;
+import org.branchdesk.ui.importing.ImportPreviewDialog;
 
 /** The members table with search, filters, import and export. */
 public final class MembersView {

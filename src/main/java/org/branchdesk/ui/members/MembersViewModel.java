@@ -29,10 +29,10 @@ import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.registers.MemberFilter;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
-import org.branchdesk.ui.common.ImportTexts;
 import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.Progresses;
 import org.branchdesk.ui.common.TaskExecutor;
+import org.branchdesk.ui.importing.ImportTexts;
 
 /**
  * The members register: search by name, ID tail or phone, filters, import from a clerk's sheet

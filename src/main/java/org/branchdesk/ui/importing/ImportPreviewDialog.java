@@ -1,4 +1,4 @@
-package org.branchdesk.ui.common;
+package org.branchdesk.ui.importing;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +13,9 @@ import javafx.stage.Window;
 import org.branchdesk.domain.common.Choice;
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.importing.ImportPlan.RowOutcome;
+import org.branchdesk.ui.common.Dialogs;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
 
 /**
  * The preview of an import: every row's fate (new, update, unchanged, refused with field and

@@ -1,7 +1,8 @@
-package org.branchdesk.ui.common;
+package org.branchdesk.ui.importing;
 
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.importing.ImportPlan.Fate;
+import org.branchdesk.ui.common.I18n;
 
 /** How an import plan reads to a clerk. */
 public final class ImportTexts {

@@ -1,4 +1,4 @@
-package org.branchdesk.ui.common;
+package org.branchdesk.ui;
 
 import java.io.IOException;
 import java.io.Reader;

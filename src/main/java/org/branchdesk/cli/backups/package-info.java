@@ -1,0 +1,2 @@
+/** {@code backup} and {@code restore}. */
+package org.branchdesk.cli.backups;

@@ -1,0 +1,2 @@
+/** Care's commands (to come). */
+package org.branchdesk.cli.care;

@@ -1,0 +1,2 @@
+/** {@code coverage}. */
+package org.branchdesk.cli.coverage;

@@ -1,0 +1,2 @@
+/** {@code demo}. */
+package org.branchdesk.cli.demo;

@@ -1,0 +1,2 @@
+/** {@code ledger}, {@code notice} and {@code verify}. */
+package org.branchdesk.cli.documents;

@@ -1,0 +1,2 @@
+/** Duty's commands (to come). */
+package org.branchdesk.cli.duty;

@@ -1,0 +1,2 @@
+/** Exchange's commands (to come). */
+package org.branchdesk.cli.exchange;

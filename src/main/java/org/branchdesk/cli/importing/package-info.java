@@ -1,0 +1,2 @@
+/** {@code import}, {@code export} and {@code template}, for every kind of sheet. */
+package org.branchdesk.cli.importing;

@@ -1,0 +1,2 @@
+/** Leadership's commands (to come): {@code leader add|end|list}, {@code renewals}. */
+package org.branchdesk.cli.leadership;

@@ -1,0 +1,2 @@
+/** The office's commands: {@code init}, {@code stats}, {@code privacy}, {@code time-zone}. */
+package org.branchdesk.cli.office;

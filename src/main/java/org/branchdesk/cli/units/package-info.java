@@ -1,0 +1,2 @@
+/** {@code units}. */
+package org.branchdesk.cli.units;

@@ -1,0 +1,2 @@
+/** Encrypted daily backups and restore. */
+package org.branchdesk.service.backups;

@@ -1,0 +1,2 @@
+/** Buildings and households of compounds; the households importer. */
+package org.branchdesk.service.households;

@@ -1,0 +1,2 @@
+/** Places: communities, compounds and the tree; the compounds importer. */
+package org.branchdesk.service.places;

@@ -1,0 +1,2 @@
+/** Compound surveys and their gaps and hazards; the survey-items importer. */
+package org.branchdesk.service.surveys;

@@ -1,0 +1,2 @@
+/** Property companies and resident units. */
+package org.branchdesk.service.units;

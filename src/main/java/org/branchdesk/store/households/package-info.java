@@ -1,0 +1,2 @@
+/** The households repository. */
+package org.branchdesk.store.households;

@@ -1,0 +1,2 @@
+/** Repositories of communities, compounds and buildings. */
+package org.branchdesk.store.places;

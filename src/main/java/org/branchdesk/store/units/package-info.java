@@ -1,0 +1,2 @@
+/** The units repository. */
+package org.branchdesk.store.units;

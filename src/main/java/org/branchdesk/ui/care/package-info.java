@@ -1,0 +1,2 @@
+/** The care screens (to come). */
+package org.branchdesk.ui.care;

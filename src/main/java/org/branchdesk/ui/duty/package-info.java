@@ -1,0 +1,2 @@
+/** The duty screens (to come): people, teams, the week's roster. */
+package org.branchdesk.ui.duty;

@@ -1,0 +1,2 @@
+/** The exchange screens (to come): export, and merge with preview. */
+package org.branchdesk.ui.exchange;
