@@ -1,7 +1,10 @@
 package org.branchdesk.service.importing;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.service.importing.ImportPlan.Fate;
@@ -76,5 +79,22 @@ public final class RowReader {
                 label == null ? "" : label,
                 Messages.format(e.field()),
                 e.reason());
+    }
+
+    /**
+     * The constants of {@code type} named like the columns a row filled: how an importer tells a
+     * domain merge policy which facts its row gives.
+     */
+    public static <E extends Enum<E>> Set<E> given(
+            Collection<? extends Enum<?>> filled, Class<E> type) {
+        Set<E> given = EnumSet.noneOf(type);
+        for (Enum<?> column : filled) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(column.name())) {
+                    given.add(e);
+                }
+            }
+        }
+        return given;
     }
 }

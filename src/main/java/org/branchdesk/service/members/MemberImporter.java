@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.members.CitizenId;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.members.MemberField;
+import org.branchdesk.domain.members.MemberMerge;
 import org.branchdesk.domain.members.MemberRules;
 import org.branchdesk.domain.members.Membership;
 import org.branchdesk.domain.members.Presence;
@@ -587,40 +587,9 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
     }
 
     /** The existing member with every cell the row fills. */
+    /** The existing member with every cell the row fills ({@link MemberMerge}). */
     private static Member merged(Member old, Values p, UUID community, UUID compound, UUID org) {
-        Member v = p.values();
-        Set<Column> f = p.filled();
-        return new Member(
-                old.id(),
-                v.name(),
-                v.sex(),
-                v.citizenId(),
-                f.contains(Column.ETHNIC_GROUP) ? v.ethnicGroup() : old.ethnicGroup(),
-                f.contains(Column.EDUCATION) ? v.education() : old.education(),
-                f.contains(Column.PHONE) ? v.phone() : old.phone(),
-                f.contains(Column.JOINED_ON) ? v.joinedOn() : old.joinedOn(),
-                f.contains(Column.FULL_ON) ? v.fullOn() : old.fullOn(),
-                Membership.standingFor(
-                        f.contains(Column.STANDING) ? v.standing() : null,
-                        f.contains(Column.FULL_ON) ? v.fullOn() : null,
-                        old.standing()),
-                f.contains(Column.REGISTRATION) ? v.registration() : old.registration(),
-                f.contains(Column.PRESENCE) ? v.presence() : old.presence(),
-                f.contains(Column.ORG) && org != null ? org : old.orgId(),
-                f.contains(Column.COMMUNITY) ? community : old.communityId(),
-                f.contains(Column.COMPOUND)
-                        ? compound
-                        : f.contains(Column.COMMUNITY)
-                                        && !Objects.equals(community, old.communityId())
-                                ? null
-                                : old.compoundId(),
-                f.contains(Column.BUILDING) ? v.building() : old.building(),
-                f.contains(Column.UNIT) ? v.unit() : old.unit(),
-                f.contains(Column.ROOM) ? v.room() : old.room(),
-                f.contains(Column.WORKPLACE) ? v.workplace() : old.workplace(),
-                f.contains(Column.NOTE) ? v.note() : old.note(),
-                old.departure(),
-                old.departedOn(),
-                f.contains(Column.TAGS) ? v.tags() : old.tags());
+        Set<MemberMerge.Given> given = RowReader.given(p.filled(), MemberMerge.Given.class);
+        return MemberMerge.merge(old, p.values(), given, community, compound, org);
     }
 }

@@ -18,6 +18,7 @@ import org.branchdesk.domain.common.Names;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.places.Compound;
+import org.branchdesk.domain.surveys.CompoundMerge;
 import org.branchdesk.domain.surveys.CompoundSurvey;
 import org.branchdesk.domain.units.Unit;
 import org.branchdesk.service.importing.ImportKind;
@@ -306,38 +307,18 @@ public final class CompoundImporter implements Importer<CompoundImporter.Values,
         return String.join(" ", Stream.of(community, compound).filter(Objects::nonNull).toList());
     }
 
-    /** The recorded survey with every survey cell that the row fills. */
+    /** The recorded survey with every survey cell that the row fills ({@link CompoundMerge}). */
     private static CompoundSurvey mergedSurvey(CompoundSurvey old, UUID compoundId, Values p) {
-        CompoundSurvey v = p.survey();
-        Set<Column> f = p.filled();
-        return new CompoundSurvey(
-                compoundId,
-                f.contains(Column.SURVEYED_ON) || old == null ? v.surveyedOn() : old.surveyedOn(),
-                f.contains(Column.BASIC_FACTS) || old == null ? v.basicFacts() : old.basicFacts(),
-                f.contains(Column.RESIDENTS_AND_MEMBERS) || old == null
-                        ? v.residentsAndMembers()
-                        : old.residentsAndMembers(),
-                f.contains(Column.GAPS) || old == null ? v.gaps() : old.gaps(),
-                f.contains(Column.HAZARDS) || old == null ? v.hazards() : old.hazards());
+        return CompoundMerge.mergeSurvey(old, compoundId, p.survey(), given(p));
     }
 
-    /** The existing compound with every cell that the row fills. */
+    /** The existing compound with every cell that the row fills ({@link CompoundMerge}). */
     private static Compound merged(Compound old, Values p) {
-        Compound v = p.values();
-        Set<Column> f = p.filled();
-        return new Compound(
-                old.id(),
-                old.communityId(),
-                old.name(),
-                f.contains(Column.ADDRESS) ? v.address() : old.address(),
-                f.contains(Column.HOUSEHOLDS) ? v.households() : old.households(),
-                f.contains(Column.RESIDENTS) ? v.residents() : old.residents(),
-                f.contains(Column.BUILDINGS) ? v.buildings() : old.buildings(),
-                f.contains(Column.PROPERTY_COMPANY) ? v.propertyCompany() : old.propertyCompany(),
-                f.contains(Column.COMPETENT_UNIT) ? v.hasCompetentUnit() : old.hasCompetentUnit(),
-                f.contains(Column.PROPERTY_SERVICE)
-                        ? v.hasPropertyService()
-                        : old.hasPropertyService(),
-                f.contains(Column.SECURITY) ? v.hasSecurity() : old.hasSecurity());
+        return CompoundMerge.merge(old, p.values(), given(p));
+    }
+
+    private static Set<CompoundMerge.Given> given(Values p) {
+        Set<CompoundMerge.Given> given = RowReader.given(p.filled(), CompoundMerge.Given.class);
+        return given;
     }
 }
