@@ -50,7 +50,7 @@ class BuildingsViewModelTest {
                 .allMatch(l -> l.household().kind() == Household.Kind.CONTACT);
         assertThat(vm.choicesProperty().get().centralHouseholds())
                 .extracting(c -> c.label())
-                .contains("谢红党员中心户");
+                .contains("毛婷敏党员中心户");
         vm.compoundProperty().set(null);
         assertThat(vm.buildings()).isEmpty();
         assertThat(vm.households()).isEmpty();

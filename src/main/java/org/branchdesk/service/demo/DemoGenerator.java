@@ -3,6 +3,7 @@ package org.branchdesk.service.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +50,18 @@ public final class DemoGenerator {
     private static final String[] ROADS = W.list("roads").toArray(String[]::new);
     private static final String SURNAMES = W.get("names.surnames");
     private static final String GIVEN = W.get("names.given");
-    private static final String[] MINORITY = W.list("names.minority").toArray(String[]::new);
+    private static final String MALE_GIVEN = W.get("names.given.male");
+    private static final String FEMALE_GIVEN = W.get("names.given.female");
+
+    /**
+     * Minority names with their ethnic group ({@code 名字:族}), some with the {@code ·} of transcribed
+     * names.
+     */
+    private static final String[] MINORITY_MALE =
+            W.list("names.minority.male").toArray(String[]::new);
+
+    private static final String[] MINORITY_FEMALE =
+            W.list("names.minority.female").toArray(String[]::new);
     private static final String[] EDUCATION = W.list("education").toArray(String[]::new);
     private static final String[] WORKPLACES = W.list("workplaces").toArray(String[]::new);
 
@@ -246,6 +258,7 @@ public final class DemoGenerator {
                         new LinkedHashSet<>(
                                 compounds.stream().map(CompoundSpec::community).toList()));
         int made = 0;
+        NamePicker names = new NamePicker(new Random(SEED + members));
         for (int i = 0; i < compounds.size(); i++) {
             CompoundSpec s = compounds.get(i);
             int n =
@@ -257,7 +270,7 @@ public final class DemoGenerator {
             List<String[]> rows = new ArrayList<>();
             int full = 0;
             for (int k = 0; k < n; k++) {
-                String[] m = member(random, communityOrder.indexOf(s.community()), s);
+                String[] m = member(random, communityOrder.indexOf(s.community()), s, names);
                 if (FULL.equals(m[9]) && HERE.equals(m[10])) {
                     full++;
                 }
@@ -626,13 +639,22 @@ public final class DemoGenerator {
     }
 
     /** One member in the template's column order; the branch (index 12) is filled in later. */
-    private static String[] member(Random random, int communityIndex, CompoundSpec s) {
+    private static String[] member(
+            Random random, int communityIndex, CompoundSpec s, NamePicker names) {
+        // The street's facts are drawn from `random` as they always were, so that the demo keeps
+        // its shape; a name is then chosen from its own sequence (names.pick), unique on the
+        // street and fitting the member's sex.
         boolean minority = random.nextInt(100) < 2;
-        String name =
-                minority
-                        ? MINORITY[random.nextInt(MINORITY.length)]
-                        : SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given(random);
+        if (minority) {
+            random.nextInt(5); // the five minority names the street once had
+        } else {
+            random.nextInt(SURNAMES.length());
+            given(random);
+        }
         boolean male = random.nextBoolean();
+        String[] picked = names.pick(minority, male);
+        String name = picked[0];
+        String[] minorityName = picked.length > 1 ? picked : null;
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 60));
         String region =
                 REGION
@@ -682,9 +704,11 @@ public final class DemoGenerator {
             label(male ? "sex.MALE" : "sex.FEMALE"),
             id,
             birth.toString(),
-            minority
-                    ? W.get("ethnic.minority")
-                    : random.nextInt(100) < 95 ? W.get("ethnic.han") : W.get("ethnic.hui"),
+            minorityName != null
+                    ? minorityName[1]
+                    : minority // drawn as before: a minority name's row draws no ethnic group
+                            ? W.get("ethnic.han")
+                            : random.nextInt(100) < 95 ? W.get("ethnic.han") : W.get("ethnic.hui"),
             EDUCATION[random.nextInt(EDUCATION.length)],
             phone,
             // mix the date styles clerks use
@@ -723,6 +747,45 @@ public final class DemoGenerator {
     private static String given(Random random) {
         String one = String.valueOf(GIVEN.charAt(random.nextInt(GIVEN.length())));
         return random.nextBoolean() ? one : one + GIVEN.charAt(random.nextInt(GIVEN.length()));
+    }
+
+    /**
+     * Members' names: every one the street's only one, given names that fit the member's sex, and
+     * minority names (some with the {@code ·} of transcribed names) with their ethnic group.
+     */
+    private static final class NamePicker {
+        private final Random random;
+        private final Set<String> used = new HashSet<>();
+
+        NamePicker(Random random) {
+            this.random = random;
+        }
+
+        /** {@code {name}}, or {@code {name, ethnic group}} for a minority name. */
+        String[] pick(boolean minority, boolean male) {
+            for (int tries = 0; ; tries++) {
+                String[] name;
+                if (minority && tries < 20) {
+                    String[] pool = male ? MINORITY_MALE : MINORITY_FEMALE;
+                    name = pool[random.nextInt(pool.length)].split(":");
+                } else {
+                    String given = male ? MALE_GIVEN : FEMALE_GIVEN;
+                    String one = String.valueOf(given.charAt(random.nextInt(given.length())));
+                    name =
+                            new String[] {
+                                SURNAMES.charAt(random.nextInt(SURNAMES.length()))
+                                        + (random.nextBoolean()
+                                                ? one
+                                                : one
+                                                        + given.charAt(
+                                                                random.nextInt(given.length())))
+                            };
+                }
+                if (used.add(name[0])) {
+                    return name;
+                }
+            }
+        }
     }
 
     private static String orgRow(String... cells) {

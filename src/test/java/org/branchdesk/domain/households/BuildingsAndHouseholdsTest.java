@@ -151,7 +151,7 @@ class BuildingsAndHouseholdsTest {
                                         UUID.randomUUID(),
                                         BranchGroup.Kind.CENTRAL_HOUSEHOLD,
                                         branch,
-                                        "谢红党员中心户",
+                                        "毛婷敏党员中心户",
                                         COMPOUND,
                                         null,
                                         null,
@@ -164,10 +164,10 @@ class BuildingsAndHouseholdsTest {
                                         UUID.randomUUID(),
                                         BranchGroup.Kind.CENTRAL_HOUSEHOLD,
                                         branch,
-                                        "谢红党员中心户",
+                                        "毛婷敏党员中心户",
                                         COMPOUND,
                                         null,
-                                        "谢红",
+                                        "毛婷敏",
                                         null,
                                         null)
                                 .contactHouseholds())

@@ -73,4 +73,43 @@ class SeedsTest {
         assertThat(Files.readString(SEEDS.resolve("survey-items.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(street.surveyItemsCsv());
     }
+
+    @Test
+    void theDemosMembersHaveDistinctNamesThatFitTheirSexAndAFewMinorityNames() throws Exception {
+        List<SheetRow> rows =
+                CsvFile.parse(
+                        Files.readString(SEEDS.resolve("members.csv"), StandardCharsets.UTF_8));
+        List<SheetRow> members =
+                rows.subList(1, rows.size()).stream().filter(r -> !r.isBlank()).toList();
+        assertThat(members).hasSize(DEMO_MEMBERS);
+        assertThat(members.stream().map(r -> r.cell(0)).distinct().count())
+                .as("no two members share a name")
+                .isEqualTo(DEMO_MEMBERS);
+        String womensOnly = "芳娜秀英敏静丽艳娟兰霞桂玉淑珍燕红梅春雪慧婷琳萍颖洁凤琴翠云月荣";
+        assertThat(members)
+                .filteredOn(r -> r.cell(1).equals("男") && !r.cell(0).contains("·"))
+                .as("no man is given a woman's name")
+                .allSatisfy(
+                        r ->
+                                assertThat(r.cell(0).substring(1))
+                                        .doesNotContainAnyWhitespaces()
+                                        .matches(
+                                                n ->
+                                                        n.chars()
+                                                                .noneMatch(
+                                                                        c ->
+                                                                                womensOnly.indexOf(
+                                                                                                c)
+                                                                                        >= 0),
+                                                "a man's name"));
+        long minority =
+                members.stream()
+                        .map(r -> r.cell(4))
+                        .filter(e -> !e.equals("汉") && !e.equals("汉族") && !e.equals("回族"))
+                        .count();
+        assertThat(minority).as("about 1–2% minority names").isBetween(6L, 12L);
+        assertThat(members.stream().filter(r -> r.cell(0).contains("·")).count())
+                .as("a handful of names with ·, so that their handling stays exercised")
+                .isBetween(3L, 12L);
+    }
 }

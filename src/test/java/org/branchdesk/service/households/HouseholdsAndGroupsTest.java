@@ -101,9 +101,9 @@ class HouseholdsAndGroupsTest {
         assertThat(groups())
                 .filteredOn(g -> g.kind() == BranchGroup.Kind.BUILDING_PARTY_GROUP)
                 .allSatisfy(g -> assertThat(g.buildingId()).as(g.name()).isNotNull());
-        // and the four contact households of 谢红党员中心户 are on the register
+        // and the four contact households of 毛婷敏党员中心户 are on the register
         assertThat(s.households().households(huaiyin.compoundId()))
-                .filteredOn(l -> "谢红党员中心户".equals(l.centralHousehold()))
+                .filteredOn(l -> "毛婷敏党员中心户".equals(l.centralHousehold()))
                 .hasSize(4)
                 .allSatisfy(l -> assertThat(l.maskedPhone()).matches("199\\*{4}\\d{4}"));
     }
@@ -280,12 +280,15 @@ class HouseholdsAndGroupsTest {
     void reImportingAGroupWithANewLeaderUpdatesItAndCountsNothingNew() throws Exception {
         Map<String, Integer> before = s.stats().counts();
         BranchGroup central =
-                groups().stream().filter(g -> g.name().equals("谢红党员中心户")).findFirst().orElseThrow();
+                groups().stream()
+                        .filter(g -> g.name().equals("毛婷敏党员中心户"))
+                        .findFirst()
+                        .orElseThrow();
         Path file = dir.resolve("groups.csv");
         Files.writeString(
                 file,
                 "党组织名称,党组织类别,上级党组织,所在社区,所建小区,负责人,联系户\n"
-                        + "谢红党员中心户,党员中心户,槐荫里党支部,青槐社区,槐荫里,谢红,14号楼1单元101、102\n",
+                        + "毛婷敏党员中心户,党员中心户,槐荫里党支部,青槐社区,槐荫里,毛婷敏,14号楼1单元101、102\n",
                 StandardCharsets.UTF_8);
         ImportPlan.Result result =
                 s.imports()
@@ -359,7 +362,7 @@ class HouseholdsAndGroupsTest {
         Files.writeString(
                 file,
                 "类别,小区,楼栋,单元,房号,户主姓名,党员中心户,帮扶需求\n"
-                        + "联系户,槐荫里,14号楼,1,301,周桂兰,谢红党员中心户,\n"
+                        + "联系户,槐荫里,14号楼,1,301,周桂兰,毛婷敏党员中心户,\n"
                         + "帮扶对象,槐荫里,14号楼,1,301,周桂兰,,独居老人\n",
                 StandardCharsets.UTF_8);
         assertThat(
