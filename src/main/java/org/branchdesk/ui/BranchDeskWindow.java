@@ -92,10 +92,13 @@ public final class BranchDeskWindow {
                             screen.getWidth(),
                             screen.getHeight());
         }
-        Scene scene = new Scene(shell.root(), geometry.width(), geometry.height());
+        Scene scene = new Scene(shell.root());
         scene.getStylesheets()
                 .add(BranchDeskWindow.class.getResource("branchdesk.css").toExternalForm());
         stage.setScene(scene);
+        // the window's outer size, title bar included, as saved: it never grows from start to start
+        stage.setWidth(geometry.width());
+        stage.setHeight(geometry.height());
         stage.titleProperty().bind(shellViewModel.titleProperty());
         stage.setMinWidth(800);
         stage.setMinHeight(520);

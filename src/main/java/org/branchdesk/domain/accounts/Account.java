@@ -27,9 +27,4 @@ public record Account(
     public Account withFailures(int count, Instant last) {
         return new Account(id, name, role, disabled, mustChangePassword, count, last, createdAt);
     }
-
-    public Account withRole(Role newRole) {
-        return new Account(
-                id, name, newRole, disabled, mustChangePassword, failures, lastFailure, createdAt);
-    }
 }

@@ -1,7 +1,6 @@
 package org.branchdesk.domain.orgs;
 
 import java.util.Collection;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -23,19 +22,14 @@ public final class OrgTreeRules {
     }
 
     /**
-     * Whether {@code name} is already taken under {@code parent} by another active organization
-     * ({@code except}, the one being renamed, does not count). Names are unique among siblings: two
-     * communities may each have their 第一党支部.
+     * Whether {@code name} is already taken by another active organization of the office ({@code
+     * except}, the one being renamed or moved, does not count). Names are unique in the whole
+     * office, and so under every parent too: sheets, commands and notices name an organization by
+     * its name alone, and a dissolved one frees its name for a successor.
      */
-    public static boolean nameTaken(
-            String name, UUID parent, UUID except, Collection<PartyOrg> all) {
+    public static boolean nameTaken(String name, UUID except, Collection<PartyOrg> all) {
         return all.stream()
-                .anyMatch(
-                        o ->
-                                o.isActive()
-                                        && o.name().equals(name)
-                                        && Objects.equals(o.parentId(), parent)
-                                        && !o.id().equals(except));
+                .anyMatch(o -> o.isActive() && o.name().equals(name) && !o.id().equals(except));
     }
 
     /** Whether {@code candidate} is {@code root} or stands somewhere below it. */

@@ -25,7 +25,6 @@ import org.branchdesk.domain.places.Compound;
 import org.branchdesk.domain.units.Unit;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.sheets.Spreadsheets;
-import org.branchdesk.store.Store;
 
 /**
  * The coverage view: each compound with its eligible full members, the branch on it and what the
@@ -37,10 +36,6 @@ public final class CoverageService {
 
     public CoverageService(Registers.Holder registers) {
         this.registers = registers;
-    }
-
-    public CoverageService(Store store) {
-        this(new Registers.Holder(store));
     }
 
     /** One compound's line. */

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Messages;
@@ -520,7 +521,7 @@ public final class DocumentService {
     }
 
     private Calendar now() {
-        GregorianCalendar c = new GregorianCalendar();
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(clock.getZone()));
         c.setTimeInMillis(clock.millis());
         return c;
     }

@@ -171,7 +171,9 @@ public final class HouseholdImporter
         Set<UUID> seenCompounds = new HashSet<>();
         List<RowOutcome> outcomes = new ArrayList<>(parsed.refused());
         Set<HouseholdKey> inFile = new HashSet<>();
+        int index = 0;
         for (Values v : parsed.rows()) {
+            progress.step(index++, parsed.rows().size());
             try {
                 UUID compound =
                         places.compound(

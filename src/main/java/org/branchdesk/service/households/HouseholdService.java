@@ -137,7 +137,7 @@ public final class HouseholdService {
             known.computeIfAbsent(b.compoundId(), k -> new HashMap<>())
                     .put(Building.key(b.name()), b.name());
         }
-        Map<String, Building> created = new LinkedHashMap<>();
+        Map<HouseholdImporter.BuildingKey, Building> created = new LinkedHashMap<>();
         for (Resident r : residents) {
             if (r.building() == null || r.compoundId() == null) {
                 continue;
@@ -155,7 +155,7 @@ public final class HouseholdService {
                 // written
             }
             names.put(key, b.name());
-            created.put(r.compoundId() + "/" + key, b);
+            created.put(new HouseholdImporter.BuildingKey(r.compoundId(), key), b);
         }
         for (Building b : created.values()) {
             s.buildings().insert(b);

@@ -99,4 +99,22 @@ public final class ImportLookups {
         }
         throw new ValidationError(field, "rule.notOneOf", value, allowed.toString());
     }
+
+    /** The office's communities by name. */
+    public static Map<String, Community> communitiesByName(StoreSession s) {
+        Map<String, Community> communities = new HashMap<>();
+        for (Community c : s.communities().list()) {
+            communities.put(c.name(), c);
+        }
+        return communities;
+    }
+
+    /** The office's compounds by community and name. */
+    public static Map<CompoundKey, UUID> compoundsByKey(StoreSession s) {
+        Map<CompoundKey, UUID> compounds = new HashMap<>();
+        for (Compound c : s.compounds().list()) {
+            compounds.put(new CompoundKey(c.communityId(), c.name()), c.id());
+        }
+        return compounds;
+    }
 }

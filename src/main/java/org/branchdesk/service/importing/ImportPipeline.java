@@ -1,6 +1,7 @@
 package org.branchdesk.service.importing;
 
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.importing.ImportPlan.Fate;
@@ -62,7 +63,11 @@ public final class ImportPipeline {
                         actor,
                         importer.permission(),
                         s -> inside(s, importer, parsed, options, progress));
-        progress.at(100);
+        try {
+            progress.at(100);
+        } catch (CancellationException tooLate) {
+            // committed before the cancel arrived: the import is done, and the result says so
+        }
         return result;
     }
 
@@ -95,7 +100,8 @@ public final class ImportPipeline {
         if (plan.count(Fate.REFUSED) > 0 && !options.skipInvalid()) {
             return new Result(plan, false);
         }
-        importer.apply(s, planned, progress.span(50, 100));
+        importer.apply(s, planned, progress.span(50, 99));
+        progress.at(99); // the last moment a cancel still rolls everything back
         return new Result(plan, true);
     }
 }

@@ -28,6 +28,7 @@ import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.places.Compound;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.importing.CompoundKey;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportLookups;
 import org.branchdesk.service.importing.ImportPlan;
@@ -48,6 +49,7 @@ import org.branchdesk.service.sheets.Vocabulary;
 import org.branchdesk.store.AuditLog;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.StoreSession;
+import org.branchdesk.store.orgs.TemporaryBranchRepository;
 
 /**
  * Imports party members from a clerk's sheet ({@code .xlsx}, {@code .xls} or CSV). A row whose ID
@@ -324,7 +326,7 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
             Map<String, UUID> orgs,
             Set<Integer> refusedRows,
             Map<String, UUID> temporaryBranches,
-            Set<String> links) {}
+            Set<TemporaryBranchRepository.Pair> links) {}
 
     @Override
     public Planned<Values, Work> plan(
@@ -346,16 +348,10 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                 temporaryBranches.put(o.name(), o.id());
             }
         }
-        Set<String> links = s.temporaryBranches().currentLinks();
+        Set<TemporaryBranchRepository.Pair> links = s.temporaryBranches().currentLinks();
         Set<String> unknownTemporary = new LinkedHashSet<>();
-        Map<String, Community> communities = new HashMap<>();
-        for (Community c : s.communities().list()) {
-            communities.put(c.name(), c);
-        }
-        Map<String, UUID> compoundIds = new HashMap<>();
-        for (Compound c : s.compounds().list()) {
-            compoundIds.put(c.communityId() + "/" + c.name(), c.id());
-        }
+        Map<String, Community> communities = ImportLookups.communitiesByName(s);
+        Map<CompoundKey, UUID> compoundIds = ImportLookups.compoundsByKey(s);
         Set<String> newCommunities = new LinkedHashSet<>();
         Set<String> newCompounds = new LinkedHashSet<>();
         Set<String> unknownOrgs = new LinkedHashSet<>();
@@ -412,7 +408,7 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
             }
             if (p.compound() != null) {
                 Community c = communities.get(p.community());
-                if (c == null || !compoundIds.containsKey(c.id() + "/" + p.compound())) {
+                if (c == null || !compoundIds.containsKey(new CompoundKey(c.id(), p.compound()))) {
                     newCompounds.add(p.community() + "/" + p.compound());
                 }
             }
@@ -437,7 +433,7 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                                 : c == null
                                         ? NOT_YET
                                         : compoundIds.getOrDefault(
-                                                c.id() + "/" + p.compound(), NOT_YET);
+                                                new CompoundKey(c.id(), p.compound()), NOT_YET);
                 UUID orgId = p.org() == null ? null : orgs.get(p.org());
                 UUID temporary =
                         p.temporaryBranch() == null
@@ -446,7 +442,10 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                 if (temporary == null && orgId == null && p.org() != null) {
                     temporary = temporaryBranches.get(p.org());
                 }
-                boolean newLink = temporary != null && !links.contains(temporary + "/" + old.id());
+                boolean newLink =
+                        temporary != null
+                                && !links.contains(
+                                        new TemporaryBranchRepository.Pair(temporary, old.id()));
                 fate =
                         merged(old, p, communityId, compoundId, orgId).equals(old) && !newLink
                                 ? Fate.UNCHANGED
@@ -499,14 +498,8 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
     public void apply(StoreSession s, Planned<Values, Work> planned, ImportProgress progress) {
         Parsed<Values> parsed = planned.parsed();
         Work work = planned.work();
-        Map<String, Community> communities = new HashMap<>();
-        for (Community c : s.communities().list()) {
-            communities.put(c.name(), c);
-        }
-        Map<String, UUID> compounds = new HashMap<>();
-        for (Compound c : s.compounds().list()) {
-            compounds.put(c.communityId() + "/" + c.name(), c.id());
-        }
+        Map<String, Community> communities = ImportLookups.communitiesByName(s);
+        Map<CompoundKey, UUID> compounds = ImportLookups.compoundsByKey(s);
         List<Member> inserts = new ArrayList<>();
         List<UUID[]> newLinks = new ArrayList<>();
         int index = 0;
@@ -524,7 +517,7 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
             if (p.compound() != null) {
                 compound =
                         compounds.computeIfAbsent(
-                                community.id() + "/" + p.compound(),
+                                new CompoundKey(community.id(), p.compound()),
                                 k ->
                                         places.createCompound(
                                                         s,
@@ -555,7 +548,8 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
                 temporary = work.temporaryBranches().get(p.org());
             }
             UUID memberId = old == null ? p.values().id() : old.id();
-            if (temporary != null && work.links().add(temporary + "/" + memberId)) {
+            if (temporary != null
+                    && work.links().add(new TemporaryBranchRepository.Pair(temporary, memberId))) {
                 newLinks.add(new UUID[] {temporary, memberId});
             }
             if (old == null) {
@@ -586,7 +580,6 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         PartyOrgService.linkLeaders(s, actor.name());
     }
 
-    /** The existing member with every cell the row fills. */
     /** The existing member with every cell the row fills ({@link MemberMerge}). */
     private static Member merged(Member old, Values p, UUID community, UUID compound, UUID org) {
         Set<MemberMerge.Given> given = RowReader.given(p.filled(), MemberMerge.Given.class);

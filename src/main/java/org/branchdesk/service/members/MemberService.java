@@ -60,10 +60,6 @@ public final class MemberService {
         this.registers = registers;
     }
 
-    public MemberService(Store store, Actor actor, Clock clock) {
-        this(store, actor, clock, new Registers.Holder(store));
-    }
-
     /** A member as lists show it: ID number and phone masked, places and branch by name. */
     public record Row(
             UUID id,
@@ -285,9 +281,15 @@ public final class MemberService {
                         .toList();
         // the branches a member's membership can be held in (taking part in a temporary branch
         // is a separate link)
+        // and, so that a form never drops it, any other organization still holding members
         List<Choice> branches =
                 s.orgs().stream()
-                        .filter(Membership::canBeHeldIn)
+                        .filter(
+                                o ->
+                                        Membership.canBeHeldIn(o)
+                                                || o.isActive()
+                                                        && o.type() != OrgType.TEMPORARY_BRANCH
+                                                        && s.headcount(o.id()).all() > 0)
                         .map(o -> new Choice(o.id(), o.name()))
                         .sorted(
                                 Comparator.comparing(
@@ -314,7 +316,7 @@ public final class MemberService {
                         throw new ValidationError(
                                 "field.member.idNumber", "rule.member.idRegistered");
                     }
-                    Member m = fromForm(s, UUID.randomUUID(), name, id, f, null, null, null);
+                    Member m = fromForm(s, UUID.randomUUID(), name, id, f, null, null, null, null);
                     s.members().insert(m);
                     s.audit().record(actor.name(), AuditLog.MEMBER, m.id(), Action.CREATE, null, m);
                     return m;
@@ -362,7 +364,8 @@ public final class MemberService {
                                     f,
                                     before.communityId(),
                                     before.departure(),
-                                    before.departedOn());
+                                    before.departedOn(),
+                                    before.orgId());
                     if (after.equals(before)) {
                         return before;
                     }
@@ -598,9 +601,9 @@ public final class MemberService {
     }
 
     /**
-     * The member the form describes, checked field by field as an import checks a row: the
-     * organization must hold membership, the compound gives the community ({@code community} when
-     * the form names no compound).
+     * The member the form describes, checked field by field as an import checks a row: a newly
+     * chosen organization must hold membership ({@code keptOrg}, the one the member has, may stay),
+     * the compound gives the community ({@code community} when the form names no compound).
      */
     private static Member fromForm(
             StoreSession s,
@@ -610,8 +613,12 @@ public final class MemberService {
             NewMember f,
             UUID community,
             Departure departure,
-            LocalDate departedOn) {
-        requireHoldingOrg(s, f.orgId());
+            LocalDate departedOn,
+            UUID keptOrg) {
+        if (f.orgId() != null && !f.orgId().equals(keptOrg)) {
+            // a member recorded before the rule may stay where they are until moved
+            requireHoldingOrg(s, f.orgId());
+        }
         UUID communityId = community;
         if (f.compoundId() != null) {
             communityId =

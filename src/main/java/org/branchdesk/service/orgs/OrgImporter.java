@@ -18,7 +18,6 @@ import org.branchdesk.domain.orgs.OrgTreeRules;
 import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.domain.places.Community;
-import org.branchdesk.domain.places.Compound;
 import org.branchdesk.domain.units.Unit;
 import org.branchdesk.service.importing.CompoundKey;
 import org.branchdesk.service.importing.ImportKind;
@@ -99,7 +98,9 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
 
     /**
      * A row's cells, checked as far as they can be without the office: a party group or central
-     * household ({@code groupKind} set) or a party organization ({@code type} set).
+     * household ({@code groupKind} set) or a party organization ({@code type} set). What makes a
+     * new organization's cells unusable is kept in {@code problem}: a row for an organization the
+     * office already has is left as it is whatever its other cells say.
      */
     public record Values(
             int row,
@@ -118,7 +119,8 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
             String unit,
             Unit.Kind unitKind,
             String leader,
-            String contacts) {}
+            String contacts,
+            ValidationError problem) {}
 
     /** What applying sets up and changes. */
     public record Work(
@@ -130,7 +132,7 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
 
     @Override
     public Parsed<Values> parse(byte[] content, String source, ImportProgress progress) {
-        Set<String> inFile = new HashSet<>();
+        Set<RowKey> inFile = new HashSet<>();
         return RowReader.read(
                 content,
                 source,
@@ -144,12 +146,41 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
                     String name = columns.get(row, Column.NAME);
                     BranchGroup.Kind groupKind = groupKind(columns.get(row, Column.TYPE));
                     // a group's name is unique under its branch (every branch may have its 3号楼党小组)
-                    String key =
-                            groupKind == null ? name : columns.get(row, Column.PARENT) + "/" + name;
+                    RowKey key =
+                            new RowKey(
+                                    groupKind == null ? null : columns.get(row, Column.PARENT),
+                                    name);
                     if (name != null && !inFile.add(key)) {
                         throw new ValidationError(Column.NAME.fieldKey, "rule.repeatedInFile");
                     }
-                    OrgType type = groupKind == null ? type(columns.get(row, Column.TYPE)) : null;
+                    OrgType type = null;
+                    LocalDate established = null;
+                    String unitName = null;
+                    Unit.Kind unitKind = null;
+                    ValidationError problem = null;
+                    try {
+                        type = groupKind == null ? type(columns.get(row, Column.TYPE)) : null;
+                        established =
+                                Dates.parse(
+                                        Column.ESTABLISHED_ON.fieldKey,
+                                        columns.get(row, Column.ESTABLISHED_ON));
+                        String unit = columns.get(row, Column.UNIT);
+                        unitName =
+                                unit == null ? null : Names.requireName(Column.UNIT.fieldKey, unit);
+                        // the unit's kind: as the row says, else what the organization's type
+                        // implies
+                        unitKind =
+                                ImportLookups.choice(
+                                        Column.UNIT_KIND.fieldKey,
+                                        columns.get(row, Column.UNIT_KIND),
+                                        "unitKind.",
+                                        Unit.Kind.values(),
+                                        type == OrgType.PROPERTY_COMPANY_ORG
+                                                ? Unit.Kind.PROPERTY_COMPANY
+                                                : Unit.Kind.RESIDENT_UNIT);
+                    } catch (ValidationError e) {
+                        problem = e;
+                    }
                     String list = columns.get(row, Column.COMPOUNDS);
                     List<String> compounds =
                             list == null
@@ -157,17 +188,6 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
                                     : Arrays.stream(list.split("[、,，;；/]"))
                                             .map(String::trim)
                                             .toList();
-                    String unit = columns.get(row, Column.UNIT);
-                    // the unit's kind: as the row says, else what the organization's type implies
-                    Unit.Kind unitKind =
-                            ImportLookups.choice(
-                                    Column.UNIT_KIND.fieldKey,
-                                    columns.get(row, Column.UNIT_KIND),
-                                    "unitKind.",
-                                    Unit.Kind.values(),
-                                    type == OrgType.PROPERTY_COMPANY_ORG
-                                            ? Unit.Kind.PROPERTY_COMPANY
-                                            : Unit.Kind.RESIDENT_UNIT);
                     String leader = columns.get(row, Column.LEADER);
                     return new Values(
                             row.number(),
@@ -177,18 +197,17 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
                             columns.get(row, Column.PARENT),
                             columns.get(row, Column.COMMUNITY),
                             compounds,
-                            Dates.parse(
-                                    Column.ESTABLISHED_ON.fieldKey,
-                                    columns.get(row, Column.ESTABLISHED_ON)),
+                            established,
                             columns.get(row, Column.FULL_NAME),
                             columns.get(row, Column.REQUEST_TITLE),
                             columns.get(row, Column.REQUEST_NO),
                             columns.get(row, Column.APPROVAL_TITLE),
                             columns.get(row, Column.APPROVAL_NO),
-                            unit == null ? null : Names.requireName(Column.UNIT.fieldKey, unit),
+                            unitName,
                             unitKind,
                             leader == null ? null : leader.strip(),
-                            columns.get(row, Column.CONTACTS));
+                            columns.get(row, Column.CONTACTS),
+                            problem);
                 });
     }
 
@@ -205,14 +224,8 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
                 known.put(o.name(), o);
             }
         }
-        Map<String, Community> communities = new HashMap<>();
-        for (Community c : s.communities().list()) {
-            communities.put(c.name(), c);
-        }
-        Map<CompoundKey, UUID> compounds = new HashMap<>();
-        for (Compound c : s.compounds().list()) {
-            compounds.put(new CompoundKey(c.communityId(), c.name()), c.id());
-        }
+        Map<String, Community> communities = ImportLookups.communitiesByName(s);
+        Map<CompoundKey, UUID> compounds = ImportLookups.compoundsByKey(s);
         Map<GroupKey, BranchGroup> knownGroups = new HashMap<>();
         for (BranchGroup g : s.groups().list()) {
             knownGroups.put(new GroupKey(g.branchId(), g.name()), g);
@@ -226,7 +239,9 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
                         new ArrayList<>(),
                         new ArrayList<>());
         Map<UUID, List<Resident>> branchMembers = new HashMap<>();
+        int index = 0;
         for (Values v : parsed.rows()) {
+            progress.step(index++, parsed.rows().size());
             try {
                 if (v.groupKind() != null) {
                     outcomes.add(
@@ -316,6 +331,9 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
             Map<String, PartyOrg> known,
             Map<String, Community> communities,
             Map<CompoundKey, UUID> compounds) {
+        if (v.problem() != null) {
+            throw v.problem();
+        }
         UUID parent = null;
         if (v.parent() != null) {
             PartyOrg p = known.get(v.parent());
@@ -382,6 +400,9 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
             orgs.updateGroup(s, change[0], change[1]);
         }
     }
+
+    /** How a row is told apart from the others of the file: a group by its branch and name. */
+    private record RowKey(String parent, String name) {}
 
     /** A group is named within its branch. */
     private record GroupKey(UUID branch, String name) {}

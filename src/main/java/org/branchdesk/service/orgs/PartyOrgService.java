@@ -20,7 +20,6 @@ import org.branchdesk.domain.common.Choice;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
-import org.branchdesk.domain.office.OfficeClock;
 import org.branchdesk.domain.orgs.BranchGroup;
 import org.branchdesk.domain.orgs.BranchRules;
 import org.branchdesk.domain.orgs.OrgTreeRules;
@@ -53,10 +52,6 @@ public final class PartyOrgService {
         this.store = store;
         this.actor = actor;
         this.registers = registers;
-    }
-
-    public PartyOrgService(Store store, Actor actor) {
-        this(store, actor, new Registers.Holder(store), Clock.system(OfficeClock.DEFAULT_ZONE));
     }
 
     /** An organization on the chart, with its active members and what the rules say of it. */
@@ -596,7 +591,6 @@ public final class PartyOrgService {
                     if (!OrgTreeRules.canBeParent(parent)) {
                         throw new UserError("error.org.parentIsBranch", parent.name());
                     }
-                    requireFreeName(s, before.movedUnder(parent.id()));
                     PartyOrg after = before.movedUnder(parent.id());
                     s.orgs().update(after);
                     s.audit().record(actor.name(), ENTITY, id, Action.MOVE, before, after);
@@ -643,9 +637,9 @@ public final class PartyOrgService {
                                 l.id(), l.orgId(), l.memberId(), l.joinedOn(), end));
     }
 
-    /** Refused when another active organization under the same parent has the name. */
+    /** Refused when another active organization of the office has the name. */
     private static void requireFreeName(StoreSession s, PartyOrg org) {
-        if (OrgTreeRules.nameTaken(org.name(), org.parentId(), org.id(), s.orgs().list())) {
+        if (OrgTreeRules.nameTaken(org.name(), org.id(), s.orgs().list())) {
             throw new UserError("error.org.duplicate", org.name());
         }
     }

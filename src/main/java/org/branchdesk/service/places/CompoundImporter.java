@@ -203,7 +203,9 @@ public final class CompoundImporter implements Importer<CompoundImporter.Values,
         Set<String> newCommunities = new LinkedHashSet<>();
         List<String> newCompounds = new ArrayList<>();
         Map<String, Optional<Community>> communities = new HashMap<>();
+        int index = 0;
         for (Values p : parsed.rows()) {
+            progress.step(index++, parsed.rows().size());
             Optional<Community> community =
                     communities.computeIfAbsent(p.community(), n -> s.communities().findByName(n));
             Fate fate;

@@ -47,10 +47,6 @@ public final class PlacesService {
         this.units = units;
     }
 
-    public PlacesService(Store store, Actor actor) {
-        this(store, actor, new Registers.Holder(store), new UnitService(store, actor));
-    }
-
     /** The whole organization tree: street → communities → compounds, in display order. */
     public PlaceTree tree() {
         Registers s = registers.get();

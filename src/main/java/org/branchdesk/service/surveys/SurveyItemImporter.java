@@ -159,7 +159,9 @@ public final class SurveyItemImporter
         List<RowOutcome> outcomes = new ArrayList<>(parsed.refused());
         List<SurveyItem[]> changes = new ArrayList<>();
         Set<ItemKey> inFile = new HashSet<>();
+        int index = 0;
         for (Values v : parsed.rows()) {
+            progress.step(index++, parsed.rows().size());
             try {
                 UUID compound =
                         places.compound(

@@ -43,10 +43,6 @@ public final class SurveyService {
         this.registers = registers;
     }
 
-    public SurveyService(Store store, Actor actor, Clock clock) {
-        this(store, actor, clock, new Registers.Holder(store));
-    }
-
     /** A compound as the compounds list shows it, with how far its survey has come. */
     public record CompoundRow(
             UUID compoundId,

@@ -41,9 +41,11 @@ public final class TemporaryBranchRepository {
         return counts;
     }
 
-    /** The current links, as {@code org/member}. */
-    public Set<String> currentLinks() {
-        Set<String> links = new HashSet<>();
+    /** A member taking part in a temporary branch. */
+    public record Pair(UUID branch, UUID member) {}
+
+    public Set<Pair> currentLinks() {
+        Set<Pair> links = new HashSet<>();
         s.dsl()
                 .select(TEMPORARY_BRANCH_MEMBER.ORG_ID, TEMPORARY_BRANCH_MEMBER.MEMBER_ID)
                 .from(TEMPORARY_BRANCH_MEMBER)
@@ -52,7 +54,7 @@ public final class TemporaryBranchRepository {
                                 .DELETED
                                 .isFalse()
                                 .and(TEMPORARY_BRANCH_MEMBER.LEFT_ON.isNull()))
-                .forEach(r -> links.add(r.value1() + "/" + r.value2()));
+                .forEach(r -> links.add(new Pair(r.value1(), r.value2())));
         return links;
     }
 

@@ -63,26 +63,21 @@ class OrgTreeRulesTest {
     }
 
     @Test
-    void namesAreUniqueAmongTheActiveOrganizationsUnderOneParent() {
+    void namesAreUniqueAmongTheOfficesActiveOrganizations() {
         PartyOrg street = org(OrgType.STREET_WORKING_COMMITTEE, "青槐街道党工委", null);
         PartyOrg east = org(OrgType.COMMUNITY_PARTY_COMMITTEE, "东社区党委", street.id());
-        PartyOrg west = org(OrgType.COMMUNITY_PARTY_COMMITTEE, "西社区党委", street.id());
-        PartyOrg first = org(OrgType.COMMUNITY_BRANCH, "第一党支部", east.id());
+        PartyOrg first = org(OrgType.COMMUNITY_BRANCH, "东社区第一党支部", east.id());
         PartyOrg old =
-                org(OrgType.COMMUNITY_BRANCH, "第二党支部", east.id()).dissolved(EST.plusYears(2));
-        List<PartyOrg> all = List.of(street, east, west, first, old);
-        assertThat(OrgTreeRules.nameTaken("第一党支部", east.id(), null, all))
-                .as("a sibling has it")
-                .isTrue();
-        assertThat(OrgTreeRules.nameTaken("第一党支部", west.id(), null, all))
-                .as("another parent's")
+                org(OrgType.COMMUNITY_BRANCH, "东社区第二党支部", east.id()).dissolved(EST.plusYears(2));
+        List<PartyOrg> all = List.of(street, east, first, old);
+        assertThat(OrgTreeRules.nameTaken("东社区第一党支部", null, all)).as("taken").isTrue();
+        assertThat(OrgTreeRules.nameTaken("东社区第二党支部", null, all))
+                .as("a dissolved one frees its name")
                 .isFalse();
-        assertThat(OrgTreeRules.nameTaken("第二党支部", east.id(), null, all))
-                .as("dissolved: free again")
-                .isFalse();
-        assertThat(OrgTreeRules.nameTaken("第一党支部", east.id(), first.id(), all))
+        assertThat(OrgTreeRules.nameTaken("东社区第一党支部", first.id(), all))
                 .as("its own name")
                 .isFalse();
+        assertThat(OrgTreeRules.nameTaken("西社区第一党支部", null, all)).isFalse();
     }
 
     @Test

@@ -64,4 +64,21 @@ class ImportProgressTest {
                 .isInstanceOf(CancellationException.class);
         assertThat(s.stats().counts()).isEqualTo(before);
     }
+
+    @Test
+    void aCancelThatArrivesAfterTheCommitLeavesTheImportDoneAndSaysSo() {
+        ImportPlan.Result result =
+                s.imports()
+                        .run(
+                                s.memberImport(),
+                                MEMBERS,
+                                ImportOptions.ALL_OR_NOTHING,
+                                percent -> {
+                                    if (percent == 100) { // the clerk clicked once it was saved
+                                        throw new CancellationException();
+                                    }
+                                });
+        assertThat(result.applied()).isTrue();
+        assertThat(s.stats().counts().get("members")).isEqualTo(600);
+    }
 }

@@ -270,4 +270,20 @@ class CoverageAndOrgsTest {
             List<PartyOrgService.ChartNode> nodes) {
         return nodes.stream().flatMap(n -> Stream.concat(Stream.of(n), flatten(n.children())));
     }
+
+    @Test
+    void aRowForAnOrganizationTheOfficeHasIsLeftAsItIsWhateverItsOtherCellsSay() throws Exception {
+        Path file = dir.resolve("orgs-again.csv");
+        Files.writeString(
+                file,
+                "党组织名称,党组织类别,成立日期\n槐荫里党支部,小区支部（旧称）,2020年2月30日\n新设的党支部,小区支部（旧称）,\n",
+                StandardCharsets.UTF_8);
+        var r =
+                s.imports()
+                        .run(s.orgImport(), file, ImportOptions.SKIP_INVALID, ImportProgress.NONE);
+        assertThat(r.plan().rows())
+                .extracting(ImportPlan.RowOutcome::fate)
+                .containsExactly(ImportPlan.Fate.UNCHANGED, ImportPlan.Fate.REFUSED);
+        assertThat(r.plan().refused().get(0).describe()).startsWith("第3行 党组织类别：");
+    }
 }
