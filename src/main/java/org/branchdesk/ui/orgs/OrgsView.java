@@ -7,6 +7,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -35,8 +37,9 @@ public final class OrgsView {
     @FXML private Button moveButton;
     @FXML private Button editButton;
     @FXML private Button undoMoveButton;
-    @FXML private Button addGroupButton;
-    @FXML private Button editGroupButton;
+    @FXML private MenuButton groupMenu;
+    @FXML private MenuItem addGroupItem;
+    @FXML private MenuItem editGroupItem;
 
     @FXML private ToolBar toolBar;
 
@@ -74,8 +77,9 @@ public final class OrgsView {
         moveButton.disableProperty().bind(viewModel.canMoveProperty().not());
         editButton.disableProperty().bind(viewModel.canEditProperty().not());
         convertButton.disableProperty().bind(viewModel.canConvertProperty().not());
-        addGroupButton.disableProperty().bind(viewModel.canAddGroupProperty().not());
-        editGroupButton.disableProperty().bind(viewModel.canEditGroupProperty().not());
+        groupMenu.disableProperty().bind(viewModel.canAddGroupProperty().not());
+        addGroupItem.disableProperty().bind(viewModel.canAddGroupProperty().not());
+        editGroupItem.disableProperty().bind(viewModel.canEditGroupProperty().not());
         showFacts(null);
     }
 
