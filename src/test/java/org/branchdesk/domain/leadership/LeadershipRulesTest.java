@@ -1,0 +1,132 @@
+package org.branchdesk.domain.leadership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.branchdesk.domain.leadership.LeadershipRules.Refusal;
+import org.branchdesk.domain.leadership.LeadershipRules.TermStatus;
+import org.branchdesk.domain.members.Standing;
+import org.branchdesk.domain.orgs.OrgType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LeadershipRulesTest {
+    static final LocalDate EST = LocalDate.of(2020, 3, 1);
+
+    @ParameterizedTest(name = "{0} {1} {2} from {8}: {9}")
+    @CsvSource({
+        // type, position, chosen, member, standing, hasSecretary, holdsSeat, dissolved, from,
+        // refusal
+        "COMPOUND_BRANCH,SECRETARY,ELECTED,true,FULL,false,false,,2023-03-01,",
+        "COMPOUND_BRANCH,SECRETARY,ELECTED,true,PROBATIONARY,false,false,,2023-03-01,PROBATIONARY",
+        "COMPOUND_BRANCH,SECRETARY,APPOINTED,true,PROBATIONARY,false,false,,2023-03-01,PROBATIONARY",
+        "COMPOUND_BRANCH,MEMBER,ELECTED,false,,false,false,,2023-03-01,NOT_A_MEMBER",
+        "COMPOUND_BRANCH,SECRETARY,ELECTED,true,FULL,true,false,,2023-03-01,SECOND_SECRETARY",
+        "COMPOUND_BRANCH,DEPUTY_SECRETARY,ELECTED,true,FULL,true,false,,2023-03-01,",
+        "COMPOUND_BRANCH,ORGANIZATION,ELECTED,true,FULL,false,true,,2023-03-01,SECOND_SEAT",
+        "COMPOUND_BRANCH,SECRETARY,ELECTED,true,FULL,false,false,,2020-02-29,BEFORE_ESTABLISHED",
+        "COMPOUND_BRANCH,SECRETARY,DESIGNATED,true,FULL,false,false,2024-01-01,2024-01-02,AFTER_DISSOLVED",
+        "TEMPORARY_BRANCH,SECRETARY,ELECTED,true,FULL,false,false,,2023-03-01,TEMPORARY_NOT_ELECTED",
+        "TEMPORARY_BRANCH,SECRETARY,APPOINTED,true,FULL,false,false,,2023-03-01,",
+        "STREET_WORKING_COMMITTEE,SECRETARY,APPOINTED,true,FULL,false,false,,2023-03-01,WORKING_COMMITTEE",
+        "COMMUNITY_PARTY_COMMITTEE,SECRETARY,DESIGNATED,true,FULL,false,false,,2023-03-01,"
+    })
+    void whoMayTakeASeat(
+            OrgType type,
+            Position position,
+            Chosen chosen,
+            boolean member,
+            Standing standing,
+            boolean hasSecretary,
+            boolean holdsSeat,
+            LocalDate dissolved,
+            LocalDate from,
+            Refusal refusal) {
+        assertThat(
+                        LeadershipRules.check(
+                                type,
+                                EST,
+                                dissolved,
+                                position,
+                                chosen,
+                                member,
+                                standing,
+                                hasSecretary,
+                                holdsSeat,
+                                from))
+                .isEqualTo(refusal);
+    }
+
+    @ParameterizedTest(name = "full since {0}, from {1}: exception needed {2}")
+    @CsvSource({
+        "2020-01-01,2023-01-01,false",
+        "2022-06-01,2023-05-31,true",
+        "2022-06-01,2023-06-01,false",
+        ",2023-01-01,true"
+    })
+    void aSecretaryWithLessThanAYearOfFullStandingNeedsARecordedException(
+            LocalDate fullOn, LocalDate from, boolean needed) {
+        assertThat(LeadershipRules.secretaryNeedsException(fullOn, from)).isEqualTo(needed);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} years")
+    @CsvSource({
+        "COMMUNITY_PARTY_COMMITTEE,5", "COMMUNITY_GENERAL_BRANCH,5", "COMMUNITY_BRANCH,5",
+                "COMPOUND_BRANCH,5",
+        "JOINT_BRANCH,3", "PROPERTY_COMPANY_ORG,3", "RESIDENT_UNIT_ORG,3", "TEMPORARY_BRANCH,3"
+    })
+    void termsLastFiveYearsInCommunitiesAndCompoundsAndThreeElsewhere(OrgType type, int years) {
+        assertThat(LeadershipRules.termYears(type)).isEqualTo(years);
+        assertThat(LeadershipRules.termEnd(type, EST)).isEqualTo(EST.plusYears(years));
+    }
+
+    @Test
+    void anOfficeMaySetAnotherTermLengthForAType() {
+        assertThat(LeadershipRules.termYears(OrgType.JOINT_BRANCH, Map.of(OrgType.JOINT_BRANCH, 5)))
+                .isEqualTo(5);
+        assertThat(LeadershipRules.termYears(OrgType.JOINT_BRANCH, Map.of(OrgType.JOINT_BRANCH, 9)))
+                .as("not beyond the constitution's five")
+                .isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "ends {0}, today {1}: {2}")
+    @CsvSource({
+        "2027-12-31,2026-12-05,RUNNING",
+        "2027-06-03,2026-12-05,DUE", // 180 days ahead
+        "2027-06-04,2026-12-05,RUNNING", // 181 days ahead
+        "2026-12-05,2026-12-05,DUE",
+        "2026-12-04,2026-12-05,OVERDUE"
+    })
+    void aTermIsDueWithin180DaysAndOverdueOnceEnded(
+            LocalDate end, LocalDate today, TermStatus status) {
+        assertThat(LeadershipRules.status(end, today)).isEqualTo(status);
+    }
+
+    @Test
+    void everyValueAClerkSeesHasItsChineseText() {
+        for (Enum<?>[] values :
+                new Enum<?>[][] {
+                    Position.values(),
+                    Chosen.values(),
+                    Source.values(),
+                    EndReason.values(),
+                    Refusal.values(),
+                    TermStatus.values()
+                }) {
+            for (Enum<?> v : values) {
+                String prefix =
+                        v instanceof Refusal
+                                ? "refusal.leadership."
+                                : Character.toLowerCase(v.getClass().getSimpleName().charAt(0))
+                                        + v.getClass().getSimpleName().substring(1)
+                                        + ".";
+                assertThat(org.branchdesk.domain.common.Messages.format(prefix + v.name()))
+                        .as(prefix + v.name())
+                        .doesNotStartWith(prefix)
+                        .isNotBlank();
+            }
+        }
+    }
+}
