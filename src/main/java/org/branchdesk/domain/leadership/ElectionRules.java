@@ -44,7 +44,7 @@ public final class ElectionRules {
      * candidates, 5 → 6, 7 → 9).
      */
     public static int minimumCandidates(int seats) {
-        if (seats <= 0) {
+        if (seats <= 0 || seats > 1000) {
             throw new IllegalArgumentException("seats: " + seats);
         }
         return seats + (seats * SURPLUS_PERCENT + 99) / 100;

@@ -51,7 +51,7 @@ public final class LeadershipRules {
         SECOND_SEAT,
         /** Before the organization was established. */
         BEFORE_ESTABLISHED,
-        /** After the organization was dissolved. */
+        /** On or after the day the organization was dissolved. */
         AFTER_DISSOLVED,
         /** A temporary branch's leaders are appointed; it holds no elections. */
         TEMPORARY_NOT_ELECTED,
@@ -93,7 +93,7 @@ public final class LeadershipRules {
         if (established != null && from.isBefore(established)) {
             return Refusal.BEFORE_ESTABLISHED;
         }
-        if (dissolved != null && from.isAfter(dissolved)) {
+        if (dissolved != null && !from.isBefore(dissolved)) {
             return Refusal.AFTER_DISSOLVED;
         }
         if (holdsSeat) {
@@ -119,15 +119,31 @@ public final class LeadershipRules {
         return TERM_YEARS.get(type);
     }
 
-    /** As {@link #termYears(OrgType)}, with the lengths an office has set for some types. */
+    /**
+     * As {@link #termYears(OrgType)}, with the lengths an office has set for some types; a length
+     * outside the constitution's three to five years is refused where it is set and ignored here.
+     */
     public static int termYears(OrgType type, Map<OrgType, Integer> office) {
         Integer set = office.get(type);
-        return set != null && set >= 1 && set <= 5 ? set : termYears(type);
+        return set != null && termLengthAllowed(set) ? set : termYears(type);
     }
 
-    /** The day a term that started on {@code start} ends. */
+    /** 党章 第三十条: a committee's term is three to five years. */
+    public static boolean termLengthAllowed(int years) {
+        return years >= 3 && years <= 5;
+    }
+
+    /**
+     * The last day of a term that started on {@code start}: the day before its anniversary, which
+     * is the first day of the next term.
+     */
     public static LocalDate termEnd(OrgType type, LocalDate start) {
-        return start.plusYears(termYears(type));
+        return start.plusYears(termYears(type)).minusDays(1);
+    }
+
+    /** As {@link #termEnd(OrgType, LocalDate)}, with the office's term lengths. */
+    public static LocalDate termEnd(OrgType type, LocalDate start, Map<OrgType, Integer> office) {
+        return start.plusYears(termYears(type, office)).minusDays(1);
     }
 
     /** Where a term stands on {@code today}. */

@@ -359,7 +359,9 @@ public final class MemberImporter implements Importer<MemberImporter.Values, Mem
         List<RowOutcome> outcomes = new ArrayList<>(parsed.refused());
         Set<Integer> refusedRows = new HashSet<>();
         LocalDate today = LocalDate.now(clock);
+        int planned = 0;
         for (Values p : parsed.rows()) {
+            progress.step(planned++, parsed.rows().size());
             PartyOrg leading =
                     p.org() == null || orgs.containsKey(p.org()) ? null : cannotHold.get(p.org());
             if (leading != null) {

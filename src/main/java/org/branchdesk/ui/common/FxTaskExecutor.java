@@ -1,8 +1,10 @@
 package org.branchdesk.ui.common;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -34,6 +36,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void execute(BackgroundTask<T> background) {
+        AtomicBoolean cancelRequested = new AtomicBoolean();
         Task<T> task =
                 new Task<>() {
                     @Override
@@ -61,7 +64,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                     }
 
                     private boolean taskCancelled() {
-                        return isCancelled();
+                        return cancelRequested.get();
                     }
                 };
         active.incrementAndGet();
@@ -70,8 +73,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         status.progressProperty().bind(task.progressProperty());
         status.cancellableProperty().set(background.isCancellable());
         // Never interrupt: H2 closes the whole database when a thread is interrupted during I/O.
-        // Work that can be cancelled polls Progress.isCancelled() instead.
-        status.cancelProperty().set(() -> task.cancel(false));
+        // Nor cancel the Task itself: it would report "cancelled" at once, while the work may
+        // be committing. The work polls Progress.isCancelled() and throws CancellationException
+        // where it can still roll back; only then is it reported as cancelled.
+        status.cancelProperty().set(() -> cancelRequested.set(true));
         task.setOnSucceeded(
                 e -> {
                     finished(task);
@@ -81,6 +86,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 e -> {
                     finished(task);
                     Throwable error = task.getException();
+                    if (error instanceof CancellationException
+                            && background.cancelHandler() != null) {
+                        background.cancelHandler().run();
+                        return;
+                    }
                     LOG.warn("task '{}' failed: {}", background.title(), error.toString(), error);
                     (background.failureHandler() != null
                                     ? background.failureHandler()

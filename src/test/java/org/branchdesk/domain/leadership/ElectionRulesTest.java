@@ -46,7 +46,8 @@ class ElectionRulesTest {
         "5,9,true",
         "0,0,false",
         "10,10,true",
-        "11,10,false"
+        "11,10,false",
+        "-1,10,false"
     })
     void aCandidateNeedsMoreThanHalfTheVotesOfThosePresent(
             int votes, int present, boolean elected) {
@@ -66,7 +67,16 @@ class ElectionRulesTest {
     }
 
     @ParameterizedTest(name = "{0} full members, {1} seats: fits {2}")
-    @CsvSource({"6,3,false", "7,2,false", "7,3,true", "12,5,true", "30,7,true", "30,8,false"})
+    @CsvSource({
+        "6,3,false",
+        "7,2,false",
+        "7,3,true",
+        "7,7,true",
+        "7,8,false",
+        "12,5,true",
+        "30,7,true",
+        "30,8,false"
+    })
     void theCommitteeSizeFollowsTheBranchsFullMembers(int fullMembers, int seats, boolean fits) {
         assertThat(ElectionRules.committeeSizeFits(fullMembers, seats)).isEqualTo(fits);
     }

@@ -28,6 +28,9 @@ class LeadershipRulesTest {
         "COMPOUND_BRANCH,ORGANIZATION,ELECTED,true,FULL,false,true,,2023-03-01,SECOND_SEAT",
         "COMPOUND_BRANCH,SECRETARY,ELECTED,true,FULL,false,false,,2020-02-29,BEFORE_ESTABLISHED",
         "COMPOUND_BRANCH,SECRETARY,DESIGNATED,true,FULL,false,false,2024-01-01,2024-01-02,AFTER_DISSOLVED",
+        "COMPOUND_BRANCH,SECRETARY,DESIGNATED,true,FULL,false,false,2024-01-01,2024-01-01,AFTER_DISSOLVED",
+        "COMPOUND_BRANCH,SECRETARY,DESIGNATED,true,FULL,false,false,2024-01-01,2023-12-31,",
+        "COMPOUND_BRANCH,SECRETARY,ELECTED,true,FULL,false,false,,2020-03-01,",
         "TEMPORARY_BRANCH,SECRETARY,ELECTED,true,FULL,false,false,,2023-03-01,TEMPORARY_NOT_ELECTED",
         "TEMPORARY_BRANCH,SECRETARY,APPOINTED,true,FULL,false,false,,2023-03-01,",
         "STREET_WORKING_COMMITTEE,SECRETARY,APPOINTED,true,FULL,false,false,,2023-03-01,WORKING_COMMITTEE",
@@ -79,7 +82,9 @@ class LeadershipRulesTest {
     })
     void termsLastFiveYearsInCommunitiesAndCompoundsAndThreeElsewhere(OrgType type, int years) {
         assertThat(LeadershipRules.termYears(type)).isEqualTo(years);
-        assertThat(LeadershipRules.termEnd(type, EST)).isEqualTo(EST.plusYears(years));
+        assertThat(LeadershipRules.termEnd(type, EST))
+                .as("the day before the anniversary")
+                .isEqualTo(EST.plusYears(years).minusDays(1));
     }
 
     @Test
@@ -89,6 +94,15 @@ class LeadershipRulesTest {
         assertThat(LeadershipRules.termYears(OrgType.JOINT_BRANCH, Map.of(OrgType.JOINT_BRANCH, 9)))
                 .as("not beyond the constitution's five")
                 .isEqualTo(3);
+        assertThat(
+                        LeadershipRules.termYears(
+                                OrgType.COMPOUND_BRANCH, Map.of(OrgType.COMPOUND_BRANCH, 2)))
+                .as("nor below its three")
+                .isEqualTo(5);
+        assertThat(
+                        LeadershipRules.termEnd(
+                                OrgType.JOINT_BRANCH, EST, Map.of(OrgType.JOINT_BRANCH, 4)))
+                .isEqualTo(EST.plusYears(4).minusDays(1));
     }
 
     @ParameterizedTest(name = "ends {0}, today {1}: {2}")
