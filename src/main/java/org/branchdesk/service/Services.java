@@ -18,6 +18,7 @@ import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportPipeline;
 import org.branchdesk.service.importing.Importer;
+import org.branchdesk.service.leadership.LeadershipService;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.members.MemberService;
 import org.branchdesk.service.office.OfficeService;
@@ -44,6 +45,7 @@ public record Services(
         Actor actor,
         ImportPipeline imports,
         OfficeService office,
+        LeadershipService leadership,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -129,6 +131,7 @@ public record Services(
                 actor,
                 new ImportPipeline(store, actor),
                 office,
+                new LeadershipService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.households.HouseholdRepository;
+import org.branchdesk.store.leadership.PositionRepository;
 import org.branchdesk.store.members.MemberRepository;
 import org.branchdesk.store.office.OfficeRepository;
 import org.branchdesk.store.orgs.BranchGroupRepository;
@@ -76,6 +77,10 @@ public final class StoreSession {
 
     public TemporaryBranchRepository temporaryBranches() {
         return new TemporaryBranchRepository(this);
+    }
+
+    public PositionRepository positions() {
+        return new PositionRepository(this);
     }
 
     public AuditLog audit() {

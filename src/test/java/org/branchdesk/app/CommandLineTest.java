@@ -74,7 +74,8 @@ class CommandLineTest {
                         "temporary_branch_members: 34",
                         "buildings: 446",
                         "contact_households: 72",
-                        "assisted_households: 23");
+                        "assisted_households: 23",
+                        "positions: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

@@ -34,6 +34,7 @@ import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.leadership.LeadershipService;
 import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.registers.MemberFilter;
 import org.branchdesk.service.registers.Registers;
@@ -290,7 +291,14 @@ public final class MemberService {
                                                 || o.isActive()
                                                         && o.type() != OrgType.TEMPORARY_BRANCH
                                                         && s.headcount(o.id()).all() > 0)
-                        .map(o -> new Choice(o.id(), o.name()))
+                        .map(
+                                o ->
+                                        new Choice(
+                                                o.id(),
+                                                Membership.canBeHeldIn(o)
+                                                        ? o.name()
+                                                        : Messages.format(
+                                                                "members.org.keepOnly", o.name())))
                         .sorted(
                                 Comparator.comparing(
                                         Choice::label, Collator.getInstance(Locale.CHINA)))
@@ -413,7 +421,9 @@ public final class MemberService {
                                     Action.UPDATE,
                                     before,
                                     after);
-                    // leaving the register ends taking part in temporary branches on the same day
+                    // leaving the register ends every position held, and taking part in temporary
+                    // branches, on the same day
+                    LeadershipService.memberLeft(s, actor.name(), id, how, on);
                     for (TemporaryBranchRepository.Link l : s.temporaryBranches().ofMember(id)) {
                         if (l.isCurrent()) {
                             PartyOrgService.endParticipation(s, actor.name(), l, on);

@@ -34,6 +34,7 @@ public final class StatsService {
                     counts.put("contact_households", s.households().count(Household.Kind.CONTACT));
                     counts.put(
                             "assisted_households", s.households().count(Household.Kind.ASSISTED));
+                    counts.put("positions", s.positions().count());
                     return counts;
                 });
     }

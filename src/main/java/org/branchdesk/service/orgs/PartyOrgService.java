@@ -20,6 +20,7 @@ import org.branchdesk.domain.common.Choice;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.leadership.EndReason;
 import org.branchdesk.domain.orgs.BranchGroup;
 import org.branchdesk.domain.orgs.BranchRules;
 import org.branchdesk.domain.orgs.OrgTreeRules;
@@ -29,6 +30,7 @@ import org.branchdesk.domain.places.Building;
 import org.branchdesk.domain.places.Compound;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.leadership.LeadershipService;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.sheets.Spreadsheets;
 import org.branchdesk.store.AuditLog;
@@ -540,6 +542,8 @@ public final class PartyOrgService {
                     }
                     // taking part ends with the temporary branch; membership was never here
                     endParticipations(s, id, on);
+                    LeadershipService.organizationEnded(
+                            s, actor.name(), id, on, EndReason.DISSOLVED);
                     s.orgs().update(after);
                     s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
                     return after;
@@ -562,6 +566,9 @@ public final class PartyOrgService {
                     // a regular branch has members, not participants: those who took part do so no
                     // longer
                     endParticipations(s, id, LocalDate.now(clock));
+                    // a temporary branch's appointed leaders step down; the regular branch elects
+                    LeadershipService.organizationEnded(
+                            s, actor.name(), id, LocalDate.now(clock), EndReason.RENEWAL);
                     s.orgs().update(after);
                     s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
                     return after;

@@ -1,0 +1,208 @@
+package org.branchdesk.service.leadership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.leadership.Chosen;
+import org.branchdesk.domain.leadership.EndReason;
+import org.branchdesk.domain.leadership.Holding;
+import org.branchdesk.domain.leadership.LeadershipRules;
+import org.branchdesk.domain.leadership.Position;
+import org.branchdesk.domain.leadership.Source;
+import org.branchdesk.domain.members.Departure;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.service.access.Access;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Who leads each party organization: positions taken (elected, designated or appointed) and ended,
+ * history kept. Every rule is {@link LeadershipRules}'; a refusal names the field and changes
+ * nothing.
+ */
+public final class LeadershipService {
+    static final String ENTITY = "position_holding";
+
+    private final Store store;
+    private final Actor actor;
+    private final Clock clock;
+
+    public LeadershipService(Store store, Actor actor, Clock clock) {
+        this.store = store;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A position as a clerk records it. */
+    public record NewHolding(
+            UUID orgId,
+            UUID memberId,
+            Position position,
+            String concurrentDuty,
+            Chosen chosen,
+            Source source,
+            LocalDate from,
+            String docNumber,
+            LocalDate docDate,
+            String standingException) {}
+
+    /** Records that a member took a position; refused, naming the field, when a rule forbids it. */
+    public Holding take(NewHolding f) {
+        Holding draft =
+                Holding.of(
+                        UUID.randomUUID(),
+                        f.orgId(),
+                        f.memberId(),
+                        f.position(),
+                        f.concurrentDuty(),
+                        f.chosen(),
+                        f.source(),
+                        f.from(),
+                        f.docNumber(),
+                        f.docDate(),
+                        f.standingException());
+        if (draft.from().isAfter(LocalDate.now(clock))) {
+            throw new ValidationError("field.holding.from", "rule.dateInFuture");
+        }
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    PartyOrg org =
+                            s.orgs()
+                                    .find(draft.orgId())
+                                    .orElseThrow(() -> new UserError("error.org.notFound"));
+                    Member member = s.members().find(draft.memberId()).orElse(null);
+                    List<Holding> serving =
+                            s.positions().ofOrg(org.id()).stream()
+                                    .filter(Holding::isServing)
+                                    .toList();
+                    LeadershipRules.Refusal refusal =
+                            LeadershipRules.check(
+                                    org.type(),
+                                    org.establishedOn(),
+                                    org.dissolvedOn(),
+                                    draft.position(),
+                                    draft.chosen(),
+                                    member != null && member.isActive(),
+                                    member == null ? null : member.standing(),
+                                    serving.stream()
+                                            .anyMatch(h -> h.position() == Position.SECRETARY),
+                                    serving.stream()
+                                            .anyMatch(h -> h.memberId().equals(draft.memberId())),
+                                    draft.from());
+                    if (refusal != null) {
+                        throw new ValidationError(
+                                fieldOf(refusal), "refusal.leadership." + refusal.name());
+                    }
+                    if (draft.position() == Position.SECRETARY
+                            && LeadershipRules.secretaryNeedsException(
+                                    member.fullOn(), draft.from())
+                            && draft.standingException() == null) {
+                        throw new ValidationError(
+                                "field.holding.standingException",
+                                "rule.leadership.exceptionNeeded");
+                    }
+                    s.positions().insert(draft);
+                    s.audit().record(actor.name(), ENTITY, draft.id(), Action.CREATE, null, draft);
+                    return draft;
+                });
+    }
+
+    /** Ends a holding on a date, for a reason; the record stays. */
+    public Holding end(UUID holdingId, LocalDate on, EndReason reason) {
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new ValidationError("field.holding.endedOn", "rule.dateInFuture");
+        }
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    Holding before =
+                            s.positions()
+                                    .find(holdingId)
+                                    .orElseThrow(() -> new UserError("error.holding.notFound"));
+                    if (!before.isServing()) {
+                        throw new UserError("error.holding.alreadyEnded", before.endedOn());
+                    }
+                    if (on.isBefore(before.from())) {
+                        throw new ValidationError(
+                                "field.holding.endedOn", "rule.leadership.endBeforeStart");
+                    }
+                    return end(s, actor.name(), before, on, reason);
+                });
+    }
+
+    /** An organization's holdings, serving and ended, oldest first. */
+    public List<Holding> ofOrg(UUID orgId) {
+        return store.read(s -> s.positions().ofOrg(orgId));
+    }
+
+    /** Every position held now. */
+    public List<Holding> serving() {
+        return store.read(s -> s.positions().serving());
+    }
+
+    /**
+     * Ends, inside a running transaction, every position a member holds: they left the register on
+     * {@code on} (the members service calls this as it records the departure).
+     */
+    public static void memberLeft(
+            StoreSession s, String actorName, UUID memberId, Departure how, LocalDate on) {
+        for (Holding h : s.positions().ofMember(memberId)) {
+            if (h.isServing()) {
+                end(s, actorName, h, on, reasonFor(how));
+            }
+        }
+    }
+
+    /**
+     * Ends, inside a running transaction, every position of an organization that was dissolved or
+     * (a temporary branch) converted on {@code on}.
+     */
+    public static void organizationEnded(
+            StoreSession s, String actorName, UUID orgId, LocalDate on, EndReason reason) {
+        for (Holding h : s.positions().ofOrg(orgId)) {
+            if (h.isServing()) {
+                end(s, actorName, h, on, reason);
+            }
+        }
+    }
+
+    private static Holding end(
+            StoreSession s, String actorName, Holding before, LocalDate on, EndReason reason) {
+        Holding after = before.ended(on, reason);
+        s.positions().end(after);
+        s.audit().record(actorName, ENTITY, after.id(), Action.UPDATE, before, after);
+        return after;
+    }
+
+    /** Why a position ends when its holder leaves the register. */
+    static EndReason reasonFor(Departure how) {
+        return switch (how) {
+            case DECEASED -> EndReason.DECEASED;
+            case REMOVED, EXPELLED, PROBATION_CANCELLED -> EndReason.REMOVED;
+            case RESIGNED, LEFT_OF_OWN_ACCORD -> EndReason.RESIGNED;
+            case TRANSFERRED_OUT -> EndReason.TRANSFERRED;
+        };
+    }
+
+    private static String fieldOf(LeadershipRules.Refusal refusal) {
+        return switch (refusal) {
+            case NOT_A_MEMBER, PROBATIONARY, SECOND_SEAT -> "field.holding.member";
+            case SECOND_SECRETARY -> "field.holding.position";
+            case BEFORE_ESTABLISHED, AFTER_DISSOLVED -> "field.holding.from";
+            case TEMPORARY_NOT_ELECTED -> "field.holding.chosen";
+            case WORKING_COMMITTEE -> "field.holding.org";
+        };
+    }
+}

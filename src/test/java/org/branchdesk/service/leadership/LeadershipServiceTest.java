@@ -1,0 +1,182 @@
+package org.branchdesk.service.leadership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.leadership.Chosen;
+import org.branchdesk.domain.leadership.EndReason;
+import org.branchdesk.domain.leadership.Holding;
+import org.branchdesk.domain.leadership.Position;
+import org.branchdesk.domain.leadership.Source;
+import org.branchdesk.domain.members.Departure;
+import org.branchdesk.domain.members.Standing;
+import org.branchdesk.domain.orgs.OrgType;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.members.MemberService;
+import org.branchdesk.service.registers.MemberFilter;
+import org.branchdesk.testing.TestOffice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LeadershipServiceTest {
+    @TempDir Path dir;
+    Services s;
+    PartyOrg branch;
+    List<MemberService.Row> members;
+
+    @BeforeEach
+    void open() {
+        s = TestOffice.open(dir);
+        s.demo().load(0, false);
+        branch =
+                s.orgs().list().stream()
+                        .filter(o -> o.name().equals("槐荫里党支部"))
+                        .findFirst()
+                        .orElseThrow();
+        members =
+                s.members()
+                        .search(
+                                new MemberFilter(
+                                        null, null, null, branch.id(), null, null, null, false),
+                                100)
+                        .rows();
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    MemberService.Row withStanding(Standing standing, int skip) {
+        return members.stream()
+                .filter(m -> m.standing() == standing)
+                .skip(skip)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    LeadershipService.NewHolding secretary(MemberService.Row m, LocalDate from) {
+        return new LeadershipService.NewHolding(
+                branch.id(),
+                m.id(),
+                Position.SECRETARY,
+                null,
+                Chosen.ELECTED,
+                Source.RESIDENT,
+                from,
+                "青槐社党〔2023〕5号",
+                from,
+                null);
+    }
+
+    @Test
+    void aSecretaryTakesOfficeAndASecondIsRefusedChangingNothing() {
+        Holding h =
+                s.leadership()
+                        .take(secretary(withStanding(Standing.FULL, 0), LocalDate.of(2023, 3, 1)));
+        assertThat(s.leadership().ofOrg(branch.id())).containsExactly(h);
+        assertThat(s.stats().counts()).containsEntry("positions", 1);
+
+        Map<String, Integer> before = s.stats().counts();
+        assertThatThrownBy(
+                        () ->
+                                s.leadership()
+                                        .take(
+                                                secretary(
+                                                        withStanding(Standing.FULL, 1),
+                                                        LocalDate.of(2023, 4, 1))))
+                .isInstanceOf(ValidationError.class)
+                .hasMessage("职务：该党组织已有在任书记，须先免去或结束其任职");
+        assertThat(s.stats().counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aProbationaryMemberIsNeitherElectedNorAppointed() {
+        Map<String, Integer> before = s.stats().counts();
+        MemberService.Row probationary = withStanding(Standing.PROBATIONARY, 0);
+        assertThatThrownBy(
+                        () ->
+                                s.leadership()
+                                        .take(secretary(probationary, LocalDate.of(2025, 3, 1))))
+                .hasMessage("任职人：预备党员不能当选或被任命为党组织委员");
+        assertThat(s.stats().counts()).isEqualTo(before);
+    }
+
+    @Test
+    void noPositionStartsBeforeTheOrganizationWasEstablished() {
+        LocalDate dayBefore = branch.establishedOn().minusDays(1);
+        assertThatThrownBy(
+                        () ->
+                                s.leadership()
+                                        .take(secretary(withStanding(Standing.FULL, 0), dayBefore)))
+                .hasMessage("任职日期：任职日期早于党组织成立日期");
+        assertThat(s.stats().counts()).containsEntry("positions", 0);
+    }
+
+    @Test
+    void aPositionEndsWhenItsHolderLeavesTheRegisterAndHistoryIsKept() {
+        MemberService.Row m = withStanding(Standing.FULL, 0);
+        s.leadership().take(secretary(m, LocalDate.of(2023, 3, 1)));
+        s.members().leave(m.id(), Departure.TRANSFERRED_OUT, LocalDate.of(2025, 6, 30));
+        assertThat(s.leadership().ofOrg(branch.id()))
+                .singleElement()
+                .satisfies(
+                        h -> {
+                            assertThat(h.endedOn()).isEqualTo(LocalDate.of(2025, 6, 30));
+                            assertThat(h.endReason()).isEqualTo(EndReason.TRANSFERRED);
+                        });
+        assertThat(s.stats().counts()).containsEntry("positions", 0);
+    }
+
+    @Test
+    void aTemporaryBranchsLeaderIsAppointedAndStepsDownWhenItIsDissolved() {
+        PartyOrg temporary =
+                s.orgs().list().stream()
+                        .filter(o -> o.type() == OrgType.TEMPORARY_BRANCH && o.isActive())
+                        .findFirst()
+                        .orElseThrow();
+        MemberService.Row m = withStanding(Standing.FULL, 0);
+        LocalDate from = temporary.establishedOn().plusDays(1);
+        assertThatThrownBy(
+                        () ->
+                                s.leadership()
+                                        .take(
+                                                new LeadershipService.NewHolding(
+                                                        temporary.id(),
+                                                        m.id(),
+                                                        Position.SECRETARY,
+                                                        null,
+                                                        Chosen.ELECTED,
+                                                        Source.RESIDENT,
+                                                        from,
+                                                        null,
+                                                        null,
+                                                        null)))
+                .hasMessageContaining("临时党支部的负责人由上级任命");
+        s.leadership()
+                .take(
+                        new LeadershipService.NewHolding(
+                                temporary.id(),
+                                m.id(),
+                                Position.SECRETARY,
+                                null,
+                                Chosen.APPOINTED,
+                                Source.STREET,
+                                from,
+                                null,
+                                null,
+                                null));
+        s.orgs().dissolve(temporary.id(), LocalDate.of(2026, 11, 1));
+        assertThat(s.leadership().ofOrg(temporary.id()))
+                .singleElement()
+                .satisfies(h -> assertThat(h.endReason()).isEqualTo(EndReason.DISSOLVED));
+    }
+}
