@@ -20,6 +20,7 @@ import org.branchdesk.cli.documents.VerifyCommand;
 import org.branchdesk.cli.importing.ExportCommand;
 import org.branchdesk.cli.importing.ImportCommand;
 import org.branchdesk.cli.importing.TemplateCommand;
+import org.branchdesk.cli.leadership.LeaderCommand;
 import org.branchdesk.cli.office.InitCommand;
 import org.branchdesk.cli.office.PrivacyCommand;
 import org.branchdesk.cli.office.StatsCommand;
@@ -50,6 +51,7 @@ import picocli.CommandLine.ScopeType;
             VerifyCommand.class,
             PrivacyCommand.class,
             TimeZoneCommand.class,
+            LeaderCommand.class,
             UserCommand.class,
             BackupCommand.class,
             RestoreCommand.class,

@@ -709,4 +709,170 @@ class CommandLineTest {
                         dir.resolve("m.xlsx").toString());
         assertThat(export.code()).isZero();
     }
+
+    /** A full member of 槐荫里党支部 in the demo, full since before {@code before}. */
+    static String[] demoFullMemberOf(String branch, String before) throws Exception {
+        java.util.List<String> lines =
+                java.nio.file.Files.readAllLines(
+                        java.nio.file.Path.of("seeds/demo/members.csv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",", -1);
+            if (c[12].equals(branch)
+                    && c[9].equals("正式党员")
+                    && !c[8].isEmpty()
+                    && c[8].compareTo(before) < 0) {
+                return c;
+            }
+        }
+        throw new AssertionError("no full member of " + branch);
+    }
+
+    @Test
+    void leadersAreRecordedEndedAndListedAndARefusalChangesNothing() throws Exception {
+        assertThat(run("--data-dir", data(), "demo").code()).isZero();
+        String[] first = demoFullMemberOf("槐荫里党支部", "2020-01-01");
+        Run add =
+                run(
+                        "--data-dir",
+                        data(),
+                        "leader",
+                        "add",
+                        "--org",
+                        "槐荫里党支部",
+                        "--member",
+                        first[0],
+                        "--position",
+                        "secretary",
+                        "--method",
+                        "elected",
+                        "--source",
+                        "resident",
+                        "--from",
+                        "2023-03-01",
+                        "--doc",
+                        "青槐社党〔2023〕5号");
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(add.out()).contains("书记");
+
+        String before = run("--data-dir", data(), "stats").out();
+        assertThat(before).contains("positions: 1");
+        Run second =
+                run(
+                        "--data-dir",
+                        data(),
+                        "leader",
+                        "add",
+                        "--org",
+                        "槐荫里党支部",
+                        "--member",
+                        first[0],
+                        "--position",
+                        "deputy",
+                        "--method",
+                        "elected",
+                        "--source",
+                        "resident",
+                        "--from",
+                        "2023-03-01");
+        assertThat(second.code()).isEqualTo(1);
+        assertThat(second.err()).contains("此人在该党组织已有职务");
+        assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
+
+        Run list = run("--data-dir", data(), "leader", "list", "--org", "槐荫里党支部");
+        assertThat(list.out().lines())
+                .singleElement()
+                .satisfies(
+                        l -> {
+                            assertThat(l.split("\t")).startsWith("槐荫里党支部", "书记", first[0]);
+                            assertThat(l).doesNotContain(first[2]).contains("********");
+                        });
+
+        Run end =
+                run(
+                        "--data-dir",
+                        data(),
+                        "leader",
+                        "end",
+                        "--org",
+                        "槐荫里党支部",
+                        "--member",
+                        first[0],
+                        "--on",
+                        "2026-01-15",
+                        "--reason",
+                        "resigned");
+        assertThat(end.code()).as(end.err()).isZero();
+        assertThat(run("--data-dir", data(), "stats").out()).contains("positions: 0");
+        assertThat(run("--data-dir", data(), "leader", "list", "--org", "槐荫里党支部").out())
+                .contains("2026-01-15")
+                .contains("辞职");
+    }
+
+    @Test
+    void anAmbiguousNameListsTheCandidatesMaskedWithCodesAndTheLastFourDigitsDecide()
+            throws Exception {
+        assertThat(run("--data-dir", data(), "demo").code()).isZero();
+        String[] first = demoFullMemberOf("槐荫里党支部", "2020-01-01");
+        String twin = "99010119800101" + "123";
+        twin = twin + org.branchdesk.domain.members.CitizenId.checkCharacter(twin);
+        java.nio.file.Path sheet = dir.resolve("twin.csv");
+        java.nio.file.Files.writeString(
+                sheet,
+                "姓名,公民身份号码,入党日期,转正日期,党员类别\n"
+                        + first[0]
+                        + ","
+                        + twin
+                        + ",2005-07-01,2006-07-01,正式党员\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(run("--data-dir", data(), "import", "members", sheet.toString()).code())
+                .isZero();
+
+        Run ambiguous =
+                run(
+                        "--data-dir",
+                        data(),
+                        "leader",
+                        "add",
+                        "--org",
+                        "槐荫里党支部",
+                        "--member",
+                        first[0],
+                        "--position",
+                        "secretary",
+                        "--method",
+                        "elected",
+                        "--source",
+                        "resident",
+                        "--from",
+                        "2023-03-01");
+        assertThat(ambiguous.code()).isEqualTo(1);
+        assertThat(ambiguous.err())
+                .contains("--id-tail")
+                .contains("M")
+                .doesNotContain(twin)
+                .doesNotContain(first[2]);
+
+        Run chosen =
+                run(
+                        "--data-dir",
+                        data(),
+                        "leader",
+                        "add",
+                        "--org",
+                        "槐荫里党支部",
+                        "--member",
+                        first[0],
+                        "--id-tail",
+                        first[2].substring(14),
+                        "--position",
+                        "secretary",
+                        "--method",
+                        "elected",
+                        "--source",
+                        "resident",
+                        "--from",
+                        "2023-03-01");
+        assertThat(chosen.code()).as(chosen.err()).isZero();
+    }
 }

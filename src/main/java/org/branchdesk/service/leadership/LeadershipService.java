@@ -3,8 +3,11 @@ package org.branchdesk.service.leadership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.leadership.Chosen;
@@ -204,5 +207,148 @@ public final class LeadershipService {
             case TEMPORARY_NOT_ELECTED -> "field.holding.chosen";
             case WORKING_COMMITTEE -> "field.holding.org";
         };
+    }
+
+    // ------------------------------------------------------------------ naming from the command
+    // line
+
+    /** A line of {@code leader list}: who holds what, where, since when, how chosen. */
+    public record Line(
+            Holding holding, String org, String member, String maskedId, String maskedPhone) {}
+
+    /** Every holding (serving and ended) of one organization, or of all. */
+    public List<Line> lines(UUID orgId) {
+        return store.read(
+                s -> {
+                    Masking masking = s.office().masking();
+                    List<Holding> holdings =
+                            orgId == null ? s.positions().serving() : s.positions().ofOrg(orgId);
+                    return holdings.stream()
+                            .map(
+                                    h -> {
+                                        PartyOrg org = s.orgs().find(h.orgId()).orElseThrow();
+                                        Member m = s.members().find(h.memberId()).orElseThrow();
+                                        return new Line(
+                                                h,
+                                                org.name(),
+                                                m.name(),
+                                                masking.id(m.citizenId().value()),
+                                                masking.phone(m.phone()));
+                                    })
+                            .toList();
+                });
+    }
+
+    /**
+     * The organization a clerk names: by its name or full name, or by the short code an earlier
+     * refusal listed. An unknown name, or one several organizations have (a dissolved temporary
+     * branch and its successor), is refused listing the candidates with their codes.
+     */
+    public UUID orgNamed(String nameOrCode) {
+        return store.read(
+                s -> {
+                    List<PartyOrg> hits =
+                            s.orgs().list().stream()
+                                    .filter(
+                                            o ->
+                                                    o.name().equals(nameOrCode)
+                                                            || o.fullName().equals(nameOrCode)
+                                                            || code("O", o.id())
+                                                                    .equalsIgnoreCase(nameOrCode))
+                                    .toList();
+                    if (hits.size() == 1) {
+                        return hits.get(0).id();
+                    }
+                    if (hits.isEmpty()) {
+                        throw new UserError("error.leader.noSuchOrg", nameOrCode);
+                    }
+                    String list =
+                            String.join(
+                                    "\n",
+                                    hits.stream()
+                                            .map(
+                                                    o ->
+                                                            Messages.format(
+                                                                    "leader.candidateOrg",
+                                                                    code("O", o.id()),
+                                                                    o.name(),
+                                                                    Messages.format(
+                                                                            "orgType."
+                                                                                    + o.type()
+                                                                                            .name()),
+                                                                    o.isActive()
+                                                                            ? ""
+                                                                            : Messages.format(
+                                                                                    "leader.dissolved",
+                                                                                    o
+                                                                                            .dissolvedOn())))
+                                            .toList());
+                    throw new UserError("error.leader.ambiguousOrg", nameOrCode, list);
+                });
+    }
+
+    /**
+     * The member a clerk names: by name (with the last four digits of the ID number when the name
+     * is not unique), or by the short code an earlier refusal listed. A full ID number never goes
+     * on a command line; candidates are listed masked.
+     */
+    public UUID memberNamed(String nameOrCode, String idTail) {
+        return store.read(
+                s -> {
+                    Masking masking = s.office().masking();
+                    List<Member> hits =
+                            s.members().byIdNumber().values().stream()
+                                    .filter(Member::isActive)
+                                    .filter(
+                                            m ->
+                                                    m.name().equals(nameOrCode)
+                                                            || code("M", m.id())
+                                                                    .equalsIgnoreCase(nameOrCode))
+                                    .filter(
+                                            m ->
+                                                    idTail == null
+                                                            || m.citizenId()
+                                                                    .value()
+                                                                    .endsWith(
+                                                                            idTail.toUpperCase(
+                                                                                    Locale.ROOT)))
+                                    .toList();
+                    if (hits.size() == 1) {
+                        return hits.get(0).id();
+                    }
+                    if (hits.isEmpty()) {
+                        throw new UserError("error.leader.noSuchMember", nameOrCode);
+                    }
+                    String list =
+                            String.join(
+                                    "\n",
+                                    hits.stream()
+                                            .map(
+                                                    m ->
+                                                            Messages.format(
+                                                                    "leader.candidateMember",
+                                                                    code("M", m.id()),
+                                                                    m.name(),
+                                                                    masking.id(
+                                                                            m.citizenId().value())))
+                                            .toList());
+                    throw new UserError("error.leader.ambiguousMember", nameOrCode, list);
+                });
+    }
+
+    /** The serving holding of a member in an organization; refused when there is none. */
+    public UUID servingHolding(UUID orgId, UUID memberId) {
+        return store.read(
+                s ->
+                        s.positions().ofOrg(orgId).stream()
+                                .filter(h -> h.isServing() && h.memberId().equals(memberId))
+                                .findFirst()
+                                .map(Holding::id)
+                                .orElseThrow(() -> new UserError("error.leader.notServing")));
+    }
+
+    /** A short code for a record: a letter and the first eight hex digits of its id. */
+    static String code(String letter, UUID id) {
+        return letter + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 }
