@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.leadership.Holding;
+import org.branchdesk.domain.leadership.Position;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.members.Presence;
 import org.branchdesk.domain.members.Registration;
@@ -133,11 +135,28 @@ public final class LedgerRows {
         text(columns, h.get(7), 1.1f);
         Map<UUID, String> names = new HashMap<>();
         s.orgs().forEach(o -> names.put(o.id(), o.name()));
+        Map<UUID, String> secretaries = secretaries();
         List<DataRow> rows = new ArrayList<>();
         for (PartyOrgService.ChartNode root : orgs.chart(false)) {
-            walk(root, community, s, names, rows);
+            walk(root, community, s, names, secretaries, rows);
         }
         return rows;
+    }
+
+    /** The serving secretary of each organization, by name, from the leadership register. */
+    private Map<UUID, String> secretaries() {
+        return store.read(
+                st -> {
+                    Map<UUID, String> out = new HashMap<>();
+                    for (Holding h : st.positions().serving()) {
+                        if (h.position() == Position.SECRETARY) {
+                            st.members()
+                                    .find(h.memberId())
+                                    .ifPresent(m -> out.put(h.orgId(), m.name()));
+                        }
+                    }
+                    return out;
+                });
     }
 
     private void walk(
@@ -145,6 +164,7 @@ public final class LedgerRows {
             String community,
             Registers s,
             Map<UUID, String> names,
+            Map<UUID, String> secretaries,
             List<DataRow> rows) {
         var o = n.org();
         String orgCommunity =
@@ -161,8 +181,7 @@ public final class LedgerRows {
                                             ? ""
                                             : names.getOrDefault(o.parentId(), ""),
                                     String.join(Messages.format("list.separator"), n.compounds()),
-                                    "", // the secretary: recorded with the branch leadership, not
-                                    // yet on the register
+                                    secretaries.getOrDefault(o.id(), ""),
                                     Integer.toString(n.members()),
                                     o.type().isBranchLevel()
                                             ? Integer.toString(n.fullMembers())
@@ -171,7 +190,7 @@ public final class LedgerRows {
                                             ? ""
                                             : o.establishedOn().toString())));
         }
-        n.children().forEach(c -> walk(c, community, s, names, rows));
+        n.children().forEach(c -> walk(c, community, s, names, secretaries, rows));
     }
 
     // ------------------------------------------------------------------ 小区排查

@@ -179,4 +179,24 @@ class LeadershipServiceTest {
                 .singleElement()
                 .satisfies(h -> assertThat(h.endReason()).isEqualTo(EndReason.DISSOLVED));
     }
+
+    @Test
+    void theOrganizationLedgerPrintsTheServingSecretary() throws Exception {
+        MemberService.Row m = withStanding(Standing.FULL, 0);
+        s.leadership().take(secretary(m, LocalDate.of(2023, 3, 1)));
+        Path pdf = dir.resolve("党组织体系.pdf");
+        s.documents()
+                .printLedger(
+                        new org.branchdesk.service.documents.DocumentService.LedgerRequest(
+                                org.branchdesk.service.documents.LedgerKind.ORG, null, null),
+                        pdf,
+                        false);
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(text.lines().filter(l -> l.contains("槐荫里党支部") && l.contains(m.name())))
+                .as("the branch's row names its secretary")
+                .isNotEmpty();
+    }
 }
