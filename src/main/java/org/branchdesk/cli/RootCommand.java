@@ -21,6 +21,7 @@ import org.branchdesk.cli.importing.ExportCommand;
 import org.branchdesk.cli.importing.ImportCommand;
 import org.branchdesk.cli.importing.TemplateCommand;
 import org.branchdesk.cli.leadership.LeaderCommand;
+import org.branchdesk.cli.leadership.RenewalsCommand;
 import org.branchdesk.cli.office.InitCommand;
 import org.branchdesk.cli.office.PrivacyCommand;
 import org.branchdesk.cli.office.StatsCommand;
@@ -52,6 +53,7 @@ import picocli.CommandLine.ScopeType;
             PrivacyCommand.class,
             TimeZoneCommand.class,
             LeaderCommand.class,
+            RenewalsCommand.class,
             UserCommand.class,
             BackupCommand.class,
             RestoreCommand.class,

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.households.HouseholdRepository;
 import org.branchdesk.store.leadership.PositionRepository;
+import org.branchdesk.store.leadership.TermRepository;
 import org.branchdesk.store.members.MemberRepository;
 import org.branchdesk.store.office.OfficeRepository;
 import org.branchdesk.store.orgs.BranchGroupRepository;
@@ -81,6 +82,10 @@ public final class StoreSession {
 
     public PositionRepository positions() {
         return new PositionRepository(this);
+    }
+
+    public TermRepository terms() {
+        return new TermRepository(this);
     }
 
     public AuditLog audit() {

@@ -75,7 +75,8 @@ class CommandLineTest {
                         "buildings: 446",
                         "contact_households: 72",
                         "assisted_households: 23",
-                        "positions: 0");
+                        "positions: 0",
+                        "committee_terms: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

@@ -1,11 +1,19 @@
 package org.branchdesk.service.leadership;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
@@ -16,8 +24,10 @@ import org.branchdesk.domain.leadership.Holding;
 import org.branchdesk.domain.leadership.LeadershipRules;
 import org.branchdesk.domain.leadership.Position;
 import org.branchdesk.domain.leadership.Source;
+import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.members.Departure;
 import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
@@ -32,6 +42,7 @@ import org.branchdesk.store.StoreSession;
  */
 public final class LeadershipService {
     static final String ENTITY = "position_holding";
+    static final String TERM = "committee_term";
 
     private final Store store;
     private final Actor actor;
@@ -179,6 +190,11 @@ public final class LeadershipService {
                 end(s, actorName, h, on, reason);
             }
         }
+        for (Term t : s.terms().ofOrg(orgId)) {
+            if (t.isCurrent()) {
+                s.terms().end(t.id(), on.isBefore(t.startedOn()) ? t.startedOn() : on);
+            }
+        }
     }
 
     private static Holding end(
@@ -209,8 +225,135 @@ public final class LeadershipService {
         };
     }
 
-    // ------------------------------------------------------------------ naming from the command
-    // line
+    // ------------------------------------------------------------------ terms and the renewal
+    // watch
+
+    /**
+     * Records that a new term of an organization's committee began on {@code from} (an election, or
+     * a designation); the current term, if any, ends the day before. A temporary branch has no
+     * terms (its leaders are appointed), nor has the working committee here.
+     */
+    public Term beginTerm(UUID orgId, LocalDate from, Chosen chosen, String docNumber) {
+        if (from.isAfter(LocalDate.now(clock))) {
+            throw new ValidationError("field.term.from", "rule.dateInFuture");
+        }
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    PartyOrg org =
+                            s.orgs()
+                                    .find(orgId)
+                                    .orElseThrow(() -> new UserError("error.org.notFound"));
+                    if (org.type() == OrgType.STREET_WORKING_COMMITTEE) {
+                        throw new ValidationError(
+                                "field.holding.org", "refusal.leadership.WORKING_COMMITTEE");
+                    }
+                    if (org.type() == OrgType.TEMPORARY_BRANCH) {
+                        throw new ValidationError(
+                                "field.holding.chosen", "refusal.leadership.TEMPORARY_NOT_ELECTED");
+                    }
+                    if (!org.isActive()
+                            || org.establishedOn() != null && from.isBefore(org.establishedOn())) {
+                        throw new ValidationError(
+                                "field.term.from",
+                                org.isActive()
+                                        ? "refusal.leadership.BEFORE_ESTABLISHED"
+                                        : "refusal.leadership.AFTER_DISSOLVED");
+                    }
+                    for (Term current : s.terms().ofOrg(orgId)) {
+                        if (current.isCurrent()) {
+                            if (!from.isAfter(current.startedOn())) {
+                                throw new ValidationError(
+                                        "field.term.from",
+                                        "rule.term.notAfterCurrent",
+                                        current.startedOn());
+                            }
+                            s.terms().end(current.id(), from.minusDays(1));
+                        }
+                    }
+                    Term term =
+                            new Term(
+                                    UUID.randomUUID(),
+                                    orgId,
+                                    from,
+                                    LeadershipRules.termYears(org.type()),
+                                    chosen,
+                                    Fields.optional("field.holding.docNumber", docNumber, 60),
+                                    null);
+                    s.terms().insert(term);
+                    s.audit().record(actor.name(), TERM, term.id(), Action.CREATE, null, term);
+                    return term;
+                });
+    }
+
+    /** An organization's terms, oldest first. */
+    public List<Term> terms(UUID orgId) {
+        return store.read(s -> s.terms().ofOrg(orgId));
+    }
+
+    /** What the renewal watch reports of an organization. */
+    public enum Watch {
+        /** The current term ends within 180 days. */
+        DUE,
+        /** The current term has ended and no new one was recorded. */
+        OVERDUE,
+        /** No serving secretary. */
+        NO_SECRETARY
+    }
+
+    /** A line of the renewal watch. */
+    public record WatchLine(PartyOrg org, Watch watch, LocalDate termLastDay) {}
+
+    /**
+     * The organizations whose term is due within 180 days or overdue, and those without a
+     * secretary, on {@code asOf} (the office's today when {@code null}): every active organization
+     * below the working committee.
+     */
+    public List<WatchLine> renewals(LocalDate asOf) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        return store.read(
+                s -> {
+                    Map<UUID, Term> current = new HashMap<>();
+                    s.terms().current().forEach(t -> current.put(t.orgId(), t));
+                    Set<UUID> withSecretary = new HashSet<>();
+                    for (Holding h : s.positions().serving()) {
+                        if (h.position() == Position.SECRETARY) {
+                            withSecretary.add(h.orgId());
+                        }
+                    }
+                    List<WatchLine> out = new ArrayList<>();
+                    for (PartyOrg o : s.orgs().list()) {
+                        if (!o.isActive() || o.type() == OrgType.STREET_WORKING_COMMITTEE) {
+                            continue;
+                        }
+                        Term t = current.get(o.id());
+                        if (t != null) {
+                            LeadershipRules.TermStatus status =
+                                    LeadershipRules.status(t.lastDay(), day);
+                            if (status != LeadershipRules.TermStatus.RUNNING) {
+                                out.add(
+                                        new WatchLine(
+                                                o, Watch.valueOf(status.name()), t.lastDay()));
+                            }
+                        }
+                        if (!withSecretary.contains(o.id())) {
+                            out.add(
+                                    new WatchLine(
+                                            o, Watch.NO_SECRETARY, t == null ? null : t.lastDay()));
+                        }
+                    }
+                    out.sort(
+                            Comparator.comparing((WatchLine l) -> l.watch().ordinal())
+                                    .thenComparing(
+                                            l -> l.org().name(),
+                                            Collator.getInstance(Locale.CHINA)));
+                    return out;
+                });
+    }
+
+    // ------------------------------------------------------------------ naming commands
 
     /** A line of {@code leader list}: who holds what, where, since when, how chosen. */
     public record Line(

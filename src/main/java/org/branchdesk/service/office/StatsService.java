@@ -35,6 +35,7 @@ public final class StatsService {
                     counts.put(
                             "assisted_households", s.households().count(Household.Kind.ASSISTED));
                     counts.put("positions", s.positions().count());
+                    counts.put("committee_terms", s.terms().count());
                     return counts;
                 });
     }

@@ -199,4 +199,60 @@ class LeadershipServiceTest {
                 .as("the branch's row names its secretary")
                 .isNotEmpty();
     }
+
+    @Test
+    void theRenewalWatchShowsTermsDueOrOverdueAndOrganizationsWithoutASecretary() {
+        LocalDate established = branch.establishedOn();
+        var term =
+                s.leadership().beginTerm(branch.id(), established, Chosen.ELECTED, "青槐社党〔2020〕9号");
+        assertThat(term.lastDay()).isEqualTo(established.plusYears(5).minusDays(1));
+        assertThat(s.stats().counts()).containsEntry("committee_terms", 1);
+
+        LocalDate wellBefore = term.lastDay().minusDays(200);
+        assertThat(s.leadership().renewals(wellBefore))
+                .filteredOn(l -> l.org().id().equals(branch.id()))
+                .extracting(LeadershipService.WatchLine::watch)
+                .containsExactly(LeadershipService.Watch.NO_SECRETARY);
+
+        s.leadership().take(secretary(withStanding(Standing.FULL, 0), established.plusDays(1)));
+        assertThat(s.leadership().renewals(wellBefore))
+                .filteredOn(l -> l.org().id().equals(branch.id()))
+                .isEmpty();
+        assertThat(s.leadership().renewals(term.lastDay().minusDays(180)))
+                .filteredOn(l -> l.org().id().equals(branch.id()))
+                .extracting(LeadershipService.WatchLine::watch)
+                .containsExactly(LeadershipService.Watch.DUE);
+        assertThat(s.leadership().renewals(term.lastDay().plusDays(1)))
+                .filteredOn(l -> l.org().id().equals(branch.id()))
+                .extracting(LeadershipService.WatchLine::watch)
+                .containsExactly(LeadershipService.Watch.OVERDUE);
+        assertThat(s.leadership().renewals(wellBefore))
+                .extracting(l -> l.org().type())
+                .doesNotContain(OrgType.STREET_WORKING_COMMITTEE);
+    }
+
+    @Test
+    void aNewTermEndsTheCurrentOneAndATemporaryBranchHasNone() {
+        LocalDate first = branch.establishedOn();
+        s.leadership().beginTerm(branch.id(), first, Chosen.ELECTED, null);
+        LocalDate second = first.plusYears(5);
+        s.leadership().beginTerm(branch.id(), second, Chosen.ELECTED, null);
+        assertThat(s.leadership().terms(branch.id()))
+                .extracting(t -> t.endedOn())
+                .containsExactly(second.minusDays(1), null);
+        PartyOrg temporary =
+                s.orgs().list().stream()
+                        .filter(o -> o.type() == OrgType.TEMPORARY_BRANCH && o.isActive())
+                        .findFirst()
+                        .orElseThrow();
+        assertThatThrownBy(
+                        () ->
+                                s.leadership()
+                                        .beginTerm(
+                                                temporary.id(),
+                                                temporary.establishedOn(),
+                                                Chosen.ELECTED,
+                                                null))
+                .hasMessageContaining("临时党支部");
+    }
 }
