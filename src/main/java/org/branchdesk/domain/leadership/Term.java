@@ -31,4 +31,16 @@ public record Term(
     public boolean isCurrent() {
         return endedOn == null;
     }
+
+    /** The term ended on {@code on} (never before it began). */
+    public Term ended(LocalDate on) {
+        return new Term(
+                id,
+                orgId,
+                startedOn,
+                years,
+                chosen,
+                docNumber,
+                on.isBefore(startedOn) ? startedOn : on);
+    }
 }

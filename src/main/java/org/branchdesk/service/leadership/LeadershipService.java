@@ -27,6 +27,7 @@ import org.branchdesk.domain.leadership.Source;
 import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.members.Departure;
 import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.members.Standing;
 import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.access.Access;
@@ -95,6 +96,10 @@ public final class LeadershipService {
                                     .find(draft.orgId())
                                     .orElseThrow(() -> new UserError("error.org.notFound"));
                     Member member = s.members().find(draft.memberId()).orElse(null);
+                    if (!org.isActive()) {
+                        throw new ValidationError(
+                                "field.holding.org", "rule.leadership.orgDissolved");
+                    }
                     List<Holding> serving =
                             s.positions().ofOrg(org.id()).stream()
                                     .filter(Holding::isServing)
@@ -107,7 +112,7 @@ public final class LeadershipService {
                                     draft.position(),
                                     draft.chosen(),
                                     member != null && member.isActive(),
-                                    member == null ? null : member.standing(),
+                                    member == null ? null : standingOn(member, draft.from()),
                                     serving.stream()
                                             .anyMatch(h -> h.position() == Position.SECRETARY),
                                     serving.stream()
@@ -192,7 +197,7 @@ public final class LeadershipService {
         }
         for (Term t : s.terms().ofOrg(orgId)) {
             if (t.isCurrent()) {
-                s.terms().end(t.id(), on.isBefore(t.startedOn()) ? t.startedOn() : on);
+                endTerm(s, actorName, t, on);
             }
         }
     }
@@ -270,7 +275,7 @@ public final class LeadershipService {
                                         "rule.term.notAfterCurrent",
                                         current.startedOn());
                             }
-                            s.terms().end(current.id(), from.minusDays(1));
+                            endTerm(s, actor.name(), current, from.minusDays(1));
                         }
                     }
                     Term term =
@@ -436,6 +441,10 @@ public final class LeadershipService {
      * on a command line; candidates are listed masked.
      */
     public UUID memberNamed(String nameOrCode, String idTail) {
+        if (idTail != null && !idTail.trim().matches("[0-9]{3}[0-9Xx]")) {
+            // four characters, never the whole number: a command line is kept in shell history
+            throw new UserError("error.leader.badIdTail");
+        }
         return store.read(
                 s -> {
                     Masking masking = s.office().masking();
@@ -453,8 +462,10 @@ public final class LeadershipService {
                                                             || m.citizenId()
                                                                     .value()
                                                                     .endsWith(
-                                                                            idTail.toUpperCase(
-                                                                                    Locale.ROOT)))
+                                                                            idTail.trim()
+                                                                                    .toUpperCase(
+                                                                                            Locale
+                                                                                                    .ROOT)))
                                     .toList();
                     if (hits.size() == 1) {
                         return hits.get(0).id();
@@ -493,5 +504,21 @@ public final class LeadershipService {
     /** A short code for a record: a letter and the first eight hex digits of its id. */
     static String code(String letter, UUID id) {
         return letter + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static void endTerm(StoreSession s, String actorName, Term before, LocalDate on) {
+        Term after = before.ended(on);
+        s.terms().end(after.id(), after.endedOn());
+        s.audit().record(actorName, TERM, after.id(), Action.UPDATE, before, after);
+    }
+
+    /**
+     * A member's standing on the day a position starts: full only when the member is a full member
+     * and became one by then (a full member whose date is unknown counts as full).
+     */
+    static Standing standingOn(Member m, LocalDate day) {
+        return m.standing() == Standing.FULL && (m.fullOn() == null || !m.fullOn().isAfter(day))
+                ? Standing.FULL
+                : Standing.PROBATIONARY;
     }
 }

@@ -255,4 +255,55 @@ class LeadershipServiceTest {
                                                 null))
                 .hasMessageContaining("临时党支部");
     }
+
+    @Test
+    void aMemberWhoWasStillProbationaryOnTheStartDateIsRefused() {
+        // a full member who became one after the branch was set up: the day before, probationary
+        MemberService.Row m =
+                members.stream()
+                        .filter(r -> r.standing() == Standing.FULL)
+                        .filter(
+                                r -> {
+                                    LocalDate fullOn = s.members().get(r.id()).fullOn();
+                                    return fullOn != null
+                                            && fullOn.minusDays(1).isAfter(branch.establishedOn());
+                                })
+                        .findFirst()
+                        .orElseThrow();
+        LocalDate dayBefore = s.members().get(m.id()).fullOn().minusDays(1);
+        assertThatThrownBy(() -> s.leadership().take(secretary(m, dayBefore)))
+                .hasMessage("任职人：预备党员不能当选或被任命为党组织委员");
+        assertThat(s.stats().counts()).containsEntry("positions", 0);
+    }
+
+    @Test
+    void aDissolvedOrganizationTakesNoNewPositionsAndTheIdTailIsFourCharacters() {
+        PartyOrg temporary =
+                s.orgs().list().stream()
+                        .filter(o -> o.type() == OrgType.TEMPORARY_BRANCH && o.isActive())
+                        .findFirst()
+                        .orElseThrow();
+        s.orgs().dissolve(temporary.id(), LocalDate.of(2026, 11, 1));
+        MemberService.Row m = withStanding(Standing.FULL, 0);
+        assertThatThrownBy(
+                        () ->
+                                s.leadership()
+                                        .take(
+                                                new LeadershipService.NewHolding(
+                                                        temporary.id(),
+                                                        m.id(),
+                                                        Position.SECRETARY,
+                                                        null,
+                                                        Chosen.APPOINTED,
+                                                        Source.STREET,
+                                                        temporary.establishedOn().plusDays(1),
+                                                        null,
+                                                        null,
+                                                        null)))
+                .hasMessageContaining("已撤销");
+        assertThatThrownBy(() -> s.leadership().memberNamed(m.name(), "990101198001011234"))
+                .hasMessageContaining("后四位");
+        assertThatThrownBy(() -> s.leadership().memberNamed(m.name(), "1"))
+                .hasMessageContaining("后四位");
+    }
 }
