@@ -25,6 +25,7 @@ import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.bench.BenchCommand;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.office.OfficeClock;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.store.FxThreadGuard;
@@ -171,8 +172,7 @@ public final class Launcher {
         @Override
         public OfficeAccess.State state(Path dataDirOption) {
             Path dir = environment.dataDir(dataDirOption);
-            return new OfficeAccess(dir, Clock.systemDefaultZone(), FxThreadGuard.NONE, () -> {})
-                    .state();
+            return new OfficeAccess(dir, pcClock(), FxThreadGuard.NONE, () -> {}).state();
         }
 
         @Override
@@ -188,7 +188,7 @@ public final class Launcher {
                 return work.apply(
                         new OfficeAccess(
                                 dir,
-                                Clock.systemDefaultZone(),
+                                pcClock(),
                                 FxThreadGuard.NONE,
                                 lock::close,
                                 Store.Closing.QUICK));
@@ -271,7 +271,7 @@ public final class Launcher {
                                             Environment.logFile(dir),
                                             new OfficeAccess(
                                                     dir,
-                                                    Clock.systemDefaultZone(),
+                                                    pcClock(),
                                                     FxThreadGuard.refusing(FX_THREAD),
                                                     () -> {}),
                                             geometry,
@@ -358,5 +358,13 @@ public final class Launcher {
         } catch (RuntimeException e) {
             return StandardCharsets.UTF_8;
         }
+    }
+
+    /**
+     * The PC's clock. The office's own zone is applied once it is open ({@code Services}); before
+     * that (lock-out times, backup file names) its default zone, not the PC's.
+     */
+    private static Clock pcClock() {
+        return Clock.system(OfficeClock.DEFAULT_ZONE);
     }
 }

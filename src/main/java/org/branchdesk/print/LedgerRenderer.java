@@ -18,6 +18,9 @@ import org.branchdesk.domain.common.Messages;
 
 /** Lays a {@link Ledger} out as paged tables and writes it as PDF/A-2b. */
 public final class LedgerRenderer {
+    /** The date of the throwaway warm-up page: any fixed day, so nothing reads a clock. */
+    private static final LocalDate WARM_UP_DAY = LocalDate.of(2020, 1, 1);
+
     static final float MARGIN = 15 * MM;
     static final float FOOTER = 16 * MM;
     static final float TITLE_SIZE = 18f;
@@ -64,8 +67,8 @@ public final class LedgerRenderer {
                         new Ledger(
                                 sample,
                                 sample,
-                                LocalDate.now(),
-                                LocalDate.now(),
+                                WARM_UP_DAY,
+                                WARM_UP_DAY,
                                 true,
                                 List.of(
                                         Ledger.Column.text(sample, 1),

@@ -250,7 +250,8 @@ public final class LeaderCommand implements Callable<Integer> {
                                     Messages.format("position." + h.position().name())
                                             + (h.concurrentDuty() == null
                                                     ? ""
-                                                    : "兼" + h.concurrentDuty()),
+                                                    : Messages.format(
+                                                            "leader.also", h.concurrentDuty())),
                                     l.member(),
                                     l.maskedId(),
                                     Messages.format("chosen." + h.chosen().name()),
