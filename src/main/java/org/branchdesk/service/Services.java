@@ -18,6 +18,7 @@ import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportPipeline;
 import org.branchdesk.service.importing.Importer;
+import org.branchdesk.service.leadership.ElectionService;
 import org.branchdesk.service.leadership.LeadershipService;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.members.MemberService;
@@ -46,6 +47,7 @@ public record Services(
         ImportPipeline imports,
         OfficeService office,
         LeadershipService leadership,
+        ElectionService elections,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -132,6 +134,7 @@ public record Services(
                 new ImportPipeline(store, actor),
                 office,
                 new LeadershipService(store, actor, clock),
+                new ElectionService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

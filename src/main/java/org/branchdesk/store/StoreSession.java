@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.households.HouseholdRepository;
+import org.branchdesk.store.leadership.ElectionRepository;
 import org.branchdesk.store.leadership.PositionRepository;
 import org.branchdesk.store.leadership.TermRepository;
 import org.branchdesk.store.members.MemberRepository;
@@ -86,6 +87,10 @@ public final class StoreSession {
 
     public TermRepository terms() {
         return new TermRepository(this);
+    }
+
+    public ElectionRepository elections() {
+        return new ElectionRepository(this);
     }
 
     public AuditLog audit() {

@@ -86,54 +86,46 @@ public final class LeadershipService {
         if (draft.from().isAfter(LocalDate.now(clock))) {
             throw new ValidationError("field.holding.from", "rule.dateInFuture");
         }
-        return Access.write(
-                store,
-                actor,
-                Permission.EDIT,
-                s -> {
-                    PartyOrg org =
-                            s.orgs()
-                                    .find(draft.orgId())
-                                    .orElseThrow(() -> new UserError("error.org.notFound"));
-                    Member member = s.members().find(draft.memberId()).orElse(null);
-                    if (!org.isActive()) {
-                        throw new ValidationError(
-                                "field.holding.org", "rule.leadership.orgDissolved");
-                    }
-                    List<Holding> serving =
-                            s.positions().ofOrg(org.id()).stream()
-                                    .filter(Holding::isServing)
-                                    .toList();
-                    LeadershipRules.Refusal refusal =
-                            LeadershipRules.check(
-                                    org.type(),
-                                    org.establishedOn(),
-                                    org.dissolvedOn(),
-                                    draft.position(),
-                                    draft.chosen(),
-                                    member != null && member.isActive(),
-                                    member == null ? null : standingOn(member, draft.from()),
-                                    serving.stream()
-                                            .anyMatch(h -> h.position() == Position.SECRETARY),
-                                    serving.stream()
-                                            .anyMatch(h -> h.memberId().equals(draft.memberId())),
-                                    draft.from());
-                    if (refusal != null) {
-                        throw new ValidationError(
-                                fieldOf(refusal), "refusal.leadership." + refusal.name());
-                    }
-                    if (draft.position() == Position.SECRETARY
-                            && LeadershipRules.secretaryNeedsException(
-                                    member.fullOn(), draft.from())
-                            && draft.standingException() == null) {
-                        throw new ValidationError(
-                                "field.holding.standingException",
-                                "rule.leadership.exceptionNeeded");
-                    }
-                    s.positions().insert(draft);
-                    s.audit().record(actor.name(), ENTITY, draft.id(), Action.CREATE, null, draft);
-                    return draft;
-                });
+        return Access.write(store, actor, Permission.EDIT, s -> take(s, actor.name(), draft));
+    }
+
+    /**
+     * Records a holding inside a running transaction (an approved election records its committee
+     * this way); refused, naming the field, when a rule forbids it.
+     */
+    static Holding take(StoreSession s, String actorName, Holding draft) {
+        PartyOrg org =
+                s.orgs().find(draft.orgId()).orElseThrow(() -> new UserError("error.org.notFound"));
+        Member member = s.members().find(draft.memberId()).orElse(null);
+        if (!org.isActive()) {
+            throw new ValidationError("field.holding.org", "rule.leadership.orgDissolved");
+        }
+        List<Holding> serving =
+                s.positions().ofOrg(org.id()).stream().filter(Holding::isServing).toList();
+        LeadershipRules.Refusal refusal =
+                LeadershipRules.check(
+                        org.type(),
+                        org.establishedOn(),
+                        org.dissolvedOn(),
+                        draft.position(),
+                        draft.chosen(),
+                        member != null && member.isActive(),
+                        member == null ? null : standingOn(member, draft.from()),
+                        serving.stream().anyMatch(h -> h.position() == Position.SECRETARY),
+                        serving.stream().anyMatch(h -> h.memberId().equals(draft.memberId())),
+                        draft.from());
+        if (refusal != null) {
+            throw new ValidationError(fieldOf(refusal), "refusal.leadership." + refusal.name());
+        }
+        if (draft.position() == Position.SECRETARY
+                && LeadershipRules.secretaryNeedsException(member.fullOn(), draft.from())
+                && draft.standingException() == null) {
+            throw new ValidationError(
+                    "field.holding.standingException", "rule.leadership.exceptionNeeded");
+        }
+        s.positions().insert(draft);
+        s.audit().record(actorName, ENTITY, draft.id(), Action.CREATE, null, draft);
+        return draft;
     }
 
     /** Ends a holding on a date, for a reason; the record stays. */
@@ -246,51 +238,53 @@ public final class LeadershipService {
                 store,
                 actor,
                 Permission.EDIT,
-                s -> {
-                    PartyOrg org =
-                            s.orgs()
-                                    .find(orgId)
-                                    .orElseThrow(() -> new UserError("error.org.notFound"));
-                    if (org.type() == OrgType.STREET_WORKING_COMMITTEE) {
-                        throw new ValidationError(
-                                "field.holding.org", "refusal.leadership.WORKING_COMMITTEE");
-                    }
-                    if (org.type() == OrgType.TEMPORARY_BRANCH) {
-                        throw new ValidationError(
-                                "field.holding.chosen", "refusal.leadership.TEMPORARY_NOT_ELECTED");
-                    }
-                    if (!org.isActive()
-                            || org.establishedOn() != null && from.isBefore(org.establishedOn())) {
-                        throw new ValidationError(
-                                "field.term.from",
-                                org.isActive()
-                                        ? "refusal.leadership.BEFORE_ESTABLISHED"
-                                        : "refusal.leadership.AFTER_DISSOLVED");
-                    }
-                    for (Term current : s.terms().ofOrg(orgId)) {
-                        if (current.isCurrent()) {
-                            if (!from.isAfter(current.startedOn())) {
-                                throw new ValidationError(
-                                        "field.term.from",
-                                        "rule.term.notAfterCurrent",
-                                        current.startedOn());
-                            }
-                            endTerm(s, actor.name(), current, from.minusDays(1));
-                        }
-                    }
-                    Term term =
-                            new Term(
-                                    UUID.randomUUID(),
-                                    orgId,
-                                    from,
-                                    LeadershipRules.termYears(org.type()),
-                                    chosen,
-                                    Fields.optional("field.holding.docNumber", docNumber, 60),
-                                    null);
-                    s.terms().insert(term);
-                    s.audit().record(actor.name(), TERM, term.id(), Action.CREATE, null, term);
-                    return term;
-                });
+                s -> beginTerm(s, actor.name(), orgId, from, chosen, docNumber));
+    }
+
+    /** Begins a term inside a running transaction, ending the current one the day before. */
+    static Term beginTerm(
+            StoreSession s,
+            String actorName,
+            UUID orgId,
+            LocalDate from,
+            Chosen chosen,
+            String docNumber) {
+        PartyOrg org = s.orgs().find(orgId).orElseThrow(() -> new UserError("error.org.notFound"));
+        if (org.type() == OrgType.STREET_WORKING_COMMITTEE) {
+            throw new ValidationError("field.holding.org", "refusal.leadership.WORKING_COMMITTEE");
+        }
+        if (org.type() == OrgType.TEMPORARY_BRANCH) {
+            throw new ValidationError(
+                    "field.holding.chosen", "refusal.leadership.TEMPORARY_NOT_ELECTED");
+        }
+        if (!org.isActive() || org.establishedOn() != null && from.isBefore(org.establishedOn())) {
+            throw new ValidationError(
+                    "field.term.from",
+                    org.isActive()
+                            ? "refusal.leadership.BEFORE_ESTABLISHED"
+                            : "refusal.leadership.AFTER_DISSOLVED");
+        }
+        for (Term current : s.terms().ofOrg(orgId)) {
+            if (current.isCurrent()) {
+                if (!from.isAfter(current.startedOn())) {
+                    throw new ValidationError(
+                            "field.term.from", "rule.term.notAfterCurrent", current.startedOn());
+                }
+                endTerm(s, actorName, current, from.minusDays(1));
+            }
+        }
+        Term term =
+                new Term(
+                        UUID.randomUUID(),
+                        orgId,
+                        from,
+                        LeadershipRules.termYears(org.type(), s.office().termYears()),
+                        chosen,
+                        Fields.optional("field.holding.docNumber", docNumber, 60),
+                        null);
+        s.terms().insert(term);
+        s.audit().record(actorName, TERM, term.id(), Action.CREATE, null, term);
+        return term;
     }
 
     /** An organization's terms, oldest first. */

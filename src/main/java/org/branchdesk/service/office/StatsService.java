@@ -36,6 +36,7 @@ public final class StatsService {
                             "assisted_households", s.households().count(Household.Kind.ASSISTED));
                     counts.put("positions", s.positions().count());
                     counts.put("committee_terms", s.terms().count());
+                    counts.put("elections", s.elections().count());
                     return counts;
                 });
     }

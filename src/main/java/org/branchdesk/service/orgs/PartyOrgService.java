@@ -64,11 +64,17 @@ public final class PartyOrgService {
             List<String> compounds,
             List<BranchGroup> groups,
             int participants,
+            int servingSeats,
             List<ChartNode> children) {
-        /** A branch of seven or more full members elects a committee (3-5 seats, at most 7). */
+        /**
+         * A branch of seven or more full members elects a committee (3-5 seats, at most 7); the
+         * flag clears once a committee serves.
+         */
         public boolean needsCommittee() {
             return org.type().isBranchLevel()
-                    && BranchRules.leadershipFor(fullMembers) == BranchRules.Leadership.COMMITTEE;
+                    && org.type() != OrgType.TEMPORARY_BRANCH
+                    && BranchRules.leadershipFor(fullMembers) == BranchRules.Leadership.COMMITTEE
+                    && !BranchRules.committeeSeatsAllowed(servingSeats);
         }
 
         /** A branch over fifty members should be split or become a general branch. */
@@ -133,6 +139,7 @@ public final class PartyOrgService {
                 compounds,
                 groups,
                 s.temporaryParticipants().getOrDefault(o.id(), 0),
+                s.servingSeats(o.id()),
                 kids);
     }
 

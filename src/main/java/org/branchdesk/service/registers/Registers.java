@@ -62,6 +62,9 @@ public final class Registers {
     /** Active members per organization: {all, full members}. */
     private final Map<UUID, int[]> membersByOrg = new HashMap<>();
 
+    /** Serving holders of a position, per organization (its committee's size, or its secretary). */
+    private final Map<UUID, Integer> servingSeats = new HashMap<>();
+
     /** Gaps and hazards not yet closed, per compound. */
     private final Map<UUID, Integer> openItemsByCompound = new HashMap<>();
 
@@ -81,6 +84,7 @@ public final class Registers {
                 openItemsByCompound.merge(item.compoundId(), 1, Integer::sum);
             }
         }
+        s.positions().serving().forEach(h -> servingSeats.merge(h.orgId(), 1, Integer::sum));
         communities.forEach(c -> communityNames.put(c.id(), c.name()));
         compounds.forEach(c -> compoundNames.put(c.id(), c.name()));
         orgs.forEach(o -> orgNames.put(o.id(), o.name()));
@@ -196,6 +200,14 @@ public final class Registers {
     public Headcount headcount(UUID org) {
         int[] n = membersByOrg.getOrDefault(org, new int[2]);
         return new Headcount(n[0], n[1]);
+    }
+
+    /**
+     * How many seats of an organization are held now: three or more make a committee (the flag
+     * "committee needed" clears once one is elected).
+     */
+    public int servingSeats(UUID org) {
+        return servingSeats.getOrDefault(org, 0);
     }
 
     /** Active members of an organization: all of them, and its full members. */

@@ -5,10 +5,13 @@ import static org.branchdesk.store.jooq.Tables.OFFICE;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.office.OfficeClock;
+import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.places.OwnerlessRule;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.OfficeRecord;
@@ -177,6 +180,49 @@ public final class OfficeRepository {
         s.dsl()
                 .update(OFFICE)
                 .set(OFFICE.TIME_ZONE, zone.getId())
+                .set(OFFICE.UPDATED_AT, s.now())
+                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
+                .set(OFFICE.REVISED_BY, s.officeId())
+                .where(OFFICE.DELETED.isFalse())
+                .execute();
+    }
+
+    /** The committee term lengths the office has set, by organization type (empty: defaults). */
+    public Map<OrgType, Integer> termYears() {
+        String v =
+                s.dsl()
+                        .select(OFFICE.TERM_YEARS)
+                        .from(OFFICE)
+                        .where(OFFICE.DELETED.isFalse())
+                        .limit(1)
+                        .fetchOne(OFFICE.TERM_YEARS);
+        Map<OrgType, Integer> out = new EnumMap<>(OrgType.class);
+        if (v != null) {
+            for (String pair : v.split(";")) {
+                String[] kv = pair.split("=");
+                if (kv.length == 2) {
+                    try {
+                        out.put(OrgType.valueOf(kv[0].trim()), Integer.parseInt(kv[1].trim()));
+                    } catch (IllegalArgumentException e) {
+                        // a type this version does not know: its default applies
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    public void setTermYears(Map<OrgType, Integer> years) {
+        StringBuilder v = new StringBuilder();
+        years.forEach(
+                (t, n) ->
+                        v.append(v.length() == 0 ? "" : ";")
+                                .append(t.name())
+                                .append('=')
+                                .append(n));
+        s.dsl()
+                .update(OFFICE)
+                .set(OFFICE.TERM_YEARS, v.length() == 0 ? null : v.toString())
                 .set(OFFICE.UPDATED_AT, s.now())
                 .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
                 .set(OFFICE.REVISED_BY, s.officeId())

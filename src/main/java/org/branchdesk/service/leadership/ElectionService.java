@@ -1,0 +1,260 @@
+package org.branchdesk.service.leadership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Fields;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.leadership.Chosen;
+import org.branchdesk.domain.leadership.Election;
+import org.branchdesk.domain.leadership.ElectionRules;
+import org.branchdesk.domain.leadership.EndReason;
+import org.branchdesk.domain.leadership.Holding;
+import org.branchdesk.domain.leadership.Source;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.members.Standing;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.service.access.Access;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Renewals (换届), step by step: a clerk records each step as it happens and may stop after any of
+ * them. Each save is checked whole by {@link ElectionRules}; the approval of the result ends the
+ * committee that served (reason: renewal), begins a new term on the meeting's date and records the
+ * elected committee's positions, in the same transaction. An approved election is the record of how
+ * a committee came about and is not changed afterwards.
+ */
+public final class ElectionService {
+    static final String ENTITY = "election";
+
+    private final Store store;
+    private final Actor actor;
+    private final Clock clock;
+
+    public ElectionService(Store store, Actor actor, Clock clock) {
+        this.store = store;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** An organization's renewals, oldest first. */
+    public List<Election> ofOrg(UUID orgId) {
+        return store.read(s -> s.elections().ofOrg(orgId));
+    }
+
+    public Optional<Election> find(UUID id) {
+        return store.read(s -> s.elections().find(id));
+    }
+
+    /**
+     * The renewal of an organization whose meeting was held on {@code meetingOn}; refused if none.
+     */
+    public Election heldOn(UUID orgId, LocalDate meetingOn) {
+        return ofOrg(orgId).stream()
+                .filter(e -> e.meeting() != null && e.meeting().on().equals(meetingOn))
+                .findFirst()
+                .orElseThrow(() -> new UserError("error.election.noMeeting", meetingOn));
+    }
+
+    /** The renewal under way (not yet approved) of an organization, if any. */
+    public Optional<Election> underWay(UUID orgId) {
+        return ofOrg(orgId).stream()
+                .filter(e -> e.stage() != Election.Stage.APPROVED)
+                .reduce((a, b) -> b);
+    }
+
+    /**
+     * Full members of an organization on the register today: the members' meeting's entitled
+     * voters, before those under 留党察看 are taken off.
+     */
+    public int fullMembers(UUID orgId) {
+        return store.read(s -> fullMembers(s, orgId));
+    }
+
+    /**
+     * Saves the steps recorded so far. Refused, naming the first problem, when the election as a
+     * whole would not stand; once the approval is recorded the committee takes office.
+     */
+    public Election save(Election e) {
+        Election clean = tidy(e);
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    PartyOrg org =
+                            s.orgs()
+                                    .find(clean.orgId())
+                                    .orElseThrow(() -> new UserError("error.org.notFound"));
+                    if (!org.isActive()) {
+                        throw new ValidationError(
+                                "field.holding.org", "rule.leadership.orgDissolved");
+                    }
+                    Election before = s.elections().find(clean.id()).orElse(null);
+                    if (before != null && before.stage() == Election.Stage.APPROVED) {
+                        throw new UserError("error.election.approved");
+                    }
+                    if (before == null
+                            && s.elections().ofOrg(org.id()).stream()
+                                    .anyMatch(x -> x.stage() != Election.Stage.APPROVED)) {
+                        throw new UserError("error.election.underWay");
+                    }
+                    List<ElectionRules.Problem> problems =
+                            ElectionRules.problems(
+                                    org.type(),
+                                    fullMembers(s, org.id()),
+                                    clean,
+                                    LocalDate.now(clock));
+                    if (!problems.isEmpty()) {
+                        ElectionRules.Problem p = problems.get(0);
+                        throw new ValidationError(fieldOf(p), "problem.election." + p.name());
+                    }
+                    checkCandidates(s, org, clean);
+                    s.elections().save(clean);
+                    s.audit()
+                            .record(
+                                    actor.name(),
+                                    ENTITY,
+                                    clean.id(),
+                                    before == null ? Action.CREATE : Action.UPDATE,
+                                    before,
+                                    clean);
+                    if (clean.stage() == Election.Stage.APPROVED) {
+                        takeOffice(s, org, clean);
+                    }
+                    return clean;
+                });
+    }
+
+    /** Every candidate stands on the register as a full member on the meeting's day. */
+    private static void checkCandidates(StoreSession s, PartyOrg org, Election e) {
+        if (e.meeting() == null) {
+            return;
+        }
+        int row = 1;
+        for (Election.Candidate c : e.candidates()) {
+            Member m = s.members().find(c.memberId()).orElse(null);
+            if (m == null || !m.isActive()) {
+                throw new ValidationError(
+                        "field.election.candidate", "problem.election.notAMember", row);
+            }
+            if (LeadershipService.standingOn(m, e.meeting().on()) != Standing.FULL) {
+                throw new ValidationError(
+                        "field.election.candidate", "problem.election.probationary", row, m.name());
+            }
+            row++;
+        }
+    }
+
+    /**
+     * The approved committee takes office: whoever served ends on the day before the meeting
+     * (renewal), a new term begins on the meeting's day, and each elected candidate holds the
+     * position the committee chose, on the approval's document.
+     */
+    private void takeOffice(StoreSession s, PartyOrg org, Election e) {
+        LocalDate on = e.meeting().on();
+        for (Holding h : s.positions().ofOrg(org.id())) {
+            if (h.isServing()) {
+                Holding after = h.ended(on.minusDays(1), EndReason.RENEWAL);
+                s.positions().end(after);
+                s.audit()
+                        .record(
+                                actor.name(),
+                                LeadershipService.ENTITY,
+                                after.id(),
+                                Action.UPDATE,
+                                h,
+                                after);
+            }
+        }
+        LeadershipService.beginTerm(
+                s, actor.name(), org.id(), on, Chosen.ELECTED, e.approval().docNumber());
+        for (Election.Candidate c : e.elected()) {
+            LeadershipService.take(
+                    s,
+                    actor.name(),
+                    Holding.of(
+                            UUID.randomUUID(),
+                            org.id(),
+                            c.memberId(),
+                            c.position(),
+                            c.concurrentDuty(),
+                            Chosen.ELECTED,
+                            c.source() == null ? Source.RESIDENT : c.source(),
+                            on,
+                            e.approval().docNumber(),
+                            e.approval().on(),
+                            c.standingException()));
+        }
+    }
+
+    private static int fullMembers(StoreSession s, UUID orgId) {
+        int[] n = s.members().countsByOrg().get(orgId);
+        return n == null ? 0 : n[1];
+    }
+
+    /** Document numbers checked and trimmed; a candidate's free texts likewise. */
+    private static Election tidy(Election e) {
+        List<Election.Candidate> candidates = new ArrayList<>();
+        for (Election.Candidate c : e.candidates()) {
+            candidates.add(
+                    new Election.Candidate(
+                            c.memberId(),
+                            c.votes(),
+                            c.elected(),
+                            c.elected() ? c.position() : null,
+                            c.elected()
+                                    ? Fields.optional(
+                                            "field.holding.concurrentDuty", c.concurrentDuty(), 40)
+                                    : null,
+                            c.source(),
+                            c.elected()
+                                    ? Fields.optional(
+                                            "field.holding.standingException",
+                                            c.standingException(),
+                                            200)
+                                    : null));
+        }
+        return new Election(
+                e.id(),
+                e.orgId(),
+                e.seats(),
+                step(e.request(), "field.election.requestDoc"),
+                step(e.reply(), "field.election.replyDoc"),
+                e.meeting(),
+                step(e.report(), "field.election.reportDoc"),
+                step(e.approval(), "field.election.approvalDoc"),
+                e.meeting() == null ? List.of() : candidates);
+    }
+
+    private static Election.Step step(Election.Step st, String field) {
+        if (st == null) {
+            return null;
+        }
+        String doc = Fields.optional(field, st.docNumber(), 60);
+        if (doc == null) {
+            throw new ValidationError(field, "rule.required");
+        }
+        return new Election.Step(st.on(), doc);
+    }
+
+    private static String fieldOf(ElectionRules.Problem p) {
+        return switch (p) {
+            case STEP_SKIPPED, STEPS_OUT_OF_ORDER, IN_THE_FUTURE -> "field.election.steps";
+            case SEATS_DO_NOT_FIT -> "field.election.seats";
+            case COUNTS_IMPOSSIBLE, NO_QUORUM -> "field.election.present";
+            case VOTES_OVER_PRESENT, ELECTED_WITHOUT_MAJORITY, MORE_ELECTED_THAN_SEATS ->
+                    "field.election.votes";
+            case CANDIDATE_TWICE, TOO_FEW_CANDIDATES -> "field.election.candidate";
+            case NO_SINGLE_SECRETARY, POSITION_MISSING -> "field.election.positions";
+        };
+    }
+}
