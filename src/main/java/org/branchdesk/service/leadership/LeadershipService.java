@@ -27,6 +27,8 @@ import org.branchdesk.domain.leadership.Source;
 import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.members.Departure;
 import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.members.Presence;
+import org.branchdesk.domain.members.Registration;
 import org.branchdesk.domain.members.Standing;
 import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
@@ -350,6 +352,158 @@ public final class LeadershipService {
                                             Collator.getInstance(Locale.CHINA)));
                     return out;
                 });
+    }
+
+    // ------------------------------------------------------------------ proposing candidates
+
+    /**
+     * A person the appointment dialog proposes, in the order policy article 3 asks for them, with
+     * why they fit or not.
+     *
+     * @param rank 1 the branch's full members resident in its compounds; 2 the community
+     *     organization's committee members living there; 3 in-service members living there; 4 the
+     *     branch's other members
+     * @param fits whether nothing stands in the way (a standing exception may still be needed)
+     * @param why the reason, as the clerk reads it
+     */
+    public record Proposal(
+            UUID memberId,
+            String name,
+            String maskedId,
+            String compound,
+            int rank,
+            Source source,
+            boolean fits,
+            String why) {}
+
+    /**
+     * The people to propose for {@code position} in an organization on {@code on}: the branch's
+     * full members resident in its compounds; then the community organization's committee members
+     * and in-service members living in them; then the branch's other members. Everyone is listed
+     * with why they fit or not; probationary members never fit.
+     */
+    public List<Proposal> proposals(UUID orgId, Position position, LocalDate on) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        return store.read(
+                s -> {
+                    PartyOrg org =
+                            s.orgs()
+                                    .find(orgId)
+                                    .orElseThrow(() -> new UserError("error.org.notFound"));
+                    Masking masking = s.office().masking();
+                    Set<UUID> places = new HashSet<>(org.compoundIds());
+                    Set<UUID> seated = new HashSet<>();
+                    for (Holding h : s.positions().ofOrg(orgId)) {
+                        if (h.isServing()) {
+                            seated.add(h.memberId());
+                        }
+                    }
+                    Set<UUID> communityCommittee = new HashSet<>();
+                    PartyOrg community = communityOrg(s, org);
+                    if (community != null) {
+                        for (Holding h : s.positions().ofOrg(community.id())) {
+                            if (h.isServing()) {
+                                communityCommittee.add(h.memberId());
+                            }
+                        }
+                    }
+                    Map<UUID, String> compoundNames = new HashMap<>();
+                    s.compounds().list().forEach(c -> compoundNames.put(c.id(), c.name()));
+                    List<Proposal> out = new ArrayList<>();
+                    Set<UUID> listed = new HashSet<>();
+                    List<Member> people = new ArrayList<>();
+                    for (UUID c : places) {
+                        s.members()
+                                .residentsOf(c)
+                                .forEach(r -> people.add(s.members().find(r.id()).orElseThrow()));
+                    }
+                    s.members()
+                            .membersOf(orgId)
+                            .forEach(r -> people.add(s.members().find(r.id()).orElseThrow()));
+                    for (UUID id : communityCommittee) {
+                        s.members().find(id).filter(Member::isActive).ifPresent(people::add);
+                    }
+                    for (Member m : people) {
+                        if (!listed.add(m.id())) {
+                            continue;
+                        }
+                        boolean resident =
+                                m.compoundId() != null && places.contains(m.compoundId());
+                        int rank;
+                        Source source;
+                        if (orgId.equals(m.orgId()) && resident) {
+                            rank = 1;
+                            source = Source.RESIDENT;
+                        } else if (communityCommittee.contains(m.id())) {
+                            rank = 2;
+                            source = Source.COMMUNITY_COMMITTEE;
+                        } else if (resident
+                                && (m.presence() == Presence.REPORTING_IN_SERVICE
+                                        || m.registration() == Registration.OTHER_UNIT)) {
+                            rank = 3;
+                            source = Source.IN_SERVICE;
+                        } else if (orgId.equals(m.orgId())) {
+                            rank = 4;
+                            source = Source.RESIDENT;
+                        } else {
+                            continue; // lives there, belongs elsewhere, neither committee nor in
+                            // service
+                        }
+                        String why;
+                        boolean fits;
+                        if (standingOn(m, day) != Standing.FULL) {
+                            fits = false;
+                            why = Messages.format("proposal.probationary");
+                        } else if (seated.contains(m.id())) {
+                            fits = false;
+                            why = Messages.format("proposal.seated");
+                        } else {
+                            fits = true;
+                            String base = Messages.format("proposal.rank." + rank);
+                            why =
+                                    position == Position.SECRETARY
+                                                    && LeadershipRules.secretaryNeedsException(
+                                                            m.fullOn(), day)
+                                            ? base + Messages.format("proposal.needsException")
+                                            : base;
+                        }
+                        out.add(
+                                new Proposal(
+                                        m.id(),
+                                        m.name(),
+                                        masking.id(m.citizenId().value()),
+                                        m.compoundId() == null
+                                                ? ""
+                                                : compoundNames.getOrDefault(m.compoundId(), ""),
+                                        rank,
+                                        source,
+                                        fits,
+                                        why));
+                    }
+                    Collator chinese = Collator.getInstance(Locale.CHINA);
+                    out.sort(
+                            Comparator.comparingInt(Proposal::rank)
+                                    .thenComparing(p -> !p.fits())
+                                    .thenComparing(Proposal::name, chinese));
+                    return out;
+                });
+    }
+
+    /** The community party organization above a branch (its parent, or the parent's parent). */
+    private static PartyOrg communityOrg(StoreSession s, PartyOrg org) {
+        UUID id = org.parentId();
+        for (int i = 0; i < 3 && id != null; i++) {
+            PartyOrg p = s.orgs().find(id).orElse(null);
+            if (p == null) {
+                return null;
+            }
+            if (p.type() == OrgType.COMMUNITY_PARTY_COMMITTEE
+                    || p.type() == OrgType.COMMUNITY_GENERAL_BRANCH) {
+                return p;
+            }
+            id = p.parentId();
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ naming commands
