@@ -246,7 +246,7 @@ public final class NoticeRenderer {
     }
 
     /** 2026年11月29日: Arabic numerals, no leading zeros (GB/T 9704-2012, 7.3.5). */
-    static String chineseDate(LocalDate d) {
+    public static String chineseDate(LocalDate d) {
         return Messages.format(
                 "print.date",
                 Integer.toString(d.getYear()),

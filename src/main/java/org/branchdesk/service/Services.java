@@ -19,6 +19,7 @@ import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportPipeline;
 import org.branchdesk.service.importing.Importer;
 import org.branchdesk.service.leadership.ElectionService;
+import org.branchdesk.service.leadership.LeaderImporter;
 import org.branchdesk.service.leadership.LeadershipService;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.members.MemberService;
@@ -60,6 +61,7 @@ public record Services(
         UnitService units,
         HouseholdService households,
         HouseholdImporter householdImport,
+        LeaderImporter leaderImport,
         DemoService demo,
         DocumentService documents,
         PrivacyService privacy,
@@ -119,6 +121,7 @@ public record Services(
         MemberImporter memberImport = new MemberImporter(places, actor, clock);
         HouseholdService households = new HouseholdService(store, actor);
         HouseholdImporter householdImport = new HouseholdImporter(actor);
+        LeaderImporter leaderImport = new LeaderImporter(actor);
         CoverageService coverage = new CoverageService(registers);
         DocumentService documents =
                 new DocumentService(
@@ -147,6 +150,7 @@ public record Services(
                 units,
                 households,
                 householdImport,
+                leaderImport,
                 new DemoService(
                         store,
                         actor,
@@ -156,7 +160,8 @@ public record Services(
                         memberImport,
                         itemImport,
                         households,
-                        householdImport),
+                        householdImport,
+                        leaderImport),
                 documents,
                 new PrivacyService(store, actor, clock),
                 new StatsService(store),
@@ -174,6 +179,7 @@ public record Services(
             case MEMBERS -> memberImport;
             case SURVEY_ITEMS -> surveyItemImport;
             case HOUSEHOLDS -> householdImport;
+            case LEADERS -> leaderImport;
         };
     }
 
@@ -186,6 +192,7 @@ public record Services(
                     case MEMBERS -> MemberImporter.Column.values();
                     case SURVEY_ITEMS -> SurveyItemImporter.Column.values();
                     case HOUSEHOLDS -> HouseholdImporter.Column.values();
+                    case LEADERS -> LeaderImporter.Column.values();
                 });
     }
 

@@ -31,7 +31,9 @@ public final class LedgerCommand implements Callable<Integer> {
         compounds,
         ownerless,
         distribution,
-        members
+        members,
+        secretaries,
+        appointments
     }
 
     private final OfficeOpener opener;

@@ -2,12 +2,14 @@ package org.branchdesk.cli.documents;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.Pdfs;
 import org.branchdesk.cli.RootCommand;
 import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.NoticeKind;
@@ -20,15 +22,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code notice branch-approval|branch-setup --org NAME --out FILE.pdf [--issue] [--signed-on
- * DATE]}: a draft without a number, or, with {@code --issue}, the issued notice with the next
- * number of the dispatch register (a reprint keeps its number). An ambiguous name exits 1.
+ * DATE]}; {@code notice appointment|removal --org NAME --member NAME [--id-tail NNNN] ...}; {@code
+ * notice election-result --org NAME --meeting DATE ...}: a draft without a number, or, with {@code
+ * --issue}, the issued notice with the next number of the dispatch register (a reprint keeps its
+ * number). An ambiguous name exits 1.
  */
 @Command(name = "notice", mixinStandardHelpOptions = true, sortOptions = false)
 public final class NoticeCommand implements Callable<Integer> {
     /** The notices, as the command line names them. */
     enum Kind {
         BRANCH_APPROVAL("branch-approval"),
-        BRANCH_SETUP("branch-setup");
+        BRANCH_SETUP("branch-setup"),
+        APPOINTMENT("appointment"),
+        REMOVAL("removal"),
+        ELECTION_RESULT("election-result");
 
         final String cli;
 
@@ -55,6 +62,15 @@ public final class NoticeCommand implements Callable<Integer> {
 
     @Option(names = "--org", required = true, paramLabel = "NAME", descriptionKey = "option.org")
     String org;
+
+    @Option(names = "--member", paramLabel = "NAME", descriptionKey = "option.leaderMember")
+    String member;
+
+    @Option(names = "--id-tail", paramLabel = "NNNN", descriptionKey = "option.idTail")
+    String idTail;
+
+    @Option(names = "--meeting", paramLabel = "DATE", descriptionKey = "option.meeting")
+    LocalDate meeting;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
     Path out;
@@ -83,6 +99,30 @@ public final class NoticeCommand implements Callable<Integer> {
         }
     }
 
+    /** What the notice is about: the organization, a member's holding in it, or its renewal. */
+    private UUID subject(Services s) {
+        UUID orgId = s.documents().organizationNamed(org);
+        return switch (kind) {
+            case BRANCH_APPROVAL, BRANCH_SETUP -> orgId;
+            case APPOINTMENT, REMOVAL -> {
+                if (member == null) {
+                    throw new UserError("error.notice.memberNeeded", kind.cli);
+                }
+                yield s.leadership()
+                        .newestHolding(
+                                orgId,
+                                s.leadership().memberNamed(member, idTail),
+                                kind == Kind.REMOVAL);
+            }
+            case ELECTION_RESULT -> {
+                if (meeting == null) {
+                    throw new UserError("error.notice.meetingNeeded");
+                }
+                yield s.leadership().electionHeld(orgId, meeting);
+            }
+        };
+    }
+
     @Override
     public Integer call() {
         Pdfs.requirePdf(out);
@@ -91,7 +131,7 @@ public final class NoticeCommand implements Callable<Integer> {
                     s.documents()
                             .notice(
                                     NoticeKind.valueOf(kind.name()),
-                                    s.documents().organizationNamed(org),
+                                    subject(s),
                                     signedOn,
                                     issue,
                                     out);

@@ -35,7 +35,8 @@ public final class ImportCommand implements Callable<Integer> {
         compounds(ImportKind.COMPOUNDS),
         organizations(ImportKind.ORGANIZATIONS),
         items(ImportKind.SURVEY_ITEMS),
-        households(ImportKind.HOUSEHOLDS);
+        households(ImportKind.HOUSEHOLDS),
+        leaders(ImportKind.LEADERS);
 
         final ImportKind kind;
 

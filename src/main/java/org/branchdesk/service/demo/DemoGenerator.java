@@ -11,12 +11,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.leadership.Chosen;
+import org.branchdesk.domain.leadership.EndReason;
+import org.branchdesk.domain.leadership.Position;
+import org.branchdesk.domain.leadership.Source;
 import org.branchdesk.domain.members.CitizenId;
 import org.branchdesk.service.households.HouseholdImporter;
+import org.branchdesk.service.leadership.LeaderImporter;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.orgs.OrgImporter;
 import org.branchdesk.service.places.CompoundImporter;
 import org.branchdesk.service.sheets.CsvFile;
+import org.branchdesk.service.sheets.Dates;
 import org.branchdesk.service.sheets.ImportColumn;
 import org.branchdesk.service.sheets.Vocabulary;
 import org.branchdesk.service.surveys.SurveyItemImporter;
@@ -96,7 +102,9 @@ public final class DemoGenerator {
             String organizationsCsv,
             String membersCsv,
             String surveyItemsCsv,
-            String householdsCsv) {}
+            String householdsCsv,
+            String leadersCsv,
+            String dissolvedCsv) {}
 
     private static final String[] GAPS = W.list("gaps").toArray(String[]::new);
     private static final String[] HAZARDS = W.list("hazards").toArray(String[]::new);
@@ -299,6 +307,8 @@ public final class DemoGenerator {
                                 ""))
                 .append('\n');
         Map<String, String> communityBranch = new LinkedHashMap<>();
+        Map<String, String> communityTop = new LinkedHashMap<>();
+        Map<String, LocalDate> establishedOn = new LinkedHashMap<>();
         Map<CompoundSpec, String> branchOf = new LinkedHashMap<>();
         Map<CompoundSpec, String> temporaryOf = new LinkedHashMap<>();
         Set<String> jointNames = new LinkedHashSet<>();
@@ -328,6 +338,7 @@ public final class DemoGenerator {
                                     "",
                                     ""))
                     .append('\n');
+            communityTop.put(community, top);
             String first = W.format("org.communityFirstBranch", community);
             o.append(
                             orgRow(
@@ -350,6 +361,7 @@ public final class DemoGenerator {
                 if (e >= 3 && roll < 85) {
                     String name = unique(usedNames, community, W.format("org.branch", s.name()));
                     String established = "2020-02-" + String.format("%02d", 3 + random.nextInt(20));
+                    establishedOn.put(name, LocalDate.parse(established));
                     o.append(
                                     orgRow(
                                             name,
@@ -565,12 +577,337 @@ public final class DemoGenerator {
                 m.append(line).append('\n');
             }
         }
+        Map<String, Integer> participants = new LinkedHashMap<>();
+        byCompound
+                .values()
+                .forEach(
+                        rows ->
+                                rows.stream()
+                                        .filter(r -> !r[20].isEmpty())
+                                        .forEach(r -> participants.merge(r[20], 1, Integer::sum)));
+        String dissolvedTemporary =
+                temporaryOf.values().stream()
+                        .filter(t -> !participants.containsKey(t))
+                        .findFirst()
+                        .orElse(null);
+        CompoundSpec dissolvedPlace =
+                temporaryOf.entrySet().stream()
+                        .filter(e -> e.getValue().equals(dissolvedTemporary))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null);
         return new Street(
                 c.toString(),
                 o.toString(),
                 m.toString(),
                 it.toString(),
-                households(compounds, centrals));
+                households(compounds, centrals),
+                leaders(
+                        byCompound,
+                        branchOf,
+                        jointNames,
+                        establishedOn,
+                        communityTop,
+                        dissolvedTemporary,
+                        dissolvedPlace == null ? null : dissolvedPlace.community(),
+                        docPrefix),
+                dissolved(dissolvedTemporary));
+    }
+
+    static final LocalDate DISSOLVED_ON = LocalDate.of(2020, 6, 30);
+
+    /** The temporary branch the demo dissolved once the epidemic eased, and when. */
+    private static String dissolved(String temporary) {
+        StringBuilder d = new StringBuilder(W.get("dissolved.header")).append('\n');
+        if (temporary != null) {
+            d.append(q(temporary)).append(',').append(DISSOLVED_ON).append('\n');
+        }
+        return d.toString();
+    }
+
+    /**
+     * Committee histories, from a random source of their own so that the other files stay as they
+     * were: each compound branch's first leaders, designated when it was set up; renewals in 2022
+     * and 2023 for two in three of them (the rest are overdue), one branch with no secretary
+     * recorded in five; the community organizations' committees, elected in 2021 or 2022; and the
+     * appointed secretary of the temporary branch that was dissolved.
+     */
+    private static String leaders(
+            Map<CompoundSpec, List<String[]>> byCompound,
+            Map<CompoundSpec, String> branchOf,
+            Set<String> jointNames,
+            Map<String, LocalDate> establishedOn,
+            Map<String, String> communityTop,
+            String dissolvedTemporary,
+            String dissolvedCommunity,
+            String docPrefix) {
+        Random random = new Random(SEED + 11);
+        StringBuilder l =
+                new StringBuilder(String.join(",", header(LeaderImporter.Column.values())))
+                        .append('\n');
+        int[] doc = {40};
+        Map<String, List<String[]>> fullByBranch = new LinkedHashMap<>();
+        Map<String, List<String[]>> fullByCommunity = new LinkedHashMap<>();
+        for (var e : byCompound.entrySet()) {
+            String branch = branchOf.get(e.getKey());
+            for (String[] r : e.getValue()) {
+                if (!FULL.equals(r[9]) || !HERE.equals(r[10])) {
+                    continue;
+                }
+                fullByCommunity
+                        .computeIfAbsent(e.getKey().community(), k -> new ArrayList<>())
+                        .add(r);
+                if (branch != null && !jointNames.contains(branch)) {
+                    fullByBranch.computeIfAbsent(branch, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        // the community organizations' committees: five seats, elected
+        int ci = 0;
+        for (var e : communityTop.entrySet()) {
+            LocalDate from =
+                    ci % 2 == 0
+                            ? LocalDate.of(2021, 6, 10).plusDays(ci)
+                            : LocalDate.of(2022, 4, 10).plusDays(ci);
+            List<String[]> people =
+                    seasoned(fullByCommunity.getOrDefault(e.getKey(), List.of()), from);
+            Position[] seats = {
+                Position.SECRETARY,
+                Position.DEPUTY_SECRETARY,
+                Position.ORGANIZATION,
+                Position.PUBLICITY,
+                Position.DISCIPLINE
+            };
+            String number = W.format("leader.doc", docPrefix, from.getYear(), doc[0]++);
+            for (int i = 0; i < seats.length && i < people.size(); i++) {
+                leaderRow(
+                        l,
+                        e.getValue(),
+                        people.get(i),
+                        seats[i],
+                        "",
+                        Chosen.ELECTED,
+                        i == 0 ? Source.WORKER : Source.RESIDENT,
+                        from,
+                        number,
+                        null,
+                        null,
+                        "",
+                        from);
+            }
+            ci++;
+        }
+        // compound branches: designated at setup, then renewed or overdue
+        int bi = 0;
+        boolean exceptionGiven = false;
+        for (var e : fullByBranch.entrySet()) {
+            String branch = e.getKey();
+            LocalDate setUp = establishedOn.get(branch);
+            int index = bi++;
+            if (setUp == null || index % 5 == 4) {
+                continue; // no secretary recorded: the renewal watch shows it
+            }
+            List<String[]> all = e.getValue();
+            List<String[]> people = seasoned(all, setUp);
+            String[] exceptional = null;
+            if (!exceptionGiven) {
+                exceptional =
+                        all.stream()
+                                .filter(
+                                        r ->
+                                                fullOn(r) != null
+                                                        && fullOn(r).isAfter(setUp.minusYears(1))
+                                                        && !fullOn(r).isAfter(setUp))
+                                .findFirst()
+                                .orElse(null);
+            }
+            if (people.isEmpty() && exceptional == null) {
+                continue;
+            }
+            int renewal = index % 3;
+            LocalDate renewedOn =
+                    renewal == 0
+                            ? LocalDate.of(2023, 3, 10).plusDays(index % 15)
+                            : renewal == 1 ? LocalDate.of(2022, 3, 1).plusDays(index % 20) : null;
+            boolean committee = all.size() >= 7 && people.size() >= 3;
+            String setUpDoc = W.format("leader.doc", docPrefix, setUp.getYear(), doc[0]++);
+            String[] secretary = exceptional != null ? exceptional : people.get(0);
+            String exception = exceptional != null ? W.get("leader.exception") : "";
+            exceptionGiven |= exceptional != null;
+            List<String[]> others = new ArrayList<>(people);
+            others.remove(secretary);
+            leaderRow(
+                    l,
+                    branch,
+                    secretary,
+                    Position.SECRETARY,
+                    "",
+                    Chosen.DESIGNATED,
+                    Source.RESIDENT,
+                    setUp,
+                    setUpDoc,
+                    renewedOn,
+                    EndReason.RENEWAL,
+                    exception,
+                    setUp);
+            if (committee) {
+                leaderRow(
+                        l,
+                        branch,
+                        others.get(0),
+                        Position.ORGANIZATION,
+                        W.get("leader.also"),
+                        Chosen.DESIGNATED,
+                        Source.RESIDENT,
+                        setUp,
+                        setUpDoc,
+                        renewedOn,
+                        EndReason.RENEWAL,
+                        "",
+                        setUp);
+                leaderRow(
+                        l,
+                        branch,
+                        others.get(1),
+                        Position.PUBLICITY,
+                        "",
+                        Chosen.DESIGNATED,
+                        Source.RESIDENT,
+                        setUp,
+                        setUpDoc,
+                        renewedOn,
+                        EndReason.RENEWAL,
+                        "",
+                        setUp);
+            }
+            if (renewedOn != null) {
+                List<String[]> now = seasoned(all, renewedOn);
+                if (now.isEmpty()) {
+                    continue;
+                }
+                String renewDoc = W.format("leader.doc", docPrefix, renewedOn.getYear(), doc[0]++);
+                // the committee chose someone else in one renewal in two
+                String[] next = now.size() > 1 && random.nextBoolean() ? now.get(1) : now.get(0);
+                leaderRow(
+                        l,
+                        branch,
+                        next,
+                        Position.SECRETARY,
+                        "",
+                        Chosen.ELECTED,
+                        Source.RESIDENT,
+                        renewedOn,
+                        renewDoc,
+                        null,
+                        null,
+                        "",
+                        renewedOn);
+                if (committee && now.size() >= 3) {
+                    List<String[]> rest = new ArrayList<>(now);
+                    rest.remove(next);
+                    leaderRow(
+                            l,
+                            branch,
+                            rest.get(0),
+                            Position.ORGANIZATION,
+                            W.get("leader.also"),
+                            Chosen.ELECTED,
+                            Source.RESIDENT,
+                            renewedOn,
+                            renewDoc,
+                            null,
+                            null,
+                            "",
+                            renewedOn);
+                    leaderRow(
+                            l,
+                            branch,
+                            rest.get(1),
+                            Position.PUBLICITY,
+                            "",
+                            Chosen.ELECTED,
+                            Source.RESIDENT,
+                            renewedOn,
+                            renewDoc,
+                            null,
+                            null,
+                            "",
+                            renewedOn);
+                }
+            }
+        }
+        // the dissolved temporary branch: its secretary was appointed from the community committee
+        if (dissolvedTemporary != null) {
+            LocalDate from = LocalDate.of(2020, 2, 6);
+            List<String[]> people =
+                    seasoned(fullByCommunity.getOrDefault(dissolvedCommunity, List.of()), from);
+            if (!people.isEmpty()) {
+                leaderRow(
+                        l,
+                        dissolvedTemporary,
+                        people.get(people.size() - 1),
+                        Position.SECRETARY,
+                        "",
+                        Chosen.APPOINTED,
+                        Source.COMMUNITY_COMMITTEE,
+                        from,
+                        W.format("leader.doc", docPrefix, 2020, doc[0]++),
+                        null,
+                        null,
+                        "",
+                        null);
+            }
+        }
+        return l.toString();
+    }
+
+    /** Members with a year of full standing on {@code day}, as the file lists them. */
+    private static List<String[]> seasoned(List<String[]> people, LocalDate day) {
+        return people.stream()
+                .filter(r -> fullOn(r) != null && !fullOn(r).isAfter(day.minusYears(1)))
+                .toList();
+    }
+
+    private static LocalDate fullOn(String[] member) {
+        try {
+            return Dates.parse("field.member.fullOn", member[8]);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void leaderRow(
+            StringBuilder l,
+            String org,
+            String[] member,
+            Position position,
+            String also,
+            Chosen chosen,
+            Source source,
+            LocalDate from,
+            String doc,
+            LocalDate endedOn,
+            EndReason reason,
+            String exception,
+            LocalDate termFrom) {
+        l.append(
+                        String.join(
+                                ",",
+                                q(org),
+                                q(member[0]),
+                                q(member[2]),
+                                label("position." + position.name()),
+                                q(also),
+                                label("chosen." + chosen.name()),
+                                label("source." + source.name()),
+                                from.toString(),
+                                q(doc),
+                                from.toString(),
+                                endedOn == null ? "" : endedOn.minusDays(1).toString(),
+                                endedOn == null ? "" : label("endReason." + reason.name()),
+                                q(exception),
+                                termFrom == null ? "" : termFrom.toString()))
+                .append('\n');
     }
 
     /**

@@ -3,11 +3,13 @@ package org.branchdesk.service.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.office.Office;
+import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.households.HouseholdImporter;
@@ -15,14 +17,17 @@ import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportOptions;
 import org.branchdesk.service.importing.ImportPipeline;
 import org.branchdesk.service.importing.ImportPlan.Result;
+import org.branchdesk.service.leadership.LeaderImporter;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.office.OfficeService;
 import org.branchdesk.service.orgs.OrgImporter;
+import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.places.CompoundImporter;
 import org.branchdesk.service.sheets.CsvFile;
 import org.branchdesk.service.sheets.SheetRow;
 import org.branchdesk.service.surveys.SurveyItemImporter;
 import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
 
 /**
  * Loads the fictional demo street: the office from {@code seeds/demo/office.csv} (only when the
@@ -40,6 +45,7 @@ public final class DemoService {
     private final SurveyItemImporter items;
     private final HouseholdService households;
     private final HouseholdImporter householdImport;
+    private final LeaderImporter leaders;
 
     public DemoService(
             Store store,
@@ -50,7 +56,9 @@ public final class DemoService {
             MemberImporter members,
             SurveyItemImporter items,
             HouseholdService households,
-            HouseholdImporter householdImport) {
+            HouseholdImporter householdImport,
+            LeaderImporter leaders) {
+        this.leaders = leaders;
         this.households = households;
         this.householdImport = householdImport;
         this.store = store;
@@ -71,6 +79,8 @@ public final class DemoService {
             Result members,
             Result surveyItems,
             Result households,
+            Result leaders,
+            int organizationsDissolved,
             int organizationsCreated,
             int groupsCreated) {
         public boolean changedAnything() {
@@ -79,7 +89,9 @@ public final class DemoService {
                     || organizations.changedAnything()
                     || members.changedAnything()
                     || surveyItems.changedAnything()
-                    || households.changedAnything();
+                    || households.changedAnything()
+                    || leaders.changedAnything()
+                    || organizationsDissolved > 0;
         }
     }
 
@@ -100,7 +112,7 @@ public final class DemoService {
      */
     public Outcome load(int memberCount, boolean dryRun) {
         List<String> seed = officeSeed();
-        String[] files = new String[5];
+        String[] files = new String[7];
         if (memberCount > 0) {
             DemoGenerator.Street street =
                     DemoGenerator.generate(memberCount, seed.get(0), seed.get(2));
@@ -109,12 +121,16 @@ public final class DemoService {
             files[2] = street.membersCsv();
             files[3] = street.surveyItemsCsv();
             files[4] = street.householdsCsv();
+            files[5] = street.leadersCsv();
+            files[6] = street.dissolvedCsv();
         } else {
             files[0] = new String(resource("compounds.csv"), StandardCharsets.UTF_8);
             files[1] = new String(resource("organizations.csv"), StandardCharsets.UTF_8);
             files[2] = new String(resource("members.csv"), StandardCharsets.UTF_8);
             files[3] = new String(resource("survey-items.csv"), StandardCharsets.UTF_8);
             files[4] = new String(resource("households.csv"), StandardCharsets.UTF_8);
+            files[5] = new String(resource("leaders.csv"), StandardCharsets.UTF_8);
+            files[6] = new String(resource("dissolved.csv"), StandardCharsets.UTF_8);
         }
         String source = memberCount > 0 ? "demo-scale-" + memberCount + "/" : "seeds/demo/";
         try {
@@ -182,6 +198,16 @@ public final class DemoService {
                                                 bytes(files[4]),
                                                 source + "households.csv",
                                                 ImportOptions.ALL_OR_NOTHING));
+                        // committee histories last: they name organizations and members
+                        Result l =
+                                check(
+                                        ImportPipeline.inside(
+                                                s,
+                                                leaders,
+                                                bytes(files[5]),
+                                                source + "leaders.csv",
+                                                ImportOptions.ALL_OR_NOTHING));
+                        int dissolved = dissolve(s, files[6]);
                         Outcome outcome =
                                 new Outcome(
                                         created,
@@ -191,6 +217,8 @@ public final class DemoService {
                                         m,
                                         i,
                                         h,
+                                        l,
+                                        dissolved,
                                         orgsCreated,
                                         groupsCreated);
                         if (dryRun) {
@@ -201,6 +229,30 @@ public final class DemoService {
         } catch (DryRun d) {
             return d.outcome;
         }
+    }
+
+    /**
+     * Dissolves the organizations {@code dissolved.csv} names (name, date) that are still active:
+     * the temporary branch set up for the epidemic and dissolved once it eased. Its participations
+     * and positions end on that date, as they would from the organizations screen.
+     */
+    private int dissolve(StoreSession s, String csv) {
+        int done = 0;
+        List<SheetRow> rows = CsvFile.parse(csv);
+        for (SheetRow r : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            if (r.isBlank()) {
+                continue;
+            }
+            String name = r.cell(0);
+            LocalDate on = LocalDate.parse(r.cell(1));
+            for (PartyOrg o : s.orgs().list()) {
+                if (o.name().equals(name) && o.isActive()) {
+                    PartyOrgService.dissolve(s, actor.name(), o.id(), on);
+                    done++;
+                }
+            }
+        }
+        return done;
     }
 
     private static Result check(Result result) {

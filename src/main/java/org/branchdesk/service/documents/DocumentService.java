@@ -23,10 +23,13 @@ import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.print.FontLibrary;
 import org.branchdesk.print.Ledger;
 import org.branchdesk.print.LedgerRenderer;
+import org.branchdesk.print.Notice;
 import org.branchdesk.print.NoticeRenderer;
 import org.branchdesk.print.Rendered;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.leadership.LeadershipNotices;
+import org.branchdesk.service.orgs.OrgNames;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;
@@ -275,16 +278,16 @@ public final class DocumentService {
     // ------------------------------------------------------------------ notices
 
     /**
-     * Prints a notice about a party organization. A draft shows {@code 〔2020〕 号} and takes no
-     * number; issuing (签发) takes the next number of the dispatch register, once: issuing the same
-     * notice again reprints it with its number.
+     * Prints a notice about its subject (an organization, a holding of a position, a renewal). A
+     * draft shows {@code 〔2020〕 号} and takes no number; issuing (签发) takes the next number of the
+     * dispatch register, once: issuing the same notice again reprints it with its number.
      */
     public Printed notice(
-            NoticeKind kind, UUID orgId, LocalDate signedOn, boolean issue, Path out) {
+            NoticeKind kind, UUID subjectId, LocalDate signedOn, boolean issue, Path out) {
         if (!issue) {
             return store.read(
                     s -> {
-                        NoticeWording.Content c = content(s, kind, orgId, signedOn);
+                        NoticeWording.Content c = content(s, kind, subjectId, signedOn);
                         String number =
                                 Messages.format(
                                         "document.noticeDraftNumber",
@@ -302,7 +305,7 @@ public final class DocumentService {
                         actor,
                         Permission.ISSUE_NOTICES,
                         s -> {
-                            var earlier = s.documents().noticeAbout(kind.name(), orgId);
+                            var earlier = s.documents().noticeAbout(kind.name(), subjectId);
                             if (earlier.isPresent()) {
                                 // a reprint is the document as issued: same number, same text, same
                                 // date
@@ -317,7 +320,7 @@ public final class DocumentService {
                                                                                 content(
                                                                                                 s,
                                                                                                 kind,
-                                                                                                orgId,
+                                                                                                subjectId,
                                                                                                 d
                                                                                                         .signedOn())
                                                                                         .notice(
@@ -343,7 +346,7 @@ public final class DocumentService {
                                         new Printed(d.number(), d.code(), d.pages(), 1, out, false),
                                         pdf);
                             }
-                            NoticeWording.Content c = content(s, kind, orgId, signedOn);
+                            NoticeWording.Content c = content(s, kind, subjectId, signedOn);
                             int year = c.signedOn().getYear();
                             int seq = s.documents().nextSeq(NOTICE, c.prefix(), year);
                             String number =
@@ -362,8 +365,15 @@ public final class DocumentService {
                                             number,
                                             code,
                                             c.title(),
-                                            "org=" + orgId,
-                                            orgId,
+                                            (kind.subject() == NoticeKind.Subject.ORGANIZATION
+                                                            ? "org="
+                                                            : kind.subject()
+                                                                            .name()
+                                                                            .toLowerCase(
+                                                                                    Locale.ROOT)
+                                                                    + "=")
+                                                    + subjectId,
+                                            subjectId,
                                             c.signedOn(),
                                             clock.instant(),
                                             actor.name(),
@@ -394,9 +404,13 @@ public final class DocumentService {
     private record Issuing(Printed printed, byte[] pdf) {}
 
     private NoticeWording.Content content(
-            StoreSession s, NoticeKind kind, UUID orgId, LocalDate signedOn) {
+            StoreSession s, NoticeKind kind, UUID subjectId, LocalDate signedOn) {
         Office office = office(s);
-        PartyOrg org = s.orgs().find(orgId).orElseThrow(() -> new UserError("error.org.notFound"));
+        if (kind.subject() != NoticeKind.Subject.ORGANIZATION) {
+            return leadership(s, office, kind, subjectId, signedOn);
+        }
+        PartyOrg org =
+                s.orgs().find(subjectId).orElseThrow(() -> new UserError("error.org.notFound"));
         PartyOrg parent =
                 org.parentId() == null ? null : s.orgs().find(org.parentId()).orElse(null);
         Registers snap = registers.get();
@@ -416,6 +430,43 @@ public final class DocumentService {
                         snap.headcount(org.id()),
                         signedOn,
                         LocalDate.now(clock)));
+    }
+
+    /** Leadership's notices: worded by the leadership capability, laid out like the others. */
+    private NoticeWording.Content leadership(
+            StoreSession s, Office office, NoticeKind kind, UUID subjectId, LocalDate signedOn) {
+        LeadershipNotices.Wording w =
+                switch (kind) {
+                    case APPOINTMENT -> LeadershipNotices.appointment(s, subjectId, signedOn);
+                    case REMOVAL -> LeadershipNotices.removal(s, subjectId, signedOn);
+                    case ELECTION_RESULT ->
+                            LeadershipNotices.electionResult(s, subjectId, signedOn);
+                    default -> throw new IllegalArgumentException(kind.name());
+                };
+        String mark = issuingMark(s, office);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate printedOn = today.isBefore(w.signedOn()) ? w.signedOn() : today;
+        String printedBy = Messages.format("notice.printedBy", mark);
+        return new NoticeWording.Content(
+                office.docPrefix(),
+                w.title(),
+                w.signedOn(),
+                new LedgerRows.DataRow(subjectId.toString(), w.label(), w.facts()),
+                number ->
+                        new Notice(
+                                mark,
+                                true,
+                                number,
+                                w.title(),
+                                w.addressee(),
+                                w.body(),
+                                List.of(),
+                                mark,
+                                w.signedOn(),
+                                List.of(),
+                                printedBy,
+                                printedOn,
+                                w.context()));
     }
 
     /** The red mark of the office's notices: as set, or 中共<office>工作委员会. */
@@ -462,24 +513,12 @@ public final class DocumentService {
                 });
     }
 
-    /** The organization of a name, as ledgers print it; refused when none or several have it. */
+    /**
+     * The organization a clerk names, as ledgers print it or by its short code; refused, listing
+     * the candidates, when none or several have it ({@link OrgNames}).
+     */
     public UUID organizationNamed(String name) {
-        return store.read(
-                s -> {
-                    // dissolved organizations count: a successor of the same name makes the name
-                    // ambiguous
-                    List<PartyOrg> hits =
-                            s.orgs().list().stream()
-                                    .filter(o -> o.name().equals(name) || o.fullName().equals(name))
-                                    .toList();
-                    if (hits.isEmpty()) {
-                        throw new UserError("error.notice.noSuchOrg", name);
-                    }
-                    if (hits.size() > 1) {
-                        throw new UserError("error.notice.ambiguousOrg", name, hits.size());
-                    }
-                    return hits.get(0).id();
-                });
+        return store.read(s -> OrgNames.resolve(s, name));
     }
 
     // ------------------------------------------------------------------ verification
@@ -491,7 +530,12 @@ public final class DocumentService {
 
     private List<LedgerRows.DataRow> currentRows(StoreSession s, DocumentRepository.Issued d) {
         if (NOTICE.equals(d.category())) {
-            if (s.orgs().find(d.subjectId()).isEmpty()) {
+            NoticeKind kind = NoticeKind.valueOf(d.kind());
+            boolean exists =
+                    kind.subject() == NoticeKind.Subject.ORGANIZATION
+                            ? s.orgs().find(d.subjectId()).isPresent()
+                            : LeadershipNotices.exists(s, d.subjectId());
+            if (!exists) {
                 return List.of();
             }
             return List.of(

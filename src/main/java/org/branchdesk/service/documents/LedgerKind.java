@@ -13,7 +13,11 @@ public enum LedgerKind {
     /** 党员分布台账: per compound, membership held here, elsewhere, mobile. */
     DISTRIBUTION(false),
     /** 党员花名册: the members roster, ID numbers and phones masked. */
-    MEMBERS(true);
+    MEMBERS(true),
+    /** 党组织书记台账: every serving secretary, how chosen, source, term end, phone (masked). */
+    SECRETARIES(true),
+    /** 党组织班子成员任免台账: every holding of a position, serving and ended. */
+    APPOINTMENTS(true);
 
     private final boolean landscape;
 

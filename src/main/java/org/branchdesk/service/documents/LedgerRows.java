@@ -3,6 +3,7 @@ package org.branchdesk.service.documents;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +15,14 @@ import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.leadership.Holding;
 import org.branchdesk.domain.leadership.Position;
+import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.members.Presence;
 import org.branchdesk.domain.members.Registration;
 import org.branchdesk.domain.members.Sex;
 import org.branchdesk.domain.members.Standing;
 import org.branchdesk.domain.office.Office;
+import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.surveys.CompoundSurvey;
 import org.branchdesk.domain.surveys.SurveyItem;
@@ -104,9 +107,18 @@ public final class LedgerRows {
                     case COMPOUNDS -> compounds(community, columns);
                     case OWNERLESS -> ownerless(s, community, columns);
                     case DISTRIBUTION -> distribution(s, community, columns);
+                    case SECRETARIES -> secretaries(s, community, columns);
+                    case APPOINTMENTS -> appointments(s, community, columns);
                     case MEMBERS -> throw new IllegalStateException("read above");
                 };
-        return new Table(title, unit, columns, rows, kind != LedgerKind.OWNERLESS);
+        return new Table(
+                title,
+                unit,
+                columns,
+                rows,
+                kind != LedgerKind.OWNERLESS
+                        && kind != LedgerKind.SECRETARIES
+                        && kind != LedgerKind.APPOINTMENTS);
     }
 
     private static List<String> headers(String key) {
@@ -191,6 +203,126 @@ public final class LedgerRows {
                                             : o.establishedOn().toString())));
         }
         n.children().forEach(c -> walk(c, community, s, names, secretaries, rows));
+    }
+
+    // ------------------------------------------------------------------ 书记, 任免
+
+    /** An organization's community, by name, or {@code null} (the working committee). */
+    private static String communityOf(Registers s, PartyOrg o) {
+        return o.communityId() == null ? null : s.communityNames().get(o.communityId());
+    }
+
+    private List<DataRow> secretaries(Registers s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.SECRETARIES");
+        text(columns, h.get(0), 2.2f);
+        text(columns, h.get(1), 1.1f);
+        text(columns, h.get(2), 0.9f);
+        text(columns, h.get(3), 1.1f);
+        text(columns, h.get(4), 1.3f);
+        text(columns, h.get(5), 1f);
+        text(columns, h.get(6), 1f);
+        text(columns, h.get(7), 1.2f);
+        text(columns, h.get(8), 2f);
+        Map<UUID, PartyOrg> orgs = new HashMap<>();
+        s.orgs().forEach(o -> orgs.put(o.id(), o));
+        return store.read(
+                st -> {
+                    Masking masking = st.office().masking();
+                    Map<UUID, Term> terms = new HashMap<>();
+                    st.terms().current().forEach(t -> terms.put(t.orgId(), t));
+                    List<DataRow> rows = new ArrayList<>();
+                    for (Holding hd : st.positions().serving()) {
+                        PartyOrg o = orgs.get(hd.orgId());
+                        if (hd.position() != Position.SECRETARY
+                                || o == null
+                                || community != null && !community.equals(communityOf(s, o))) {
+                            continue;
+                        }
+                        Member m = st.members().find(hd.memberId()).orElseThrow();
+                        Term t = terms.get(o.id());
+                        List<String> head =
+                                List.of(
+                                        o.name(),
+                                        Messages.format("orgType." + o.type().name()),
+                                        m.name(),
+                                        Messages.format("chosen." + hd.chosen().name()),
+                                        Messages.format("source." + hd.source().name()),
+                                        hd.from().toString(),
+                                        t == null ? "" : t.lastDay().toString());
+                        String exception =
+                                hd.standingException() == null ? "" : hd.standingException();
+                        List<String> cells = new ArrayList<>(head);
+                        cells.add(m.phone() == null ? "" : masking.phone(m.phone()));
+                        cells.add(exception);
+                        List<String> hashed = new ArrayList<>(head);
+                        hashed.add(m.phone() == null ? "" : Masking.STANDARD.phone(m.phone()));
+                        hashed.add(exception);
+                        rows.add(
+                                new DataRow(
+                                        hd.id().toString(),
+                                        o.name() + "/" + m.name(),
+                                        cells,
+                                        hashed));
+                    }
+                    rows.sort(byLabel());
+                    return rows;
+                });
+    }
+
+    private List<DataRow> appointments(Registers s, String community, List<Ledger.Column> columns) {
+        List<String> h = headers("ledger.cols.APPOINTMENTS");
+        text(columns, h.get(0), 2f);
+        text(columns, h.get(1), 0.9f);
+        text(columns, h.get(2), 1.5f);
+        text(columns, h.get(3), 1.1f);
+        text(columns, h.get(4), 1.2f);
+        text(columns, h.get(5), 1f);
+        text(columns, h.get(6), 1.8f);
+        text(columns, h.get(7), 1f);
+        text(columns, h.get(8), 0.9f);
+        Map<UUID, PartyOrg> orgs = new HashMap<>();
+        s.orgs().forEach(o -> orgs.put(o.id(), o));
+        return store.read(
+                st -> {
+                    List<DataRow> rows = new ArrayList<>();
+                    for (Holding hd : st.positions().all()) {
+                        PartyOrg o = orgs.get(hd.orgId());
+                        if (o == null
+                                || community != null && !community.equals(communityOf(s, o))) {
+                            continue;
+                        }
+                        Member m = st.members().find(hd.memberId()).orElseThrow();
+                        String position = Messages.format("position." + hd.position().name());
+                        if (hd.concurrentDuty() != null) {
+                            position += Messages.format("leader.also", hd.concurrentDuty());
+                        }
+                        rows.add(
+                                new DataRow(
+                                        hd.id().toString(),
+                                        o.name() + "/" + m.name() + "/" + hd.from(),
+                                        List.of(
+                                                o.name(),
+                                                m.name(),
+                                                position,
+                                                Messages.format("chosen." + hd.chosen().name()),
+                                                Messages.format("source." + hd.source().name()),
+                                                hd.from().toString(),
+                                                hd.docNumber() == null ? "" : hd.docNumber(),
+                                                hd.endedOn() == null ? "" : hd.endedOn().toString(),
+                                                hd.endReason() == null
+                                                        ? ""
+                                                        : Messages.format(
+                                                                "endReason."
+                                                                        + hd.endReason().name()))));
+                    }
+                    rows.sort(byLabel());
+                    return rows;
+                });
+    }
+
+    /** Rows in pinyin order of their labels (organization, then person, then date). */
+    private static Comparator<DataRow> byLabel() {
+        return (a, b) -> CHINESE.compare(a.label(), b.label());
     }
 
     // ------------------------------------------------------------------ 小区排查

@@ -1,9 +1,35 @@
 package org.branchdesk.service.documents;
 
-/** The notices the office issues about a party organization. */
+/** The notices the office issues, each about one subject: an organization, a holding, a renewal. */
 public enum NoticeKind {
     /** 关于同意成立××党支部的批复: the reply to a community party organization's request. */
-    BRANCH_APPROVAL,
+    BRANCH_APPROVAL(Subject.ORGANIZATION),
     /** 关于成立××党支部的通知: the street sets up a branch itself. */
-    BRANCH_SETUP
+    BRANCH_SETUP(Subject.ORGANIZATION),
+    /**
+     * 关于××同志任职的通知: a designated or appointed position. Its subject is the holding, so two
+     * appointments in one organization are two notices with two numbers.
+     */
+    APPOINTMENT(Subject.HOLDING),
+    /** 关于××同志免职的通知: a position ended by removal, transfer or resignation. */
+    REMOVAL(Subject.HOLDING),
+    /** 关于同意××选举结果的批复: for branches, general branches and community party committees. */
+    ELECTION_RESULT(Subject.ELECTION);
+
+    /** What a notice of this kind is about. */
+    public enum Subject {
+        ORGANIZATION,
+        HOLDING,
+        ELECTION
+    }
+
+    private final Subject subject;
+
+    NoticeKind(Subject subject) {
+        this.subject = subject;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
 }

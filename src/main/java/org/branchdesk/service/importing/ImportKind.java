@@ -11,5 +11,6 @@ public enum ImportKind {
     ORGANIZATIONS,
     MEMBERS,
     SURVEY_ITEMS,
-    HOUSEHOLDS
+    HOUSEHOLDS,
+    LEADERS
 }

@@ -34,6 +34,7 @@ import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.orgs.OrgNames;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
@@ -541,46 +542,7 @@ public final class LeadershipService {
      * branch and its successor), is refused listing the candidates with their codes.
      */
     public UUID orgNamed(String nameOrCode) {
-        return store.read(
-                s -> {
-                    List<PartyOrg> hits =
-                            s.orgs().list().stream()
-                                    .filter(
-                                            o ->
-                                                    o.name().equals(nameOrCode)
-                                                            || o.fullName().equals(nameOrCode)
-                                                            || code("O", o.id())
-                                                                    .equalsIgnoreCase(nameOrCode))
-                                    .toList();
-                    if (hits.size() == 1) {
-                        return hits.get(0).id();
-                    }
-                    if (hits.isEmpty()) {
-                        throw new UserError("error.leader.noSuchOrg", nameOrCode);
-                    }
-                    String list =
-                            String.join(
-                                    "\n",
-                                    hits.stream()
-                                            .map(
-                                                    o ->
-                                                            Messages.format(
-                                                                    "leader.candidateOrg",
-                                                                    code("O", o.id()),
-                                                                    o.name(),
-                                                                    Messages.format(
-                                                                            "orgType."
-                                                                                    + o.type()
-                                                                                            .name()),
-                                                                    o.isActive()
-                                                                            ? ""
-                                                                            : Messages.format(
-                                                                                    "leader.dissolved",
-                                                                                    o
-                                                                                            .dissolvedOn())))
-                                            .toList());
-                    throw new UserError("error.leader.ambiguousOrg", nameOrCode, list);
-                });
+        return store.read(s -> OrgNames.resolve(s, nameOrCode));
     }
 
     /**
@@ -636,6 +598,31 @@ public final class LeadershipService {
                                             .toList());
                     throw new UserError("error.leader.ambiguousMember", nameOrCode, list);
                 });
+    }
+
+    /**
+     * The holding a notice is about: the member's newest position in the organization (for a
+     * removal, the newest that has ended); refused when there is none.
+     */
+    public UUID newestHolding(UUID orgId, UUID memberId, boolean ended) {
+        return store.read(
+                s ->
+                        s.positions().ofOrg(orgId).stream()
+                                .filter(h -> h.memberId().equals(memberId))
+                                .filter(h -> !ended || !h.isServing())
+                                .reduce((a, b) -> b)
+                                .map(Holding::id)
+                                .orElseThrow(
+                                        () ->
+                                                new UserError(
+                                                        ended
+                                                                ? "error.leader.noEndedHolding"
+                                                                : "error.leader.noHolding")));
+    }
+
+    /** The renewal of an organization whose election meeting was on {@code meetingOn}. */
+    public UUID electionHeld(UUID orgId, LocalDate meetingOn) {
+        return store.read(s -> LeadershipNotices.electionHeld(s, orgId, meetingOn));
     }
 
     /** The serving holding of a member in an organization; refused when there is none. */

@@ -39,8 +39,9 @@ import org.branchdesk.store.members.MemberRepository.Resident;
 
 /**
  * Sets up party organizations from a sheet, one per row, parents before children (a parent may be
- * earlier in the same file). An organization the office already has (same name, not dissolved) is
- * left as it is. The compounds a branch is built on must exist.
+ * earlier in the same file). An organization the office already has (same name, not dissolved; or
+ * dissolved and set up on the same day) is left as it is. The compounds a branch is built on must
+ * exist.
  */
 public final class OrgImporter implements Importer<OrgImporter.Values, OrgImporter.Work> {
     /** The columns of the organizations template. */
@@ -219,9 +220,12 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
     public Planned<Values, Work> plan(
             StoreSession s, Parsed<Values> parsed, ImportProgress progress) {
         Map<String, PartyOrg> known = new HashMap<>();
+        Map<String, List<PartyOrg>> dissolved = new HashMap<>();
         for (PartyOrg o : s.orgs().list()) {
             if (o.isActive()) {
                 known.put(o.name(), o);
+            } else {
+                dissolved.computeIfAbsent(o.name(), k -> new ArrayList<>()).add(o);
             }
         }
         Map<String, Community> communities = ImportLookups.communitiesByName(s);
@@ -247,6 +251,13 @@ public final class OrgImporter implements Importer<OrgImporter.Values, OrgImport
                     outcomes.add(
                             planGroup(s, v, known, compounds, knownGroups, branchMembers, work));
                 } else if (v.name() != null && known.containsKey(v.name())) {
+                    outcomes.add(new RowOutcome(v.row(), Fate.UNCHANGED, v.name(), null, null));
+                } else if (v.name() != null
+                        && v.establishedOn() != null
+                        && dissolved.getOrDefault(v.name(), List.of()).stream()
+                                .anyMatch(o -> v.establishedOn().equals(o.establishedOn()))) {
+                    // the organization the office dissolved: same name, set up the same day; a
+                    // successor of the same name is set up later
                     outcomes.add(new RowOutcome(v.row(), Fate.UNCHANGED, v.name(), null, null));
                 } else {
                     PartyOrg org = planOrg(v, known, communities, compounds);

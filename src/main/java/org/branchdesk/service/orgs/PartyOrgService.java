@@ -530,31 +530,34 @@ public final class PartyOrgService {
      * Dissolves an organization on a date; its history stays. Refused while members belong to it.
      */
     public PartyOrg dissolve(UUID id, LocalDate on) {
-        return Access.write(
-                store,
-                actor,
-                Permission.EDIT,
-                s -> {
-                    PartyOrg before = find(s, id);
-                    PartyOrg after = before.dissolved(on);
-                    boolean hasChildren =
-                            s.orgs().list().stream()
-                                    .anyMatch(o -> id.equals(o.parentId()) && o.isActive());
-                    if (hasChildren) {
-                        throw new UserError("error.org.hasActiveChildren", before.name());
-                    }
-                    int[] counts = s.members().countsByOrg().get(id);
-                    if (counts != null && counts[0] > 0) {
-                        throw new UserError("error.org.hasMembers", before.name(), counts[0]);
-                    }
-                    // taking part ends with the temporary branch; membership was never here
-                    endParticipations(s, id, on);
-                    LeadershipService.organizationEnded(
-                            s, actor.name(), id, on, EndReason.DISSOLVED);
-                    s.orgs().update(after);
-                    s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
-                    return after;
-                });
+        return Access.write(store, actor, Permission.EDIT, s -> dissolve(s, actor.name(), id, on));
+    }
+
+    /**
+     * Dissolves an organization inside a running transaction (the demo dissolves its temporary
+     * branch this way): refused while it has active children or members; participations and
+     * positions end on that date.
+     */
+    public static PartyOrg dissolve(StoreSession s, String actorName, UUID id, LocalDate on) {
+        PartyOrg before = find(s, id);
+        PartyOrg after = before.dissolved(on);
+        boolean hasChildren =
+                s.orgs().list().stream().anyMatch(o -> id.equals(o.parentId()) && o.isActive());
+        if (hasChildren) {
+            throw new UserError("error.org.hasActiveChildren", before.name());
+        }
+        int[] counts = s.members().countsByOrg().get(id);
+        if (counts != null && counts[0] > 0) {
+            throw new UserError("error.org.hasMembers", before.name(), counts[0]);
+        }
+        // taking part ends with the temporary branch; membership was never here
+        for (TemporaryBranchRepository.Link l : s.temporaryBranches().currentOf(id)) {
+            endParticipation(s, actorName, l, on);
+        }
+        LeadershipService.organizationEnded(s, actorName, id, on, EndReason.DISSOLVED);
+        s.orgs().update(after);
+        s.audit().record(actorName, ENTITY, id, Action.UPDATE, before, after);
+        return after;
     }
 
     /** A temporary branch becomes a regular compound branch; its members stay. */

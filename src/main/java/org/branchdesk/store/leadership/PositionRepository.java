@@ -14,6 +14,7 @@ import org.branchdesk.domain.leadership.Source;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.PositionHoldingRecord;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /** Who holds which position in which party organization, ended holdings included. */
 public final class PositionRepository {
@@ -38,6 +39,11 @@ public final class PositionRepository {
     /** A member's holdings, serving and ended, oldest first. */
     public List<Holding> ofMember(UUID memberId) {
         return list(POSITION_HOLDING.MEMBER_ID.eq(memberId));
+    }
+
+    /** Every holding, serving and ended, oldest first. */
+    public List<Holding> all() {
+        return list(DSL.noCondition());
     }
 
     /** Every holding that has not ended. */

@@ -28,6 +28,15 @@ public final class TermRepository {
                 .fetch(TermRepository::toTerm);
     }
 
+    /** Every term, ended ones included, oldest first. */
+    public List<Term> all() {
+        return s.dsl()
+                .selectFrom(COMMITTEE_TERM)
+                .where(COMMITTEE_TERM.DELETED.isFalse())
+                .orderBy(COMMITTEE_TERM.STARTED_ON)
+                .fetch(TermRepository::toTerm);
+    }
+
     /** Every term that has not ended. */
     public List<Term> current() {
         return s.dsl()

@@ -52,6 +52,8 @@ public final class DocumentsViewModel {
         LEDGER_OWNERLESS,
         LEDGER_DISTRIBUTION,
         LEDGER_MEMBERS,
+        LEDGER_SECRETARIES,
+        LEDGER_APPOINTMENTS,
         NOTICE_BRANCH_APPROVAL,
         NOTICE_BRANCH_SETUP;
 

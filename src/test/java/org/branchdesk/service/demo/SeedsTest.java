@@ -61,7 +61,15 @@ class SeedsTest {
                     SEEDS.resolve("households.csv"),
                     street.householdsCsv(),
                     StandardCharsets.UTF_8);
+            Files.writeString(
+                    SEEDS.resolve("leaders.csv"), street.leadersCsv(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    SEEDS.resolve("dissolved.csv"), street.dissolvedCsv(), StandardCharsets.UTF_8);
         }
+        assertThat(Files.readString(SEEDS.resolve("leaders.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(street.leadersCsv());
+        assertThat(Files.readString(SEEDS.resolve("dissolved.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(street.dissolvedCsv());
         assertThat(Files.readString(SEEDS.resolve("households.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(street.householdsCsv());
         assertThat(Files.readString(SEEDS.resolve("organizations.csv"), StandardCharsets.UTF_8))

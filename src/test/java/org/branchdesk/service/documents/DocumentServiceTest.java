@@ -298,7 +298,8 @@ class DocumentServiceTest {
                                 null,
                                 null));
         assertThatThrownBy(() -> s.documents().organizationNamed(temporary.name()))
-                .hasMessageContaining("有 2 个");
+                .hasMessageContaining("有几个党组织都叫")
+                .hasMessageContaining("已撤销");
     }
 
     @Test

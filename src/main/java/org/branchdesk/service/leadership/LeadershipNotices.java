@@ -1,0 +1,240 @@
+package org.branchdesk.service.leadership;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.leadership.Chosen;
+import org.branchdesk.domain.leadership.Election;
+import org.branchdesk.domain.leadership.Holding;
+import org.branchdesk.domain.leadership.LeadershipRules;
+import org.branchdesk.domain.leadership.Position;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.print.Notice;
+import org.branchdesk.print.NoticeRenderer;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * The wording of leadership's notices, from the register: the notice of appointment (关于××同志任职的通知)
+ * and of removal (免职), whose subject is one holding of a position, and the reply approving an
+ * election's result (关于同意××选举结果的批复), whose subject is one renewal. The documents service numbers,
+ * prints and registers them; verification words them again from today's facts.
+ */
+public final class LeadershipNotices {
+    private LeadershipNotices() {}
+
+    /**
+     * What a notice says: its title, the date it is signed, addressee and body, and the facts that
+     * are hashed for verification (they change only if the record behind the paper changes).
+     */
+    public record Wording(
+            String title,
+            LocalDate signedOn,
+            String addressee,
+            List<Notice.Paragraph> body,
+            String label,
+            List<String> facts,
+            String context) {}
+
+    /** The notice of a designated or appointed position; an elected one is refused. */
+    public static Wording appointment(StoreSession s, UUID holdingId, LocalDate signedOn) {
+        Holding h = holding(s, holdingId);
+        if (h.chosen() == Chosen.ELECTED) {
+            throw new UserError("error.notice.electedNoAppointment");
+        }
+        PartyOrg org = org(s, h.orgId());
+        Member m = member(s, h.memberId());
+        LocalDate signed =
+                signedOn != null ? signedOn : h.docDate() != null ? h.docDate() : h.from();
+        String position = positionText(h);
+        List<Notice.Paragraph> body = new ArrayList<>();
+        body.add(Notice.Paragraph.body(Messages.format("notice.appointment.opening")));
+        body.add(
+                Notice.Paragraph.body(
+                        Messages.format(
+                                "notice.appointment.line", m.name(), org.fullName(), position)));
+        body.add(
+                Notice.Paragraph.body(
+                        Messages.format(
+                                "notice.appointment.since." + h.chosen().name(), day(h.from()))));
+        body.add(Notice.Paragraph.body(Messages.format("notice.closing.notice")));
+        return new Wording(
+                Messages.format("notice.title.APPOINTMENT", m.name()),
+                signed,
+                org.fullName(),
+                body,
+                org.name() + "/" + m.name(),
+                List.of(
+                        org.fullName(),
+                        m.name(),
+                        position,
+                        h.chosen().name(),
+                        h.from().toString(),
+                        String.valueOf(h.docNumber())),
+                org.name());
+    }
+
+    /** The notice of a removal, transfer or resignation; refused while the position is held. */
+    public static Wording removal(StoreSession s, UUID holdingId, LocalDate signedOn) {
+        Holding h = holding(s, holdingId);
+        if (h.isServing()) {
+            throw new UserError("error.notice.stillServing");
+        }
+        switch (h.endReason()) {
+            case REMOVED, TRANSFERRED, RESIGNED -> {}
+            default ->
+                    throw new UserError(
+                            "error.notice.noRemovalNeeded",
+                            Messages.format("endReason." + h.endReason().name()));
+        }
+        PartyOrg org = org(s, h.orgId());
+        Member m = member(s, h.memberId());
+        LocalDate signed = signedOn != null ? signedOn : h.endedOn();
+        String position = positionText(h);
+        String reason = Messages.format("endReason." + h.endReason().name());
+        List<Notice.Paragraph> body = new ArrayList<>();
+        body.add(Notice.Paragraph.body(Messages.format("notice.appointment.opening")));
+        body.add(
+                Notice.Paragraph.body(
+                        Messages.format(
+                                "notice.removal.line",
+                                m.name(),
+                                org.fullName(),
+                                position,
+                                reason)));
+        body.add(Notice.Paragraph.body(Messages.format("notice.removal.since", day(h.endedOn()))));
+        body.add(Notice.Paragraph.body(Messages.format("notice.closing.notice")));
+        return new Wording(
+                Messages.format("notice.title.REMOVAL", m.name()),
+                signed,
+                org.fullName(),
+                body,
+                org.name() + "/" + m.name(),
+                List.of(
+                        org.fullName(),
+                        m.name(),
+                        position,
+                        h.endedOn().toString(),
+                        h.endReason().name()),
+                org.name());
+    }
+
+    /**
+     * The reply approving a renewal's result: who was elected, with their votes kept on the record,
+     * and (once the committee has chosen them) the secretary and deputy. Refused before the result
+     * is reported.
+     */
+    public static Wording electionResult(StoreSession s, UUID electionId, LocalDate signedOn) {
+        Election e =
+                s.elections()
+                        .find(electionId)
+                        .orElseThrow(() -> new UserError("error.election.notFound"));
+        if (e.report() == null) {
+            throw new UserError("error.notice.notReported");
+        }
+        PartyOrg org = org(s, e.orgId());
+        LocalDate signed =
+                signedOn != null
+                        ? signedOn
+                        : e.approval() != null ? e.approval().on() : e.report().on();
+        String sep = Messages.format("list.separator");
+        List<String> names = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        facts.add(org.fullName());
+        facts.add(e.meeting().on().toString());
+        facts.add(e.meeting().entitled() + "/" + e.meeting().present());
+        String secretary = null;
+        String deputy = null;
+        for (Election.Candidate c : e.elected()) {
+            String name = member(s, c.memberId()).name();
+            names.add(name);
+            facts.add(name + ":" + c.votes() + ":" + c.position());
+            if (c.position() == Position.SECRETARY) {
+                secretary = name;
+            } else if (c.position() == Position.DEPUTY_SECRETARY) {
+                deputy = name;
+            }
+        }
+        List<Notice.Paragraph> body = new ArrayList<>();
+        body.add(
+                Notice.Paragraph.body(
+                        Messages.format(
+                                "notice.election.opening",
+                                Messages.format("notice.you." + org.type().name()),
+                                e.report().docNumber())));
+        body.add(
+                Notice.Paragraph.body(
+                        Messages.format(
+                                e.seats() >= 3
+                                        ? "notice.election.committee"
+                                        : "notice.election.direct",
+                                day(e.meeting().on()),
+                                String.join(sep, names),
+                                org.fullName())));
+        if (secretary != null) {
+            body.add(
+                    Notice.Paragraph.body(
+                            deputy == null
+                                    ? Messages.format("notice.election.secretary", secretary)
+                                    : Messages.format(
+                                            "notice.election.secretaryAndDeputy",
+                                            secretary,
+                                            deputy)));
+        }
+        body.add(
+                Notice.Paragraph.body(
+                        Messages.format(
+                                "notice.election.term",
+                                LeadershipRules.termYears(org.type(), s.office().termYears()))));
+        body.add(Notice.Paragraph.body(Messages.format("notice.closing.reply")));
+        return new Wording(
+                Messages.format("notice.title.ELECTION_RESULT", org.fullName()),
+                signed,
+                org.fullName(),
+                body,
+                org.name() + "/" + e.meeting().on(),
+                facts,
+                org.name());
+    }
+
+    /** The renewal of an organization whose meeting was on {@code meetingOn}. */
+    public static UUID electionHeld(StoreSession s, UUID orgId, LocalDate meetingOn) {
+        return s.elections().ofOrg(orgId).stream()
+                .filter(e -> e.meeting() != null && e.meeting().on().equals(meetingOn))
+                .findFirst()
+                .map(Election::id)
+                .orElseThrow(() -> new UserError("error.election.noMeeting", meetingOn));
+    }
+
+    /** Whether the subject of a notice is still on the register (verification asks). */
+    public static boolean exists(StoreSession s, UUID subjectId) {
+        return s.positions().find(subjectId).isPresent()
+                || s.elections().find(subjectId).isPresent();
+    }
+
+    private static String day(LocalDate d) {
+        return NoticeRenderer.chineseDate(d);
+    }
+
+    private static String positionText(Holding h) {
+        String p = Messages.format("position." + h.position().name());
+        return h.concurrentDuty() == null
+                ? p
+                : p + Messages.format("leader.also", h.concurrentDuty());
+    }
+
+    private static Holding holding(StoreSession s, UUID id) {
+        return s.positions().find(id).orElseThrow(() -> new UserError("error.holding.notFound"));
+    }
+
+    private static PartyOrg org(StoreSession s, UUID id) {
+        return s.orgs().find(id).orElseThrow(() -> new UserError("error.org.notFound"));
+    }
+
+    private static Member member(StoreSession s, UUID id) {
+        return s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound"));
+    }
+}
