@@ -20,6 +20,7 @@ import org.branchdesk.cli.documents.VerifyCommand;
 import org.branchdesk.cli.importing.ExportCommand;
 import org.branchdesk.cli.importing.ImportCommand;
 import org.branchdesk.cli.importing.TemplateCommand;
+import org.branchdesk.cli.leadership.ElectionCommand;
 import org.branchdesk.cli.leadership.LeaderCommand;
 import org.branchdesk.cli.leadership.RenewalsCommand;
 import org.branchdesk.cli.office.InitCommand;
@@ -54,6 +55,7 @@ import picocli.CommandLine.ScopeType;
             TimeZoneCommand.class,
             LeaderCommand.class,
             RenewalsCommand.class,
+            ElectionCommand.class,
             UserCommand.class,
             BackupCommand.class,
             RestoreCommand.class,

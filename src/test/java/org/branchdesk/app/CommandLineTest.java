@@ -57,7 +57,9 @@ class CommandLineTest {
                 .contains("党组织 75 个")
                 .contains("党小组和党员中心户 36 个")
                 .contains("党员 600 名")
-                .contains("联系户和帮扶对象 95 户");
+                .contains("联系户和帮扶对象 95 户")
+                .contains("班子成员任职记录 136 条")
+                .contains("撤销党组织 1 个");
 
         Run stats = run("--data-dir", data(), "stats");
         assertThat(stats.code()).isZero();
@@ -75,8 +77,9 @@ class CommandLineTest {
                         "buildings: 446",
                         "contact_households: 72",
                         "assisted_households: 23",
-                        "positions: 0",
-                        "committee_terms: 0");
+                        "positions: 100",
+                        "committee_terms: 40",
+                        "elections: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -732,7 +735,7 @@ class CommandLineTest {
     @Test
     void leadersAreRecordedEndedAndListedAndARefusalChangesNothing() throws Exception {
         assertThat(run("--data-dir", data(), "demo").code()).isZero();
-        String[] first = demoFullMemberOf("槐荫里党支部", "2020-01-01");
+        String[] first = demoFullMemberOf("柳岸名居党支部", "2020-01-01");
         Run add =
                 run(
                         "--data-dir",
@@ -740,7 +743,7 @@ class CommandLineTest {
                         "leader",
                         "add",
                         "--org",
-                        "槐荫里党支部",
+                        "柳岸名居党支部",
                         "--member",
                         first[0],
                         "--position",
@@ -757,7 +760,7 @@ class CommandLineTest {
         assertThat(add.out()).contains("书记");
 
         String before = run("--data-dir", data(), "stats").out();
-        assertThat(before).contains("positions: 1");
+        assertThat(before).contains("positions: 101");
         Run second =
                 run(
                         "--data-dir",
@@ -765,7 +768,7 @@ class CommandLineTest {
                         "leader",
                         "add",
                         "--org",
-                        "槐荫里党支部",
+                        "柳岸名居党支部",
                         "--member",
                         first[0],
                         "--position",
@@ -780,12 +783,12 @@ class CommandLineTest {
         assertThat(second.err()).contains("此人在该党组织已有职务");
         assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
 
-        Run list = run("--data-dir", data(), "leader", "list", "--org", "槐荫里党支部");
+        Run list = run("--data-dir", data(), "leader", "list", "--org", "柳岸名居党支部");
         assertThat(list.out().lines())
                 .singleElement()
                 .satisfies(
                         l -> {
-                            assertThat(l.split("\t")).startsWith("槐荫里党支部", "书记", first[0]);
+                            assertThat(l.split("\t")).startsWith("柳岸名居党支部", "书记", first[0]);
                             assertThat(l).doesNotContain(first[2]).contains("********");
                         });
 
@@ -796,7 +799,7 @@ class CommandLineTest {
                         "leader",
                         "end",
                         "--org",
-                        "槐荫里党支部",
+                        "柳岸名居党支部",
                         "--member",
                         first[0],
                         "--on",
@@ -804,8 +807,8 @@ class CommandLineTest {
                         "--reason",
                         "resigned");
         assertThat(end.code()).as(end.err()).isZero();
-        assertThat(run("--data-dir", data(), "stats").out()).contains("positions: 0");
-        assertThat(run("--data-dir", data(), "leader", "list", "--org", "槐荫里党支部").out())
+        assertThat(run("--data-dir", data(), "stats").out()).contains("positions: 100");
+        assertThat(run("--data-dir", data(), "leader", "list", "--org", "柳岸名居党支部").out())
                 .contains("2026-01-15")
                 .contains("辞职");
     }
@@ -814,7 +817,7 @@ class CommandLineTest {
     void anAmbiguousNameListsTheCandidatesMaskedWithCodesAndTheLastFourDigitsDecide()
             throws Exception {
         assertThat(run("--data-dir", data(), "demo").code()).isZero();
-        String[] first = demoFullMemberOf("槐荫里党支部", "2020-01-01");
+        String[] first = demoFullMemberOf("柳岸名居党支部", "2020-01-01");
         String twin = "99010119800101" + "123";
         twin = twin + org.branchdesk.domain.members.CitizenId.checkCharacter(twin);
         java.nio.file.Path sheet = dir.resolve("twin.csv");
@@ -836,7 +839,7 @@ class CommandLineTest {
                         "leader",
                         "add",
                         "--org",
-                        "槐荫里党支部",
+                        "柳岸名居党支部",
                         "--member",
                         first[0],
                         "--position",
@@ -861,7 +864,7 @@ class CommandLineTest {
                         "leader",
                         "add",
                         "--org",
-                        "槐荫里党支部",
+                        "柳岸名居党支部",
                         "--member",
                         first[0],
                         "--id-tail",
@@ -875,5 +878,164 @@ class CommandLineTest {
                         "--from",
                         "2023-03-01");
         assertThat(chosen.code()).as(chosen.err()).isZero();
+    }
+
+    static java.util.List<String> demoFullMembersOf(String branch, String before) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.List<String> lines =
+                java.nio.file.Files.readAllLines(
+                        java.nio.file.Path.of("seeds/demo/members.csv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",", -1);
+            if (c[12].equals(branch)
+                    && c[9].equals("正式党员")
+                    && !c[8].isEmpty()
+                    && c[8].compareTo(before) < 0) {
+                out.add(c[0]);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRenewalIsRecordedStepByStepAndAMeetingWithoutQuorumOrAMinorityElectedChangesNothing()
+            throws Exception {
+        assertThat(run("--data-dir", data(), "demo").code()).isZero();
+        String org = "松柏小区党支部";
+        java.util.List<String> people = demoFullMembersOf(org, "2020-01-01");
+        Run request =
+                run(
+                        "--data-dir",
+                        data(),
+                        "election",
+                        "record",
+                        "--org",
+                        org,
+                        "--seats",
+                        "3",
+                        "--requested",
+                        "2026-09-01",
+                        "--request-doc",
+                        "青槐社党〔2026〕8号",
+                        "--replied",
+                        "2026-09-10",
+                        "--reply-doc",
+                        "青槐街党工〔2026〕21号");
+        assertThat(request.code()).as(request.err()).isZero();
+        assertThat(request.out()).contains("已批复同意召开");
+        String before = run("--data-dir", data(), "stats").out();
+        assertThat(before).contains("elections: 1");
+        int entitled = 20;
+        Run noQuorum =
+                run(
+                        "--data-dir",
+                        data(),
+                        "election",
+                        "record",
+                        "--org",
+                        org,
+                        "--meeting",
+                        "2026-10-01",
+                        "--entitled",
+                        "" + entitled,
+                        "--present",
+                        "16",
+                        "--candidate",
+                        people.get(0) + "=15*",
+                        "--candidate",
+                        people.get(1) + "=14*",
+                        "--candidate",
+                        people.get(2) + "=12*",
+                        "--candidate",
+                        people.get(3) + "=3");
+        assertThat(noQuorum.code()).isEqualTo(1);
+        assertThat(noQuorum.err()).contains("五分之四");
+        assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
+        Run minority =
+                run(
+                        "--data-dir",
+                        data(),
+                        "election",
+                        "record",
+                        "--org",
+                        org,
+                        "--meeting",
+                        "2026-10-01",
+                        "--entitled",
+                        "" + entitled,
+                        "--present",
+                        "18",
+                        "--candidate",
+                        people.get(0) + "=15*",
+                        "--candidate",
+                        people.get(1) + "=14*",
+                        "--candidate",
+                        people.get(2) + "=9*",
+                        "--candidate",
+                        people.get(3) + "=3");
+        assertThat(minority.code()).isEqualTo(1);
+        assertThat(minority.err()).contains("得票未超过到会人数半数的候选人不能当选");
+        assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
+
+        Run approved =
+                run(
+                        "--data-dir",
+                        data(),
+                        "election",
+                        "record",
+                        "--org",
+                        org,
+                        "--meeting",
+                        "2026-10-01",
+                        "--entitled",
+                        "" + entitled,
+                        "--present",
+                        "18",
+                        "--candidate",
+                        people.get(0) + "=17*",
+                        "--candidate",
+                        people.get(1) + "=16*",
+                        "--candidate",
+                        people.get(2) + "=12*",
+                        "--candidate",
+                        people.get(3) + "=3",
+                        "--reported",
+                        "2026-10-03",
+                        "--report-doc",
+                        "青槐社党〔2026〕9号",
+                        "--approved",
+                        "2026-10-20",
+                        "--approval-doc",
+                        "青槐街党工〔2026〕30号",
+                        "--position",
+                        people.get(0) + "=secretary",
+                        "--position",
+                        people.get(1) + "=organization",
+                        "--position",
+                        people.get(2) + "=publicity");
+        assertThat(approved.code()).as(approved.err()).isZero();
+        assertThat(approved.out()).contains("已审批");
+        assertThat(run("--data-dir", data(), "leader", "list", "--org", org).out())
+                .contains(people.get(0))
+                .contains("书记");
+        Path reply = dir.resolve("批复.pdf");
+        Run notice =
+                run(
+                        "--data-dir",
+                        data(),
+                        "notice",
+                        "election-result",
+                        "--org",
+                        org,
+                        "--meeting",
+                        "2026-10-01",
+                        "--out",
+                        reply.toString(),
+                        "--issue");
+        assertThat(notice.code()).as(notice.err()).isZero();
+        String number = notice.out().replaceAll("(?s).*已签发 (\\S+)，.*", "$1");
+        Run verify = run("--data-dir", data(), "verify", number);
+        assertThat(verify.code()).as(verify.err()).isZero();
     }
 }

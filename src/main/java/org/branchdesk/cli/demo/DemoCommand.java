@@ -66,6 +66,11 @@ public final class DemoCommand implements Callable<Integer> {
                                 o.members().plan().count(Fate.NEW),
                                 updated,
                                 o.households().plan().count(Fate.NEW)));
+                out.println(
+                        Messages.format(
+                                "cli.demo.leaders",
+                                o.leaders().plan().count(Fate.NEW),
+                                o.organizationsDissolved()));
             }
         }
         return Cli.OK;
