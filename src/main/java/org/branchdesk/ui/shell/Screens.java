@@ -18,6 +18,7 @@ import org.branchdesk.ui.documents.SystemDesk;
 import org.branchdesk.ui.importing.SheetImportView;
 import org.branchdesk.ui.importing.SheetImportViewModel;
 import org.branchdesk.ui.leadership.CommitteeViewModel;
+import org.branchdesk.ui.leadership.RenewalWatchViewModel;
 import org.branchdesk.ui.members.MembersView;
 import org.branchdesk.ui.members.MembersViewModel;
 import org.branchdesk.ui.orgs.OrgsView;
@@ -151,7 +152,11 @@ public final class Screens {
                                             members.registrationProperty().set(registration);
                                         });
                             }
-                        });
+                        },
+                        new RenewalWatchViewModel(
+                                c.services().leadership(),
+                                c.tasks(),
+                                org -> c.show("orgs", OrgsViewModel.class, o -> o.showOrg(org))));
         return new Screen(new DashboardView(vm).root(), vm::reload, vm);
     }
 
