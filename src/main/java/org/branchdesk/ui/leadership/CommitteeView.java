@@ -143,7 +143,7 @@ public final class CommitteeView {
         if (viewModel.orgProperty().get() == null) {
             return;
         }
-        RenewalWizard.show(window(), viewModel.renewal()).ifPresent(text -> viewModel.changed());
+        RenewalWizard.show(window(), viewModel.renewal()).ifPresent(viewModel::renewed);
     }
 
     private void appoint() {

@@ -290,6 +290,12 @@ public final class CommitteeViewModel {
                         .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
+    /** A renewal was saved: tell the clerk how far it came, and read the committee again. */
+    public void renewed(String what) {
+        notice.set(Notice.success(what));
+        changed();
+    }
+
     /**
      * Something changed the committee (a renewal saved, an appointment, an ending): read it again
      * and let the organizations screen know.

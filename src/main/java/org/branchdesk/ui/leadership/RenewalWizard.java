@@ -375,6 +375,7 @@ final class RenewalWizard {
                                         "field.holding.standingException",
                                         c -> {
                                             TextField why = new TextField();
+                                            why.getStyleClass().add("exception-field");
                                             why.setPromptText(I18n.text("renewal.exceptionPrompt"));
                                             why.textProperty()
                                                     .bindBidirectional(
