@@ -18,10 +18,12 @@ import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.office.PrivacyService;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.leadership.RenewalWatchView;
 
 /** The overview's four charts; a click on a slice or bar opens the list behind it. */
 public final class DashboardView {
     @FXML private GridPane privacyGrid;
+    @FXML private GridPane cards;
     private final DashboardViewModel viewModel;
     private final Parent root;
 
@@ -42,6 +44,9 @@ public final class DashboardView {
         membersChart.setAnimated(false);
         companiesChart.setAnimated(false);
         viewModel.overviewProperty().addListener((o, a, overview) -> show(overview));
+        if (viewModel.renewals() != null) {
+            cards.add(new RenewalWatchView(viewModel.renewals()).root(), 0, 3, 2, 1);
+        }
     }
 
     public Parent root() {

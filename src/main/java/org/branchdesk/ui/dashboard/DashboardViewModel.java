@@ -14,6 +14,7 @@ import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.TaskExecutor;
+import org.branchdesk.ui.leadership.RenewalWatchViewModel;
 
 /**
  * The overview (概览): compounds by branch status, ownerless compounds covered or not, members by
@@ -36,6 +37,7 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     private final PrivacyService privacy;
+    private final RenewalWatchViewModel renewals;
     private final ObservableList<PrivacyService.Item> personalData =
             FXCollections.observableArrayList();
 
@@ -49,10 +51,26 @@ public final class DashboardViewModel {
             PrivacyService privacy,
             TaskExecutor tasks,
             Navigator navigator) {
+        this(coverage, privacy, tasks, navigator, null);
+    }
+
+    /** With {@code renewals}, the overview also lists the renewal reminders (换届提醒). */
+    public DashboardViewModel(
+            CoverageService coverage,
+            PrivacyService privacy,
+            TaskExecutor tasks,
+            Navigator navigator,
+            RenewalWatchViewModel renewals) {
         this.privacy = privacy;
         this.coverage = coverage;
         this.tasks = tasks;
         this.navigator = navigator;
+        this.renewals = renewals;
+    }
+
+    /** The renewal reminders, or {@code null} where the overview shows none. */
+    public RenewalWatchViewModel renewals() {
+        return renewals;
     }
 
     public void reload() {
@@ -65,6 +83,9 @@ public final class DashboardViewModel {
                     BackgroundTask.of(I18n.text("task.overview"), p -> privacy.inventory())
                             .onSuccess(personalData::setAll)
                             .onFailure(e -> notice.set(Notice.failure(e))));
+        }
+        if (renewals != null) {
+            renewals.reload();
         }
     }
 

@@ -9,6 +9,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -20,6 +22,7 @@ import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.leadership.CommitteeView;
 
 /** The party organizations tree with its detail panel and commands. */
 public final class OrgsView {
@@ -42,6 +45,8 @@ public final class OrgsView {
     @FXML private MenuItem editGroupItem;
 
     @FXML private ToolBar toolBar;
+    @FXML private TabPane detailTabs;
+    @FXML private Tab committeeTab;
 
     /** Adds a toolbar item after the screen's own (the import menu). */
     public void addTool(Node node) {
@@ -80,6 +85,11 @@ public final class OrgsView {
         groupMenu.disableProperty().bind(viewModel.canAddGroupProperty().not());
         addGroupItem.disableProperty().bind(viewModel.canAddGroupProperty().not());
         editGroupItem.disableProperty().bind(viewModel.canEditGroupProperty().not());
+        if (viewModel.committee() != null) {
+            committeeTab.setContent(new CommitteeView(viewModel.committee()).root());
+        } else {
+            detailTabs.getTabs().remove(committeeTab);
+        }
         showFacts(null);
     }
 

@@ -33,6 +33,7 @@ import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.TaskExecutor;
+import org.branchdesk.ui.leadership.CommitteeViewModel;
 
 /**
  * The party organizations as a tree, with members per organization and what the branch regulations
@@ -46,6 +47,7 @@ public final class OrgsViewModel {
     private final PartyOrgService orgs;
     private final TaskExecutor tasks;
     private final Clock clock;
+    private final CommitteeViewModel committee;
     private final ObjectProperty<List<ChartNode>> chart = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<ChartNode> selected = new SimpleObjectProperty<>();
     private final BooleanProperty includeDissolved = new SimpleBooleanProperty(false);
@@ -78,15 +80,41 @@ public final class OrgsViewModel {
                     () -> canAddGroup() && !selected.get().groups().isEmpty(), selected);
 
     public OrgsViewModel(PartyOrgService orgs, TaskExecutor tasks, Clock clock) {
+        this(orgs, tasks, clock, null);
+    }
+
+    /**
+     * With {@code committee}, the detail also shows the selected organization's committee; a change
+     * made there (a renewal, an appointment) reloads the tree, whose advice depends on it.
+     */
+    public OrgsViewModel(
+            PartyOrgService orgs, TaskExecutor tasks, Clock clock, CommitteeViewModel committee) {
         this.orgs = orgs;
         this.tasks = tasks;
         this.clock = clock;
+        this.committee = committee;
         includeDissolved.addListener((o, a, b) -> reload());
         selected.addListener(
                 (o, a, now) -> {
                     facts.setAll(factsOf(now));
                     loadChoices(now);
+                    if (committee != null) {
+                        committee.orgProperty().set(now == null ? null : now.org());
+                    }
                 });
+        if (committee != null) {
+            committee.changesProperty().addListener((o, a, b) -> reload());
+        }
+    }
+
+    /** The committee tab's model, or {@code null} where the detail shows none. */
+    public CommitteeViewModel committee() {
+        return committee;
+    }
+
+    /** Selects an organization once the tree is read next (another screen opens it). */
+    public void showOrg(UUID id) {
+        keepSelection = id;
     }
 
     /** The office's today, for the date a form proposes. */

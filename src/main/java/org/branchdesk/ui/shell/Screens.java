@@ -17,6 +17,8 @@ import org.branchdesk.ui.documents.DocumentsViewModel;
 import org.branchdesk.ui.documents.SystemDesk;
 import org.branchdesk.ui.importing.SheetImportView;
 import org.branchdesk.ui.importing.SheetImportViewModel;
+import org.branchdesk.ui.leadership.CommitteeViewModel;
+import org.branchdesk.ui.leadership.RenewalWatchViewModel;
 import org.branchdesk.ui.members.MembersView;
 import org.branchdesk.ui.members.MembersViewModel;
 import org.branchdesk.ui.orgs.OrgsView;
@@ -71,8 +73,11 @@ public final class Screens {
     }
 
     private static Screen orgs(ScreenContext c) {
-        OrgsViewModel vm =
-                new OrgsViewModel(c.services().orgs(), c.tasks(), c.services().office().clock());
+        Services s = c.services();
+        CommitteeViewModel committee =
+                new CommitteeViewModel(
+                        s.leadership(), s.elections(), s.members(), c.tasks(), s.office().clock());
+        OrgsViewModel vm = new OrgsViewModel(s.orgs(), c.tasks(), s.office().clock(), committee);
         OrgsView view = new OrgsView(vm);
         if (c.services().actor().may(Permission.EDIT)) {
             view.addTool(new SheetImportView(sheets(c), ImportKind.ORGANIZATIONS).node());
@@ -147,7 +152,11 @@ public final class Screens {
                                             members.registrationProperty().set(registration);
                                         });
                             }
-                        });
+                        },
+                        new RenewalWatchViewModel(
+                                c.services().leadership(),
+                                c.tasks(),
+                                org -> c.show("orgs", OrgsViewModel.class, o -> o.showOrg(org))));
         return new Screen(new DashboardView(vm).root(), vm::reload, vm);
     }
 

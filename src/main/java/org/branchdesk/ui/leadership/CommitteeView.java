@@ -1,0 +1,164 @@
+package org.branchdesk.ui.leadership;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.branchdesk.ui.common.Dialogs;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The committee tab (领导班子) of an organization: its term, the positions held now and before, and the
+ * buttons that renew, appoint and end. What may be done comes from {@link CommitteeViewModel}.
+ */
+public final class CommitteeView {
+    private final CommitteeViewModel viewModel;
+    private final VBox root = new VBox(10);
+
+    public CommitteeView(CommitteeViewModel viewModel) {
+        this.viewModel = viewModel;
+        root.setId("committeePane");
+        root.getStyleClass().add("committee-pane");
+
+        Label termTitle = new Label(I18n.text("committee.currentTerm"));
+        termTitle.getStyleClass().add("title-4");
+        Label term = new Label();
+        term.setId("currentTermLabel");
+        term.setWrapText(true);
+        term.textProperty().bind(viewModel.currentTermProperty());
+
+        TableView<CommitteeViewModel.Row> current = table(true);
+        current.setId("currentPositions");
+        current.setItems(viewModel.current());
+        current.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, row) -> viewModel.selectedProperty().set(row));
+        viewModel
+                .selectedProperty()
+                .addListener(
+                        (o, a, row) -> {
+                            if (current.getSelectionModel().getSelectedItem() != row) {
+                                current.getSelectionModel().select(row);
+                            }
+                        });
+
+        Button renew = button("renewButton", "committee.renew", "mdal-how_to_vote");
+        renew.disableProperty().bind(viewModel.canRenewProperty().not());
+        // a disabled button shows no tooltip of its own: a wrapper around it does
+        Label renewWrapper = explained(renew, viewModel.renewBlockedProperty());
+        renewWrapper.setId("renewWhy");
+        renew.setOnAction(e -> renew());
+
+        Button appoint = button("appointButton", "committee.appoint", "mdal-assignment_ind");
+        appoint.disableProperty().bind(viewModel.canAppointProperty().not());
+        Label appointWrapper = explained(appoint, viewModel.appointBlockedProperty());
+        appoint.setOnAction(e -> appoint());
+
+        Button end = button("endButton", "committee.end", "mdal-assignment_return");
+        end.disableProperty().bind(viewModel.canEndProperty().not());
+        end.setOnAction(e -> end());
+
+        HBox buttons = new HBox(8, renewWrapper, appointWrapper, end);
+        buttons.getStyleClass().add("edit-action");
+
+        Label pastTitle = new Label(I18n.text("committee.past"));
+        pastTitle.getStyleClass().add("title-4");
+        ListView<String> terms = new ListView<>(viewModel.pastTerms());
+        terms.setId("pastTerms");
+        terms.setPrefHeight(80);
+        TableView<CommitteeViewModel.Row> past = table(false);
+        past.setId("pastPositions");
+        past.setItems(viewModel.past());
+        past.setPrefHeight(180);
+        VBox.setVgrow(current, Priority.SOMETIMES);
+        VBox.setVgrow(past, Priority.SOMETIMES);
+        current.setPrefHeight(200);
+
+        root.getChildren().addAll(termTitle, term, current, buttons, pastTitle, terms, past);
+        Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** A wrapper whose tooltip says why the button is disabled (none while it is enabled). */
+    private static Label explained(Button button, ObservableStringValue why) {
+        Label wrapper = new Label(null, button);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(why);
+        wrapper.tooltipProperty()
+                .bind(Bindings.when(Bindings.isEmpty(why)).then((Tooltip) null).otherwise(tip));
+        return wrapper;
+    }
+
+    private static Button button(String id, String key, String icon) {
+        Button b = new Button(I18n.text(key), new FontIcon(icon));
+        b.setId(id);
+        return b;
+    }
+
+    private static TableView<CommitteeViewModel.Row> table(boolean serving) {
+        TableView<CommitteeViewModel.Row> t = new TableView<>();
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(
+                new Label(I18n.text(serving ? "committee.noneServing" : "committee.noneEnded")));
+        t.getColumns().add(column("committee.col.member", CommitteeViewModel.Row::member));
+        t.getColumns().add(column("committee.col.id", CommitteeViewModel.Row::maskedId));
+        t.getColumns().add(column("field.holding.position", CommitteeViewModel.Row::position));
+        t.getColumns().add(column("field.holding.chosen", CommitteeViewModel.Row::chosen));
+        t.getColumns().add(column("committee.col.source", CommitteeViewModel.Row::source));
+        t.getColumns().add(column("field.holding.from", CommitteeViewModel.Row::since));
+        t.getColumns().add(column("field.holding.docNumber", CommitteeViewModel.Row::doc));
+        if (!serving) {
+            t.getColumns().add(column("committee.col.ended", CommitteeViewModel.Row::ended));
+        }
+        return t;
+    }
+
+    private static TableColumn<CommitteeViewModel.Row, String> column(
+            String key, Function<CommitteeViewModel.Row, String> text) {
+        TableColumn<CommitteeViewModel.Row, String> c = new TableColumn<>(I18n.text(key));
+        Tables.text(c, text::apply);
+        return c;
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private void renew() {
+        if (viewModel.orgProperty().get() == null) {
+            return;
+        }
+        RenewalWizard.show(window(), viewModel.renewal()).ifPresent(viewModel::renewed);
+    }
+
+    private void appoint() {
+        if (viewModel.orgProperty().get() == null) {
+            return;
+        }
+        AppointmentDialog.show(window(), viewModel.appointment())
+                .ifPresent(h -> viewModel.changed());
+    }
+
+    private void end() {
+        CommitteeViewModel.Row row = viewModel.selectedProperty().get();
+        if (row != null) {
+            EndHoldingDialog.show(window(), row, viewModel.today(), viewModel.endReasons())
+                    .ifPresent(a -> viewModel.endSelected(a.on(), a.reason()));
+        }
+    }
+}
