@@ -18,6 +18,7 @@ import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportPipeline;
 import org.branchdesk.service.importing.Importer;
+import org.branchdesk.service.leadership.ElectionImporter;
 import org.branchdesk.service.leadership.ElectionService;
 import org.branchdesk.service.leadership.LeaderImporter;
 import org.branchdesk.service.leadership.LeadershipService;
@@ -62,6 +63,7 @@ public record Services(
         HouseholdService households,
         HouseholdImporter householdImport,
         LeaderImporter leaderImport,
+        ElectionImporter electionImport,
         DemoService demo,
         DocumentService documents,
         PrivacyService privacy,
@@ -122,6 +124,7 @@ public record Services(
         HouseholdService households = new HouseholdService(store, actor);
         HouseholdImporter householdImport = new HouseholdImporter(actor);
         LeaderImporter leaderImport = new LeaderImporter(actor);
+        ElectionImporter electionImport = new ElectionImporter(actor, clock);
         CoverageService coverage = new CoverageService(registers);
         DocumentService documents =
                 new DocumentService(
@@ -151,6 +154,7 @@ public record Services(
                 households,
                 householdImport,
                 leaderImport,
+                electionImport,
                 new DemoService(
                         store,
                         actor,
@@ -161,7 +165,8 @@ public record Services(
                         itemImport,
                         households,
                         householdImport,
-                        leaderImport),
+                        leaderImport,
+                        electionImport),
                 documents,
                 new PrivacyService(store, actor, clock),
                 new StatsService(store),
@@ -180,6 +185,7 @@ public record Services(
             case SURVEY_ITEMS -> surveyItemImport;
             case HOUSEHOLDS -> householdImport;
             case LEADERS -> leaderImport;
+            case ELECTIONS -> electionImport;
         };
     }
 
@@ -193,6 +199,7 @@ public record Services(
                     case SURVEY_ITEMS -> SurveyItemImporter.Column.values();
                     case HOUSEHOLDS -> HouseholdImporter.Column.values();
                     case LEADERS -> LeaderImporter.Column.values();
+                    case ELECTIONS -> ElectionImporter.Column.values();
                 });
     }
 

@@ -77,9 +77,9 @@ class CommandLineTest {
                         "buildings: 446",
                         "contact_households: 72",
                         "assisted_households: 23",
-                        "positions: 100",
-                        "committee_terms: 40",
-                        "elections: 0");
+                        "positions: 103",
+                        "committee_terms: 41",
+                        "elections: 2");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -735,7 +735,7 @@ class CommandLineTest {
     @Test
     void leadersAreRecordedEndedAndListedAndARefusalChangesNothing() throws Exception {
         assertThat(run("--data-dir", data(), "demo").code()).isZero();
-        String[] first = demoFullMemberOf("柳岸名居党支部", "2020-01-01");
+        String[] first = demoFullMemberOf("长乐新村党支部", "2020-01-01");
         Run add =
                 run(
                         "--data-dir",
@@ -743,7 +743,7 @@ class CommandLineTest {
                         "leader",
                         "add",
                         "--org",
-                        "柳岸名居党支部",
+                        "长乐新村党支部",
                         "--member",
                         first[0],
                         "--position",
@@ -760,7 +760,7 @@ class CommandLineTest {
         assertThat(add.out()).contains("书记");
 
         String before = run("--data-dir", data(), "stats").out();
-        assertThat(before).contains("positions: 101");
+        assertThat(before).contains("positions: 104");
         Run second =
                 run(
                         "--data-dir",
@@ -768,7 +768,7 @@ class CommandLineTest {
                         "leader",
                         "add",
                         "--org",
-                        "柳岸名居党支部",
+                        "长乐新村党支部",
                         "--member",
                         first[0],
                         "--position",
@@ -783,12 +783,12 @@ class CommandLineTest {
         assertThat(second.err()).contains("此人在该党组织已有职务");
         assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
 
-        Run list = run("--data-dir", data(), "leader", "list", "--org", "柳岸名居党支部");
+        Run list = run("--data-dir", data(), "leader", "list", "--org", "长乐新村党支部");
         assertThat(list.out().lines())
                 .singleElement()
                 .satisfies(
                         l -> {
-                            assertThat(l.split("\t")).startsWith("柳岸名居党支部", "书记", first[0]);
+                            assertThat(l.split("\t")).startsWith("长乐新村党支部", "书记", first[0]);
                             assertThat(l).doesNotContain(first[2]).contains("********");
                         });
 
@@ -799,7 +799,7 @@ class CommandLineTest {
                         "leader",
                         "end",
                         "--org",
-                        "柳岸名居党支部",
+                        "长乐新村党支部",
                         "--member",
                         first[0],
                         "--on",
@@ -807,8 +807,8 @@ class CommandLineTest {
                         "--reason",
                         "resigned");
         assertThat(end.code()).as(end.err()).isZero();
-        assertThat(run("--data-dir", data(), "stats").out()).contains("positions: 100");
-        assertThat(run("--data-dir", data(), "leader", "list", "--org", "柳岸名居党支部").out())
+        assertThat(run("--data-dir", data(), "stats").out()).contains("positions: 103");
+        assertThat(run("--data-dir", data(), "leader", "list", "--org", "长乐新村党支部").out())
                 .contains("2026-01-15")
                 .contains("辞职");
     }
@@ -817,7 +817,7 @@ class CommandLineTest {
     void anAmbiguousNameListsTheCandidatesMaskedWithCodesAndTheLastFourDigitsDecide()
             throws Exception {
         assertThat(run("--data-dir", data(), "demo").code()).isZero();
-        String[] first = demoFullMemberOf("柳岸名居党支部", "2020-01-01");
+        String[] first = demoFullMemberOf("长乐新村党支部", "2020-01-01");
         String twin = "99010119800101" + "123";
         twin = twin + org.branchdesk.domain.members.CitizenId.checkCharacter(twin);
         java.nio.file.Path sheet = dir.resolve("twin.csv");
@@ -839,7 +839,7 @@ class CommandLineTest {
                         "leader",
                         "add",
                         "--org",
-                        "柳岸名居党支部",
+                        "长乐新村党支部",
                         "--member",
                         first[0],
                         "--position",
@@ -864,7 +864,7 @@ class CommandLineTest {
                         "leader",
                         "add",
                         "--org",
-                        "柳岸名居党支部",
+                        "长乐新村党支部",
                         "--member",
                         first[0],
                         "--id-tail",
@@ -902,7 +902,7 @@ class CommandLineTest {
     void aRenewalIsRecordedStepByStepAndAMeetingWithoutQuorumOrAMinorityElectedChangesNothing()
             throws Exception {
         assertThat(run("--data-dir", data(), "demo").code()).isZero();
-        String org = "松柏小区党支部";
+        String org = "福乐公寓党支部";
         java.util.List<String> people = demoFullMembersOf(org, "2020-01-01");
         Run request =
                 run(
@@ -925,7 +925,7 @@ class CommandLineTest {
         assertThat(request.code()).as(request.err()).isZero();
         assertThat(request.out()).contains("已批复同意召开");
         String before = run("--data-dir", data(), "stats").out();
-        assertThat(before).contains("elections: 1");
+        assertThat(before).contains("elections: 3");
         int entitled = 20;
         Run noQuorum =
                 run(

@@ -36,7 +36,8 @@ public final class ImportCommand implements Callable<Integer> {
         organizations(ImportKind.ORGANIZATIONS),
         items(ImportKind.SURVEY_ITEMS),
         households(ImportKind.HOUSEHOLDS),
-        leaders(ImportKind.LEADERS);
+        leaders(ImportKind.LEADERS),
+        elections(ImportKind.ELECTIONS);
 
         final ImportKind kind;
 

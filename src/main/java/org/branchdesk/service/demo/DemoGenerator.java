@@ -17,6 +17,7 @@ import org.branchdesk.domain.leadership.Position;
 import org.branchdesk.domain.leadership.Source;
 import org.branchdesk.domain.members.CitizenId;
 import org.branchdesk.service.households.HouseholdImporter;
+import org.branchdesk.service.leadership.ElectionImporter;
 import org.branchdesk.service.leadership.LeaderImporter;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.orgs.OrgImporter;
@@ -104,7 +105,8 @@ public final class DemoGenerator {
             String surveyItemsCsv,
             String householdsCsv,
             String leadersCsv,
-            String dissolvedCsv) {}
+            String dissolvedCsv,
+            String electionsCsv) {}
 
     private static final String[] GAPS = W.list("gaps").toArray(String[]::new);
     private static final String[] HAZARDS = W.list("hazards").toArray(String[]::new);
@@ -611,7 +613,128 @@ public final class DemoGenerator {
                         dissolvedTemporary,
                         dissolvedPlace == null ? null : dissolvedPlace.community(),
                         docPrefix),
-                dissolved(dissolvedTemporary));
+                dissolved(dissolvedTemporary),
+                elections(byCompound, branchOf, jointNames, establishedOn, docPrefix));
+    }
+
+    /** Each compound branch's full members registered here, as the file lists them. */
+    private static Map<String, List<String[]>> fullByBranch(
+            Map<CompoundSpec, List<String[]>> byCompound,
+            Map<CompoundSpec, String> branchOf,
+            Set<String> jointNames) {
+        Map<String, List<String[]>> out = new LinkedHashMap<>();
+        for (var e : byCompound.entrySet()) {
+            String branch = branchOf.get(e.getKey());
+            if (branch == null || jointNames.contains(branch)) {
+                continue;
+            }
+            for (String[] r : e.getValue()) {
+                if (FULL.equals(r[9]) && HERE.equals(r[10])) {
+                    out.computeIfAbsent(branch, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The renewals of two branches that had no secretary recorded (one in five): the first held
+     * this spring with all five steps, its committee approved; the second under way, requested and
+     * replied to this autumn. One row per candidate, as the elections template has it.
+     */
+    private static String elections(
+            Map<CompoundSpec, List<String[]>> byCompound,
+            Map<CompoundSpec, String> branchOf,
+            Set<String> jointNames,
+            Map<String, LocalDate> establishedOn,
+            String docPrefix) {
+        StringBuilder out =
+                new StringBuilder(String.join(",", header(ElectionImporter.Column.values())))
+                        .append('\n');
+        int index = 0;
+        int made = 0;
+        int doc = 60;
+        for (var e : fullByBranch(byCompound, branchOf, jointNames).entrySet()) {
+            int i = index++;
+            String branch = e.getKey();
+            if (i % 5 != 4 || establishedOn.get(branch) == null || made == 2) {
+                continue;
+            }
+            List<String[]> all = e.getValue();
+            LocalDate meeting = LocalDate.of(2026, 4, 8);
+            List<String[]> people = seasoned(all, meeting);
+            if (all.size() < 7 || people.size() < 4) {
+                continue;
+            }
+            String own = branch.replace(W.get("branch.suffix"), "") + W.get("branch.docMark");
+            if (made == 0) {
+                int entitled = all.size();
+                int present = entitled - (entitled - 1) / 5;
+                int[] votes = {
+                    present - 1, present - 2, present / 2 + 1, Math.max(0, present / 2 - 1)
+                };
+                Position[] positions = {
+                    Position.SECRETARY, Position.ORGANIZATION, Position.PUBLICITY, null
+                };
+                for (int k = 0; k < 4; k++) {
+                    out.append(
+                                    String.join(
+                                            ",",
+                                            q(branch),
+                                            "3",
+                                            "2026-03-02",
+                                            q(W.format("leader.doc", own, 2026, 1)),
+                                            "2026-03-12",
+                                            q(W.format("leader.doc", docPrefix, 2026, doc)),
+                                            meeting.toString(),
+                                            Integer.toString(entitled),
+                                            Integer.toString(present),
+                                            "2026-04-10",
+                                            q(W.format("leader.doc", own, 2026, 2)),
+                                            "2026-04-20",
+                                            q(W.format("leader.doc", docPrefix, 2026, doc + 1)),
+                                            q(people.get(k)[0]),
+                                            q(people.get(k)[2]),
+                                            Integer.toString(votes[k]),
+                                            label(positions[k] == null ? "value.no" : "value.yes"),
+                                            positions[k] == null
+                                                    ? ""
+                                                    : label("position." + positions[k].name()),
+                                            k == 1 ? W.get("leader.also") : "",
+                                            label("source." + Source.RESIDENT.name()),
+                                            ""))
+                            .append('\n');
+                }
+            } else {
+                out.append(
+                                String.join(
+                                        ",",
+                                        q(branch),
+                                        "3",
+                                        "2026-10-15",
+                                        q(W.format("leader.doc", own, 2026, 3)),
+                                        "2026-10-28",
+                                        q(W.format("leader.doc", docPrefix, 2026, doc + 2)),
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        ""))
+                        .append('\n');
+            }
+            made++;
+        }
+        return out.toString();
     }
 
     static final LocalDate DISSOLVED_ON = LocalDate.of(2020, 6, 30);

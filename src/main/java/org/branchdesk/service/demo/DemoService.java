@@ -17,6 +17,7 @@ import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportOptions;
 import org.branchdesk.service.importing.ImportPipeline;
 import org.branchdesk.service.importing.ImportPlan.Result;
+import org.branchdesk.service.leadership.ElectionImporter;
 import org.branchdesk.service.leadership.LeaderImporter;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.office.OfficeService;
@@ -46,6 +47,7 @@ public final class DemoService {
     private final HouseholdService households;
     private final HouseholdImporter householdImport;
     private final LeaderImporter leaders;
+    private final ElectionImporter elections;
 
     public DemoService(
             Store store,
@@ -57,8 +59,10 @@ public final class DemoService {
             SurveyItemImporter items,
             HouseholdService households,
             HouseholdImporter householdImport,
-            LeaderImporter leaders) {
+            LeaderImporter leaders,
+            ElectionImporter elections) {
         this.leaders = leaders;
+        this.elections = elections;
         this.households = households;
         this.householdImport = householdImport;
         this.store = store;
@@ -80,6 +84,7 @@ public final class DemoService {
             Result surveyItems,
             Result households,
             Result leaders,
+            Result elections,
             int organizationsDissolved,
             int organizationsCreated,
             int groupsCreated) {
@@ -91,6 +96,7 @@ public final class DemoService {
                     || surveyItems.changedAnything()
                     || households.changedAnything()
                     || leaders.changedAnything()
+                    || elections.changedAnything()
                     || organizationsDissolved > 0;
         }
     }
@@ -112,7 +118,7 @@ public final class DemoService {
      */
     public Outcome load(int memberCount, boolean dryRun) {
         List<String> seed = officeSeed();
-        String[] files = new String[7];
+        String[] files = new String[8];
         if (memberCount > 0) {
             DemoGenerator.Street street =
                     DemoGenerator.generate(memberCount, seed.get(0), seed.get(2));
@@ -123,6 +129,7 @@ public final class DemoService {
             files[4] = street.householdsCsv();
             files[5] = street.leadersCsv();
             files[6] = street.dissolvedCsv();
+            files[7] = street.electionsCsv();
         } else {
             files[0] = new String(resource("compounds.csv"), StandardCharsets.UTF_8);
             files[1] = new String(resource("organizations.csv"), StandardCharsets.UTF_8);
@@ -131,6 +138,7 @@ public final class DemoService {
             files[4] = new String(resource("households.csv"), StandardCharsets.UTF_8);
             files[5] = new String(resource("leaders.csv"), StandardCharsets.UTF_8);
             files[6] = new String(resource("dissolved.csv"), StandardCharsets.UTF_8);
+            files[7] = new String(resource("elections.csv"), StandardCharsets.UTF_8);
         }
         String source = memberCount > 0 ? "demo-scale-" + memberCount + "/" : "seeds/demo/";
         try {
@@ -207,6 +215,14 @@ public final class DemoService {
                                                 bytes(files[5]),
                                                 source + "leaders.csv",
                                                 ImportOptions.ALL_OR_NOTHING));
+                        Result e =
+                                check(
+                                        ImportPipeline.inside(
+                                                s,
+                                                elections,
+                                                bytes(files[7]),
+                                                source + "elections.csv",
+                                                ImportOptions.ALL_OR_NOTHING));
                         int dissolved = dissolve(s, files[6]);
                         Outcome outcome =
                                 new Outcome(
@@ -218,6 +234,7 @@ public final class DemoService {
                                         i,
                                         h,
                                         l,
+                                        e,
                                         dissolved,
                                         orgsCreated,
                                         groupsCreated);

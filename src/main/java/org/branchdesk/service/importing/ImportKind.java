@@ -12,5 +12,6 @@ public enum ImportKind {
     MEMBERS,
     SURVEY_ITEMS,
     HOUSEHOLDS,
-    LEADERS
+    LEADERS,
+    ELECTIONS
 }

@@ -85,57 +85,60 @@ public final class ElectionService {
      */
     public Election save(Election e) {
         Election clean = tidy(e);
+        LocalDate today = LocalDate.now(clock);
         return Access.write(
-                store,
-                actor,
-                Permission.EDIT,
-                s -> {
-                    PartyOrg org =
-                            s.orgs()
-                                    .find(clean.orgId())
-                                    .orElseThrow(() -> new UserError("error.org.notFound"));
-                    if (!org.isActive()) {
-                        throw new ValidationError(
-                                "field.holding.org", "rule.leadership.orgDissolved");
-                    }
-                    Election before = s.elections().find(clean.id()).orElse(null);
-                    if (before != null && before.stage() == Election.Stage.APPROVED) {
-                        throw new UserError("error.election.approved");
-                    }
-                    if (before == null
-                            && s.elections().ofOrg(org.id()).stream()
-                                    .anyMatch(x -> x.stage() != Election.Stage.APPROVED)) {
-                        throw new UserError("error.election.underWay");
-                    }
-                    List<ElectionRules.Problem> problems =
-                            ElectionRules.problems(
-                                    org.type(),
-                                    fullMembers(s, org.id()),
-                                    clean,
-                                    LocalDate.now(clock));
-                    if (!problems.isEmpty()) {
-                        ElectionRules.Problem p = problems.get(0);
-                        throw new ValidationError(fieldOf(p), "problem.election." + p.name());
-                    }
-                    checkCandidates(s, org, clean);
-                    s.elections().save(clean);
-                    s.audit()
-                            .record(
-                                    actor.name(),
-                                    ENTITY,
-                                    clean.id(),
-                                    before == null ? Action.CREATE : Action.UPDATE,
-                                    before,
-                                    clean);
-                    if (clean.stage() == Election.Stage.APPROVED) {
-                        takeOffice(s, org, clean);
-                    }
-                    return clean;
-                });
+                store, actor, Permission.EDIT, s -> save(s, actor.name(), today, clean));
+    }
+
+    /**
+     * Saves a renewal inside a running transaction (the elections import does it this way): the
+     * checks of {@link #save(Election)}, and the committee takes office once approved.
+     */
+    static Election save(StoreSession s, String actorName, LocalDate today, Election e) {
+        Election clean = tidy(e);
+        PartyOrg org =
+                s.orgs().find(clean.orgId()).orElseThrow(() -> new UserError("error.org.notFound"));
+        if (!org.isActive()) {
+            throw new ValidationError("field.holding.org", "rule.leadership.orgDissolved");
+        }
+        Election before = s.elections().find(clean.id()).orElse(null);
+        if (before != null && before.stage() == Election.Stage.APPROVED) {
+            throw new UserError("error.election.approved");
+        }
+        if (before == null
+                && s.elections().ofOrg(org.id()).stream()
+                        .anyMatch(x -> x.stage() != Election.Stage.APPROVED)) {
+            throw new UserError("error.election.underWay");
+        }
+        List<ElectionRules.Problem> problems = problems(s, org, clean, today);
+        if (!problems.isEmpty()) {
+            ElectionRules.Problem p = problems.get(0);
+            throw new ValidationError(fieldOf(p), "problem.election." + p.name());
+        }
+        checkCandidates(s, org, clean);
+        s.elections().save(clean);
+        s.audit()
+                .record(
+                        actorName,
+                        ENTITY,
+                        clean.id(),
+                        before == null ? Action.CREATE : Action.UPDATE,
+                        before,
+                        clean);
+        if (clean.stage() == Election.Stage.APPROVED) {
+            takeOffice(s, actorName, org, clean);
+        }
+        return clean;
+    }
+
+    /** What {@link ElectionRules} finds wrong with a renewal of an organization, as of today. */
+    static List<ElectionRules.Problem> problems(
+            StoreSession s, PartyOrg org, Election e, LocalDate today) {
+        return ElectionRules.problems(org.type(), fullMembers(s, org.id()), e, today);
     }
 
     /** Every candidate stands on the register as a full member on the meeting's day. */
-    private static void checkCandidates(StoreSession s, PartyOrg org, Election e) {
+    static void checkCandidates(StoreSession s, PartyOrg org, Election e) {
         if (e.meeting() == null) {
             return;
         }
@@ -159,7 +162,7 @@ public final class ElectionService {
      * (renewal), a new term begins on the meeting's day, and each elected candidate holds the
      * position the committee chose, on the approval's document.
      */
-    private void takeOffice(StoreSession s, PartyOrg org, Election e) {
+    private static void takeOffice(StoreSession s, String actorName, PartyOrg org, Election e) {
         LocalDate on = e.meeting().on();
         for (Holding h : s.positions().ofOrg(org.id())) {
             if (h.isServing()) {
@@ -167,7 +170,7 @@ public final class ElectionService {
                 s.positions().end(after);
                 s.audit()
                         .record(
-                                actor.name(),
+                                actorName,
                                 LeadershipService.ENTITY,
                                 after.id(),
                                 Action.UPDATE,
@@ -176,11 +179,11 @@ public final class ElectionService {
             }
         }
         LeadershipService.beginTerm(
-                s, actor.name(), org.id(), on, Chosen.ELECTED, e.approval().docNumber());
+                s, actorName, org.id(), on, Chosen.ELECTED, e.approval().docNumber());
         for (Election.Candidate c : e.elected()) {
             LeadershipService.take(
                     s,
-                    actor.name(),
+                    actorName,
                     Holding.of(
                             UUID.randomUUID(),
                             org.id(),
@@ -202,7 +205,7 @@ public final class ElectionService {
     }
 
     /** Document numbers checked and trimmed; a candidate's free texts likewise. */
-    private static Election tidy(Election e) {
+    static Election tidy(Election e) {
         List<Election.Candidate> candidates = new ArrayList<>();
         for (Election.Candidate c : e.candidates()) {
             candidates.add(

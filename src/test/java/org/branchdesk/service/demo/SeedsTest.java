@@ -65,7 +65,11 @@ class SeedsTest {
                     SEEDS.resolve("leaders.csv"), street.leadersCsv(), StandardCharsets.UTF_8);
             Files.writeString(
                     SEEDS.resolve("dissolved.csv"), street.dissolvedCsv(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    SEEDS.resolve("elections.csv"), street.electionsCsv(), StandardCharsets.UTF_8);
         }
+        assertThat(Files.readString(SEEDS.resolve("elections.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(street.electionsCsv());
         assertThat(Files.readString(SEEDS.resolve("leaders.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(street.leadersCsv());
         assertThat(Files.readString(SEEDS.resolve("dissolved.csv"), StandardCharsets.UTF_8))
