@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.branchdesk.domain.leadership.Chosen;
 import org.branchdesk.domain.leadership.Holding;
@@ -139,6 +140,8 @@ final class AppointmentDialog {
         grid.addRow(r++, exceptionLabel, exception);
         grid.add(exceptionHint, 1, r);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(Dialogs.OK);
         ok.setId("appointSave");

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -85,8 +86,9 @@ final class RenewalWizard {
         BorderPane content = new BorderPane(pages);
         content.setLeft(list);
         BorderPane.setMargin(list, new javafx.geometry.Insets(0, 16, 0, 0));
-        content.setPrefSize(920, 540);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefSize(1000, 680);
+        dialog.getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
         Button back = (Button) dialog.getDialogPane().lookupButton(BACK);
         back.setId("wizardBack");
