@@ -50,4 +50,37 @@ public final class TestOffice {
         s.office().initialize("青槐街道", "明川区", "青槐街党工");
         return s;
     }
+
+    /**
+     * Sets up again, empty, the temporary branch the demo dissolved (same name and compound, on
+     * 2020-07-01): tests that convert or dissolve an empty temporary branch use it.
+     */
+    public static org.branchdesk.domain.orgs.PartyOrg emptyTemporaryBranch(Services s) {
+        org.branchdesk.domain.orgs.PartyOrg gone =
+                s.orgs().list().stream()
+                        .filter(
+                                o ->
+                                        o.type()
+                                                        == org.branchdesk.domain.orgs.OrgType
+                                                                .TEMPORARY_BRANCH
+                                                && !o.isActive())
+                        .findFirst()
+                        .orElseThrow();
+        return s.orgs()
+                .create(
+                        org.branchdesk.domain.orgs.PartyOrg.of(
+                                java.util.UUID.randomUUID(),
+                                gone.type(),
+                                gone.name(),
+                                null,
+                                gone.parentId(),
+                                gone.communityId(),
+                                gone.compoundIds(),
+                                java.time.LocalDate.of(2020, 7, 1),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+    }
 }

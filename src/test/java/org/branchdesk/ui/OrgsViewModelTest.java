@@ -78,9 +78,18 @@ class OrgsViewModelTest {
 
     @Test
     void aBranchShowsWhatTheRulesSayOfItsLeadership() {
+        // a committee serving clears the flag; a big branch with nobody recorded keeps it
+        assertThat(flat(vm.chartProperty().get()))
+                .filteredOn(n -> n.fullMembers() >= 7 && n.servingSeats() >= 3)
+                .isNotEmpty()
+                .noneMatch(ChartNode::needsCommittee);
         ChartNode big =
                 flat(vm.chartProperty().get()).stream()
-                        .filter(n -> n.org().type().isBranchLevel() && n.fullMembers() >= 7)
+                        .filter(
+                                n ->
+                                        n.org().type() == OrgType.COMPOUND_BRANCH
+                                                && n.fullMembers() >= 7
+                                                && n.servingSeats() == 0)
                         .findFirst()
                         .orElseThrow();
         vm.selectedProperty().set(big);
@@ -169,11 +178,14 @@ class OrgsViewModelTest {
 
     @Test
     void aTemporaryBranchConvertsAndAnEmptyOneIsDissolvedButStaysVisibleOnRequest() {
+        TestOffice.emptyTemporaryBranch(services);
+        vm.reload();
         ChartNode temporary =
                 flat(vm.chartProperty().get()).stream()
                         .filter(
                                 n ->
                                         n.org().type() == OrgType.TEMPORARY_BRANCH
+                                                && n.org().isActive()
                                                 && n.members() == 0
                                                 && n.participants() == 0)
                         .findFirst()
@@ -224,9 +236,16 @@ class OrgsViewModelTest {
                         "", o.fullName(), o.establishedOn(), null, null, null, null));
         assertThat(vm.noticeProperty().get().text()).contains("名称").contains("不能为空");
 
+        TestOffice.emptyTemporaryBranch(services);
+        vm.reload();
         ChartNode empty =
                 flat(vm.chartProperty().get()).stream()
-                        .filter(n -> n.org().type() == OrgType.TEMPORARY_BRANCH && n.members() == 0)
+                        .filter(
+                                n ->
+                                        n.org().type() == OrgType.TEMPORARY_BRANCH
+                                                && n.org().isActive()
+                                                && n.members() == 0
+                                                && n.participants() == 0)
                         .findFirst()
                         .orElseThrow();
         vm.selectedProperty().set(empty);

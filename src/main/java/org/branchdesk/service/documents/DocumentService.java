@@ -29,7 +29,7 @@ import org.branchdesk.print.Rendered;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.leadership.LeadershipNotices;
-import org.branchdesk.service.orgs.OrgNames;
+import org.branchdesk.service.registers.OrgNames;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;

@@ -30,7 +30,7 @@ import org.branchdesk.service.importing.Importer;
 import org.branchdesk.service.importing.Parsed;
 import org.branchdesk.service.importing.Planned;
 import org.branchdesk.service.importing.RowReader;
-import org.branchdesk.service.orgs.OrgNames;
+import org.branchdesk.service.registers.OrgNames;
 import org.branchdesk.service.sheets.Dates;
 import org.branchdesk.service.sheets.ImportColumn;
 import org.branchdesk.service.sheets.Vocabulary;

@@ -34,7 +34,7 @@ import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
-import org.branchdesk.service.orgs.OrgNames;
+import org.branchdesk.service.registers.OrgNames;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
@@ -365,6 +365,9 @@ public final class LeadershipService {
      *     organization's committee members living there; 3 in-service members living there; 4 the
      *     branch's other members
      * @param fits whether nothing stands in the way (a standing exception may still be needed)
+     * @param fullMember whether a full member on the day (a probationary member never fits)
+     * @param secretaryNeedsException whether, as secretary, they would need a recorded reason: less
+     *     than a year of full standing
      * @param why the reason, as the clerk reads it
      */
     public record Proposal(
@@ -375,6 +378,8 @@ public final class LeadershipService {
             int rank,
             Source source,
             boolean fits,
+            boolean fullMember,
+            boolean secretaryNeedsException,
             String why) {}
 
     /**
@@ -452,7 +457,10 @@ public final class LeadershipService {
                         }
                         String why;
                         boolean fits;
-                        if (standingOn(m, day) != Standing.FULL) {
+                        boolean full = standingOn(m, day) == Standing.FULL;
+                        boolean needsException =
+                                full && LeadershipRules.secretaryNeedsException(m.fullOn(), day);
+                        if (!full) {
                             fits = false;
                             why = Messages.format("proposal.probationary");
                         } else if (seated.contains(m.id())) {
@@ -462,9 +470,7 @@ public final class LeadershipService {
                             fits = true;
                             String base = Messages.format("proposal.rank." + rank);
                             why =
-                                    position == Position.SECRETARY
-                                                    && LeadershipRules.secretaryNeedsException(
-                                                            m.fullOn(), day)
+                                    position == Position.SECRETARY && needsException
                                             ? base + Messages.format("proposal.needsException")
                                             : base;
                         }
@@ -479,6 +485,8 @@ public final class LeadershipService {
                                         rank,
                                         source,
                                         fits,
+                                        full,
+                                        needsException,
                                         why));
                     }
                     Collator chinese = Collator.getInstance(Locale.CHINA);

@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.leadership.Chosen;
 import org.branchdesk.domain.leadership.Holding;
@@ -66,9 +65,7 @@ public final class AppointmentViewModel {
                     () ->
                             position.get() == Position.SECRETARY
                                     && selected.get() != null
-                                    && selected.get()
-                                            .why()
-                                            .endsWith(Messages.format("proposal.needsException")),
+                                    && selected.get().secretaryNeedsException(),
                     position,
                     selected);
     private final BooleanBinding canSave;

@@ -27,7 +27,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.leadership.Election;
 import org.branchdesk.domain.leadership.ElectionRules;
 import org.branchdesk.domain.leadership.Position;
@@ -298,7 +297,7 @@ public final class RenewalWizardViewModel {
      * no bar in a renewal, so only a probationary member is left out.
      */
     private static boolean mayStand(Proposal p) {
-        return p.fits() || !p.why().equals(Messages.format("proposal.probationary"));
+        return p.fullMember();
     }
 
     private void resume(Election e, int full) {

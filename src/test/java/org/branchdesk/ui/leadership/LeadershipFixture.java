@@ -37,13 +37,19 @@ final class LeadershipFixture implements AutoCloseable {
         return orgs().stream().filter(p).findFirst().orElseThrow();
     }
 
-    /** A compound branch of seven full members or more: it elects a committee. */
+    /**
+     * A compound branch of seven full members or more, for which the demo recorded no leaders and
+     * no renewal: it elects a committee.
+     */
     ChartNode bigCompoundBranch() {
         return first(
                 n ->
                         n.org().type() == OrgType.COMPOUND_BRANCH
                                 && n.org().isActive()
-                                && n.fullMembers() >= 7);
+                                && n.fullMembers() >= 7
+                                && n.servingSeats() == 0
+                                && services.leadership().ofOrg(n.org().id()).isEmpty()
+                                && services.elections().ofOrg(n.org().id()).isEmpty());
     }
 
     ChartNode node(java.util.UUID id) {

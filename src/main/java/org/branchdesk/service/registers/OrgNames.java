@@ -1,4 +1,4 @@
-package org.branchdesk.service.orgs;
+package org.branchdesk.service.registers;
 
 import java.util.List;
 import java.util.Locale;
