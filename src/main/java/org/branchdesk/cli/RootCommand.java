@@ -23,6 +23,7 @@ import org.branchdesk.cli.importing.TemplateCommand;
 import org.branchdesk.cli.leadership.ElectionCommand;
 import org.branchdesk.cli.leadership.LeaderCommand;
 import org.branchdesk.cli.leadership.RenewalsCommand;
+import org.branchdesk.cli.leadership.TermYearsCommand;
 import org.branchdesk.cli.office.InitCommand;
 import org.branchdesk.cli.office.PrivacyCommand;
 import org.branchdesk.cli.office.StatsCommand;
@@ -56,6 +57,7 @@ import picocli.CommandLine.ScopeType;
             LeaderCommand.class,
             RenewalsCommand.class,
             ElectionCommand.class,
+            TermYearsCommand.class,
             UserCommand.class,
             BackupCommand.class,
             RestoreCommand.class,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -297,10 +298,12 @@ public final class LeadershipService {
 
     /** What the renewal watch reports of an organization. */
     public enum Watch {
+        /**
+         * The current term has ended and no new one was recorded: the most urgent, listed first.
+         */
+        OVERDUE,
         /** The current term ends within 180 days. */
         DUE,
-        /** The current term has ended and no new one was recorded. */
-        OVERDUE,
         /** No serving secretary. */
         NO_SECRETARY
     }
@@ -349,11 +352,78 @@ public final class LeadershipService {
                     out.sort(
                             Comparator.comparing((WatchLine l) -> l.watch().ordinal())
                                     .thenComparing(
+                                            WatchLine::termLastDay,
+                                            Comparator.nullsLast(Comparator.naturalOrder()))
+                                    .thenComparing(
                                             l -> l.org().name(),
                                             Collator.getInstance(Locale.CHINA)));
                     return out;
                 });
     }
+
+    // ------------------------------------------------------------------ term lengths
+
+    /**
+     * How many years a committee term lasts, per type of organization that holds elections: the
+     * office's setting, or the default (5 for community and compound organizations, 3 for others).
+     */
+    public Map<OrgType, Integer> termYears() {
+        return store.read(
+                s -> {
+                    Map<OrgType, Integer> set = s.office().termYears();
+                    Map<OrgType, Integer> out = new EnumMap<>(OrgType.class);
+                    for (OrgType t : OrgType.values()) {
+                        if (t != OrgType.STREET_WORKING_COMMITTEE
+                                && t != OrgType.TEMPORARY_BRANCH) {
+                            out.put(t, LeadershipRules.termYears(t, set));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /**
+     * Sets the term length of one type of organization (administrators): three to five years (党章
+     * 第三十条). Terms already begun keep the length they began with; new terms take this one.
+     */
+    public Map<OrgType, Integer> setTermYears(OrgType type, int years) {
+        if (type == OrgType.STREET_WORKING_COMMITTEE || type == OrgType.TEMPORARY_BRANCH) {
+            throw new ValidationError("field.term.type", "rule.term.noElections");
+        }
+        if (!LeadershipRules.termLengthAllowed(years)) {
+            throw new ValidationError("field.term.years", "rule.term.years");
+        }
+        Access.write(
+                store,
+                actor,
+                Permission.SETTINGS,
+                s -> {
+                    Map<OrgType, Integer> before = s.office().termYears();
+                    Map<OrgType, Integer> after = new EnumMap<>(OrgType.class);
+                    after.putAll(before);
+                    if (years == LeadershipRules.termYears(type)) {
+                        after.remove(type); // the default needs no setting
+                    } else {
+                        after.put(type, years);
+                    }
+                    if (!after.equals(before)) {
+                        s.office().setTermYears(after);
+                        s.audit()
+                                .record(
+                                        actor.name(),
+                                        "office",
+                                        s.office().find().map(o -> o.id()).orElse(null),
+                                        Action.UPDATE,
+                                        new TermYears(before),
+                                        new TermYears(after));
+                    }
+                    return null;
+                });
+        return termYears();
+    }
+
+    /** What the audit log keeps of the term-length setting. */
+    public record TermYears(Map<OrgType, Integer> years) {}
 
     // ------------------------------------------------------------------ proposing candidates
 

@@ -328,4 +328,21 @@ class LeadershipServiceTest {
         assertThatThrownBy(() -> s.leadership().memberNamed(m.name(), "1"))
                 .hasMessageContaining("后四位");
     }
+
+    @Test
+    void anOfficeSetsATypesTermLengthWithinThreeToFiveYearsAndNewTermsTakeIt() {
+        assertThat(s.leadership().termYears())
+                .containsEntry(OrgType.COMPOUND_BRANCH, 5)
+                .containsEntry(OrgType.JOINT_BRANCH, 3)
+                .doesNotContainKey(OrgType.TEMPORARY_BRANCH);
+        s.leadership().setTermYears(OrgType.COMPOUND_BRANCH, 3);
+        var term =
+                s.leadership().beginTerm(branch.id(), branch.establishedOn(), Chosen.ELECTED, null);
+        assertThat(term.years()).isEqualTo(3);
+        Map<String, Integer> before = s.stats().counts();
+        assertThatThrownBy(() -> s.leadership().setTermYears(OrgType.COMPOUND_BRANCH, 6))
+                .hasMessage("任期年数：党的基层委员会每届任期三年至五年（党章第三十条）");
+        assertThat(s.leadership().termYears()).containsEntry(OrgType.COMPOUND_BRANCH, 3);
+        assertThat(s.stats().counts()).isEqualTo(before);
+    }
 }
