@@ -403,6 +403,61 @@ class RoleChecksTest {
                 "privacy.changeSettings",
                 () -> s.privacy().changeSettings(new PrivacyService.Settings(Masking.STRICT, 12)));
         calls.put("privacy.purge", () -> s.privacy().purge());
+        // leadership: positions, terms, renewals and their settings
+        var holding = s.leadership().serving().get(0);
+        calls.put(
+                "leadership.take",
+                () ->
+                        s.leadership()
+                                .take(
+                                        new org.branchdesk.service.leadership.LeadershipService
+                                                .NewHolding(
+                                                holding.orgId(),
+                                                ids.member(),
+                                                org.branchdesk.domain.leadership.Position.MEMBER,
+                                                null,
+                                                org.branchdesk.domain.leadership.Chosen.DESIGNATED,
+                                                org.branchdesk.domain.leadership.Source.RESIDENT,
+                                                LocalDate.of(2024, 1, 1),
+                                                null,
+                                                null,
+                                                null)));
+        calls.put(
+                "leadership.end",
+                () ->
+                        s.leadership()
+                                .end(
+                                        holding.id(),
+                                        LocalDate.of(2026, 1, 1),
+                                        org.branchdesk.domain.leadership.EndReason.RESIGNED));
+        calls.put(
+                "leadership.beginTerm",
+                () ->
+                        s.leadership()
+                                .beginTerm(
+                                        holding.orgId(),
+                                        LocalDate.of(2026, 1, 1),
+                                        org.branchdesk.domain.leadership.Chosen.ELECTED,
+                                        null));
+        calls.put(
+                "leadership.setTermYears",
+                () -> s.leadership().setTermYears(OrgType.COMPOUND_BRANCH, 4));
+        calls.put(
+                "elections.save",
+                () ->
+                        s.elections()
+                                .save(
+                                        new org.branchdesk.domain.leadership.Election(
+                                                UUID.randomUUID(),
+                                                ids.branch(),
+                                                1,
+                                                new org.branchdesk.domain.leadership.Election.Step(
+                                                        LocalDate.of(2026, 1, 1), "请示1"),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                java.util.List.of())));
         return calls;
     }
 
@@ -435,6 +490,20 @@ class RoleChecksTest {
             assertThat(ledger.code()).isNotBlank();
             assertThat(s.documents().verify(ledger.code()).status())
                     .isEqualTo(Verification.Status.UNCHANGED);
+
+            // leadership is read masked and its ledgers printed
+            assertThat(s.leadership().lines(null))
+                    .isNotEmpty()
+                    .allSatisfy(l -> assertThat(l.maskedId()).contains("*"));
+            assertThat(s.leadership().renewals(null)).isNotEmpty();
+            DocumentService.Printed secretaries =
+                    s.documents()
+                            .printLedger(
+                                    new DocumentService.LedgerRequest(
+                                            LedgerKind.SECRETARIES, null, null, false),
+                                    dir.resolve("secretaries.pdf"),
+                                    false);
+            assertThat(secretaries.rows()).isPositive();
         }
     }
 
