@@ -79,7 +79,8 @@ class CommandLineTest {
                         "assisted_households: 23",
                         "positions: 103",
                         "committee_terms: 41",
-                        "elections: 2");
+                        "elections: 2",
+                        "election_candidates: 4");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -882,6 +883,20 @@ class CommandLineTest {
         assertThat(chosen.code()).as(chosen.err()).isZero();
     }
 
+    static int fullMembersOf(String branch) throws Exception {
+        int n = 0;
+        for (String line :
+                java.nio.file.Files.readAllLines(
+                        java.nio.file.Path.of("seeds/demo/members.csv"),
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+            String[] c = line.split(",", -1);
+            if (c.length > 12 && c[12].equals(branch) && c[9].equals("正式党员")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static java.util.List<String> demoFullMembersOf(String branch, String before) throws Exception {
         java.util.List<String> out = new java.util.ArrayList<>();
         java.util.List<String> lines =
@@ -907,12 +922,7 @@ class CommandLineTest {
         String org = "福乐公寓党支部";
         java.util.List<String> people = demoFullMembersOf(org, "2020-01-01");
         Run request =
-                run(
-                        "--data-dir",
-                        data(),
-                        "election",
-                        "record",
-                        "--org",
+                election(
                         org,
                         "--seats",
                         "3",
@@ -927,81 +937,70 @@ class CommandLineTest {
         assertThat(request.code()).as(request.err()).isZero();
         assertThat(request.out()).contains("已批复同意召开");
         String before = run("--data-dir", data(), "stats").out();
-        assertThat(before).contains("elections: 3");
-        int entitled = 20;
+        assertThat(before).contains("elections: 3").contains("election_candidates: 4");
+
+        // every full member of the branch on the register may vote
+        int entitled = fullMembersOf(org);
+        int fourFifths = entitled * 4 / 5;
         Run noQuorum =
-                run(
-                        "--data-dir",
-                        data(),
-                        "election",
-                        "record",
-                        "--org",
+                election(
                         org,
                         "--meeting",
                         "2026-10-01",
                         "--entitled",
                         "" + entitled,
                         "--present",
-                        "16",
+                        "" + fourFifths,
                         "--candidate",
-                        people.get(0) + "=15*",
+                        people.get(0) + "=" + fourFifths + "*",
                         "--candidate",
-                        people.get(1) + "=14*",
+                        people.get(1) + "=" + (fourFifths - 1) + "*",
                         "--candidate",
-                        people.get(2) + "=12*",
+                        people.get(2) + "=" + (fourFifths - 1) + "*",
                         "--candidate",
-                        people.get(3) + "=3");
+                        people.get(3) + "=1");
         assertThat(noQuorum.code()).isEqualTo(1);
         assertThat(noQuorum.err()).contains("五分之四");
         assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
+
         Run minority =
-                run(
-                        "--data-dir",
-                        data(),
-                        "election",
-                        "record",
-                        "--org",
+                election(
                         org,
                         "--meeting",
                         "2026-10-01",
                         "--entitled",
                         "" + entitled,
                         "--present",
-                        "18",
+                        "" + entitled,
                         "--candidate",
-                        people.get(0) + "=15*",
+                        people.get(0) + "=" + entitled + "*",
                         "--candidate",
-                        people.get(1) + "=14*",
+                        people.get(1) + "=" + entitled + "*",
                         "--candidate",
-                        people.get(2) + "=9*",
+                        people.get(2) + "=" + entitled / 2 + "*",
                         "--candidate",
-                        people.get(3) + "=3");
+                        people.get(3) + "=1");
         assertThat(minority.code()).isEqualTo(1);
         assertThat(minority.err()).contains("得票未超过到会人数半数的候选人不能当选");
         assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
 
         Run approved =
-                run(
-                        "--data-dir",
-                        data(),
-                        "election",
-                        "record",
-                        "--org",
+                election(
                         org,
                         "--meeting",
                         "2026-10-01",
                         "--entitled",
                         "" + entitled,
                         "--present",
-                        "18",
+                        "" + entitled,
                         "--candidate",
-                        people.get(0) + "=17*",
+                        people.get(0) + "=" + entitled + "*",
                         "--candidate",
-                        people.get(1) + "=16*",
+                        people.get(1) + "=" + (entitled - 1) + "*",
                         "--candidate",
-                        people.get(2) + "=12*",
+                        people.get(2) + "=" + (entitled / 2 + 1) + "*",
                         "--candidate",
-                        people.get(3) + "=3",
+                        people.get(3) + "=1",
                         "--reported",
                         "2026-10-03",
                         "--report-doc",
@@ -1018,6 +1017,7 @@ class CommandLineTest {
                         people.get(2) + "=publicity");
         assertThat(approved.code()).as(approved.err()).isZero();
         assertThat(approved.out()).contains("已审批");
+        assertThat(run("--data-dir", data(), "stats").out()).contains("election_candidates: 8");
         assertThat(run("--data-dir", data(), "leader", "list", "--org", org).out())
                 .contains(people.get(0))
                 .contains("书记");
@@ -1039,5 +1039,19 @@ class CommandLineTest {
         String number = notice.out().replaceAll("(?s).*已签发 (\\S+)，.*", "$1");
         Run verify = run("--data-dir", data(), "verify", number);
         assertThat(verify.code()).as(verify.err()).isZero();
+
+        // a renewal begins with its request
+        Run empty = election("长乐新村党支部", "--seats", "1");
+        assertThat(empty.code()).isEqualTo(1);
+        assertThat(empty.err()).contains("换届从请示开始");
+    }
+
+    private Run election(String org, String... args) {
+        java.util.List<String> all =
+                new java.util.ArrayList<>(
+                        java.util.List.of(
+                                "--data-dir", data(), "election", "record", "--org", org));
+        all.addAll(java.util.List.of(args));
+        return run(all.toArray(String[]::new));
     }
 }

@@ -98,6 +98,14 @@ public final class ElectionRules {
 
     /** Why an election as recorded cannot stand; each names the step or field a clerk corrects. */
     public enum Problem {
+        /** No request: a renewal begins with the request to hold the election. */
+        REQUEST_MISSING,
+        /**
+         * A step recorded earlier is missing now: a correction may change a step, not remove it.
+         */
+        STEP_REMOVED,
+        /** More members entitled to vote than the organization's full members on the register. */
+        ENTITLED_OVER_REGISTER,
         /** A later step was recorded before an earlier one (no reply without a request...). */
         STEP_SKIPPED,
         /** A step is dated before the one it follows. */
@@ -131,7 +139,22 @@ public final class ElectionRules {
      */
     public static List<Problem> problems(
             OrgType type, int fullMembers, Election e, LocalDate today) {
+        return problems(type, fullMembers, null, e, today);
+    }
+
+    /**
+     * As {@link #problems(OrgType, int, Election, LocalDate)}, for a correction of {@code before}
+     * (as recorded until now, or {@code null} for a new renewal).
+     */
+    public static List<Problem> problems(
+            OrgType type, int fullMembers, Election before, Election e, LocalDate today) {
         List<Problem> out = new ArrayList<>();
+        if (e.request() == null) {
+            out.add(Problem.REQUEST_MISSING);
+        }
+        if (before != null && removesAStep(before, e)) {
+            out.add(Problem.STEP_REMOVED);
+        }
         if (!seatsFit(type, fullMembers, e.seats())) {
             out.add(Problem.SEATS_DO_NOT_FIT);
         }
@@ -162,6 +185,8 @@ public final class ElectionRules {
         if (m != null) {
             if (m.entitled() <= 0 || m.present() <= 0 || m.present() > m.entitled()) {
                 out.add(Problem.COUNTS_IMPOSSIBLE);
+            } else if (m.entitled() > fullMembers) {
+                out.add(Problem.ENTITLED_OVER_REGISTER);
             } else if (!meetingValid(m.entitled(), m.present())) {
                 out.add(Problem.NO_QUORUM);
             }
@@ -198,6 +223,25 @@ public final class ElectionRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a correction drops a step that was recorded (a step may be corrected, not removed).
+     */
+    public static boolean removesAStep(Election before, Election after) {
+        return before.request() != null && after.request() == null
+                || before.reply() != null && after.reply() == null
+                || before.meeting() != null && after.meeting() == null
+                || before.report() != null && after.report() == null
+                || before.approval() != null && after.approval() == null;
+    }
+
+    /**
+     * The fewest members present for a valid meeting of {@code entitled}: more than four fifths (10
+     * entitled → 9 present; 5 → 5).
+     */
+    public static int leastPresent(int entitled) {
+        return entitled * QUORUM_NUMERATOR / QUORUM_DENOMINATOR + 1;
     }
 
     /** The steps' dates never go back: each on or after the one before. */

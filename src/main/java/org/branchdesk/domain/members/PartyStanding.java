@@ -13,4 +13,14 @@ public final class PartyStanding {
         }
         return Period.between(fullOn, asOf).getYears();
     }
+
+    /**
+     * A member's standing on a day: full only when a full member who became one by then (a full
+     * member whose date is unknown counts as full); a probationary member otherwise.
+     */
+    public static Standing on(Standing standing, LocalDate fullOn, LocalDate day) {
+        return standing == Standing.FULL && (fullOn == null || !fullOn.isAfter(day))
+                ? Standing.FULL
+                : Standing.PROBATIONARY;
+    }
 }

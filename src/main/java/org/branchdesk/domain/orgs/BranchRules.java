@@ -141,4 +141,16 @@ public final class BranchRules {
         }
         return n;
     }
+
+    /**
+     * Whether a branch still lacks the committee its full members call for: seven or more full
+     * members and fewer than three seats held (支部工作条例 第十条). A temporary branch's leaders are
+     * appointed, and it is never flagged.
+     */
+    public static boolean needsCommittee(OrgType type, int fullMembers, int seatsHeld) {
+        return type.isBranchLevel()
+                && type != OrgType.TEMPORARY_BRANCH
+                && leadershipFor(fullMembers) == Leadership.COMMITTEE
+                && !committeeSeatsAllowed(seatsHeld);
+    }
 }

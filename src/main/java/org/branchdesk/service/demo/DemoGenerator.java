@@ -968,7 +968,7 @@ public final class DemoGenerator {
                 leaderRow(
                         l,
                         dissolvedTemporary,
-                        people.get(people.size() - 1),
+                        people.get(0), // the community committee's first member then
                         Position.SECRETARY,
                         "",
                         Chosen.APPOINTED,

@@ -305,6 +305,9 @@ public final class DocumentService {
                         actor,
                         Permission.ISSUE_NOTICES,
                         s -> {
+                            if (kind == NoticeKind.ELECTION_RESULT) {
+                                LeadershipNotices.requireApproved(s, subjectId);
+                            }
                             var earlier = s.documents().noticeAbout(kind.name(), subjectId);
                             if (earlier.isPresent()) {
                                 // a reprint is the document as issued: same number, same text, same

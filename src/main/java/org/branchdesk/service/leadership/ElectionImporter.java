@@ -154,6 +154,17 @@ public final class ElectionImporter
                         throw new ValidationError(Column.ID_NUMBER.fieldKey, "rule.required");
                     }
                     String elected = c.get(row, Column.ELECTED);
+                    if (elected != null
+                            && !elected.equals(Messages.format("value.yes"))
+                            && !elected.equals(Messages.format("value.no"))) {
+                        throw new ValidationError(
+                                Column.ELECTED.fieldKey,
+                                "rule.notOneOf",
+                                elected,
+                                Messages.format("value.yes")
+                                        + Messages.format("list.separator")
+                                        + Messages.format("value.no"));
+                    }
                     return new Values(
                             row.number(),
                             c.get(row, Column.ORG),
@@ -317,13 +328,14 @@ public final class ElectionImporter
                             Column.APPROVED_ON.fieldKey, "rule.election.approvedDiffers");
                 } else {
                     List<ElectionRules.Problem> problems =
-                            ElectionService.problems(s, org, e, today);
+                            ElectionService.problems(s, org, existing, e, today);
                     if (!problems.isEmpty()) {
                         throw new ValidationError(
                                 columnOf(problems.get(0)).fieldKey,
                                 "problem.election." + problems.get(0).name());
                     }
                     ElectionService.checkCandidates(s, org, e);
+                    ElectionService.checkTakingOffice(s, org, e);
                     fate = existing == null ? Fate.NEW : Fate.UPDATE;
                     work.add(new Renewal(e, rows.stream().map(Values::row).toList()));
                 }
@@ -421,7 +433,9 @@ public final class ElectionImporter
 
     private static Column columnOf(ElectionRules.Problem p) {
         return switch (p) {
-            case STEP_SKIPPED, STEPS_OUT_OF_ORDER, IN_THE_FUTURE -> Column.REQUESTED_ON;
+            case REQUEST_MISSING, STEP_REMOVED, STEP_SKIPPED, STEPS_OUT_OF_ORDER, IN_THE_FUTURE ->
+                    Column.REQUESTED_ON;
+            case ENTITLED_OVER_REGISTER -> Column.ENTITLED;
             case SEATS_DO_NOT_FIT -> Column.SEATS;
             case COUNTS_IMPOSSIBLE, NO_QUORUM -> Column.PRESENT;
             case VOTES_OVER_PRESENT, ELECTED_WITHOUT_MAJORITY, MORE_ELECTED_THAN_SEATS ->

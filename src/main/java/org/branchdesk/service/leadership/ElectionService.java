@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Fields;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.leadership.Chosen;
@@ -15,7 +16,10 @@ import org.branchdesk.domain.leadership.Election;
 import org.branchdesk.domain.leadership.ElectionRules;
 import org.branchdesk.domain.leadership.EndReason;
 import org.branchdesk.domain.leadership.Holding;
+import org.branchdesk.domain.leadership.LeadershipRules;
+import org.branchdesk.domain.leadership.Position;
 import org.branchdesk.domain.leadership.Source;
+import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.members.Standing;
 import org.branchdesk.domain.orgs.PartyOrg;
@@ -52,16 +56,6 @@ public final class ElectionService {
 
     public Optional<Election> find(UUID id) {
         return store.read(s -> s.elections().find(id));
-    }
-
-    /**
-     * The renewal of an organization whose meeting was held on {@code meetingOn}; refused if none.
-     */
-    public Election heldOn(UUID orgId, LocalDate meetingOn) {
-        return ofOrg(orgId).stream()
-                .filter(e -> e.meeting() != null && e.meeting().on().equals(meetingOn))
-                .findFirst()
-                .orElseThrow(() -> new UserError("error.election.noMeeting", meetingOn));
     }
 
     /** The renewal under way (not yet approved) of an organization, if any. */
@@ -110,12 +104,13 @@ public final class ElectionService {
                         .anyMatch(x -> x.stage() != Election.Stage.APPROVED)) {
             throw new UserError("error.election.underWay");
         }
-        List<ElectionRules.Problem> problems = problems(s, org, clean, today);
+        List<ElectionRules.Problem> problems = problems(s, org, before, clean, today);
         if (!problems.isEmpty()) {
             ElectionRules.Problem p = problems.get(0);
             throw new ValidationError(fieldOf(p), "problem.election." + p.name());
         }
         checkCandidates(s, org, clean);
+        checkTakingOffice(s, org, clean);
         s.elections().save(clean);
         s.audit()
                 .record(
@@ -133,8 +128,8 @@ public final class ElectionService {
 
     /** What {@link ElectionRules} finds wrong with a renewal of an organization, as of today. */
     static List<ElectionRules.Problem> problems(
-            StoreSession s, PartyOrg org, Election e, LocalDate today) {
-        return ElectionRules.problems(org.type(), fullMembers(s, org.id()), e, today);
+            StoreSession s, PartyOrg org, Election before, Election e, LocalDate today) {
+        return ElectionRules.problems(org.type(), fullMembers(s, org.id()), before, e, today);
     }
 
     /** Every candidate stands on the register as a full member on the meeting's day. */
@@ -153,7 +148,78 @@ public final class ElectionService {
                 throw new ValidationError(
                         "field.election.candidate", "problem.election.probationary", row, m.name());
             }
+            if (!belongsTo(s, m, org)) {
+                throw new ValidationError(
+                        "field.election.candidate", "problem.election.notOfOrg", row, m.name());
+            }
             row++;
+        }
+    }
+
+    /**
+     * Whether a member belongs to the organization or to one under it (a community committee is
+     * elected by the members of its branches).
+     */
+    private static boolean belongsTo(StoreSession s, Member m, PartyOrg org) {
+        UUID at = m.orgId();
+        for (int depth = 0; at != null && depth < 5; depth++) {
+            if (at.equals(org.id())) {
+                return true;
+            }
+            at = s.orgs().find(at).map(PartyOrg::parentId).orElse(null);
+        }
+        return false;
+    }
+
+    /**
+     * Once approved, the elected take office on the meeting's day: each must be able to hold their
+     * position then ({@link LeadershipRules}), a secretary with less than a year of full standing
+     * needs a stated reason, and the new term must begin after the current one. Checked before
+     * anything is written, so that an approval either seats the whole committee or changes nothing
+     * (the elections import asks the same in its plan).
+     */
+    static void checkTakingOffice(StoreSession s, PartyOrg org, Election e) {
+        if (e.approval() == null || e.meeting() == null) {
+            return;
+        }
+        LocalDate on = e.meeting().on();
+        int row = 1;
+        for (Election.Candidate c : e.candidates()) {
+            if (c.elected()) {
+                Member m = s.members().find(c.memberId()).orElse(null);
+                LeadershipRules.Refusal refusal =
+                        LeadershipRules.check(
+                                org.type(),
+                                org.establishedOn(),
+                                org.dissolvedOn(),
+                                c.position(),
+                                Chosen.ELECTED,
+                                m != null && m.isActive(),
+                                m == null ? null : LeadershipService.standingOn(m, on),
+                                false,
+                                false,
+                                on);
+                if (refusal != null) {
+                    throw new ValidationError(
+                            "field.election.positions",
+                            "problem.election.cannotTakeOffice",
+                            row,
+                            Messages.format("refusal.leadership." + refusal.name()));
+                }
+                if (c.position() == Position.SECRETARY
+                        && LeadershipRules.secretaryNeedsException(m.fullOn(), on)
+                        && c.standingException() == null) {
+                    throw new ValidationError(
+                            "field.holding.standingException", "rule.leadership.exceptionNeeded");
+                }
+            }
+            row++;
+        }
+        for (Term t : s.terms().ofOrg(org.id())) {
+            if (t.isCurrent() && !on.isAfter(t.startedOn())) {
+                throw new ValidationError(
+                        "field.election.steps", "rule.term.notAfterCurrent", t.startedOn());
+            }
         }
     }
 
@@ -251,7 +317,9 @@ public final class ElectionService {
 
     private static String fieldOf(ElectionRules.Problem p) {
         return switch (p) {
-            case STEP_SKIPPED, STEPS_OUT_OF_ORDER, IN_THE_FUTURE -> "field.election.steps";
+            case REQUEST_MISSING, STEP_REMOVED, STEP_SKIPPED, STEPS_OUT_OF_ORDER, IN_THE_FUTURE ->
+                    "field.election.steps";
+            case ENTITLED_OVER_REGISTER -> "field.election.entitled";
             case SEATS_DO_NOT_FIT -> "field.election.seats";
             case COUNTS_IMPOSSIBLE, NO_QUORUM -> "field.election.present";
             case VOTES_OVER_PRESENT, ELECTED_WITHOUT_MAJORITY, MORE_ELECTED_THAN_SEATS ->

@@ -276,12 +276,22 @@ public final class LeaderImporter implements Importer<LeaderImporter.Values, Lea
                                     null));
                     continue;
                 }
-                List<Holding> servingThen =
+                // every holding of the organization whose time overlaps this row's: a handover on
+                // the same day is no overlap
+                LocalDate rowEnd = v.endedOn() == null ? LocalDate.MAX : v.endedOn();
+                List<Holding> overlapping =
                         simulated.stream()
                                 .filter(h -> h.orgId().equals(org.id()))
-                                .filter(h -> !h.from().isAfter(v.from()))
+                                .filter(h -> !h.from().isAfter(rowEnd))
                                 .filter(h -> h.endedOn() == null || h.endedOn().isAfter(v.from()))
                                 .toList();
+                // someone who has left the register may appear in history, ended by the day they
+                // left
+                boolean onRegister =
+                        m.isActive()
+                                || v.endedOn() != null
+                                        && m.departedOn() != null
+                                        && !v.endedOn().isAfter(m.departedOn());
                 LeadershipRules.Refusal refusal =
                         LeadershipRules.check(
                                 org.type(),
@@ -289,12 +299,12 @@ public final class LeaderImporter implements Importer<LeaderImporter.Values, Lea
                                 org.dissolvedOn(),
                                 v.position(),
                                 v.chosen(),
-                                true,
+                                onRegister,
                                 LeadershipService.standingOn(m, v.from()),
                                 v.position() == Position.SECRETARY
-                                        && servingThen.stream()
+                                        && overlapping.stream()
                                                 .anyMatch(h -> h.position() == Position.SECRETARY),
-                                servingThen.stream().anyMatch(h -> h.memberId().equals(m.id())),
+                                overlapping.stream().anyMatch(h -> h.memberId().equals(m.id())),
                                 v.from());
                 if (refusal != null) {
                     throw new ValidationError(
@@ -306,6 +316,32 @@ public final class LeaderImporter implements Importer<LeaderImporter.Values, Lea
                     throw new ValidationError(
                             Column.EXCEPTION.fieldKey, "rule.leadership.exceptionNeeded");
                 }
+                Term newTerm = null;
+                if (v.termFrom() != null && v.chosen() != Chosen.APPOINTED) {
+                    List<Term> ofOrg = terms.computeIfAbsent(org.id(), k -> new ArrayList<>());
+                    for (Term t : ofOrg) {
+                        if (t.isCurrent() && t.startedOn().isAfter(v.termFrom())) {
+                            // a term older than the office's current one cannot begin now
+                            throw new ValidationError(
+                                    Column.TERM_FROM.fieldKey,
+                                    "rule.term.notAfterCurrent",
+                                    t.startedOn());
+                        }
+                    }
+                    if (ofOrg.stream().noneMatch(t -> t.startedOn().equals(v.termFrom()))) {
+                        newTerm =
+                                new Term(
+                                        UUID.randomUUID(),
+                                        org.id(),
+                                        v.termFrom(),
+                                        0,
+                                        v.chosen(),
+                                        v.doc(),
+                                        null);
+                    }
+                }
+                // every check passed: only now does the row count (a refused row under
+                // --skip-invalid writes nothing)
                 Holding h =
                         new Holding(
                                 UUID.randomUUID(),
@@ -323,30 +359,9 @@ public final class LeaderImporter implements Importer<LeaderImporter.Values, Lea
                                 v.exception());
                 simulated.add(h);
                 toInsert.add(h);
-                if (v.termFrom() != null && v.chosen() != Chosen.APPOINTED) {
-                    List<Term> ofOrg = terms.computeIfAbsent(org.id(), k -> new ArrayList<>());
-                    for (Term t : ofOrg) {
-                        if (t.isCurrent() && t.startedOn().isAfter(v.termFrom())) {
-                            // a term older than the office's current one cannot begin now
-                            throw new ValidationError(
-                                    Column.TERM_FROM.fieldKey,
-                                    "rule.term.notAfterCurrent",
-                                    t.startedOn());
-                        }
-                    }
-                    if (ofOrg.stream().noneMatch(t -> t.startedOn().equals(v.termFrom()))) {
-                        Term t =
-                                new Term(
-                                        UUID.randomUUID(),
-                                        org.id(),
-                                        v.termFrom(),
-                                        0,
-                                        v.chosen(),
-                                        v.doc(),
-                                        null);
-                        ofOrg.add(t);
-                        newTerms.add(t);
-                    }
+                if (newTerm != null) {
+                    terms.get(org.id()).add(newTerm);
+                    newTerms.add(newTerm);
                 }
                 outcomes.add(new RowOutcome(v.row(), Fate.NEW, label, null, null));
             } catch (ValidationError e) {

@@ -11,6 +11,7 @@ import org.branchdesk.domain.leadership.Election;
 import org.branchdesk.domain.leadership.Holding;
 import org.branchdesk.domain.leadership.LeadershipRules;
 import org.branchdesk.domain.leadership.Position;
+import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.print.Notice;
@@ -142,22 +143,37 @@ public final class LeadershipNotices {
                         : e.approval() != null ? e.approval().on() : e.report().on();
         String sep = Messages.format("list.separator");
         List<String> names = new ArrayList<>();
-        List<String> facts = new ArrayList<>();
-        facts.add(org.fullName());
-        facts.add(e.meeting().on().toString());
-        facts.add(e.meeting().entitled() + "/" + e.meeting().present());
         String secretary = null;
         String deputy = null;
         for (Election.Candidate c : e.elected()) {
             String name = member(s, c.memberId()).name();
             names.add(name);
-            facts.add(name + ":" + c.votes() + ":" + c.position());
             if (c.position() == Position.SECRETARY) {
                 secretary = name;
             } else if (c.position() == Position.DEPUTY_SECRETARY) {
                 deputy = name;
             }
         }
+        // the term's own length once it began; before approval, what the office sets now
+        int years =
+                s.terms().ofOrg(org.id()).stream()
+                        .filter(t -> t.startedOn().equals(e.meeting().on()))
+                        .map(Term::years)
+                        .findFirst()
+                        .orElse(LeadershipRules.termYears(org.type(), s.office().termYears()));
+        // what the paper says, and nothing it does not: the votes stay on the record, unprinted
+        List<String> facts = new ArrayList<>();
+        facts.add(org.fullName());
+        facts.add(String.valueOf(e.report().docNumber()));
+        facts.add(e.meeting().on().toString());
+        facts.add(String.join(sep, names));
+        facts.add(String.valueOf(secretary));
+        facts.add(String.valueOf(deputy));
+        facts.add(Integer.toString(years));
+        String committee =
+                org.fullName().endsWith(Messages.format("notice.committeeSuffix"))
+                        ? org.fullName()
+                        : org.fullName() + Messages.format("notice.committeeSuffix");
         List<Notice.Paragraph> body = new ArrayList<>();
         body.add(
                 Notice.Paragraph.body(
@@ -173,7 +189,7 @@ public final class LeadershipNotices {
                                         : "notice.election.direct",
                                 day(e.meeting().on()),
                                 String.join(sep, names),
-                                org.fullName())));
+                                e.seats() >= 3 ? committee : org.fullName())));
         if (secretary != null) {
             body.add(
                     Notice.Paragraph.body(
@@ -184,11 +200,7 @@ public final class LeadershipNotices {
                                             secretary,
                                             deputy)));
         }
-        body.add(
-                Notice.Paragraph.body(
-                        Messages.format(
-                                "notice.election.term",
-                                LeadershipRules.termYears(org.type(), s.office().termYears()))));
+        body.add(Notice.Paragraph.body(Messages.format("notice.election.term", years)));
         body.add(Notice.Paragraph.body(Messages.format("notice.closing.reply")));
         return new Wording(
                 Messages.format("notice.title.ELECTION_RESULT", org.fullName()),
@@ -198,6 +210,17 @@ public final class LeadershipNotices {
                 org.name() + "/" + e.meeting().on(),
                 facts,
                 org.name());
+    }
+
+    /** Issuing the reply needs the approval recorded: it is the approval's paper. */
+    public static void requireApproved(StoreSession s, UUID electionId) {
+        Election e =
+                s.elections()
+                        .find(electionId)
+                        .orElseThrow(() -> new UserError("error.election.notFound"));
+        if (e.approval() == null) {
+            throw new UserError("error.notice.notApproved");
+        }
     }
 
     /** The renewal of an organization whose meeting was on {@code meetingOn}. */

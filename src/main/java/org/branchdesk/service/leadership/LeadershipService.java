@@ -28,6 +28,7 @@ import org.branchdesk.domain.leadership.Source;
 import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.members.Departure;
 import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.members.PartyStanding;
 import org.branchdesk.domain.members.Presence;
 import org.branchdesk.domain.members.Registration;
 import org.branchdesk.domain.members.Standing;
@@ -730,8 +731,6 @@ public final class LeadershipService {
      * and became one by then (a full member whose date is unknown counts as full).
      */
     static Standing standingOn(Member m, LocalDate day) {
-        return m.standing() == Standing.FULL && (m.fullOn() == null || !m.fullOn().isAfter(day))
-                ? Standing.FULL
-                : Standing.PROBATIONARY;
+        return PartyStanding.on(m.standing(), m.fullOn(), day);
     }
 }

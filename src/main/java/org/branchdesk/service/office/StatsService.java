@@ -37,6 +37,7 @@ public final class StatsService {
                     counts.put("positions", s.positions().count());
                     counts.put("committee_terms", s.terms().count());
                     counts.put("elections", s.elections().count());
+                    counts.put("election_candidates", s.elections().candidateCount());
                     return counts;
                 });
     }

@@ -71,10 +71,7 @@ public final class PartyOrgService {
          * flag clears once a committee serves.
          */
         public boolean needsCommittee() {
-            return org.type().isBranchLevel()
-                    && org.type() != OrgType.TEMPORARY_BRANCH
-                    && BranchRules.leadershipFor(fullMembers) == BranchRules.Leadership.COMMITTEE
-                    && !BranchRules.committeeSeatsAllowed(servingSeats);
+            return BranchRules.needsCommittee(org.type(), fullMembers, servingSeats);
         }
 
         /** A branch over fifty members should be split or become a general branch. */

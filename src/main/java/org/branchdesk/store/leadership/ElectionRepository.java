@@ -76,6 +76,11 @@ public final class ElectionRepository {
         return s.dsl().fetchCount(ELECTION, ELECTION.DELETED.isFalse());
     }
 
+    /** Candidates of every renewal as recorded now (a correction replaces them). */
+    public int candidateCount() {
+        return s.dsl().fetchCount(ELECTION_CANDIDATE, ELECTION_CANDIDATE.DELETED.isFalse());
+    }
+
     /** Writes an election and its candidates, new or changed (the candidates are replaced). */
     public void save(Election e) {
         OffsetDateTime now = s.now();

@@ -488,7 +488,7 @@ public final class RenewalWizardViewModel {
         if (e <= 0 || p <= 0 || p > e) {
             return I18n.text("problem.election.COUNTS_IMPOSSIBLE");
         }
-        int least = e * ElectionRules.QUORUM_NUMERATOR / ElectionRules.QUORUM_DENOMINATOR + 1;
+        int least = ElectionRules.leastPresent(e);
         return ElectionRules.meetingValid(e, p)
                 ? I18n.text("renewal.quorum.valid", p, e)
                 : I18n.text("renewal.quorum.invalid", p, e, least);

@@ -349,4 +349,56 @@ class ElectionRulesTest {
                 e.approval(),
                 c);
     }
+
+    @ParameterizedTest(name = "{0} entitled: at least {1} present")
+    @CsvSource({"10,9", "5,5", "7,6", "11,9", "20,17", "1,1"})
+    void theLeastPresentIsMoreThanFourFifths(int entitled, int least) {
+        assertThat(ElectionRules.leastPresent(entitled)).isEqualTo(least);
+        assertThat(ElectionRules.meetingValid(entitled, least)).isTrue();
+        assertThat(ElectionRules.meetingValid(entitled, least - 1)).isFalse();
+    }
+
+    @Test
+    void aRenewalBeginsWithItsRequest() {
+        Election e = valid();
+        Election none = new Election(e.id(), ORG, 3, null, null, null, null, null, List.of());
+        assertThat(problems(none)).containsExactly(ElectionRules.Problem.REQUEST_MISSING);
+    }
+
+    @Test
+    void aCorrectionMayChangeAStepButNotRemoveIt() {
+        Election e = valid();
+        Election withoutApproval =
+                new Election(
+                        e.id(),
+                        ORG,
+                        3,
+                        e.request(),
+                        e.reply(),
+                        e.meeting(),
+                        e.report(),
+                        null,
+                        e.candidates());
+        assertThat(ElectionRules.problems(OrgType.COMPOUND_BRANCH, 24, e, withoutApproval, TODAY))
+                .containsExactly(ElectionRules.Problem.STEP_REMOVED);
+        Election moved =
+                new Election(
+                        e.id(),
+                        ORG,
+                        3,
+                        new Election.Step(LocalDate.of(2026, 3, 2), "请示1（更正）"),
+                        e.reply(),
+                        e.meeting(),
+                        e.report(),
+                        e.approval(),
+                        e.candidates());
+        assertThat(ElectionRules.problems(OrgType.COMPOUND_BRANCH, 24, e, moved, TODAY)).isEmpty();
+    }
+
+    @Test
+    void noMoreMayVoteThanTheBranchHasFullMembersOnTheRegister() {
+        // 24 entitled, 21 present: fine with 24 full members, refused with 23
+        assertThat(ElectionRules.problems(OrgType.COMPOUND_BRANCH, 23, valid(), TODAY))
+                .containsExactly(ElectionRules.Problem.ENTITLED_OVER_REGISTER);
+    }
 }

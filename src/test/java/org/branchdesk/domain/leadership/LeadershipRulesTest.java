@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.branchdesk.domain.leadership.LeadershipRules.Refusal;
 import org.branchdesk.domain.leadership.LeadershipRules.TermStatus;
+import org.branchdesk.domain.members.PartyStanding;
 import org.branchdesk.domain.members.Standing;
+import org.branchdesk.domain.orgs.BranchRules;
 import org.branchdesk.domain.orgs.OrgType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,5 +144,32 @@ class LeadershipRulesTest {
                         .isNotBlank();
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}, full on {1}, on {2}: {3}")
+    @CsvSource({
+        "FULL,2020-03-01,2020-03-01,FULL",
+        "FULL,2020-03-01,2020-02-29,PROBATIONARY",
+        "FULL,,2020-02-29,FULL", // a full member whose date is unknown
+        "PROBATIONARY,,2030-01-01,PROBATIONARY"
+    })
+    void aMembersStandingOnADayFollowsTheDayTheyBecameFull(
+            Standing standing, LocalDate fullOn, LocalDate day, Standing expected) {
+        assertThat(PartyStanding.on(standing, fullOn, day)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}, {1} full, {2} seats held: committee needed {3}")
+    @CsvSource({
+        "COMPOUND_BRANCH,7,0,true",
+        "COMPOUND_BRANCH,7,1,true", // a secretary alone is no committee
+        "COMPOUND_BRANCH,7,3,false",
+        "COMPOUND_BRANCH,6,0,false",
+        "JOINT_BRANCH,12,2,true",
+        "TEMPORARY_BRANCH,12,0,false", // appointed, never elected
+        "COMMUNITY_GENERAL_BRANCH,0,0,false"
+    })
+    void aBigBranchNeedsACommitteeUntilThreeSeatsAreHeld(
+            OrgType type, int full, int seats, boolean needed) {
+        assertThat(BranchRules.needsCommittee(type, full, seats)).isEqualTo(needed);
     }
 }

@@ -137,6 +137,8 @@ class LeadershipDocumentsTest {
             assertThat(page.getHeight() / MM)
                     .isCloseTo(297f, org.assertj.core.data.Offset.offset(0.5f));
             List<float[]> glyphs = new ArrayList<>();
+            java.util.Map<String, Float> sizeOf = new java.util.HashMap<>();
+            java.util.Map<String, Float> topOf = new java.util.HashMap<>();
             StringBuilder text = new StringBuilder();
             PDFTextStripper stripper =
                     new PDFTextStripper() {
@@ -145,6 +147,8 @@ class LeadershipDocumentsTest {
                                 throws IOException {
                             for (TextPosition p : positions) {
                                 if (!p.getUnicode().isBlank()) {
+                                    sizeOf.putIfAbsent(str, p.getFontSizeInPt());
+                                    topOf.putIfAbsent(str, p.getYDirAdj() / MM);
                                     glyphs.add(
                                             new float[] {
                                                 p.getXDirAdj() / MM,
@@ -160,6 +164,19 @@ class LeadershipDocumentsTest {
             assertThat(glyphs).allSatisfy(g -> assertThat(g[0]).isGreaterThanOrEqualTo(27.5f));
             assertThat(glyphs).allSatisfy(g -> assertThat(g[1]).isLessThanOrEqualTo(184.5f));
             String name = s.members().get(h.memberId()).name();
+            String title = "关于" + name + "同志任职的通知";
+            // the title in 2号 (22 pt), the body in 3号 (16 pt), on the 28.2 mm line pitch
+            assertThat(sizeOf.get(title)).isCloseTo(22f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(sizeOf.get("经研究，决定："))
+                    .isCloseTo(16f, org.assertj.core.data.Offset.offset(0.5f));
+            String line = name + "同志任" + temporary.fullName() + "书记。";
+            float pitch = 225f / 22;
+            float step = topOf.get(line) - topOf.get("经研究，决定：");
+            assertThat(step / pitch - Math.round(step / pitch))
+                    .as("the body lines sit on the 22-line grid")
+                    .isCloseTo(0f, org.assertj.core.data.Offset.offset(0.1f));
+            // the type area starts 37 mm from the top: nothing prints above it
+            assertThat(topOf.values()).allSatisfy(y -> assertThat(y).isGreaterThan(30f));
             assertThat(text.toString())
                     .contains("关于" + name + "同志任职的通知")
                     .contains(temporary.fullName())
