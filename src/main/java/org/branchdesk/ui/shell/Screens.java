@@ -172,7 +172,7 @@ public final class Screens {
                                         c.show(
                                                 "orgs",
                                                 OrgsViewModel.class,
-                                                o -> o.showOrg(org))));
+                                                o -> o.showCommittee(org))));
         return new Screen(new DashboardView(vm).root(), vm::reload, vm);
     }
 
