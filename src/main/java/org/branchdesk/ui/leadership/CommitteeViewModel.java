@@ -433,7 +433,7 @@ public final class CommitteeViewModel {
         return notice(
                 NoticeKind.ELECTION_RESULT,
                 e.id(),
-                I18n.text("format.withName", o == null ? "" : o.name(), renewalText(e)));
+                I18n.text("leaderNotice.what", o == null ? "" : o.name(), renewalText(e)));
     }
 
     private LeadershipNoticeViewModel notice(NoticeKind kind, UUID subject, String what) {
@@ -441,7 +441,7 @@ public final class CommitteeViewModel {
     }
 
     private static String holdingText(Row row) {
-        return I18n.text("leaderNotice.holding", row.member(), row.position());
+        return I18n.text("leaderNotice.what", row.member(), row.position());
     }
 
     /** A renewal wizard for the organization shown: the one under way, or a new one. */

@@ -16,6 +16,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.branchdesk.ui.common.Dialogs;
@@ -31,12 +33,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the dialog's own status line.
  */
 final class LeadershipNoticeDialog {
+    /** The first page's place: A4 upright. */
+    private static final double PAGE_WIDTH = 240;
+
+    private static final double PAGE_HEIGHT = 340;
+
     private LeadershipNoticeDialog() {}
 
     static void show(Window owner, LeadershipNoticeViewModel vm) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(vm.title());
-        dialog.setHeaderText(I18n.text("format.withName", vm.title(), vm.what()));
+        dialog.setHeaderText(I18n.text("leaderNotice.header", vm.title(), vm.what()));
         dialog.getDialogPane().setId("leaderNoticeDialog");
         dialog.getDialogPane()
                 .getButtonTypes()
@@ -84,16 +91,25 @@ final class LeadershipNoticeDialog {
         ImageView page = new ImageView();
         page.setId("noticePage");
         page.setPreserveRatio(true);
-        page.setFitWidth(300);
+        page.setFitWidth(PAGE_WIDTH);
+        page.setFitHeight(PAGE_HEIGHT);
+        // the page has its place from the start, so the dialog does not grow under the clerk
+        StackPane pageBox = new StackPane(page);
+        pageBox.setMinSize(PAGE_WIDTH, PAGE_HEIGHT);
+        pageBox.setPrefSize(PAGE_WIDTH, PAGE_HEIGHT);
+        // a dialog's scene has no branchdesk.css, only the theme: its colours come inline
+        pageBox.setStyle(
+                "-fx-border-color: -color-border-default; -fx-background-color: -color-bg-subtle;");
         vm.firstPageProperty().addListener((o, a, img) -> page.setImage(PageImages.of(img)));
 
         TextField saveTo = new TextField();
         saveTo.setId("noticeSaveTo");
-        saveTo.setPrefColumnCount(30);
+        saveTo.setPrefColumnCount(26);
         saveTo.textProperty().bindBidirectional(vm.saveToProperty());
         HBox.setHgrow(saveTo, Priority.ALWAYS);
         Button browse = new Button(I18n.text("leaderNotice.browse"));
         browse.setId("noticeBrowse");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> browse(dialog, vm));
         Button save = button("noticeSave", "leaderNotice.save", "mdmz-save_alt");
         save.disableProperty().bind(vm.canSaveProperty().not());
@@ -112,14 +128,14 @@ final class LeadershipNoticeDialog {
         status.getStyleClass().add("text-muted");
 
         GridPane grid = Dialogs.form();
-        grid.addRow(0, new Label(I18n.text("leaderNotice.signedOn")), signedOn);
+        grid.addRow(0, fieldLabel("leaderNotice.signedOn"), signedOn);
         grid.add(new HBox(8, preview, issueWrapper, busy), 1, 1);
         grid.add(shown, 0, 2, 2, 1);
-        grid.add(page, 0, 3, 2, 1);
-        grid.addRow(4, new Label(I18n.text("leaderNotice.saveTo")), new HBox(6, saveTo, browse));
-        grid.add(new HBox(8, save, open, print), 1, 5);
-        grid.add(status, 0, 6, 2, 1);
-        dialog.getDialogPane().setContent(grid);
+        grid.addRow(3, fieldLabel("leaderNotice.saveTo"), new HBox(6, saveTo, browse));
+        grid.add(new HBox(8, save, open, print), 1, 4);
+        grid.add(status, 0, 5, 2, 1);
+        dialog.getDialogPane().setContent(new HBox(16, grid, pageBox));
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
 
         vm.noticeProperty()
                 .addListener(
@@ -169,6 +185,13 @@ final class LeadershipNoticeDialog {
     private static Button button(String id, String key, String icon) {
         Button b = new Button(I18n.text(key), new FontIcon(icon));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
+    }
+
+    private static Label fieldLabel(String key) {
+        Label l = new Label(I18n.text(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 }

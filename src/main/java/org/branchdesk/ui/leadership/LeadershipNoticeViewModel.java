@@ -183,7 +183,7 @@ public final class LeadershipNoticeViewModel {
         if (pdf == null) {
             return;
         }
-        String shown = label.get();
+        String shown = number.get().isEmpty() ? I18n.text("leaderNotice.draft") : number.get();
         output.choosePrinter(
                 title(),
                 printer ->
@@ -212,7 +212,7 @@ public final class LeadershipNoticeViewModel {
             notice.set(Notice.failure(I18n.text("leaderNotice.badPath", to)));
             return;
         }
-        String shown = label.get();
+        String shown = number.get().isEmpty() ? I18n.text("leaderNotice.draft") : number.get();
         output.save(
                 pdf,
                 target,
