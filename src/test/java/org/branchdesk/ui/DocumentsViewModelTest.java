@@ -11,6 +11,7 @@ import org.branchdesk.service.Services;
 import org.branchdesk.service.documents.Verification;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.common.Desk;
 import org.branchdesk.ui.documents.DocumentsViewModel;
 import org.branchdesk.ui.documents.DocumentsViewModel.Item;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,7 @@ class DocumentsViewModelTest {
                         services.places(),
                         services.office(),
                         tasks,
-                        new DocumentsViewModel.Desk() {
+                        new Desk() {
                             @Override
                             public Object choosePrinter(String jobName) {
                                 return cancelPrint ? null : "printer";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.branchdesk.domain.common.Fields;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.ValidationError;
 
 /**
@@ -94,5 +95,11 @@ public record Holding(
                 end,
                 Objects.requireNonNull(reason),
                 standingException);
+    }
+
+    /** The seat as it is written: 书记, or 组织委员兼纪检委员 with its concurrent duty. */
+    public String title() {
+        String p = Messages.format("position." + position.name());
+        return concurrentDuty == null ? p : p + Messages.format("leader.also", concurrentDuty);
     }
 }

@@ -769,19 +769,14 @@ public final class DemoGenerator {
                 new StringBuilder(String.join(",", header(LeaderImporter.Column.values())))
                         .append('\n');
         int[] doc = {40};
-        Map<String, List<String[]>> fullByBranch = new LinkedHashMap<>();
+        Map<String, List<String[]>> fullByBranch = fullByBranch(byCompound, branchOf, jointNames);
         Map<String, List<String[]>> fullByCommunity = new LinkedHashMap<>();
         for (var e : byCompound.entrySet()) {
-            String branch = branchOf.get(e.getKey());
             for (String[] r : e.getValue()) {
-                if (!FULL.equals(r[9]) || !HERE.equals(r[10])) {
-                    continue;
-                }
-                fullByCommunity
-                        .computeIfAbsent(e.getKey().community(), k -> new ArrayList<>())
-                        .add(r);
-                if (branch != null && !jointNames.contains(branch)) {
-                    fullByBranch.computeIfAbsent(branch, k -> new ArrayList<>()).add(r);
+                if (FULL.equals(r[9]) && HERE.equals(r[10])) {
+                    fullByCommunity
+                            .computeIfAbsent(e.getKey().community(), k -> new ArrayList<>())
+                            .add(r);
                 }
             }
         }

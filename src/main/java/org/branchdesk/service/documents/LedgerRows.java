@@ -292,10 +292,7 @@ public final class LedgerRows {
                             continue;
                         }
                         Member m = st.members().find(hd.memberId()).orElseThrow();
-                        String position = Messages.format("position." + hd.position().name());
-                        if (hd.concurrentDuty() != null) {
-                            position += Messages.format("leader.also", hd.concurrentDuty());
-                        }
+                        String position = hd.title();
                         rows.add(
                                 new DataRow(
                                         hd.id().toString(),

@@ -50,7 +50,7 @@ public final class LeadershipNotices {
         Member m = member(s, h.memberId());
         LocalDate signed =
                 signedOn != null ? signedOn : h.docDate() != null ? h.docDate() : h.from();
-        String position = positionText(h);
+        String position = h.title();
         List<Notice.Paragraph> body = new ArrayList<>();
         body.add(Notice.Paragraph.body(Messages.format("notice.appointment.opening")));
         body.add(
@@ -94,7 +94,7 @@ public final class LeadershipNotices {
         PartyOrg org = org(s, h.orgId());
         Member m = member(s, h.memberId());
         LocalDate signed = signedOn != null ? signedOn : h.endedOn();
-        String position = positionText(h);
+        String position = h.title();
         String reason = Messages.format("endReason." + h.endReason().name());
         List<Notice.Paragraph> body = new ArrayList<>();
         body.add(Notice.Paragraph.body(Messages.format("notice.appointment.opening")));
@@ -240,13 +240,6 @@ public final class LeadershipNotices {
 
     private static String day(LocalDate d) {
         return NoticeRenderer.chineseDate(d);
-    }
-
-    private static String positionText(Holding h) {
-        String p = Messages.format("position." + h.position().name());
-        return h.concurrentDuty() == null
-                ? p
-                : p + Messages.format("leader.also", h.concurrentDuty());
     }
 
     private static Holding holding(StoreSession s, UUID id) {

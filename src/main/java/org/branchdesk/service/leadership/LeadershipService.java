@@ -37,6 +37,7 @@ import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.registers.OrgNames;
+import org.branchdesk.service.registers.ShortCodes;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
@@ -643,7 +644,7 @@ public final class LeadershipService {
                                     .filter(
                                             m ->
                                                     m.name().equals(nameOrCode)
-                                                            || code("M", m.id())
+                                                            || ShortCodes.of('M', m.id())
                                                                     .equalsIgnoreCase(nameOrCode))
                                     .filter(
                                             m ->
@@ -670,7 +671,7 @@ public final class LeadershipService {
                                                     m ->
                                                             Messages.format(
                                                                     "leader.candidateMember",
-                                                                    code("M", m.id()),
+                                                                    ShortCodes.of('M', m.id()),
                                                                     m.name(),
                                                                     masking.id(
                                                                             m.citizenId().value())))
@@ -713,11 +714,6 @@ public final class LeadershipService {
                                 .findFirst()
                                 .map(Holding::id)
                                 .orElseThrow(() -> new UserError("error.leader.notServing")));
-    }
-
-    /** A short code for a record: a letter and the first eight hex digits of its id. */
-    static String code(String letter, UUID id) {
-        return letter + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     private static void endTerm(StoreSession s, String actorName, Term before, LocalDate on) {

@@ -1,7 +1,6 @@
 package org.branchdesk.service.registers;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
@@ -53,6 +52,6 @@ public final class OrgNames {
 
     /** An organization's short code: O and the first eight hex digits of its id. */
     public static String code(UUID id) {
-        return "O" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        return ShortCodes.of('O', id);
     }
 }

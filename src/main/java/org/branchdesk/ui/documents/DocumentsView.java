@@ -20,8 +20,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import org.branchdesk.print.PdfPages;
@@ -30,6 +28,7 @@ import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.PageImages;
 import org.branchdesk.ui.common.Tables;
 
 /** The documents screen: choose, preview, issue, print, save, open; the registers; verification. */
@@ -197,22 +196,7 @@ public final class DocumentsView {
     }
 
     private void show(PdfPages.Image img) {
-        if (img == null) {
-            pageView.setImage(null);
-            return;
-        }
-        WritableImage image = new WritableImage(img.width(), img.height());
-        image.getPixelWriter()
-                .setPixels(
-                        0,
-                        0,
-                        img.width(),
-                        img.height(),
-                        PixelFormat.getIntArgbInstance(),
-                        img.argb(),
-                        0,
-                        img.width());
-        pageView.setImage(image);
+        pageView.setImage(PageImages.of(img));
     }
 
     @FXML

@@ -1,14 +1,10 @@
 package org.branchdesk.ui.documents;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -34,8 +30,10 @@ import org.branchdesk.service.documents.Verification;
 import org.branchdesk.service.office.OfficeService;
 import org.branchdesk.service.places.PlacesService;
 import org.branchdesk.ui.common.BackgroundTask;
+import org.branchdesk.ui.common.Desk;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Notice;
+import org.branchdesk.ui.common.PdfOutput;
 import org.branchdesk.ui.common.TaskExecutor;
 
 /**
@@ -70,22 +68,11 @@ public final class DocumentsViewModel {
         }
     }
 
-    /** The system's side of a document: a printer dialog and a viewer. */
-    public interface Desk {
-        /** Shows the print dialog; the printer chosen, or {@code null} when the clerk cancelled. */
-        Object choosePrinter(String jobName);
-
-        /** Prints on the printer chosen. */
-        void print(Object printer, Path pdf);
-
-        void open(Path pdf) throws IOException;
-    }
-
     static final float PREVIEW_DPI = 110f;
     private final DocumentService documents;
     private final PlacesService places;
     private final TaskExecutor tasks;
-    private final Desk desk;
+    private final PdfOutput output;
     private final Path scratch;
 
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>(Item.LEDGER_ORG);
@@ -138,7 +125,7 @@ public final class DocumentsViewModel {
         this.documents = documents;
         this.places = places;
         this.tasks = tasks;
-        this.desk = desk;
+        this.output = new PdfOutput(tasks, desk);
         this.scratch = scratch;
         item.addListener((o, a, b) -> clearCurrent());
         community.addListener((o, a, b) -> clearCurrent());
@@ -244,72 +231,44 @@ public final class DocumentsViewModel {
             return;
         }
         String job = I18n.text("documents.item." + item.get().name());
-        tasks.execute(
-                BackgroundTask.of(
-                                I18n.text("task.printDocument"),
-                                p -> Optional.ofNullable(desk.choosePrinter(job)))
-                        .onSuccess(printer -> printer.ifPresent(this::printOn))
-                        .onFailure(e -> notice.set(Notice.failure(e))));
+        output.choosePrinter(job, this::printOn, e -> notice.set(Notice.failure(e)));
     }
 
     private void printOn(Object printer) {
         withFinal(
                 path ->
-                        tasks.execute(
-                                BackgroundTask.of(
-                                                I18n.text("task.printDocument"),
-                                                p -> {
-                                                    desk.print(printer, path);
-                                                    return path;
-                                                })
-                                        .onSuccess(
-                                                done ->
-                                                        notice.set(
-                                                                Notice.success(
-                                                                        I18n.text(
-                                                                                "documents.printed",
-                                                                                currentLabel
-                                                                                        .get()))))
-                                        .onFailure(e -> notice.set(Notice.failure(e)))));
+                        output.print(
+                                printer,
+                                path,
+                                () ->
+                                        notice.set(
+                                                Notice.success(
+                                                        I18n.text(
+                                                                "documents.printed",
+                                                                currentLabel.get()))),
+                                e -> notice.set(Notice.failure(e))));
     }
 
     /** Saves the document as a PDF where the clerk chose. */
     public void saveAs(Path target) {
         withFinal(
                 path ->
-                        tasks.execute(
-                                BackgroundTask.of(
-                                                I18n.text("task.saveDocument"),
-                                                p -> {
-                                                    Files.copy(
-                                                            path,
-                                                            target,
-                                                            StandardCopyOption.REPLACE_EXISTING);
-                                                    return target;
-                                                })
-                                        .onSuccess(
-                                                t ->
-                                                        notice.set(
-                                                                Notice.success(
-                                                                        I18n.text(
-                                                                                "documents.saved",
-                                                                                currentLabel.get(),
-                                                                                t))))
-                                        .onFailure(e -> notice.set(Notice.failure(e)))));
+                        output.save(
+                                path,
+                                target,
+                                t ->
+                                        notice.set(
+                                                Notice.success(
+                                                        I18n.text(
+                                                                "documents.saved",
+                                                                currentLabel.get(),
+                                                                t))),
+                                e -> notice.set(Notice.failure(e))));
     }
 
     /** Opens the document in the system's PDF viewer. */
     public void openExternally() {
-        withFinal(
-                path ->
-                        tasks.execute(
-                                BackgroundTask.of(
-                                                I18n.text("task.openDocument"),
-                                                p -> {
-                                                    desk.open(path);
-                                                    return path;
-                                                })
-                                        .onFailure(e -> notice.set(Notice.failure(e)))));
+        withFinal(path -> output.open(path, e -> notice.set(Notice.failure(e))));
     }
 
     private void withFinal(Consumer<Path> action) {

@@ -3,8 +3,10 @@ package org.branchdesk.ui.leadership;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -14,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.branchdesk.domain.leadership.Election;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
@@ -21,11 +24,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The committee tab (领导班子) of an organization: its term, the positions held now and before, and the
- * buttons that renew, appoint and end. What may be done comes from {@link CommitteeViewModel}.
+ * buttons that renew, appoint and end, and those that print leadership's notices. What may be done
+ * comes from {@link CommitteeViewModel}.
  */
 public final class CommitteeView {
     private final CommitteeViewModel viewModel;
     private final VBox root = new VBox(10);
+    private boolean syncing;
 
     public CommitteeView(CommitteeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -42,17 +47,6 @@ public final class CommitteeView {
         TableView<CommitteeViewModel.Row> current = table(true);
         current.setId("currentPositions");
         current.setItems(viewModel.current());
-        current.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, a, row) -> viewModel.selectedProperty().set(row));
-        viewModel
-                .selectedProperty()
-                .addListener(
-                        (o, a, row) -> {
-                            if (current.getSelectionModel().getSelectedItem() != row) {
-                                current.getSelectionModel().select(row);
-                            }
-                        });
 
         Button renew = button("renewButton", "committee.renew", "mdal-how_to_vote");
         renew.disableProperty().bind(viewModel.canRenewProperty().not());
@@ -73,6 +67,34 @@ public final class CommitteeView {
         HBox buttons = new HBox(8, renewWrapper, appointWrapper, end);
         buttons.getStyleClass().add("edit-action");
 
+        // notices are no edit: a supervisor may see their drafts (issuing is refused by the model)
+        Button appointmentNotice =
+                button("appointmentNoticeButton", "committee.notice.appointment", "mdmz-print");
+        appointmentNotice.disableProperty().bind(viewModel.canAppointmentNoticeProperty().not());
+        appointmentNotice.setOnAction(e -> notice(viewModel.appointmentNotice()));
+        Button removalNotice =
+                button("removalNoticeButton", "committee.notice.removal", "mdmz-print");
+        removalNotice.disableProperty().bind(viewModel.canRemovalNoticeProperty().not());
+        removalNotice.setOnAction(e -> notice(viewModel.removalNotice()));
+        ComboBox<Election> renewal = new ComboBox<>(viewModel.renewals());
+        renewal.setId("noticeRenewal");
+        renewal.setConverter(Tables.converter(viewModel::renewalText));
+        renewal.valueProperty().bindBidirectional(viewModel.renewalProperty());
+        renewal.visibleProperty().bind(viewModel.severalRenewalsProperty());
+        renewal.managedProperty().bind(viewModel.severalRenewalsProperty());
+        Button electionResult =
+                button("electionResultButton", "committee.notice.electionResult", "mdmz-print");
+        electionResult.disableProperty().bind(viewModel.canElectionResultProperty().not());
+        electionResult.setOnAction(e -> notice(viewModel.electionResultNotice()));
+        HBox notices =
+                new HBox(
+                        8,
+                        explained(appointmentNotice, viewModel.appointmentNoticeBlockedProperty()),
+                        explained(removalNotice, viewModel.removalNoticeBlockedProperty()),
+                        renewal,
+                        explained(electionResult, viewModel.electionResultBlockedProperty()));
+        notices.setAlignment(Pos.CENTER_LEFT);
+
         Label pastTitle = new Label(I18n.text("committee.past"));
         pastTitle.getStyleClass().add("title-4");
         ListView<String> terms = new ListView<>(viewModel.pastTerms());
@@ -85,13 +107,61 @@ public final class CommitteeView {
         VBox.setVgrow(current, Priority.SOMETIMES);
         VBox.setVgrow(past, Priority.SOMETIMES);
         current.setPrefHeight(200);
+        syncSelection(current, past);
+        syncSelection(past, current);
+        viewModel.selectedProperty().addListener((o, a, row) -> showSelected(row, current, past));
 
-        root.getChildren().addAll(termTitle, term, current, buttons, pastTitle, terms, past);
+        root.getChildren()
+                .addAll(termTitle, term, current, buttons, notices, pastTitle, terms, past);
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
 
     public Node root() {
         return root;
+    }
+
+    /** A row chosen in {@code table} is the selection; the other table then shows none. */
+    private void syncSelection(
+            TableView<CommitteeViewModel.Row> table, TableView<CommitteeViewModel.Row> other) {
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, a, row) -> {
+                            if (syncing) {
+                                return;
+                            }
+                            if (row != null) {
+                                syncing = true;
+                                other.getSelectionModel().clearSelection();
+                                syncing = false;
+                                viewModel.selectedProperty().set(row);
+                            } else if (other.getSelectionModel().getSelectedItem() == null) {
+                                viewModel.selectedProperty().set(null);
+                            }
+                        });
+    }
+
+    /** Shows the model's selection in whichever table lists it. */
+    @SafeVarargs
+    private void showSelected(
+            CommitteeViewModel.Row row, TableView<CommitteeViewModel.Row>... tables) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            for (TableView<CommitteeViewModel.Row> t : tables) {
+                if (row != null && t.getItems().contains(row)) {
+                    if (t.getSelectionModel().getSelectedItem() != row) {
+                        t.getSelectionModel().select(row);
+                    }
+                } else {
+                    t.getSelectionModel().clearSelection();
+                }
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     /** A wrapper whose tooltip says why the button is disabled (none while it is enabled). */
@@ -137,6 +207,10 @@ public final class CommitteeView {
 
     private Window window() {
         return root.getScene().getWindow();
+    }
+
+    private void notice(LeadershipNoticeViewModel notice) {
+        LeadershipNoticeDialog.show(window(), notice);
     }
 
     private void renew() {

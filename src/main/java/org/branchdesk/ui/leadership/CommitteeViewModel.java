@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -19,11 +24,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.branchdesk.domain.leadership.Chosen;
+import org.branchdesk.domain.leadership.Election;
 import org.branchdesk.domain.leadership.EndReason;
 import org.branchdesk.domain.leadership.Holding;
 import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.leadership.ElectionService;
 import org.branchdesk.service.leadership.LeadershipService;
 import org.branchdesk.service.members.MemberService;
@@ -35,7 +42,8 @@ import org.branchdesk.ui.common.TaskExecutor;
 /**
  * The committee (领导班子) of the organization chosen on the organizations screen: its current term and
  * positions, the terms and positions before, and what may be done (renew, appoint or designate, end
- * a position), each as a binding with the reason when it may not.
+ * a position, print a position's appointment or removal notice or a renewal's reply approving its
+ * result), each as a binding with the reason when it may not.
  */
 public final class CommitteeViewModel {
     /** A position as the tab lists it; texts ready to show, personal data masked. */
@@ -51,13 +59,22 @@ public final class CommitteeViewModel {
             String ended) {}
 
     /** What a committee's data gives after one read. */
-    private record Loaded(List<Term> terms, List<LeadershipService.Line> lines) {}
+    private record Loaded(
+            List<Term> terms, List<LeadershipService.Line> lines, List<Election> renewals) {}
+
+    /**
+     * The end reasons that call for a removal notice (免职通知); the documents service refuses the
+     * others (LeadershipNotices.removal).
+     */
+    private static final Set<EndReason> REMOVAL_NOTICE =
+            EnumSet.of(EndReason.REMOVED, EndReason.TRANSFERRED, EndReason.RESIGNED);
 
     private final LeadershipService leadership;
     private final ElectionService elections;
     private final MemberService members;
     private final TaskExecutor tasks;
     private final Clock clock;
+    private final NoticePrinting printing;
 
     private final ObjectProperty<PartyOrg> org = new SimpleObjectProperty<>();
     private final ObservableList<Row> current = FXCollections.observableArrayList();
@@ -67,6 +84,8 @@ public final class CommitteeViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
+    private final ObservableList<Election> renewals = FXCollections.observableArrayList();
+    private final ObjectProperty<Election> renewal = new SimpleObjectProperty<>();
 
     private final StringBinding renewBlocked =
             Bindings.createStringBinding(() -> blockedReason(org.get(), true), org);
@@ -77,18 +96,31 @@ public final class CommitteeViewModel {
     private final BooleanBinding canEnd =
             Bindings.createBooleanBinding(
                     () -> selected.get() != null && selected.get().holding().isServing(), selected);
+    private final StringBinding appointmentNoticeBlocked =
+            Bindings.createStringBinding(() -> appointmentNoticeReason(selected.get()), selected);
+    private final BooleanBinding canAppointmentNotice = appointmentNoticeBlocked.isEmpty();
+    private final StringBinding removalNoticeBlocked =
+            Bindings.createStringBinding(() -> removalNoticeReason(selected.get()), selected);
+    private final BooleanBinding canRemovalNotice = removalNoticeBlocked.isEmpty();
+    private final StringBinding electionResultBlocked =
+            Bindings.createStringBinding(
+                    () -> electionResultReason(renewals, renewal.get()), renewals, renewal);
+    private final BooleanBinding canElectionResult = electionResultBlocked.isEmpty();
+    private final BooleanBinding severalRenewals = Bindings.size(renewals).greaterThan(1);
 
     public CommitteeViewModel(
             LeadershipService leadership,
             ElectionService elections,
             MemberService members,
             TaskExecutor tasks,
-            Clock clock) {
+            Clock clock,
+            NoticePrinting printing) {
         this.leadership = leadership;
         this.elections = elections;
         this.members = members;
         this.tasks = tasks;
         this.clock = clock;
+        this.printing = printing;
         org.addListener(
                 (o, a, now) -> {
                     if (a == null || now == null || !a.id().equals(now.id())) {
@@ -111,12 +143,18 @@ public final class CommitteeViewModel {
             past.clear();
             pastTerms.clear();
             currentTerm.set("");
+            renewals.clear();
+            renewal.set(null);
             return;
         }
         tasks.execute(
                 BackgroundTask.of(
                                 I18n.text("task.loadCommittee"),
-                                p -> new Loaded(leadership.terms(o.id()), leadership.lines(o.id())))
+                                p ->
+                                        new Loaded(
+                                                leadership.terms(o.id()),
+                                                leadership.lines(o.id()),
+                                                elections.ofOrg(o.id())))
                         .onSuccess(
                                 loaded -> {
                                     if (org.get() != null && org.get().id().equals(o.id())) {
@@ -140,10 +178,11 @@ public final class CommitteeViewModel {
         selected.set(
                 keep == null
                         ? null
-                        : serving.stream()
+                        : Stream.concat(serving.stream(), ended.stream())
                                 .filter(r -> r.holding().id().equals(keep.holding().id()))
                                 .findFirst()
                                 .orElse(null));
+        showRenewals(loaded.renewals());
         Term now = loaded.terms().stream().filter(Term::isCurrent).findFirst().orElse(null);
         currentTerm.set(now == null ? I18n.text("committee.noTerm") : termText(now));
         List<String> before = new ArrayList<>();
@@ -153,6 +192,86 @@ public final class CommitteeViewModel {
             }
         }
         pastTerms.setAll(before);
+    }
+
+    /**
+     * The organization's renewals, newest first; the one chosen stays, else the newest whose result
+     * was reported (the one a reply is wanted for), else the newest.
+     */
+    private void showRenewals(List<Election> all) {
+        List<Election> newest = new ArrayList<>(all);
+        newest.sort(Comparator.comparing(CommitteeViewModel::renewalDate).reversed());
+        Election keep = renewal.get();
+        renewals.setAll(newest);
+        renewal.set(
+                newest.stream()
+                        .filter(e -> keep != null && e.id().equals(keep.id()))
+                        .findFirst()
+                        .or(() -> newest.stream().filter(CommitteeViewModel::reported).findFirst())
+                        .orElse(newest.isEmpty() ? null : newest.get(0)));
+    }
+
+    private static LocalDate renewalDate(Election e) {
+        return e.meeting() != null
+                ? e.meeting().on()
+                : e.request() != null ? e.request().on() : LocalDate.MIN;
+    }
+
+    private static boolean reported(Election e) {
+        return e.stage() == Election.Stage.REPORTED || e.stage() == Election.Stage.APPROVED;
+    }
+
+    /** A renewal as the choice of renewals shows it: its date and how far it came. */
+    public String renewalText(Election e) {
+        if (e == null) {
+            return "";
+        }
+        return I18n.text(
+                "committee.renewal.label",
+                renewalDate(e).equals(LocalDate.MIN) ? "" : renewalDate(e),
+                e.stage() == null ? "" : I18n.text("stage." + e.stage().name()));
+    }
+
+    /** Why the selected position gets no appointment notice ({@code ""} when it may). */
+    private static String appointmentNoticeReason(Row row) {
+        if (row == null) {
+            return I18n.text("committee.notice.chooseRow");
+        }
+        if (row.holding().chosen() == Chosen.ELECTED) {
+            return I18n.text("committee.notice.electedNoAppointment");
+        }
+        return "";
+    }
+
+    /** Why the selected position gets no removal notice ({@code ""} when it may). */
+    private static String removalNoticeReason(Row row) {
+        if (row == null) {
+            return I18n.text("committee.notice.chooseRow");
+        }
+        Holding h = row.holding();
+        if (h.isServing()) {
+            return I18n.text("committee.notice.stillServing");
+        }
+        if (!REMOVAL_NOTICE.contains(h.endReason())) {
+            return I18n.text(
+                    "committee.notice.noRemovalNeeded",
+                    I18n.text("endReason." + h.endReason().name()));
+        }
+        return "";
+    }
+
+    /** Why the chosen renewal gets no reply approving its result ({@code ""} when it may). */
+    private static String electionResultReason(List<Election> all, Election chosen) {
+        if (all.isEmpty()) {
+            return I18n.text("committee.notice.noRenewal");
+        }
+        if (chosen == null) {
+            return I18n.text("committee.notice.chooseRenewal");
+        }
+        if (!reported(chosen)) {
+            return I18n.text("committee.notice.notReported");
+        }
+        return "";
     }
 
     private static Row row(LeadershipService.Line l) {
@@ -236,6 +355,93 @@ public final class CommitteeViewModel {
     /** Whether the selected position is serving and may be ended. */
     public BooleanBinding canEndProperty() {
         return canEnd;
+    }
+
+    /** Why the selected position gets no appointment notice ({@code ""} when it may). */
+    public StringBinding appointmentNoticeBlockedProperty() {
+        return appointmentNoticeBlocked;
+    }
+
+    /** Whether the selected position gets an appointment notice: designated or appointed. */
+    public BooleanBinding canAppointmentNoticeProperty() {
+        return canAppointmentNotice;
+    }
+
+    /** Why the selected position gets no removal notice ({@code ""} when it may). */
+    public StringBinding removalNoticeBlockedProperty() {
+        return removalNoticeBlocked;
+    }
+
+    /**
+     * Whether the selected position gets a removal notice: ended by removal, transfer or
+     * resignation.
+     */
+    public BooleanBinding canRemovalNoticeProperty() {
+        return canRemovalNotice;
+    }
+
+    /** Why the chosen renewal gets no reply approving its result ({@code ""} when it may). */
+    public StringBinding electionResultBlockedProperty() {
+        return electionResultBlocked;
+    }
+
+    /** Whether the chosen renewal's result was reported, and so may be replied to. */
+    public BooleanBinding canElectionResultProperty() {
+        return canElectionResult;
+    }
+
+    /** Whether the organization had more than one renewal, so that the clerk chooses which. */
+    public BooleanBinding severalRenewalsProperty() {
+        return severalRenewals;
+    }
+
+    /** The organization's renewals, newest first. */
+    public ObservableList<Election> renewals() {
+        return renewals;
+    }
+
+    /** The renewal a reply approving the result is printed for. */
+    public ObjectProperty<Election> renewalProperty() {
+        return renewal;
+    }
+
+    /** The appointment notice (任职通知) of the selected position. */
+    public LeadershipNoticeViewModel appointmentNotice() {
+        Row row = selected.get();
+        if (!canAppointmentNotice.get() || row == null) {
+            throw new IllegalStateException(appointmentNoticeBlocked.get());
+        }
+        return notice(NoticeKind.APPOINTMENT, row.holding().id(), holdingText(row));
+    }
+
+    /** The removal notice (免职通知) of the selected position. */
+    public LeadershipNoticeViewModel removalNotice() {
+        Row row = selected.get();
+        if (!canRemovalNotice.get() || row == null) {
+            throw new IllegalStateException(removalNoticeBlocked.get());
+        }
+        return notice(NoticeKind.REMOVAL, row.holding().id(), holdingText(row));
+    }
+
+    /** The reply approving the chosen renewal's result (选举结果批复). */
+    public LeadershipNoticeViewModel electionResultNotice() {
+        Election e = renewal.get();
+        if (!canElectionResult.get() || e == null) {
+            throw new IllegalStateException(electionResultBlocked.get());
+        }
+        PartyOrg o = org.get();
+        return notice(
+                NoticeKind.ELECTION_RESULT,
+                e.id(),
+                I18n.text("leaderNotice.what", o == null ? "" : o.name(), renewalText(e)));
+    }
+
+    private LeadershipNoticeViewModel notice(NoticeKind kind, UUID subject, String what) {
+        return new LeadershipNoticeViewModel(printing, tasks, kind, subject, what);
+    }
+
+    private static String holdingText(Row row) {
+        return I18n.text("leaderNotice.what", row.member(), row.position());
     }
 
     /** A renewal wizard for the organization shown: the one under way, or a new one. */
@@ -331,7 +537,7 @@ public final class CommitteeViewModel {
         return currentTerm.getReadOnlyProperty();
     }
 
-    /** The position chosen in the list of current ones. */
+    /** The position chosen in the list of current ones or of ended ones. */
     public ObjectProperty<Row> selectedProperty() {
         return selected;
     }

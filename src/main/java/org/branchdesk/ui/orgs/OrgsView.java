@@ -46,6 +46,7 @@ public final class OrgsView {
 
     @FXML private ToolBar toolBar;
     @FXML private TabPane detailTabs;
+    @FXML private Tab factsTab;
     @FXML private Tab committeeTab;
 
     /** Adds a toolbar item after the screen's own (the import menu). */
@@ -90,11 +91,32 @@ public final class OrgsView {
         } else {
             detailTabs.getTabs().remove(committeeTab);
         }
+        showTab(viewModel.detailTabProperty().get());
+        viewModel.detailTabProperty().addListener((o, a, tab) -> showTab(tab));
+        detailTabs
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, a, tab) ->
+                                viewModel
+                                        .detailTabProperty()
+                                        .set(
+                                                tab == committeeTab
+                                                        ? OrgsViewModel.DetailTab.COMMITTEE
+                                                        : OrgsViewModel.DetailTab.FACTS));
         showFacts(null);
     }
 
     public Parent root() {
         return root;
+    }
+
+    private void showTab(OrgsViewModel.DetailTab tab) {
+        Tab wanted = tab == OrgsViewModel.DetailTab.COMMITTEE ? committeeTab : factsTab;
+        if (detailTabs.getTabs().contains(wanted)
+                && detailTabs.getSelectionModel().getSelectedItem() != wanted) {
+            detailTabs.getSelectionModel().select(wanted);
+        }
     }
 
     private void show(List<ChartNode> nodes) {

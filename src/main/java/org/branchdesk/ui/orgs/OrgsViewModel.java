@@ -44,6 +44,14 @@ public final class OrgsViewModel {
     /** A labelled fact in the detail panel. */
     public record Fact(String label, String value) {}
 
+    /** The tabs of the detail panel. */
+    public enum DetailTab {
+        /** 概况: the organization's facts. */
+        FACTS,
+        /** 领导班子: its committee (only where the detail shows one). */
+        COMMITTEE
+    }
+
     private final PartyOrgService orgs;
     private final TaskExecutor tasks;
     private final Clock clock;
@@ -51,6 +59,7 @@ public final class OrgsViewModel {
     private final ObjectProperty<List<ChartNode>> chart = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<ChartNode> selected = new SimpleObjectProperty<>();
     private final BooleanProperty includeDissolved = new SimpleBooleanProperty(false);
+    private final ObjectProperty<DetailTab> detailTab = new SimpleObjectProperty<>(DetailTab.FACTS);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<Compound> compoundChoices = FXCollections.observableArrayList();
     private final ObservableList<PartyOrgService.LeaderChoice> leaderChoices =
@@ -115,6 +124,20 @@ public final class OrgsViewModel {
     /** Selects an organization once the tree is read next (another screen opens it). */
     public void showOrg(UUID id) {
         keepSelection = id;
+    }
+
+    /**
+     * Selects an organization once the tree is read next and shows its committee (the renewal watch
+     * opens one this way); without a committee tab, its facts.
+     */
+    public void showCommittee(UUID id) {
+        showOrg(id);
+        detailTab.set(committee != null ? DetailTab.COMMITTEE : DetailTab.FACTS);
+    }
+
+    /** The tab the detail panel shows; the view follows it and tells it the clerk's choice. */
+    public ObjectProperty<DetailTab> detailTabProperty() {
+        return detailTab;
     }
 
     /** The office's today, for the date a form proposes. */

@@ -1,5 +1,6 @@
 package org.branchdesk.ui.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.members.Registration;
@@ -8,16 +9,17 @@ import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.ui.accounts.AccountsView;
 import org.branchdesk.ui.accounts.AccountsViewModel;
+import org.branchdesk.ui.common.SystemDesk;
 import org.branchdesk.ui.coverage.CoverageView;
 import org.branchdesk.ui.coverage.CoverageViewModel;
 import org.branchdesk.ui.dashboard.DashboardView;
 import org.branchdesk.ui.dashboard.DashboardViewModel;
 import org.branchdesk.ui.documents.DocumentsView;
 import org.branchdesk.ui.documents.DocumentsViewModel;
-import org.branchdesk.ui.documents.SystemDesk;
 import org.branchdesk.ui.importing.SheetImportView;
 import org.branchdesk.ui.importing.SheetImportViewModel;
 import org.branchdesk.ui.leadership.CommitteeViewModel;
+import org.branchdesk.ui.leadership.NoticePrinting;
 import org.branchdesk.ui.leadership.RenewalWatchViewModel;
 import org.branchdesk.ui.members.MembersView;
 import org.branchdesk.ui.members.MembersViewModel;
@@ -76,7 +78,17 @@ public final class Screens {
         Services s = c.services();
         CommitteeViewModel committee =
                 new CommitteeViewModel(
-                        s.leadership(), s.elections(), s.members(), c.tasks(), s.office().clock());
+                        s.leadership(),
+                        s.elections(),
+                        s.members(),
+                        c.tasks(),
+                        s.office().clock(),
+                        new NoticePrinting(
+                                s.documents(),
+                                new SystemDesk(),
+                                ScratchFolder.create(),
+                                Path.of(System.getProperty("user.home")),
+                                s.actor().may(Permission.ISSUE_NOTICES)));
         OrgsViewModel vm = new OrgsViewModel(s.orgs(), c.tasks(), s.office().clock(), committee);
         OrgsView view = new OrgsView(vm);
         if (c.services().actor().may(Permission.EDIT)) {
@@ -156,7 +168,11 @@ public final class Screens {
                         new RenewalWatchViewModel(
                                 c.services().leadership(),
                                 c.tasks(),
-                                org -> c.show("orgs", OrgsViewModel.class, o -> o.showOrg(org))));
+                                org ->
+                                        c.show(
+                                                "orgs",
+                                                OrgsViewModel.class,
+                                                o -> o.showCommittee(org))));
         return new Screen(new DashboardView(vm).root(), vm::reload, vm);
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.branchdesk.service.leadership.LeadershipService.Watch;
 import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.ui.dashboard.DashboardViewModel;
+import org.branchdesk.ui.orgs.OrgsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,5 +87,26 @@ class DashboardRenewalWatchTest {
         RenewalWatchViewModel.Row row = watch.rows().get(0);
         watch.open(row);
         assertThat(opened).containsExactly(row.orgId());
+    }
+
+    @Test
+    void anOrganizationOpenedFromTheWatchShowsItsCommitteeTab() {
+        dashboard.reload();
+        RenewalWatchViewModel.Row row = watch.rows().get(0);
+        CommitteeViewModel committee = office.committee();
+        OrgsViewModel orgs =
+                new OrgsViewModel(
+                        office.services.orgs(),
+                        office.tasks,
+                        office.services.office().clock(),
+                        committee);
+        assertThat(orgs.detailTabProperty().get()).isEqualTo(OrgsViewModel.DetailTab.FACTS);
+
+        orgs.showCommittee(row.orgId());
+        orgs.reload();
+
+        assertThat(orgs.selectedProperty().get().org().id()).isEqualTo(row.orgId());
+        assertThat(orgs.detailTabProperty().get()).isEqualTo(OrgsViewModel.DetailTab.COMMITTEE);
+        assertThat(committee.orgProperty().get().id()).isEqualTo(row.orgId());
     }
 }

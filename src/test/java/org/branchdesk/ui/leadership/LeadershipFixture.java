@@ -1,5 +1,8 @@
 package org.branchdesk.ui.leadership;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +12,49 @@ import org.branchdesk.service.Services;
 import org.branchdesk.service.orgs.PartyOrgService.ChartNode;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.common.Desk;
 
 /** The demo street in a real database, and the organizations the leadership tests work on. */
 final class LeadershipFixture implements AutoCloseable {
     final Services services;
     final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
 
+    /** What the desk was asked to print or open. */
+    final List<Path> desked = new ArrayList<>();
+
+    final Desk desk =
+            new Desk() {
+                @Override
+                public Object choosePrinter(String jobName) {
+                    return "printer";
+                }
+
+                @Override
+                public void print(Object printer, Path pdf) {
+                    desked.add(pdf);
+                }
+
+                @Override
+                public void open(Path pdf) {
+                    desked.add(pdf);
+                }
+            };
+
+    final Path scratch;
+    final Path saved;
+
+    /** Whether the committee tab's account may issue notices (a supervisor may not). */
+    boolean mayIssue = true;
+
     LeadershipFixture(Path dir) {
         services = TestOffice.open(dir);
         services.demo().load(0, false);
+        try {
+            scratch = Files.createDirectories(dir.resolve("scratch"));
+            saved = Files.createDirectories(dir.resolve("saved"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     List<ChartNode> orgs() {
@@ -62,7 +99,8 @@ final class LeadershipFixture implements AutoCloseable {
                 services.elections(),
                 services.members(),
                 tasks,
-                services.office().clock());
+                services.office().clock(),
+                new NoticePrinting(services.documents(), desk, scratch, saved, mayIssue));
     }
 
     @Override

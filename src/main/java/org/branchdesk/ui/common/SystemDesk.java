@@ -1,4 +1,4 @@
-package org.branchdesk.ui.documents;
+package org.branchdesk.ui.common;
 
 import java.awt.Desktop;
 import java.awt.print.PrinterJob;
@@ -8,7 +8,7 @@ import org.branchdesk.domain.common.UserError;
 import org.branchdesk.print.PdfPages;
 
 /** The operating system's printers (its print dialog) and PDF viewer. */
-public final class SystemDesk implements DocumentsViewModel.Desk {
+public final class SystemDesk implements Desk {
     @Override
     public Object choosePrinter(String jobName) {
         return PdfPages.choosePrinter(jobName);
