@@ -96,4 +96,14 @@ public record Election(
     public List<Candidate> elected() {
         return candidates.stream().filter(Candidate::elected).toList();
     }
+
+    /** The reply approving the result may be drafted once the result is reported. */
+    public boolean replyMayBeDrafted() {
+        return report != null && meeting != null;
+    }
+
+    /** The reply is issued as the approval's paper: once the approval is recorded. */
+    public boolean replyMayBeIssued() {
+        return approval != null;
+    }
 }

@@ -102,4 +102,23 @@ public record Holding(
         String p = Messages.format("position." + position.name());
         return concurrentDuty == null ? p : p + Messages.format("leader.also", concurrentDuty);
     }
+
+    /**
+     * Whether the office issues a notice of appointment for it: designated and appointed positions;
+     * an elected one stands on the reply approving the election's result.
+     */
+    public boolean getsAppointmentNotice() {
+        return chosen != Chosen.ELECTED;
+    }
+
+    /**
+     * Whether its end calls for a notice of removal: removed, transferred or resigned. A renewal, a
+     * death or a dissolution needs none.
+     */
+    public boolean getsRemovalNotice() {
+        return endedOn != null
+                && (endReason == EndReason.REMOVED
+                        || endReason == EndReason.TRANSFERRED
+                        || endReason == EndReason.RESIGNED);
+    }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
-import org.branchdesk.domain.leadership.Chosen;
 import org.branchdesk.domain.leadership.Election;
 import org.branchdesk.domain.leadership.Holding;
 import org.branchdesk.domain.leadership.LeadershipRules;
@@ -43,7 +42,7 @@ public final class LeadershipNotices {
     /** The notice of a designated or appointed position; an elected one is refused. */
     public static Wording appointment(StoreSession s, UUID holdingId, LocalDate signedOn) {
         Holding h = holding(s, holdingId);
-        if (h.chosen() == Chosen.ELECTED) {
+        if (!h.getsAppointmentNotice()) {
             throw new UserError("error.notice.electedNoAppointment");
         }
         PartyOrg org = org(s, h.orgId());
@@ -84,12 +83,10 @@ public final class LeadershipNotices {
         if (h.isServing()) {
             throw new UserError("error.notice.stillServing");
         }
-        switch (h.endReason()) {
-            case REMOVED, TRANSFERRED, RESIGNED -> {}
-            default ->
-                    throw new UserError(
-                            "error.notice.noRemovalNeeded",
-                            Messages.format("endReason." + h.endReason().name()));
+        if (!h.getsRemovalNotice()) {
+            throw new UserError(
+                    "error.notice.noRemovalNeeded",
+                    Messages.format("endReason." + h.endReason().name()));
         }
         PartyOrg org = org(s, h.orgId());
         Member m = member(s, h.memberId());
@@ -133,7 +130,7 @@ public final class LeadershipNotices {
                 s.elections()
                         .find(electionId)
                         .orElseThrow(() -> new UserError("error.election.notFound"));
-        if (e.report() == null) {
+        if (!e.replyMayBeDrafted()) {
             throw new UserError("error.notice.notReported");
         }
         PartyOrg org = org(s, e.orgId());
@@ -218,7 +215,7 @@ public final class LeadershipNotices {
                 s.elections()
                         .find(electionId)
                         .orElseThrow(() -> new UserError("error.election.notFound"));
-        if (e.approval() == null) {
+        if (!e.replyMayBeIssued()) {
             throw new UserError("error.notice.notApproved");
         }
     }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
@@ -61,13 +59,6 @@ public final class CommitteeViewModel {
     /** What a committee's data gives after one read. */
     private record Loaded(
             List<Term> terms, List<LeadershipService.Line> lines, List<Election> renewals) {}
-
-    /**
-     * The end reasons that call for a removal notice (免职通知); the documents service refuses the
-     * others (LeadershipNotices.removal).
-     */
-    private static final Set<EndReason> REMOVAL_NOTICE =
-            EnumSet.of(EndReason.REMOVED, EndReason.TRANSFERRED, EndReason.RESIGNED);
 
     private final LeadershipService leadership;
     private final ElectionService elections;
@@ -218,7 +209,7 @@ public final class CommitteeViewModel {
     }
 
     private static boolean reported(Election e) {
-        return e.stage() == Election.Stage.REPORTED || e.stage() == Election.Stage.APPROVED;
+        return e.replyMayBeDrafted();
     }
 
     /** A renewal as the choice of renewals shows it: its date and how far it came. */
@@ -237,7 +228,7 @@ public final class CommitteeViewModel {
         if (row == null) {
             return I18n.text("committee.notice.chooseRow");
         }
-        if (row.holding().chosen() == Chosen.ELECTED) {
+        if (!row.holding().getsAppointmentNotice()) {
             return I18n.text("committee.notice.electedNoAppointment");
         }
         return "";
@@ -252,7 +243,7 @@ public final class CommitteeViewModel {
         if (h.isServing()) {
             return I18n.text("committee.notice.stillServing");
         }
-        if (!REMOVAL_NOTICE.contains(h.endReason())) {
+        if (!h.getsRemovalNotice()) {
             return I18n.text(
                     "committee.notice.noRemovalNeeded",
                     I18n.text("endReason." + h.endReason().name()));
@@ -430,14 +421,17 @@ public final class CommitteeViewModel {
             throw new IllegalStateException(electionResultBlocked.get());
         }
         PartyOrg o = org.get();
-        return notice(
+        return new LeadershipNoticeViewModel(
+                printing,
+                tasks,
                 NoticeKind.ELECTION_RESULT,
                 e.id(),
-                I18n.text("leaderNotice.what", o == null ? "" : o.name(), renewalText(e)));
+                I18n.text("leaderNotice.what", o == null ? "" : o.name(), renewalText(e)),
+                e.replyMayBeIssued() ? null : I18n.text("error.notice.notApproved"));
     }
 
     private LeadershipNoticeViewModel notice(NoticeKind kind, UUID subject, String what) {
-        return new LeadershipNoticeViewModel(printing, tasks, kind, subject, what);
+        return new LeadershipNoticeViewModel(printing, tasks, kind, subject, what, null);
     }
 
     private static String holdingText(Row row) {

@@ -64,12 +64,17 @@ public final class LeadershipNoticeViewModel {
     private final BooleanBinding canOutput = current.isNotNull().and(busy.not());
     private final BooleanBinding canSave;
 
+    /**
+     * @param notYetIssuable why the notice may be drafted but not yet issued (a reply before the
+     *     approval is recorded), or {@code null}
+     */
     public LeadershipNoticeViewModel(
             NoticePrinting printing,
             TaskExecutor tasks,
             NoticeKind kind,
             UUID subject,
-            String what) {
+            String what,
+            String notYetIssuable) {
         this.documents = printing.documents();
         this.tasks = tasks;
         this.output = new PdfOutput(this::run, printing.desk());
@@ -81,7 +86,10 @@ public final class LeadershipNoticeViewModel {
         boolean mayIssue = printing.mayIssue();
         issueBlocked =
                 Bindings.createStringBinding(
-                        () -> mayIssue ? "" : I18n.text("leaderNotice.mayNotIssue"));
+                        () ->
+                                !mayIssue
+                                        ? I18n.text("leaderNotice.mayNotIssue")
+                                        : notYetIssuable == null ? "" : notYetIssuable);
         canIssue = issueBlocked.isEmpty().and(busy.not());
         canSave =
                 canOutput.and(
