@@ -46,8 +46,16 @@ final class LeadershipFixture implements AutoCloseable {
     /** Whether the committee tab's account may issue notices (a supervisor may not). */
     boolean mayIssue = true;
 
+    /**
+     * The office's clock stands still on a working day after the demo's last dated step, so the
+     * renewal watch (due within 180 days, overdue) reads the same on every run.
+     */
+    static final java.time.Clock CLOCK =
+            java.time.Clock.fixed(
+                    java.time.Instant.parse("2026-12-07T02:00:00Z"), java.time.ZoneOffset.UTC);
+
     LeadershipFixture(Path dir) {
-        services = TestOffice.open(dir);
+        services = TestOffice.open(dir, org.branchdesk.domain.accounts.Role.ADMIN, CLOCK);
         services.demo().load(0, false);
         try {
             scratch = Files.createDirectories(dir.resolve("scratch"));
