@@ -1,22 +1,18 @@
 package org.branchdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.branchdesk.ui.CommitteeWindow.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.branchdesk.domain.leadership.Election;
 import org.branchdesk.service.Services;
@@ -38,8 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * JavaFX thread, so a database call made there would fail this test.
  */
 class LeadershipNoticeWindowTest {
-    private static final String ADMIN = "管理员";
-    private static final String PASSWORD = "Qinghuai-2026";
+    private static final String ADMIN = CommitteeWindow.ADMIN;
+    private static final String PASSWORD = CommitteeWindow.PASSWORD;
     @TempDir Path dir;
     @TempDir Path out;
     private final FxRobot robot = new FxRobot();
@@ -73,54 +69,8 @@ class LeadershipNoticeWindowTest {
             branchId = approved.orgId();
             electionId = approved.id();
         }
-        BranchDeskWindow window =
-                new BranchDeskWindow(
-                        dir,
-                        dir.resolve("logs/branchdesk.log"),
-                        new OfficeAccess(
-                                dir,
-                                Clock.systemDefaultZone(),
-                                FxThreadGuard.refusing("JavaFX Application Thread"),
-                                () -> {}),
-                        WindowGeometry.DEFAULT,
-                        () -> {},
-                        () -> closed = true);
-        FxToolkit.setupFixture(() -> window.show(stage));
-        waitUntil(() -> robot.lookup("#password").tryQuery().isPresent());
-        robot.interact(
-                () -> {
-                    robot.lookup("#name").queryAs(TextField.class).setText(ADMIN);
-                    robot.lookup("#password").queryAs(TextField.class).setText(PASSWORD);
-                });
-        robot.clickOn("#submit");
-        waitUntil(
-                () ->
-                        robot.lookup("#navOrgs").tryQuery().isPresent()
-                                && robot.lookup("#orgTree").tryQuery().isPresent());
-        robot.interact(robot.lookup("#navOrgs").queryAs(ToggleButton.class)::fire);
-        waitUntil(() -> robot.lookup("#detailTabs").tryQuery().isPresent());
-
-        // 党组织: the branch with the approved renewal, 领导班子
-        @SuppressWarnings("unchecked")
-        TreeView<ChartNode> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
-        waitUntil(() -> tree.getRoot() != null && find(tree.getRoot(), branchId) != null);
-        robot.interact(
-                () -> {
-                    TreeItem<ChartNode> item = find(tree.getRoot(), branchId);
-                    for (TreeItem<ChartNode> p = item.getParent(); p != null; p = p.getParent()) {
-                        p.setExpanded(true);
-                    }
-                    tree.getSelectionModel().select(item);
-                });
-        TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
-        robot.interact(
-                () ->
-                        tabs.getSelectionModel()
-                                .select(
-                                        tabs.getTabs().stream()
-                                                .filter(t -> t.getText().equals("领导班子"))
-                                                .findFirst()
-                                                .orElseThrow()));
+        CommitteeWindow.open(robot, stage, dir, () -> closed = true);
+        CommitteeWindow.committeeOf(robot, branchId);
         @SuppressWarnings("unchecked")
         ComboBox<Election> renewal = robot.lookup("#noticeRenewal").queryAs(ComboBox.class);
         waitUntil(() -> renewal.getItems().stream().anyMatch(e -> e.id().equals(electionId)));
@@ -186,23 +136,5 @@ class LeadershipNoticeWindowTest {
             }
         }
         return null;
-    }
-
-    private static TreeItem<ChartNode> find(TreeItem<ChartNode> item, UUID id) {
-        if (item.getValue() != null && item.getValue().org().id().equals(id)) {
-            return item;
-        }
-        for (TreeItem<ChartNode> c : item.getChildren()) {
-            TreeItem<ChartNode> hit = find(c, id);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        return null;
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,25 +1,21 @@
 package org.branchdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.branchdesk.ui.CommitteeWindow.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.branchdesk.domain.leadership.Holding;
 import org.branchdesk.domain.leadership.Position;
@@ -44,8 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The store refuses the JavaFX thread, so a database call made there would fail this test.
  */
 class RenewalWizardWindowTest {
-    private static final String ADMIN = "管理员";
-    private static final String PASSWORD = "Qinghuai-2026";
+    private static final String ADMIN = CommitteeWindow.ADMIN;
+    private static final String PASSWORD = CommitteeWindow.PASSWORD;
     @TempDir Path dir;
     private final FxRobot robot = new FxRobot();
     private Stage stage;
@@ -77,60 +73,8 @@ class RenewalWizardWindowTest {
             branchId = branch.org().id();
             full = branch.fullMembers();
         }
-        BranchDeskWindow window =
-                new BranchDeskWindow(
-                        dir,
-                        dir.resolve("logs/branchdesk.log"),
-                        new OfficeAccess(
-                                dir,
-                                Clock.systemDefaultZone(),
-                                FxThreadGuard.refusing("JavaFX Application Thread"),
-                                () -> {}),
-                        WindowGeometry.DEFAULT,
-                        () -> {},
-                        () -> closed = true);
-        FxToolkit.setupFixture(() -> window.show(stage));
-        waitUntil(() -> robot.lookup("#password").tryQuery().isPresent());
-        robot.interact(
-                () -> {
-                    robot.lookup("#name").queryAs(TextField.class).setText(ADMIN);
-                    robot.lookup("#password").queryAs(TextField.class).setText(PASSWORD);
-                });
-        robot.clickOn("#submit");
-        waitUntil(
-                () ->
-                        robot.lookup("#navOrgs").tryQuery().isPresent()
-                                && robot.lookup("#orgTree").tryQuery().isPresent());
-        robot.interact(robot.lookup("#navOrgs").queryAs(ToggleButton.class)::fire);
-        waitUntil(() -> robot.lookup("#detailTabs").tryQuery().isPresent());
-
-        // 党组织: choose the branch, open 领导班子
-        @SuppressWarnings("unchecked")
-        TreeView<ChartNode> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
-        waitUntil(
-                () ->
-                        tree.getRoot() != null
-                                && !tree.getRoot().getChildren().isEmpty()
-                                && tree.getRoot().getChildren().get(0).getValue()
-                                        instanceof ChartNode
-                                && find(tree.getRoot(), branchId) != null);
-        robot.interact(
-                () -> {
-                    TreeItem<ChartNode> item = find(tree.getRoot(), branchId);
-                    for (TreeItem<ChartNode> p = item.getParent(); p != null; p = p.getParent()) {
-                        p.setExpanded(true);
-                    }
-                    tree.getSelectionModel().select(item);
-                });
-        TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
-        robot.interact(
-                () ->
-                        tabs.getSelectionModel()
-                                .select(
-                                        tabs.getTabs().stream()
-                                                .filter(t -> t.getText().equals("领导班子"))
-                                                .findFirst()
-                                                .orElseThrow()));
+        CommitteeWindow.open(robot, stage, dir, () -> closed = true);
+        CommitteeWindow.committeeOf(robot, branchId);
         Button renew = robot.lookup("#renewButton").queryAs(Button.class);
         waitUntil(() -> !renew.isDisabled());
         robot.clickOn(renew);
@@ -240,19 +184,6 @@ class RenewalWizardWindowTest {
         return null;
     }
 
-    private static TreeItem<ChartNode> find(TreeItem<ChartNode> item, UUID id) {
-        if (item.getValue() != null && item.getValue().org().id().equals(id)) {
-            return item;
-        }
-        for (TreeItem<ChartNode> c : item.getChildren()) {
-            TreeItem<ChartNode> hit = find(c, id);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        return null;
-    }
-
     /** The table's rows that show a candidate. */
     @SuppressWarnings("unchecked")
     private static List<TableRow<RenewalWizardViewModel.Candidate>> rows(
@@ -266,10 +197,5 @@ class RenewalWizardWindowTest {
     private void setText(String id, String text) throws Exception {
         waitUntil(() -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false));
         robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
