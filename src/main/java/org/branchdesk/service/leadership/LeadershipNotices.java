@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.UUID;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.leadership.Chosen;
 import org.branchdesk.domain.leadership.Election;
 import org.branchdesk.domain.leadership.Holding;
 import org.branchdesk.domain.leadership.LeadershipRules;
 import org.branchdesk.domain.leadership.Position;
 import org.branchdesk.domain.leadership.Term;
 import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.print.Notice;
 import org.branchdesk.print.NoticeRenderer;
@@ -47,34 +49,20 @@ public final class LeadershipNotices {
         }
         PartyOrg org = org(s, h.orgId());
         Member m = member(s, h.memberId());
-        LocalDate signed =
-                signedOn != null ? signedOn : h.docDate() != null ? h.docDate() : h.from();
-        String position = h.title();
-        List<Notice.Paragraph> body = new ArrayList<>();
-        body.add(Notice.Paragraph.body(Messages.format("notice.appointment.opening")));
-        body.add(
-                Notice.Paragraph.body(
-                        Messages.format(
-                                "notice.appointment.line", m.name(), org.fullName(), position)));
-        body.add(
-                Notice.Paragraph.body(
-                        Messages.format(
-                                "notice.appointment.since." + h.chosen().name(), day(h.from()))));
-        body.add(Notice.Paragraph.body(Messages.format("notice.closing.notice")));
-        return new Wording(
-                Messages.format("notice.title.APPOINTMENT", m.name()),
-                signed,
-                org.fullName(),
-                body,
-                org.name() + "/" + m.name(),
-                List.of(
-                        org.fullName(),
-                        m.name(),
-                        position,
-                        h.chosen().name(),
-                        h.from().toString(),
-                        String.valueOf(h.docNumber())),
-                org.name());
+        // an appointment to a temporary branch lasts until it is dissolved; elsewhere, no end date
+        String since =
+                h.chosen() == Chosen.APPOINTED && org.type() != OrgType.TEMPORARY_BRANCH
+                        ? "APPOINTED_ELSEWHERE"
+                        : h.chosen().name();
+        return aboutAHolding(
+                "APPOINTMENT",
+                h,
+                org,
+                m,
+                signedOn != null ? signedOn : h.docDate() != null ? h.docDate() : h.from(),
+                Messages.format("notice.appointment.line", m.name(), org.fullName(), h.title()),
+                Messages.format("notice.appointment.since." + since, day(h.from())),
+                List.of(h.chosen().name(), h.from().toString(), String.valueOf(h.docNumber())));
     }
 
     /** The notice of a removal, transfer or resignation; refused while the position is held. */
@@ -90,33 +78,50 @@ public final class LeadershipNotices {
         }
         PartyOrg org = org(s, h.orgId());
         Member m = member(s, h.memberId());
-        LocalDate signed = signedOn != null ? signedOn : h.endedOn();
-        String position = h.title();
-        String reason = Messages.format("endReason." + h.endReason().name());
-        List<Notice.Paragraph> body = new ArrayList<>();
-        body.add(Notice.Paragraph.body(Messages.format("notice.appointment.opening")));
-        body.add(
-                Notice.Paragraph.body(
-                        Messages.format(
-                                "notice.removal.line",
-                                m.name(),
-                                org.fullName(),
-                                position,
-                                reason)));
-        body.add(Notice.Paragraph.body(Messages.format("notice.removal.since", day(h.endedOn()))));
-        body.add(Notice.Paragraph.body(Messages.format("notice.closing.notice")));
+        return aboutAHolding(
+                "REMOVAL",
+                h,
+                org,
+                m,
+                signedOn != null ? signedOn : h.endedOn(),
+                Messages.format(
+                        "notice.removal.line",
+                        m.name(),
+                        org.fullName(),
+                        h.title(),
+                        Messages.format("endReason." + h.endReason().name())),
+                Messages.format("notice.removal.since", day(h.endedOn())),
+                List.of(h.endedOn().toString(), h.endReason().name()));
+    }
+
+    /**
+     * A notice about one holding: 经研究，决定：, what is decided, from when, 特此通知; hashed with the
+     * organization, the person and the seat, and what the kind adds.
+     */
+    private static Wording aboutAHolding(
+            String kind,
+            Holding h,
+            PartyOrg org,
+            Member m,
+            LocalDate signed,
+            String decision,
+            String since,
+            List<String> facts) {
+        List<Notice.Paragraph> body =
+                List.of(
+                        Notice.Paragraph.body(Messages.format("notice.appointment.opening")),
+                        Notice.Paragraph.body(decision),
+                        Notice.Paragraph.body(since),
+                        Notice.Paragraph.body(Messages.format("notice.closing.notice")));
+        List<String> hashed = new ArrayList<>(List.of(org.fullName(), m.name(), h.title()));
+        hashed.addAll(facts);
         return new Wording(
-                Messages.format("notice.title.REMOVAL", m.name()),
+                Messages.format("notice.title." + kind, m.name()),
                 signed,
                 org.fullName(),
                 body,
                 org.name() + "/" + m.name(),
-                List.of(
-                        org.fullName(),
-                        m.name(),
-                        position,
-                        h.endedOn().toString(),
-                        h.endReason().name()),
+                hashed,
                 org.name());
     }
 

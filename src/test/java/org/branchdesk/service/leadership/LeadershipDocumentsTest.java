@@ -250,4 +250,43 @@ class LeadershipDocumentsTest {
                         .filter(x -> !x.isServing())
                         .count();
     }
+
+    @Test
+    void anAppointmentOutsideATemporaryBranchNamesNoEndAndADesignationSaysWhoDesignated()
+            throws Exception {
+        PartyOrg branch =
+                s.orgs().list().stream()
+                        .filter(
+                                o ->
+                                        o.type() == OrgType.COMPOUND_BRANCH
+                                                && o.isActive()
+                                                && s.leadership().ofOrg(o.id()).isEmpty())
+                        .findFirst()
+                        .orElseThrow();
+        String text = "";
+        for (Chosen chosen : List.of(Chosen.DESIGNATED, Chosen.APPOINTED)) {
+            Holding h =
+                    s.leadership()
+                            .take(
+                                    new LeadershipService.NewHolding(
+                                            branch.id(),
+                                            seasoned.get(chosen.ordinal()).id(),
+                                            chosen == Chosen.DESIGNATED
+                                                    ? Position.SECRETARY
+                                                    : Position.ORGANIZATION,
+                                            null,
+                                            chosen,
+                                            Source.STREET,
+                                            LocalDate.of(2026, 11, 2),
+                                            null,
+                                            null,
+                                            null));
+            Path pdf = dir.resolve(chosen + ".pdf");
+            s.documents().notice(NoticeKind.APPOINTMENT, h.id(), null, false, pdf);
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                text += new PDFTextStripper().getText(doc);
+            }
+        }
+        assertThat(text).contains("以上职务由上级党组织指定").contains("任职时间自").doesNotContain("撤销");
+    }
 }
