@@ -786,6 +786,38 @@ class CommandLineTest {
         assertThat(second.err()).contains("此人在该党组织已有职务");
         assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
 
+        // a second secretary, a probationary member, a start before the branch was set up
+        String[] other = demoFullMemberOf("长乐新村党支部", "2019-01-01", first[0]);
+        String[] probationary = demoMemberOf("长乐新村党支部", "预备党员");
+        for (String[] refused :
+                new String[][] {
+                    {other[0], "secretary", "2024-03-01", "该党组织已有在任书记"},
+                    {probationary[0], "deputy", "2025-03-01", "预备党员不能当选或被任命"},
+                    {other[0], "deputy", "2001-01-01", "任职日期早于党组织成立日期"}
+                }) {
+            Run r =
+                    run(
+                            "--data-dir",
+                            data(),
+                            "leader",
+                            "add",
+                            "--org",
+                            "长乐新村党支部",
+                            "--member",
+                            refused[0],
+                            "--position",
+                            refused[1],
+                            "--method",
+                            "elected",
+                            "--source",
+                            "resident",
+                            "--from",
+                            refused[2]);
+            assertThat(r.code()).as(refused[3]).isEqualTo(1);
+            assertThat(r.err()).contains(refused[3]);
+            assertThat(run("--data-dir", data(), "stats").out()).isEqualTo(before);
+        }
+
         Run list = run("--data-dir", data(), "leader", "list", "--org", "长乐新村党支部");
         assertThat(list.out().lines())
                 .singleElement()
@@ -895,6 +927,39 @@ class CommandLineTest {
             }
         }
         return n;
+    }
+
+    /** A full member of the branch, full before {@code before}, other than {@code not}. */
+    static String[] demoFullMemberOf(String branch, String before, String not) throws Exception {
+        for (String line :
+                java.nio.file.Files.readAllLines(
+                        java.nio.file.Path.of("seeds/demo/members.csv"),
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+            String[] c = line.split(",", -1);
+            if (c.length > 12
+                    && c[12].equals(branch)
+                    && c[9].equals("正式党员")
+                    && !c[8].isEmpty()
+                    && c[8].compareTo(before) < 0
+                    && !c[0].equals(not)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no other full member of " + branch);
+    }
+
+    /** A member of the branch of the standing given (正式党员, 预备党员). */
+    static String[] demoMemberOf(String branch, String standing) throws Exception {
+        for (String line :
+                java.nio.file.Files.readAllLines(
+                        java.nio.file.Path.of("seeds/demo/members.csv"),
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+            String[] c = line.split(",", -1);
+            if (c.length > 12 && c[12].equals(branch) && c[9].equals(standing)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + standing + " in " + branch);
     }
 
     static java.util.List<String> demoFullMembersOf(String branch, String before) throws Exception {
