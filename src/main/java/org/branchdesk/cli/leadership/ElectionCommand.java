@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code election record --org NAME ...}: records the steps of an organization's renewal taken so
- * far, continuing the one under way. Candidates are {@code NAME[#NNNN]=VOTES}, with a trailing
- * {@code *} when the meeting declared them elected; positions at approval are {@code
+ * far, continuing the one under way; {@code election abandon --org NAME} gives the one under way up
+ * (kept in the audit log). Candidates are {@code NAME[#NNNN]=VOTES}, with a trailing {@code *} when
+ * the meeting declared them elected; positions at approval are {@code
  * NAME[#NNNN]=secretary|deputy|organization|publicity|discipline|member}. The whole renewal is
  * checked; a refusal exits 1 with the rule in Chinese and changes nothing.
  */
@@ -108,11 +109,20 @@ public final class ElectionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"record".equals(verb)) {
+        if (!"record".equals(verb) && !"abandon".equals(verb)) {
             throw new UserError("error.election.badVerb", verb);
         }
         try (Services s = opener.open(root.dataDir(), root.credentials())) {
             UUID orgId = s.leadership().orgNamed(org);
+            if ("abandon".equals(verb)) {
+                Election underWay =
+                        s.elections()
+                                .underWay(orgId)
+                                .orElseThrow(() -> new UserError("error.election.noneUnderWay"));
+                s.elections().abandon(underWay.id());
+                spec.commandLine().getOut().println(Messages.format("cli.election.abandoned"));
+                return Cli.OK;
+            }
             Election base =
                     s.elections()
                             .underWay(orgId)

@@ -163,4 +163,17 @@ public final class LeadershipRules {
                 ? TermStatus.DUE
                 : TermStatus.RUNNING;
     }
+
+    /**
+     * Whether two holdings' times overlap. A holding runs from its first day to the day it ended
+     * ({@code null}: still held); the day one ends, another may begin (a handover on the same day
+     * is no overlap). Two holdings that begin the same day overlap.
+     */
+    public static boolean overlap(
+            LocalDate aFrom, LocalDate aEnd, LocalDate bFrom, LocalDate bEnd) {
+        if (aFrom.equals(bFrom)) {
+            return true;
+        }
+        return (bEnd == null || aFrom.isBefore(bEnd)) && (aEnd == null || bFrom.isBefore(aEnd));
+    }
 }

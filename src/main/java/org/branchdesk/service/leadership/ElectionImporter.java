@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,7 +245,12 @@ public final class ElectionImporter
         LocalDate today = LocalDate.now(clock);
         List<Renewal> work = new ArrayList<>();
         int index = 0;
-        for (var g : groups.entrySet()) {
+        // renewals of one organization in the order they were requested, each planned against
+        // the one before it in the file as well as against the office
+        List<Map.Entry<GroupKey, List<Values>>> ordered = new ArrayList<>(groups.entrySet());
+        ordered.sort(Comparator.comparing(g -> g.getKey().requestedOn()));
+        Map<UUID, Renewal> plannedFor = new HashMap<>();
+        for (var g : ordered) {
             progress.step(index++, groups.size());
             List<Values> rows = g.getValue();
             Values first = rows.get(0);
@@ -321,8 +327,22 @@ public final class ElectionImporter
                             Column.REQUESTED_ON.fieldKey, "rule.election.underWay");
                 }
                 Fate fate;
-                if (existing != null && existing.equals(e)) {
+                Renewal earlier = plannedFor.get(orgId);
+                if (existing != null && (existing.equals(e) || goesFurther(existing, e))) {
+                    // as recorded, or recorded further since the sheet was made
                     fate = Fate.UNCHANGED;
+                } else if (earlier != null && earlier.election().approval() == null) {
+                    // a second renewal of one organization while the first is under way
+                    throw new ValidationError(
+                            Column.REQUESTED_ON.fieldKey, "rule.election.underWay");
+                } else if (earlier != null
+                        && e.meeting() != null
+                        && earlier.election().meeting() != null
+                        && !e.meeting().on().isAfter(earlier.election().meeting().on())) {
+                    throw new ValidationError(
+                            Column.MEETING_ON.fieldKey,
+                            "rule.term.notAfterCurrent",
+                            earlier.election().meeting().on());
                 } else if (existing != null && existing.stage() == Election.Stage.APPROVED) {
                     throw new ValidationError(
                             Column.APPROVED_ON.fieldKey, "rule.election.approvedDiffers");
@@ -334,10 +354,14 @@ public final class ElectionImporter
                                 columnOf(problems.get(0)).fieldKey,
                                 "problem.election." + problems.get(0).name());
                     }
-                    ElectionService.checkCandidates(s, org, e);
+                    if (!ElectionService.sameMeeting(existing, e)) {
+                        ElectionService.checkCandidates(s, org, e);
+                    }
                     ElectionService.checkTakingOffice(s, org, e);
                     fate = existing == null ? Fate.NEW : Fate.UPDATE;
-                    work.add(new Renewal(e, rows.stream().map(Values::row).toList()));
+                    Renewal planned = new Renewal(e, rows.stream().map(Values::row).toList());
+                    work.add(planned);
+                    plannedFor.put(orgId, planned);
                 }
                 for (Values v : rows) {
                     outcomes.add(new RowOutcome(v.row(), fate, v.org(), null, null));
@@ -425,6 +449,24 @@ public final class ElectionImporter
                 (String) out[9],
                 (LocalDate) out[10],
                 (String) out[11]);
+    }
+
+    /**
+     * Whether the office has recorded a renewal further than the sheet gives it: every step the
+     * sheet has is the office's, and the office has more (a demo loaded again after the clerk went
+     * on with the renewal under way).
+     */
+    static boolean goesFurther(Election office, Election sheet) {
+        return same(sheet.request(), office.request())
+                && same(sheet.reply(), office.reply())
+                && same(sheet.meeting(), office.meeting())
+                && same(sheet.report(), office.report())
+                && same(sheet.approval(), office.approval())
+                && (sheet.meeting() == null || sheet.candidates().equals(office.candidates()));
+    }
+
+    private static boolean same(Object sheet, Object office) {
+        return sheet == null || sheet.equals(office);
     }
 
     private static Election.Step step(LocalDate on, String doc) {

@@ -2,8 +2,12 @@ package org.branchdesk.service.leadership;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
@@ -109,7 +113,9 @@ public final class ElectionService {
             ElectionRules.Problem p = problems.get(0);
             throw new ValidationError(fieldOf(p), "problem.election." + p.name());
         }
-        checkCandidates(s, org, clean);
+        if (!sameMeeting(before, clean)) {
+            checkCandidates(s, org, clean);
+        }
         checkTakingOffice(s, org, clean);
         s.elections().save(clean);
         s.audit()
@@ -126,10 +132,71 @@ public final class ElectionService {
         return clean;
     }
 
-    /** What {@link ElectionRules} finds wrong with a renewal of an organization, as of today. */
+    /**
+     * What {@link ElectionRules} finds wrong with a renewal of an organization, as of today. What
+     * the register said when a step was recorded is not asked again when a later step is added: the
+     * seats once requested, the entitled once the meeting was held (a member who transfers out
+     * afterwards does not undo the meeting).
+     */
     static List<ElectionRules.Problem> problems(
             StoreSession s, PartyOrg org, Election before, Election e, LocalDate today) {
-        return ElectionRules.problems(org.type(), fullMembers(s, org.id()), before, e, today);
+        List<ElectionRules.Problem> out =
+                new ArrayList<>(
+                        ElectionRules.problems(
+                                org.type(), fullMembers(s, org.id()), before, e, today));
+        if (before != null && before.seats() == e.seats() && before.request() != null) {
+            out.remove(ElectionRules.Problem.SEATS_DO_NOT_FIT);
+        }
+        if (sameMeeting(before, e)) {
+            out.remove(ElectionRules.Problem.ENTITLED_OVER_REGISTER);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the meeting as recorded before stands unchanged: its date and counts, and each
+     * candidate's votes and result (positions are added at approval).
+     */
+    static boolean sameMeeting(Election before, Election e) {
+        if (before == null || before.meeting() == null || !before.meeting().equals(e.meeting())) {
+            return false;
+        }
+        if (before.candidates().size() != e.candidates().size()) {
+            return false;
+        }
+        for (int i = 0; i < e.candidates().size(); i++) {
+            Election.Candidate a = before.candidates().get(i);
+            Election.Candidate b = e.candidates().get(i);
+            if (!a.memberId().equals(b.memberId())
+                    || a.votes() != b.votes()
+                    || a.elected() != b.elected()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Gives up a renewal not yet approved (the request was withdrawn, or it cannot go on): it is
+     * marked deleted, kept in the audit log, and a new one may begin.
+     */
+    public void abandon(UUID electionId) {
+        Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    Election e =
+                            s.elections()
+                                    .find(electionId)
+                                    .orElseThrow(() -> new UserError("error.election.notFound"));
+                    if (e.stage() == Election.Stage.APPROVED) {
+                        throw new UserError("error.election.approved");
+                    }
+                    s.elections().delete(e.id());
+                    s.audit().record(actor.name(), ENTITY, e.id(), Action.DELETE, e, null);
+                    return null;
+                });
     }
 
     /** Every candidate stands on the register as a full member on the meeting's day. */
@@ -204,6 +271,7 @@ public final class ElectionService {
                             "field.election.positions",
                             "problem.election.cannotTakeOffice",
                             row,
+                            m == null ? "" : m.name(),
                             Messages.format("refusal.leadership." + refusal.name()));
                 }
                 if (c.position() == Position.SECRETARY
@@ -214,6 +282,13 @@ public final class ElectionService {
                 }
             }
             row++;
+        }
+        for (Holding h : s.positions().ofOrg(org.id())) {
+            if (h.isServing() && !h.from().isBefore(on)) {
+                // it would have to end before it began: record its end first
+                throw new ValidationError(
+                        "field.election.steps", "problem.election.servingSince", h.from());
+            }
         }
         for (Term t : s.terms().ofOrg(org.id())) {
             if (t.isCurrent() && !on.isAfter(t.startedOn())) {
@@ -265,9 +340,27 @@ public final class ElectionService {
         }
     }
 
+    /**
+     * Full members of an organization and of every organization under it: a branch's own, or (a
+     * community committee, a general branch) those of its branches, who elect it.
+     */
     private static int fullMembers(StoreSession s, UUID orgId) {
-        int[] n = s.members().countsByOrg().get(orgId);
-        return n == null ? 0 : n[1];
+        Map<UUID, int[]> counts = s.members().countsByOrg();
+        Map<UUID, List<UUID>> children = new HashMap<>();
+        for (PartyOrg o : s.orgs().list()) {
+            if (o.parentId() != null && o.isActive()) {
+                children.computeIfAbsent(o.parentId(), k -> new ArrayList<>()).add(o.id());
+            }
+        }
+        int full = 0;
+        Deque<UUID> todo = new ArrayDeque<>(List.of(orgId));
+        while (!todo.isEmpty()) {
+            UUID id = todo.pop();
+            int[] n = counts.get(id);
+            full += n == null ? 0 : n[1];
+            todo.addAll(children.getOrDefault(id, List.of()));
+        }
+        return full;
     }
 
     /** Document numbers checked and trimmed; a candidate's free texts likewise. */

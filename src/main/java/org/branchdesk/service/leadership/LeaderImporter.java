@@ -278,12 +278,16 @@ public final class LeaderImporter implements Importer<LeaderImporter.Values, Lea
                 }
                 // every holding of the organization whose time overlaps this row's: a handover on
                 // the same day is no overlap
-                LocalDate rowEnd = v.endedOn() == null ? LocalDate.MAX : v.endedOn();
                 List<Holding> overlapping =
                         simulated.stream()
                                 .filter(h -> h.orgId().equals(org.id()))
-                                .filter(h -> !h.from().isAfter(rowEnd))
-                                .filter(h -> h.endedOn() == null || h.endedOn().isAfter(v.from()))
+                                .filter(
+                                        h ->
+                                                LeadershipRules.overlap(
+                                                        h.from(),
+                                                        h.endedOn(),
+                                                        v.from(),
+                                                        v.endedOn()))
                                 .toList();
                 // someone who has left the register may appear in history, ended by the day they
                 // left

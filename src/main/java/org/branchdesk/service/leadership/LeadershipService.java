@@ -106,8 +106,15 @@ public final class LeadershipService {
         if (!org.isActive()) {
             throw new ValidationError("field.holding.org", "rule.leadership.orgDissolved");
         }
+        // every holding whose time overlaps the new one's (which runs on, from its first day):
+        // a back-dated entry inside a predecessor's time is refused as a second seat would be
         List<Holding> serving =
-                s.positions().ofOrg(org.id()).stream().filter(Holding::isServing).toList();
+                s.positions().ofOrg(org.id()).stream()
+                        .filter(
+                                h ->
+                                        LeadershipRules.overlap(
+                                                h.from(), h.endedOn(), draft.from(), null))
+                        .toList();
         LeadershipRules.Refusal refusal =
                 LeadershipRules.check(
                         org.type(),

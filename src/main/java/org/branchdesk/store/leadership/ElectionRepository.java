@@ -76,6 +76,20 @@ public final class ElectionRepository {
         return s.dsl().fetchCount(ELECTION, ELECTION.DELETED.isFalse());
     }
 
+    /**
+     * Marks a renewal deleted (an abandoned one); its rows stay, for the exchange and the audit.
+     */
+    public void delete(UUID id) {
+        s.dsl()
+                .update(ELECTION)
+                .set(ELECTION.DELETED, true)
+                .set(ELECTION.UPDATED_AT, s.now())
+                .set(ELECTION.REVISION, ELECTION.REVISION.plus(1))
+                .set(ELECTION.REVISED_BY, s.officeId())
+                .where(ELECTION.ID.eq(id))
+                .execute();
+    }
+
     /** Candidates of every renewal as recorded now (a correction replaces them). */
     public int candidateCount() {
         return s.dsl().fetchCount(ELECTION_CANDIDATE, ELECTION_CANDIDATE.DELETED.isFalse());

@@ -172,4 +172,20 @@ class LeadershipRulesTest {
             OrgType type, int full, int seats, boolean needed) {
         assertThat(BranchRules.needsCommittee(type, full, seats)).isEqualTo(needed);
     }
+
+    @ParameterizedTest(name = "{0}–{1} and {2}–{3}: overlap {4}")
+    @CsvSource({
+        "2021-03-01,,2023-03-01,,true", // both still held
+        "2021-03-01,2023-03-01,2023-03-01,,false", // a handover on the same day
+        "2021-03-01,2023-03-02,2023-03-01,,true",
+        "2023-03-01,,2021-03-01,2023-03-01,false", // the same handover, the other way round
+        "2023-03-01,,2021-03-01,2023-03-02,true",
+        "2021-03-01,2022-01-01,2023-03-01,2024-01-01,false",
+        "2023-03-01,2023-03-01,2023-03-01,,true" // begun the same day
+    })
+    void twoHoldingsOverlapUnlessOneEndsTheDayTheOtherBegins(
+            LocalDate aFrom, LocalDate aEnd, LocalDate bFrom, LocalDate bEnd, boolean overlap) {
+        assertThat(LeadershipRules.overlap(aFrom, aEnd, bFrom, bEnd)).isEqualTo(overlap);
+        assertThat(LeadershipRules.overlap(bFrom, bEnd, aFrom, aEnd)).isEqualTo(overlap);
+    }
 }

@@ -112,4 +112,47 @@ class ElectionImporterTest {
         assertThat(r.applied()).isFalse();
         assertThat(r.plan().refused().get(0).field()).isEqualTo("是否当选");
     }
+
+    @Test
+    void aRenewalTheOfficeRecordedFurtherThanTheSheetIsLeftAsItIs() throws Exception {
+        String[] underWay = seed.get(seed.size() - 1).split(",", -1);
+        PartyOrg org =
+                s.orgs().list().stream()
+                        .filter(o -> o.name().equals(underWay[0]))
+                        .findFirst()
+                        .orElseThrow();
+        Election e = s.elections().underWay(org.id()).orElseThrow();
+        // the clerk went on: the meeting was held (all present), nobody marked elected yet
+        int entitled = s.elections().fullMembers(org.id());
+        List<Election.Candidate> c =
+                s
+                        .members()
+                        .search(
+                                new org.branchdesk.service.registers.MemberFilter(
+                                        null, null, null, org.id(), null, null, null, false),
+                                50)
+                        .rows()
+                        .stream()
+                        .filter(r -> r.standing() == org.branchdesk.domain.members.Standing.FULL)
+                        .limit(4)
+                        .map(r -> new Election.Candidate(r.id(), 1, false, null, null, null, null))
+                        .toList();
+        s.elections()
+                .save(
+                        new Election(
+                                e.id(),
+                                org.id(),
+                                e.seats(),
+                                e.request(),
+                                e.reply(),
+                                new Election.Meeting(
+                                        java.time.LocalDate.of(2026, 11, 20), entitled, entitled),
+                                null,
+                                null,
+                                c));
+        ImportPlan.Result again = load(seed);
+        assertThat(again.applied()).isTrue();
+        assertThat(again.changedAnything()).isFalse();
+        assertThat(s.elections().underWay(org.id()).orElseThrow().meeting()).isNotNull();
+    }
 }

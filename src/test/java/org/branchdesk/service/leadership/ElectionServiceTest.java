@@ -212,4 +212,75 @@ class ElectionServiceTest {
                 .isInstanceOf(UserError.class)
                 .hasMessage("这次换届的选举结果已经审批，不能再修改。");
     }
+
+    @Test
+    void aCommunityCommitteeIsElectedByTheFullMembersOfItsBranches() {
+        PartyOrg community =
+                s.orgs().list().stream()
+                        .filter(o -> o.id().equals(branch.parentId()))
+                        .findFirst()
+                        .orElseThrow();
+        int ofBranches =
+                s.orgs().list().stream()
+                        .filter(o -> community.id().equals(o.parentId()) && o.isActive())
+                        .mapToInt(o -> s.elections().fullMembers(o.id()))
+                        .sum();
+        assertThat(s.elections().fullMembers(community.id()))
+                .isEqualTo(ofBranches)
+                .isGreaterThanOrEqualTo(s.elections().fullMembers(branch.id()));
+    }
+
+    @Test
+    void aMeetingOnceRecordedStandsWhenAVoterLaterTransfersOut() {
+        int entitled = s.elections().fullMembers(branch.id());
+        Election whole = renewal(entitled, entitled - 2, true);
+        Election met =
+                new Election(
+                        whole.id(),
+                        branch.id(),
+                        3,
+                        whole.request(),
+                        whole.reply(),
+                        whole.meeting(),
+                        null,
+                        null,
+                        whole.candidates());
+        s.elections().save(met);
+        // after the meeting, a member who voted (not a candidate) transfers out
+        MemberService.Row voter = full.get(full.size() - 1);
+        s.members()
+                .leave(
+                        voter.id(),
+                        org.branchdesk.domain.members.Departure.TRANSFERRED_OUT,
+                        LocalDate.now().minusDays(1));
+        assertThat(s.elections().fullMembers(branch.id())).isEqualTo(entitled - 1);
+        s.elections().save(whole);
+        assertThat(s.elections().underWay(branch.id())).isEmpty();
+    }
+
+    @Test
+    void aRenewalUnderWayMayBeAbandonedAndANewOneBegun() {
+        int entitled = s.elections().fullMembers(branch.id());
+        Election whole = renewal(entitled, entitled - 2, true);
+        Election requested =
+                new Election(
+                        whole.id(),
+                        branch.id(),
+                        3,
+                        whole.request(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of());
+        s.elections().save(requested);
+        int before = s.stats().counts().get("elections");
+        s.elections().abandon(requested.id());
+        assertThat(s.stats().counts()).containsEntry("elections", before - 1);
+        assertThat(s.elections().underWay(branch.id())).isEmpty();
+        s.elections().save(renewal(entitled, entitled - 2, true));
+        assertThatThrownBy(
+                        () -> s.elections().abandon(s.elections().ofOrg(branch.id()).get(0).id()))
+                .hasMessage("这次换届的选举结果已经审批，不能再修改。");
+    }
 }
