@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.branchdesk.domain.leadership.Election;
+import org.branchdesk.domain.members.Standing;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.service.importing.ImportOptions;
 import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.importing.ImportProgress;
+import org.branchdesk.service.registers.MemberFilter;
 import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,24 +118,24 @@ class ElectionImporterTest {
     @Test
     void aRenewalTheOfficeRecordedFurtherThanTheSheetIsLeftAsItIs() throws Exception {
         String[] underWay = seed.get(seed.size() - 1).split(",", -1);
-        PartyOrg org =
+        PartyOrg branch =
                 s.orgs().list().stream()
                         .filter(o -> o.name().equals(underWay[0]))
                         .findFirst()
                         .orElseThrow();
-        Election e = s.elections().underWay(org.id()).orElseThrow();
+        Election e = s.elections().underWay(branch.id()).orElseThrow();
         // the clerk went on: the meeting was held (all present), nobody marked elected yet
-        int entitled = s.elections().fullMembers(org.id());
+        int entitled = s.elections().fullMembers(branch.id());
         List<Election.Candidate> c =
                 s
                         .members()
                         .search(
-                                new org.branchdesk.service.registers.MemberFilter(
-                                        null, null, null, org.id(), null, null, null, false),
+                                new MemberFilter(
+                                        null, null, null, branch.id(), null, null, null, false),
                                 50)
                         .rows()
                         .stream()
-                        .filter(r -> r.standing() == org.branchdesk.domain.members.Standing.FULL)
+                        .filter(r -> r.standing() == Standing.FULL)
                         .limit(4)
                         .map(r -> new Election.Candidate(r.id(), 1, false, null, null, null, null))
                         .toList();
@@ -141,7 +143,7 @@ class ElectionImporterTest {
                 .save(
                         new Election(
                                 e.id(),
-                                org.id(),
+                                branch.id(),
                                 e.seats(),
                                 e.request(),
                                 e.reply(),
@@ -153,6 +155,6 @@ class ElectionImporterTest {
         ImportPlan.Result again = load(seed);
         assertThat(again.applied()).isTrue();
         assertThat(again.changedAnything()).isFalse();
-        assertThat(s.elections().underWay(org.id()).orElseThrow().meeting()).isNotNull();
+        assertThat(s.elections().underWay(branch.id()).orElseThrow().meeting()).isNotNull();
     }
 }
