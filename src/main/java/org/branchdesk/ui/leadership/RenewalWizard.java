@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -43,6 +44,8 @@ final class RenewalWizard {
             new ButtonType(I18n.text("renewal.next"), ButtonBar.ButtonData.NEXT_FORWARD);
     private static final ButtonType SAVE =
             new ButtonType(I18n.text("renewal.saveAndClose"), ButtonBar.ButtonData.OTHER);
+    private static final ButtonType ABANDON =
+            new ButtonType(I18n.text("renewal.abandon"), ButtonBar.ButtonData.LEFT);
     private static final ButtonType FINISH =
             new ButtonType(I18n.text("renewal.finish"), ButtonBar.ButtonData.FINISH);
 
@@ -55,7 +58,9 @@ final class RenewalWizard {
         dialog.setHeaderText(I18n.text("renewal.header", vm.org().name()));
         dialog.setResizable(true);
         dialog.getDialogPane().setId("renewalWizard");
-        dialog.getDialogPane().getButtonTypes().setAll(BACK, NEXT, SAVE, FINISH, Dialogs.CANCEL);
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .setAll(ABANDON, BACK, NEXT, SAVE, FINISH, Dialogs.CANCEL);
 
         List<Node> steps = List.of(request(vm), reply(vm), meeting(vm), report(vm), approval(vm));
         StackPane pages = new StackPane();
@@ -130,6 +135,31 @@ final class RenewalWizard {
                     e.consume();
                     vm.save();
                 });
+        Button abandon = (Button) dialog.getDialogPane().lookupButton(ABANDON);
+        abandon.setId("wizardAbandon");
+        abandon.visibleProperty().bind(vm.resumedProperty());
+        abandon.managedProperty().bind(vm.resumedProperty());
+        abandon.disableProperty().bind(vm.busyProperty());
+        abandon.addEventFilter(
+                ActionEvent.ACTION,
+                e -> {
+                    e.consume();
+                    Alert ask = Dialogs.localized(new Alert(Alert.AlertType.CONFIRMATION));
+                    ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+                    ask.setHeaderText(I18n.text("renewal.abandon.header", vm.org().name()));
+                    ask.setContentText(I18n.text("renewal.abandon.body"));
+                    if (Dialogs.confirmed(ask.showAndWait())) {
+                        vm.abandon();
+                    }
+                });
+        vm.abandonedProperty()
+                .addListener(
+                        (o, a, gone) -> {
+                            if (gone) {
+                                dialog.setResult(I18n.text("renewal.abandoned"));
+                                dialog.close();
+                            }
+                        });
         Dialogs.showNotices(vm.noticeProperty(), vm::clearNotice, content);
         vm.savedProperty()
                 .addListener(

@@ -158,6 +158,11 @@ public final class RenewalWizardViewModel {
     private final Map<UUID, Proposal> everyone = new HashMap<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+
+    /** Whether the wizard continues a renewal already recorded (which may then be abandoned). */
+    private final ReadOnlyBooleanWrapper resumed = new ReadOnlyBooleanWrapper();
+
+    private final ReadOnlyBooleanWrapper abandoned = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Election> saved = new ReadOnlyObjectWrapper<>();
 
@@ -302,6 +307,7 @@ public final class RenewalWizardViewModel {
 
     private void resume(Election e, int full) {
         electionId = e.id();
+        resumed.set(true);
         seats.set(e.seats());
         setStep(e.request(), requestOn, requestDoc);
         setStep(e.reply(), replyOn, replyDoc);
@@ -466,6 +472,43 @@ public final class RenewalWizardViewModel {
                                     busy.set(false);
                                     notice.set(Notice.failure(err));
                                 }));
+    }
+
+    /**
+     * Gives up the renewal under way (its request withdrawn, or it cannot go on): the service marks
+     * it deleted and audits it, and a new one may begin. Only a renewal already recorded.
+     */
+    public void abandon() {
+        if (!resumed.get()) {
+            return;
+        }
+        UUID id = electionId;
+        busy.set(true);
+        tasks.execute(
+                BackgroundTask.of(
+                                I18n.text("task.saveRenewal"),
+                                p -> {
+                                    elections.abandon(id);
+                                    return Boolean.TRUE;
+                                })
+                        .onSuccess(
+                                done -> {
+                                    busy.set(false);
+                                    abandoned.set(true);
+                                })
+                        .onFailure(
+                                err -> {
+                                    busy.set(false);
+                                    notice.set(Notice.failure(err));
+                                }));
+    }
+
+    public ReadOnlyBooleanProperty resumedProperty() {
+        return resumed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty abandonedProperty() {
+        return abandoned.getReadOnlyProperty();
     }
 
     /** What the clerk is told after a save. */

@@ -164,6 +164,24 @@ class RenewalWizardViewModelTest {
     }
 
     @Test
+    void aRenewalUnderWayMayBeAbandonedAndTheNextWizardStartsAfresh() {
+        assertThat(vm.resumedProperty().get()).isFalse();
+        vm.requestDocProperty().set("青槐街党工〔2026〕1号");
+        vm.next();
+        vm.save();
+        RenewalWizardViewModel again = committee.renewal();
+        again.load();
+        assertThat(again.resumedProperty().get()).isTrue();
+        again.abandon();
+        assertThat(again.abandonedProperty().get()).isTrue();
+        assertThat(office.services.elections().underWay(branch.org().id())).isEmpty();
+        RenewalWizardViewModel fresh = committee.renewal();
+        fresh.load();
+        assertThat(fresh.resumedProperty().get()).isFalse();
+        assertThat(fresh.stepProperty().get()).isZero();
+    }
+
+    @Test
     void nothingIsSavedBeforeTheRequestIsFilled() {
         vm.save();
         assertThat(vm.noticeProperty().get().text()).contains("第一步");
