@@ -43,6 +43,12 @@ public final class CommitteeView {
         term.setId("currentTermLabel");
         term.setWrapText(true);
         term.textProperty().bind(viewModel.currentTermProperty());
+        Label underWay = new Label();
+        underWay.setId("renewalUnderWay");
+        underWay.getStyleClass().add("warning");
+        underWay.textProperty().bind(viewModel.underWayProperty());
+        underWay.visibleProperty().bind(viewModel.underWayProperty().isNotEmpty());
+        underWay.managedProperty().bind(underWay.visibleProperty());
 
         TableView<CommitteeViewModel.Row> current = table(true);
         current.setId("currentPositions");
@@ -112,7 +118,9 @@ public final class CommitteeView {
         viewModel.selectedProperty().addListener((o, a, row) -> showSelected(row, current, past));
 
         root.getChildren()
-                .addAll(termTitle, term, current, buttons, notices, pastTitle, terms, past);
+                .addAll(
+                        termTitle, term, underWay, current, buttons, notices, pastTitle, terms,
+                        past);
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
     }
 

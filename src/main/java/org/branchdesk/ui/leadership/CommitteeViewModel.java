@@ -72,6 +72,10 @@ public final class CommitteeViewModel {
     private final ObservableList<Row> past = FXCollections.observableArrayList();
     private final ObservableList<String> pastTerms = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper currentTerm = new ReadOnlyStringWrapper("");
+
+    /** The renewal under way, as the tab says it ({@code ""} when none). */
+    private final ReadOnlyStringWrapper underWay = new ReadOnlyStringWrapper("");
+
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
@@ -134,6 +138,7 @@ public final class CommitteeViewModel {
             past.clear();
             pastTerms.clear();
             currentTerm.set("");
+            underWay.set("");
             renewals.clear();
             renewal.set(null);
             return;
@@ -174,6 +179,17 @@ public final class CommitteeViewModel {
                                 .findFirst()
                                 .orElse(null));
         showRenewals(loaded.renewals());
+        underWay.set(
+                loaded.renewals().stream()
+                        .filter(e -> e.stage() != null && e.stage() != Election.Stage.APPROVED)
+                        .findFirst()
+                        .map(
+                                e ->
+                                        I18n.text(
+                                                "committee.underWay",
+                                                I18n.text("stage." + e.stage().name()),
+                                                e.request().on()))
+                        .orElse(""));
         Term now = loaded.terms().stream().filter(Term::isCurrent).findFirst().orElse(null);
         currentTerm.set(now == null ? I18n.text("committee.noTerm") : termText(now));
         List<String> before = new ArrayList<>();
@@ -525,6 +541,10 @@ public final class CommitteeViewModel {
 
     public ObservableList<String> pastTerms() {
         return pastTerms;
+    }
+
+    public ReadOnlyStringProperty underWayProperty() {
+        return underWay.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty currentTermProperty() {

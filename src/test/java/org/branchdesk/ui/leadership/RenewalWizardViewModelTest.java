@@ -169,12 +169,16 @@ class RenewalWizardViewModelTest {
         vm.requestDocProperty().set("青槐街党工〔2026〕1号");
         vm.next();
         vm.save();
+        committee.reload();
+        assertThat(committee.underWayProperty().get()).contains("换届进行中").contains("已请示");
         RenewalWizardViewModel again = committee.renewal();
         again.load();
         assertThat(again.resumedProperty().get()).isTrue();
         again.abandon();
         assertThat(again.abandonedProperty().get()).isTrue();
         assertThat(office.services.elections().underWay(branch.org().id())).isEmpty();
+        committee.reload();
+        assertThat(committee.underWayProperty().get()).isEmpty();
         RenewalWizardViewModel fresh = committee.renewal();
         fresh.load();
         assertThat(fresh.resumedProperty().get()).isFalse();
