@@ -1,6 +1,6 @@
 /**
- * Duty and service (to come): the people register (those who serve without being members here),
- * teams, posts, shifts and their requirements, availability, assignment rules, one-to-one
- * assistance, cadres' areas.
+ * Duty and service (being built, issue 13): the people register (those who serve without being
+ * members here), teams, posts, shifts and their requirements, availability, assignment rules,
+ * one-to-one assistance, cadres' areas.
  */
 package org.branchdesk.domain.duty;
