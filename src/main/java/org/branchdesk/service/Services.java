@@ -13,6 +13,7 @@ import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.PrintFonts;
+import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportKind;
@@ -50,6 +51,7 @@ public record Services(
         OfficeService office,
         LeadershipService leadership,
         ElectionService elections,
+        PeopleService people,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -141,6 +143,7 @@ public record Services(
                 office,
                 new LeadershipService(store, actor, clock),
                 new ElectionService(store, actor, clock),
+                new PeopleService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
+import org.branchdesk.store.duty.PersonRepository;
 import org.branchdesk.store.households.HouseholdRepository;
 import org.branchdesk.store.leadership.ElectionRepository;
 import org.branchdesk.store.leadership.PositionRepository;
@@ -91,6 +92,10 @@ public final class StoreSession {
 
     public ElectionRepository elections() {
         return new ElectionRepository(this);
+    }
+
+    public PersonRepository people() {
+        return new PersonRepository(this);
     }
 
     public AuditLog audit() {

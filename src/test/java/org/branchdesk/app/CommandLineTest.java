@@ -80,7 +80,8 @@ class CommandLineTest {
                         "positions: 103",
                         "committee_terms: 41",
                         "elections: 2",
-                        "election_candidates: 4");
+                        "election_candidates: 4",
+                        "people: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

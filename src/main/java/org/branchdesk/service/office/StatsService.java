@@ -38,6 +38,7 @@ public final class StatsService {
                     counts.put("committee_terms", s.terms().count());
                     counts.put("elections", s.elections().count());
                     counts.put("election_candidates", s.elections().candidateCount());
+                    counts.put("people", s.people().count());
                     return counts;
                 });
     }

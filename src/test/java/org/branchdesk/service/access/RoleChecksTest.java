@@ -458,6 +458,17 @@ class RoleChecksTest {
                                                 null,
                                                 null,
                                                 java.util.List.of())));
+        calls.put(
+                "people.add",
+                () ->
+                        s.people()
+                                .add(
+                                        new org.branchdesk.service.duty.PeopleService.NewPerson(
+                                                "柳青",
+                                                null,
+                                                null,
+                                                org.branchdesk.domain.duty.PersonKind.VOLUNTEER,
+                                                null)));
         return calls;
     }
 

@@ -1,0 +1,167 @@
+package org.branchdesk.service.duty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.duty.PeopleRules;
+import org.branchdesk.domain.duty.Person;
+import org.branchdesk.domain.duty.PersonKind;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.service.access.Access;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * The people register: those who serve without being members here. A person whose ID number is a
+ * member's is linked to the member, never copied; nobody is listed twice; nobody is deleted.
+ */
+public final class PeopleService {
+    static final String ENTITY = "person";
+
+    private final Store store;
+    private final Actor actor;
+    private final Clock clock;
+
+    public PeopleService(Store store, Actor actor, Clock clock) {
+        this.store = store;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A person as a clerk enters them. */
+    public record NewPerson(
+            String name, String idNumber, String phone, PersonKind kind, String note) {}
+
+    /** Puts a person on the register; refused, naming the field, when a rule forbids it. */
+    public Person add(NewPerson f) {
+        Person draft =
+                Person.of(
+                        UUID.randomUUID(),
+                        f.name(),
+                        f.idNumber(),
+                        f.phone(),
+                        f.kind(),
+                        null,
+                        f.note());
+        return Access.write(store, actor, Permission.EDIT, s -> add(s, actor.name(), draft));
+    }
+
+    /**
+     * Puts a person on the register inside a running transaction (the people import does it this
+     * way): linked to the member with the same ID number, if any.
+     */
+    static Person add(StoreSession s, String actorName, Person draft) {
+        Member member =
+                draft.citizenId() == null
+                        ? null
+                        : s.members().findByIdNumber(draft.citizenId().value()).orElse(null);
+        PeopleRules.Refusal refusal =
+                PeopleRules.check(
+                        draft.name(),
+                        member == null ? null : member.name(),
+                        listed(s, draft, member));
+        if (refusal != null) {
+            throw new ValidationError(
+                    refusal == PeopleRules.Refusal.ALREADY_LISTED
+                            ? "field.person.idNumber"
+                            : "field.person.name",
+                    "refusal.people." + refusal.name(),
+                    member == null ? "" : member.name());
+        }
+        Person p =
+                new Person(
+                        draft.id(),
+                        draft.name(),
+                        draft.citizenId(),
+                        draft.phone(),
+                        draft.kind(),
+                        member == null ? null : member.id(),
+                        draft.note(),
+                        null);
+        s.people().insert(p);
+        s.audit().record(actorName, ENTITY, p.id(), Action.CREATE, null, p);
+        return p;
+    }
+
+    /** Whether someone on the register has the same ID number or is the same member. */
+    static boolean listed(StoreSession s, Person draft, Member member) {
+        return s.people().list().stream()
+                .filter(Person::isActive)
+                .anyMatch(
+                        p ->
+                                draft.citizenId() != null
+                                                && p.citizenId() != null
+                                                && p.citizenId().equals(draft.citizenId())
+                                        || member != null && member.id().equals(p.memberId()));
+    }
+
+    /** Takes a person off the register on a day; the record stays. */
+    public Person leave(UUID id, LocalDate on) {
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new ValidationError("field.person.leftOn", "rule.dateInFuture");
+        }
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    Person before =
+                            s.people()
+                                    .find(id)
+                                    .orElseThrow(() -> new UserError("error.person.notFound"));
+                    if (!before.isActive()) {
+                        throw new UserError("error.person.alreadyLeft", before.leftOn());
+                    }
+                    Person after =
+                            new Person(
+                                    before.id(),
+                                    before.name(),
+                                    before.citizenId(),
+                                    before.phone(),
+                                    before.kind(),
+                                    before.memberId(),
+                                    before.note(),
+                                    on);
+                    s.people().update(after);
+                    s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
+                    return after;
+                });
+    }
+
+    /** A line of the register as lists show it: ID number and phone masked the office's way. */
+    public record Line(Person person, String maskedId, String maskedPhone, String memberName) {}
+
+    /** The people on the register (and, with {@code all}, those taken off it), by name. */
+    public List<Line> lines(boolean all) {
+        return store.read(
+                s -> {
+                    Masking masking = s.office().masking();
+                    return s.people().list().stream()
+                            .filter(p -> all || p.isActive())
+                            .map(
+                                    p ->
+                                            new Line(
+                                                    p,
+                                                    p.citizenId() == null
+                                                            ? ""
+                                                            : masking.id(p.citizenId().value()),
+                                                    p.phone() == null
+                                                            ? ""
+                                                            : masking.phone(p.phone()),
+                                                    p.memberId() == null
+                                                            ? null
+                                                            : s.members()
+                                                                    .find(p.memberId())
+                                                                    .map(Member::name)
+                                                                    .orElse(null)))
+                            .toList();
+                });
+    }
+}
