@@ -14,6 +14,7 @@ import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.PrintFonts;
 import org.branchdesk.service.duty.PeopleService;
+import org.branchdesk.service.duty.PersonImporter;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportKind;
@@ -66,6 +67,7 @@ public record Services(
         HouseholdImporter householdImport,
         LeaderImporter leaderImport,
         ElectionImporter electionImport,
+        PersonImporter personImport,
         DemoService demo,
         DocumentService documents,
         PrivacyService privacy,
@@ -127,6 +129,7 @@ public record Services(
         HouseholdImporter householdImport = new HouseholdImporter(actor);
         LeaderImporter leaderImport = new LeaderImporter(actor);
         ElectionImporter electionImport = new ElectionImporter(actor, clock);
+        PersonImporter personImport = new PersonImporter(actor);
         CoverageService coverage = new CoverageService(registers);
         DocumentService documents =
                 new DocumentService(
@@ -158,6 +161,7 @@ public record Services(
                 householdImport,
                 leaderImport,
                 electionImport,
+                personImport,
                 new DemoService(
                         store,
                         actor,
@@ -189,6 +193,7 @@ public record Services(
             case HOUSEHOLDS -> householdImport;
             case LEADERS -> leaderImport;
             case ELECTIONS -> electionImport;
+            case PEOPLE -> personImport;
         };
     }
 
@@ -203,6 +208,7 @@ public record Services(
                     case HOUSEHOLDS -> HouseholdImporter.Column.values();
                     case LEADERS -> LeaderImporter.Column.values();
                     case ELECTIONS -> ElectionImporter.Column.values();
+                    case PEOPLE -> PersonImporter.Column.values();
                 });
     }
 

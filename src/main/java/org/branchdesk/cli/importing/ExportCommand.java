@@ -30,7 +30,8 @@ public final class ExportCommand implements Callable<Integer> {
         coverage,
         compounds,
         organizations,
-        households
+        households,
+        people
     }
 
     private final OfficeOpener opener;
@@ -73,6 +74,8 @@ public final class ExportCommand implements Callable<Integer> {
                 n = s.orgs().export(true, out);
             } else if (kind == Kind.households) {
                 n = s.households().export(out);
+            } else if (kind == Kind.people) {
+                n = s.people().export(out);
             } else if (full) {
                 n = s.members().exportFull(all, out, reason);
             } else {

@@ -37,7 +37,8 @@ public final class ImportCommand implements Callable<Integer> {
         items(ImportKind.SURVEY_ITEMS),
         households(ImportKind.HOUSEHOLDS),
         leaders(ImportKind.LEADERS),
-        elections(ImportKind.ELECTIONS);
+        elections(ImportKind.ELECTIONS),
+        people(ImportKind.PEOPLE);
 
         final ImportKind kind;
 

@@ -1,11 +1,15 @@
 package org.branchdesk.service.duty;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.duty.PeopleRules;
@@ -14,6 +18,7 @@ import org.branchdesk.domain.duty.PersonKind;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.sheets.Spreadsheets;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
@@ -163,5 +168,28 @@ public final class PeopleService {
                                                                     .orElse(null)))
                             .toList();
                 });
+    }
+
+    /**
+     * Writes the people on the register to {@code .xlsx}, in the import template's columns, ID
+     * numbers and phones masked the office's way: what a list handed out may carry.
+     */
+    public int export(Path out) {
+        List<Line> lines = lines(false);
+        List<List<String>> rows = new ArrayList<>();
+        for (Line l : lines) {
+            Person p = l.person();
+            rows.add(
+                    List.of(
+                            p.name(),
+                            l.maskedId(),
+                            l.maskedPhone(),
+                            Messages.format("personKind." + p.kind().name()),
+                            p.note() == null ? "" : p.note()));
+        }
+        List<String> header =
+                Arrays.stream(PersonImporter.Column.values()).map(c -> c.headers().get(0)).toList();
+        Spreadsheets.writeXlsx(out, Messages.format("sheet.people"), header, rows);
+        return rows.size();
     }
 }

@@ -13,5 +13,6 @@ public enum ImportKind {
     SURVEY_ITEMS,
     HOUSEHOLDS,
     LEADERS,
-    ELECTIONS
+    ELECTIONS,
+    PEOPLE
 }

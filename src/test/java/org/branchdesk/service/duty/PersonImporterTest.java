@@ -1,0 +1,114 @@
+package org.branchdesk.service.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.importing.ImportKind;
+import org.branchdesk.service.importing.ImportOptions;
+import org.branchdesk.service.importing.ImportPlan;
+import org.branchdesk.service.importing.ImportProgress;
+import org.branchdesk.service.registers.MemberFilter;
+import org.branchdesk.testing.TestOffice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PersonImporterTest {
+    static final String HEADER = "姓名,公民身份号码,联系电话,人员类别,备注\n";
+
+    @TempDir Path dir;
+    Services s;
+    Member member;
+
+    @BeforeEach
+    void open() {
+        s = TestOffice.open(dir);
+        s.demo().load(0, false);
+        member =
+                s.members()
+                        .get(
+                                s.members()
+                                        .search(
+                                                new MemberFilter(
+                                                        null, null, null, null, null, null, null,
+                                                        false),
+                                                1)
+                                        .rows()
+                                        .get(0)
+                                        .id());
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    ImportPlan.Result load(String csv, ImportOptions options) throws Exception {
+        Path file = dir.resolve("people.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return s.imports().run(s.importer(ImportKind.PEOPLE), file, options, ImportProgress.NONE);
+    }
+
+    @Test
+    void peopleImportLinkedToMembersAndLoadAgainUnchanged() throws Exception {
+        String csv =
+                HEADER
+                        + "柳青,990101199001011230,13912345678,居民志愿者,\n"
+                        + "王社工,,13800001111,社区专职工作者,柳岸社区\n"
+                        + member.name()
+                        + ","
+                        + member.citizenId().value()
+                        + ",,社区专职工作者,\n";
+        ImportPlan.Result r = load(csv, ImportOptions.ALL_OR_NOTHING);
+        assertThat(r.applied()).isTrue();
+        assertThat(s.stats().counts()).containsEntry("people", 3);
+        assertThat(s.people().lines(false))
+                .filteredOn(l -> l.person().name().equals(member.name()))
+                .singleElement()
+                .satisfies(l -> assertThat(l.person().memberId()).isEqualTo(member.id()));
+        ImportPlan.Result again = load(csv, ImportOptions.ALL_OR_NOTHING);
+        assertThat(again.plan().rows())
+                .extracting(o -> o.row() + ":" + o.fate())
+                .containsExactly("2:UNCHANGED", "3:UNCHANGED", "4:UNCHANGED");
+        assertThat(again.changedAnything()).isFalse();
+
+        // a second line for the same member is refused, naming its row, and nothing changes
+        Map<String, Integer> before = s.stats().counts();
+        ImportPlan.Result twice =
+                load(
+                        HEADER + "李新,990101199001011230,,居民志愿者,\n" + "张三,,,下沉干部,区卫健委\n",
+                        ImportOptions.ALL_OR_NOTHING);
+        assertThat(twice.applied()).isFalse();
+        assertThat(twice.plan().refused())
+                .singleElement()
+                .satisfies(o -> assertThat(o.row()).isEqualTo(2));
+        assertThat(s.stats().counts()).isEqualTo(before);
+    }
+
+    @Test
+    void theExportMasksIdNumbersAndPhones() throws Exception {
+        load(HEADER + "柳青,990101199001011230,13912345678,居民志愿者,\n", ImportOptions.ALL_OR_NOTHING);
+        Path out = dir.resolve("people.xlsx");
+        assertThat(s.people().export(out)).isEqualTo(1);
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet sheet = wb.getSheetAt(0);
+            List<String> row =
+                    List.of(
+                            sheet.getRow(1).getCell(0).getStringCellValue(),
+                            sheet.getRow(1).getCell(1).getStringCellValue(),
+                            sheet.getRow(1).getCell(2).getStringCellValue());
+            assertThat(row).containsExactly("柳青", "990101********1230", "139****5678");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("人员类别");
+        }
+    }
+}
