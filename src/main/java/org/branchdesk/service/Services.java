@@ -15,6 +15,7 @@ import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.PrintFonts;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.duty.TeamService;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportKind;
@@ -53,6 +54,7 @@ public record Services(
         LeadershipService leadership,
         ElectionService elections,
         PeopleService people,
+        TeamService teams,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -147,6 +149,7 @@ public record Services(
                 new LeadershipService(store, actor, clock),
                 new ElectionService(store, actor, clock),
                 new PeopleService(store, actor, clock),
+                new TeamService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.duty.PersonRepository;
+import org.branchdesk.store.duty.TeamRepository;
 import org.branchdesk.store.households.HouseholdRepository;
 import org.branchdesk.store.leadership.ElectionRepository;
 import org.branchdesk.store.leadership.PositionRepository;
@@ -96,6 +97,10 @@ public final class StoreSession {
 
     public PersonRepository people() {
         return new PersonRepository(this);
+    }
+
+    public TeamRepository teams() {
+        return new TeamRepository(this);
     }
 
     public AuditLog audit() {

@@ -39,6 +39,7 @@ public final class StatsService {
                     counts.put("elections", s.elections().count());
                     counts.put("election_candidates", s.elections().candidateCount());
                     counts.put("people", s.people().count());
+                    counts.put("teams", s.teams().count());
                     return counts;
                 });
     }

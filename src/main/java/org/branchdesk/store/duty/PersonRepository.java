@@ -43,38 +43,37 @@ public final class PersonRepository {
 
     public void insert(Person p) {
         OffsetDateTime now = s.now();
-        s.dsl()
-                .insertInto(PERSON)
-                .set(PERSON.ID, p.id())
-                .set(PERSON.NAME, p.name())
-                .set(PERSON.ID_NUMBER, p.citizenId() == null ? null : p.citizenId().value())
-                .set(PERSON.PHONE, p.phone())
-                .set(PERSON.KIND, p.kind().name())
-                .set(PERSON.MEMBER_ID, p.memberId())
-                .set(PERSON.NOTE, p.note())
-                .set(PERSON.LEFT_ON, p.leftOn())
-                .set(PERSON.CREATED_AT, now)
-                .set(PERSON.UPDATED_AT, now)
-                .set(PERSON.REVISION, 1L)
-                .set(PERSON.REVISED_BY, s.officeId())
-                .execute();
+        PersonRecord r = fields(p);
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        r.setRevision(1L);
+        s.dsl().insertInto(PERSON).set(r).execute();
     }
 
     public void update(Person p) {
+        PersonRecord r = fields(p);
+        r.setUpdatedAt(s.now());
         s.dsl()
                 .update(PERSON)
-                .set(PERSON.NAME, p.name())
-                .set(PERSON.ID_NUMBER, p.citizenId() == null ? null : p.citizenId().value())
-                .set(PERSON.PHONE, p.phone())
-                .set(PERSON.KIND, p.kind().name())
-                .set(PERSON.MEMBER_ID, p.memberId())
-                .set(PERSON.NOTE, p.note())
-                .set(PERSON.LEFT_ON, p.leftOn())
-                .set(PERSON.UPDATED_AT, s.now())
+                .set(r)
                 .set(PERSON.REVISION, PERSON.REVISION.plus(1))
-                .set(PERSON.REVISED_BY, s.officeId())
                 .where(PERSON.ID.eq(p.id()))
                 .execute();
+    }
+
+    /** A person's fields as a record to write, the office that revised it set. */
+    private PersonRecord fields(Person p) {
+        PersonRecord r = s.dsl().newRecord(PERSON);
+        r.setId(p.id());
+        r.setName(p.name());
+        r.setIdNumber(p.citizenId() == null ? null : p.citizenId().value());
+        r.setPhone(p.phone());
+        r.setKind(p.kind().name());
+        r.setMemberId(p.memberId());
+        r.setNote(p.note());
+        r.setLeftOn(p.leftOn());
+        r.setRevisedBy(s.officeId());
+        return r;
     }
 
     private static Person toPerson(PersonRecord r) {

@@ -469,6 +469,21 @@ class RoleChecksTest {
                                                 null,
                                                 org.branchdesk.domain.duty.PersonKind.VOLUNTEER,
                                                 null)));
+        calls.put(
+                "teams.add",
+                () ->
+                        s.teams()
+                                .add(
+                                        new org.branchdesk.service.duty.TeamService.NewTeam(
+                                                org.branchdesk.domain.duty.TeamKind.PATROL,
+                                                "巡逻队",
+                                                ids.community(),
+                                                null,
+                                                null,
+                                                java.util.List.of(
+                                                        org.branchdesk.domain.duty.Team.Someone
+                                                                .member(ids.member())),
+                                                LocalDate.of(2020, 2, 1))));
         return calls;
     }
 
