@@ -32,6 +32,7 @@ import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.surveys.SurveyService;
 import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.members.MemberRepository.Fact;
 
 /**
@@ -147,7 +148,7 @@ public final class LedgerRows {
         text(columns, h.get(7), 1.1f);
         Map<UUID, String> names = new HashMap<>();
         s.orgs().forEach(o -> names.put(o.id(), o.name()));
-        Map<UUID, String> secretaries = secretaries();
+        Map<UUID, String> secretaries = secretaries(s);
         List<DataRow> rows = new ArrayList<>();
         for (PartyOrgService.ChartNode root : orgs.chart(false)) {
             walk(root, community, s, names, secretaries, rows);
@@ -156,15 +157,17 @@ public final class LedgerRows {
     }
 
     /** The serving secretary of each organization, by name, from the leadership register. */
-    private Map<UUID, String> secretaries() {
+    private Map<UUID, String> secretaries(Registers s) {
         return store.read(
                 st -> {
                     Map<UUID, String> out = new HashMap<>();
-                    for (Holding h : st.positions().serving()) {
-                        if (h.position() == Position.SECRETARY) {
-                            st.members()
-                                    .find(h.memberId())
-                                    .ifPresent(m -> out.put(h.orgId(), m.name()));
+                    List<Holding> serving =
+                            st.positions().serving().stream()
+                                    .filter(h -> h.position() == Position.SECRETARY)
+                                    .toList();
+                    for (Held x : held(st, s, null, serving)) {
+                        if (x.member() != null) {
+                            out.put(x.org().id(), x.member().name());
                         }
                     }
                     return out;
@@ -212,33 +215,60 @@ public final class LedgerRows {
         return o.communityId() == null ? null : s.communityNames().get(o.communityId());
     }
 
-    private List<DataRow> secretaries(Registers s, String community, List<Ledger.Column> columns) {
-        List<String> h = headers("ledger.cols.SECRETARIES");
-        text(columns, h.get(0), 2.2f);
-        text(columns, h.get(1), 1.1f);
-        text(columns, h.get(2), 0.9f);
-        text(columns, h.get(3), 1.1f);
-        text(columns, h.get(4), 1.3f);
-        text(columns, h.get(5), 1f);
-        text(columns, h.get(6), 1f);
-        text(columns, h.get(7), 1.2f);
-        text(columns, h.get(8), 2f);
+    /** Text columns under a ledger's headers, with these widths. */
+    private static void textColumns(List<Ledger.Column> columns, String key, float... weights) {
+        List<String> h = headers(key);
+        for (int i = 0; i < weights.length; i++) {
+            text(columns, h.get(i), weights[i]);
+        }
+    }
+
+    /** A holding with its organization and member, as the leadership ledgers print it. */
+    private record Held(Holding holding, PartyOrg org, Member member) {}
+
+    /**
+     * The holdings of the organizations of one community (or all), each with its organization and
+     * its member: the members read in one query.
+     */
+    private static List<Held> held(
+            StoreSession st, Registers s, String community, List<Holding> holdings) {
         Map<UUID, PartyOrg> orgs = new HashMap<>();
         s.orgs().forEach(o -> orgs.put(o.id(), o));
+        List<Holding> kept =
+                holdings.stream()
+                        .filter(h -> orgs.containsKey(h.orgId()))
+                        .filter(
+                                h ->
+                                        community == null
+                                                || community.equals(
+                                                        communityOf(s, orgs.get(h.orgId()))))
+                        .toList();
+        Map<UUID, Member> members = new HashMap<>();
+        st.members()
+                .findAll(kept.stream().map(Holding::memberId).distinct().toList())
+                .forEach(m -> members.put(m.id(), m));
+        return kept.stream()
+                .map(h -> new Held(h, orgs.get(h.orgId()), members.get(h.memberId())))
+                .toList();
+    }
+
+    private List<DataRow> secretaries(Registers s, String community, List<Ledger.Column> columns) {
+        textColumns(
+                columns, "ledger.cols.SECRETARIES", 2.2f, 1.1f, 0.9f, 1.1f, 1.3f, 1f, 1f, 1.2f, 2f);
         return store.read(
                 st -> {
                     Masking masking = st.office().masking();
                     Map<UUID, Term> terms = new HashMap<>();
                     st.terms().current().forEach(t -> terms.put(t.orgId(), t));
+                    List<Holding> serving =
+                            st.positions().serving().stream()
+                                    .filter(h -> h.position() == Position.SECRETARY)
+                                    .toList();
                     List<DataRow> rows = new ArrayList<>();
-                    for (Holding hd : st.positions().serving()) {
-                        PartyOrg o = orgs.get(hd.orgId());
-                        if (hd.position() != Position.SECRETARY
-                                || o == null
-                                || community != null && !community.equals(communityOf(s, o))) {
-                            continue;
-                        }
-                        Member m = st.members().find(hd.memberId()).orElseThrow();
+                    for (Held x : held(st, s, community, serving)) {
+                        Holding hd = x.holding();
+                        PartyOrg o = x.org();
+                        Member m = x.member();
                         Term t = terms.get(o.id());
                         List<String> head =
                                 List.of(
@@ -270,29 +300,25 @@ public final class LedgerRows {
     }
 
     private List<DataRow> appointments(Registers s, String community, List<Ledger.Column> columns) {
-        List<String> h = headers("ledger.cols.APPOINTMENTS");
-        text(columns, h.get(0), 2f);
-        text(columns, h.get(1), 0.9f);
-        text(columns, h.get(2), 1.5f);
-        text(columns, h.get(3), 1.1f);
-        text(columns, h.get(4), 1.2f);
-        text(columns, h.get(5), 1f);
-        text(columns, h.get(6), 1.8f);
-        text(columns, h.get(7), 1f);
-        text(columns, h.get(8), 0.9f);
-        Map<UUID, PartyOrg> orgs = new HashMap<>();
-        s.orgs().forEach(o -> orgs.put(o.id(), o));
+        textColumns(
+                columns,
+                "ledger.cols.APPOINTMENTS",
+                2f,
+                0.9f,
+                1.5f,
+                1.1f,
+                1.2f,
+                1f,
+                1.8f,
+                1f,
+                0.9f);
         return store.read(
                 st -> {
                     List<DataRow> rows = new ArrayList<>();
-                    for (Holding hd : st.positions().all()) {
-                        PartyOrg o = orgs.get(hd.orgId());
-                        if (o == null
-                                || community != null && !community.equals(communityOf(s, o))) {
-                            continue;
-                        }
-                        Member m = st.members().find(hd.memberId()).orElseThrow();
-                        String position = hd.title();
+                    for (Held x : held(st, s, community, st.positions().all())) {
+                        Holding hd = x.holding();
+                        PartyOrg o = x.org();
+                        Member m = x.member();
                         rows.add(
                                 new DataRow(
                                         hd.id().toString(),
@@ -300,7 +326,7 @@ public final class LedgerRows {
                                         List.of(
                                                 o.name(),
                                                 m.name(),
-                                                position,
+                                                hd.title(),
                                                 Messages.format("chosen." + hd.chosen().name()),
                                                 Messages.format("source." + hd.source().name()),
                                                 hd.from().toString(),

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -496,20 +497,15 @@ public final class LeadershipService {
                     s.compounds().list().forEach(c -> compoundNames.put(c.id(), c.name()));
                     List<Proposal> out = new ArrayList<>();
                     Set<UUID> listed = new HashSet<>();
-                    List<Member> people = new ArrayList<>();
+                    // residents of its compounds, its members, the community committee: read once
+                    Set<UUID> ids = new LinkedHashSet<>();
                     for (UUID c : places) {
-                        s.members()
-                                .residentsOf(c)
-                                .forEach(r -> people.add(s.members().find(r.id()).orElseThrow()));
+                        s.members().residentsOf(c).forEach(r -> ids.add(r.id()));
                     }
-                    s.members()
-                            .membersOf(orgId)
-                            .forEach(r -> people.add(s.members().find(r.id()).orElseThrow()));
-                    for (UUID id : communityCommittee) {
-                        s.members().find(id).filter(Member::isActive).ifPresent(people::add);
-                    }
-                    for (Member m : people) {
-                        if (!listed.add(m.id())) {
+                    s.members().membersOf(orgId).forEach(r -> ids.add(r.id()));
+                    ids.addAll(communityCommittee);
+                    for (Member m : s.members().findAll(ids)) {
+                        if (!m.isActive() || !listed.add(m.id())) {
                             continue;
                         }
                         boolean resident =
@@ -607,11 +603,17 @@ public final class LeadershipService {
                     Masking masking = s.office().masking();
                     List<Holding> holdings =
                             orgId == null ? s.positions().serving() : s.positions().ofOrg(orgId);
+                    Map<UUID, PartyOrg> orgs = new HashMap<>();
+                    s.orgs().list().forEach(o -> orgs.put(o.id(), o));
+                    Map<UUID, Member> members = new HashMap<>();
+                    s.members()
+                            .findAll(holdings.stream().map(Holding::memberId).distinct().toList())
+                            .forEach(m -> members.put(m.id(), m));
                     return holdings.stream()
                             .map(
                                     h -> {
-                                        PartyOrg org = s.orgs().find(h.orgId()).orElseThrow();
-                                        Member m = s.members().find(h.memberId()).orElseThrow();
+                                        PartyOrg org = orgs.get(h.orgId());
+                                        Member m = members.get(h.memberId());
                                         return new Line(
                                                 h,
                                                 org.name(),

@@ -24,6 +24,7 @@ import org.branchdesk.domain.members.Sex;
 import org.branchdesk.domain.members.Standing;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.MemberRecord;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -117,75 +118,31 @@ public final class MemberRepository {
 
     /** Active members living in a compound. */
     public List<Resident> residentsOf(UUID compoundId) {
-        return s.dsl()
-                .select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID)
-                .from(MEMBER)
-                .where(
-                        MEMBER.COMPOUND_ID
-                                .eq(compoundId)
-                                .and(MEMBER.DELETED.isFalse())
-                                .and(MEMBER.DEPARTURE.isNull()))
-                .fetch(
-                        r ->
-                                new Resident(
-                                        r.value1(),
-                                        r.value2(),
-                                        r.value3(),
-                                        r.value4(),
-                                        r.value5()));
+        return residents(MEMBER.COMPOUND_ID.eq(compoundId));
     }
 
     /** Active members of one organization. */
     public List<Resident> membersOf(UUID orgId) {
-        return s.dsl()
-                .select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID)
-                .from(MEMBER)
-                .where(
-                        MEMBER.ORG_ID
-                                .eq(orgId)
-                                .and(MEMBER.DELETED.isFalse())
-                                .and(MEMBER.DEPARTURE.isNull()))
-                .fetch(
-                        r ->
-                                new Resident(
-                                        r.value1(),
-                                        r.value2(),
-                                        r.value3(),
-                                        r.value4(),
-                                        r.value5()));
+        return residents(MEMBER.ORG_ID.eq(orgId));
     }
 
     /** Active members who belong to an organization, in one scan. */
     public List<Resident> withBranch() {
-        return s.dsl()
-                .select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID)
-                .from(MEMBER)
-                .where(
-                        MEMBER.ORG_ID
-                                .isNotNull()
-                                .and(MEMBER.DELETED.isFalse())
-                                .and(MEMBER.DEPARTURE.isNull()))
-                .fetchSize(2000)
-                .fetch(
-                        r ->
-                                new Resident(
-                                        r.value1(),
-                                        r.value2(),
-                                        r.value3(),
-                                        r.value4(),
-                                        r.value5()));
+        return residents(MEMBER.ORG_ID.isNotNull());
     }
 
     /** Active members with a compound, for finding the buildings their residences name. */
     public List<Resident> allResidents() {
+        return residents(MEMBER.COMPOUND_ID.isNotNull());
+    }
+
+    /** Active (not departed) members matching {@code where}, as residents. */
+    private List<Resident> residents(Condition where) {
         return s.dsl()
                 .select(MEMBER.ID, MEMBER.NAME, MEMBER.COMPOUND_ID, MEMBER.BUILDING, MEMBER.ORG_ID)
                 .from(MEMBER)
-                .where(
-                        MEMBER.COMPOUND_ID
-                                .isNotNull()
-                                .and(MEMBER.DELETED.isFalse())
-                                .and(MEMBER.DEPARTURE.isNull()))
+                .where(where.and(MEMBER.DELETED.isFalse()).and(MEMBER.DEPARTURE.isNull()))
+                .fetchSize(2000)
                 .fetch(
                         r ->
                                 new Resident(

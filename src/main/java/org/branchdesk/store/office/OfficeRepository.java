@@ -15,6 +15,7 @@ import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.places.OwnerlessRule;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.OfficeRecord;
+import org.jooq.Field;
 
 /** The one office row of this database. */
 public final class OfficeRepository {
@@ -68,46 +69,21 @@ public final class OfficeRepository {
     }
 
     public OwnerlessRule ownerlessRule() {
-        String rule =
-                s.dsl()
-                        .select(OFFICE.OWNERLESS_RULE)
-                        .from(OFFICE)
-                        .where(OFFICE.DELETED.isFalse())
-                        .limit(1)
-                        .fetchOne(OFFICE.OWNERLESS_RULE);
+        String rule = setting(OFFICE.OWNERLESS_RULE);
         return rule == null ? OwnerlessRule.ALL_THREE_MISSING : OwnerlessRule.valueOf(rule);
     }
 
     /** The issuing-authority mark printed on notices, or {@code null} for the default. */
     public String issuingMark() {
-        return s.dsl()
-                .select(OFFICE.ISSUING_MARK)
-                .from(OFFICE)
-                .where(OFFICE.DELETED.isFalse())
-                .limit(1)
-                .fetchOne(OFFICE.ISSUING_MARK);
+        return setting(OFFICE.ISSUING_MARK);
     }
 
     public void setIssuingMark(String mark) {
-        s.dsl()
-                .update(OFFICE)
-                .set(OFFICE.ISSUING_MARK, mark)
-                .set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
-                .set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse())
-                .execute();
+        set(OFFICE.ISSUING_MARK, mark);
     }
 
     public void setOwnerlessRule(OwnerlessRule rule) {
-        s.dsl()
-                .update(OFFICE)
-                .set(OFFICE.OWNERLESS_RULE, rule.name())
-                .set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
-                .set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse())
-                .execute();
+        set(OFFICE.OWNERLESS_RULE, rule.name());
     }
 
     private static Office toOffice(OfficeRecord r) {
@@ -120,82 +96,37 @@ public final class OfficeRepository {
     }
 
     public Masking masking() {
-        String m =
-                s.dsl()
-                        .select(OFFICE.MASKING)
-                        .from(OFFICE)
-                        .where(OFFICE.DELETED.isFalse())
-                        .limit(1)
-                        .fetchOne(OFFICE.MASKING);
+        String m = setting(OFFICE.MASKING);
         return m == null ? Masking.STANDARD : Masking.valueOf(m);
     }
 
     public void setMasking(Masking masking) {
-        s.dsl()
-                .update(OFFICE)
-                .set(OFFICE.MASKING, masking.name())
-                .set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
-                .set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse())
-                .execute();
+        set(OFFICE.MASKING, masking.name());
     }
 
     /** Months a health detail is kept once its household has left the register. */
     public int healthRetentionMonths() {
-        Integer m =
-                s.dsl()
-                        .select(OFFICE.HEALTH_RETENTION_MONTHS)
-                        .from(OFFICE)
-                        .where(OFFICE.DELETED.isFalse())
-                        .limit(1)
-                        .fetchOne(OFFICE.HEALTH_RETENTION_MONTHS);
+        Integer m = setting(OFFICE.HEALTH_RETENTION_MONTHS);
         return m == null ? 24 : m;
     }
 
     public void setHealthRetentionMonths(int months) {
-        s.dsl()
-                .update(OFFICE)
-                .set(OFFICE.HEALTH_RETENTION_MONTHS, months)
-                .set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
-                .set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse())
-                .execute();
+        set(OFFICE.HEALTH_RETENTION_MONTHS, months);
     }
 
     /** The office's time zone ({@code Asia/Shanghai} unless chosen otherwise). */
     public ZoneId timeZone() {
-        String z =
-                s.dsl()
-                        .select(OFFICE.TIME_ZONE)
-                        .from(OFFICE)
-                        .where(OFFICE.DELETED.isFalse())
-                        .limit(1)
-                        .fetchOne(OFFICE.TIME_ZONE);
+        String z = setting(OFFICE.TIME_ZONE);
         return OfficeClock.zone(z);
     }
 
     public void setTimeZone(ZoneId zone) {
-        s.dsl()
-                .update(OFFICE)
-                .set(OFFICE.TIME_ZONE, zone.getId())
-                .set(OFFICE.UPDATED_AT, s.now())
-                .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
-                .set(OFFICE.REVISED_BY, s.officeId())
-                .where(OFFICE.DELETED.isFalse())
-                .execute();
+        set(OFFICE.TIME_ZONE, zone.getId());
     }
 
     /** The committee term lengths the office has set, by organization type (empty: defaults). */
     public Map<OrgType, Integer> termYears() {
-        String v =
-                s.dsl()
-                        .select(OFFICE.TERM_YEARS)
-                        .from(OFFICE)
-                        .where(OFFICE.DELETED.isFalse())
-                        .limit(1)
-                        .fetchOne(OFFICE.TERM_YEARS);
+        String v = setting(OFFICE.TERM_YEARS);
         Map<OrgType, Integer> out = new EnumMap<>(OrgType.class);
         if (v != null) {
             for (String pair : v.split(";")) {
@@ -220,9 +151,24 @@ public final class OfficeRepository {
                                 .append(t.name())
                                 .append('=')
                                 .append(n));
+        set(OFFICE.TERM_YEARS, v.length() == 0 ? null : v.toString());
+    }
+
+    /** One setting of the office, read from its row. */
+    private <T> T setting(Field<T> field) {
+        return s.dsl()
+                .select(field)
+                .from(OFFICE)
+                .where(OFFICE.DELETED.isFalse())
+                .limit(1)
+                .fetchOne(field);
+    }
+
+    /** Changes one setting of the office, counting the revision. */
+    private <T> void set(Field<T> field, T value) {
         s.dsl()
                 .update(OFFICE)
-                .set(OFFICE.TERM_YEARS, v.length() == 0 ? null : v.toString())
+                .set(field, value)
                 .set(OFFICE.UPDATED_AT, s.now())
                 .set(OFFICE.REVISION, OFFICE.REVISION.plus(1))
                 .set(OFFICE.REVISED_BY, s.officeId())

@@ -16,7 +16,7 @@ import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
 
 /**
- * The overview's card "换届提醒": counts and the list; a double-click or the button opens the
+ * The overview's card 换届提醒: counts and the list; a double-click or the button opens the
  * organization on the organizations screen.
  */
 public final class RenewalWatchView {

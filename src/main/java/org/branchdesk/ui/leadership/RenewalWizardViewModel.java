@@ -645,7 +645,7 @@ public final class RenewalWizardViewModel {
         return quorumHint;
     }
 
-    /** "得票须超过 N 票": half of those present. */
+    /** The majority line (得票须超过 N 票): half of those present. */
     public StringBinding majorityHintProperty() {
         return majorityHint;
     }
