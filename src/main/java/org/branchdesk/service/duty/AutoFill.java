@@ -386,14 +386,15 @@ public final class AutoFill {
     // ------------------------------------------------------------------ the final check
 
     /** The places that passed the final check, and each candidate's shifts with them. */
-    private record Checked(List<Fill> fills, List<List<Shift>> serving) {}
+    record Checked(List<Fill> fills, List<List<Shift>> serving) {}
 
     /**
-     * Takes the solver's places in time order and keeps those that break no rule of {@link
-     * RosterRules#check} against what the person serves (already, and kept so far); then drops the
-     * placed people of any shift whose requirements their crew does not meet.
+     * Takes the solver's places ({slot, candidate} indexes) in time order and keeps those that
+     * break no rule of {@link RosterRules#check} against what the person serves (already, and kept
+     * so far); then drops the placed people of any shift whose requirements their crew does not
+     * meet.
      */
-    private static Checked check(Problem p, List<int[]> proposed) {
+    static Checked check(Problem p, List<int[]> proposed) {
         List<List<Shift>> serving = new ArrayList<>();
         for (Candidate c : p.candidates()) {
             serving.add(new ArrayList<>(c.serving().stream().map(Served::shift).toList()));

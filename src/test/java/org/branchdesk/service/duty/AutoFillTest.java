@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.core.groups.Tuple;
 import org.branchdesk.domain.duty.Availability;
 import org.branchdesk.domain.duty.RosterRules;
 import org.branchdesk.domain.duty.Shift;
@@ -376,6 +377,37 @@ class AutoFillTest {
 
         assertThat(r.cancelled()).isTrue();
         assertThat(r.unfilled().get(0).why()).containsOnlyKeys(Reason.COULD_SERVE);
+    }
+
+    @Test
+    void theFinalCheckTakesBackEveryPlaceThatBreaksARule() {
+        // what a search cut short could propose: a person twice at once, a gate without a member
+        AutoFill.Slot morning = slot(shift("2020-02-03", "07:00", "12:00", 1));
+        AutoFill.Slot sameTime = slot(shift("2020-02-03", "08:00", "10:00", 1));
+        AutoFill.Slot gate = needing(slot(shift("2020-02-04", "07:00", "12:00", 2)), true, null);
+        AutoFill.Problem p =
+                new AutoFill.Problem(
+                        List.of(morning, sameTime, gate),
+                        List.of(
+                                candidate("张三", false, Availability.OPEN),
+                                candidate("李四", false, Availability.OPEN)));
+
+        AutoFill.Checked kept =
+                AutoFill.check(
+                        p,
+                        new ArrayList<>(
+                                List.of(
+                                        new int[] {1, 0},
+                                        new int[] {0, 0},
+                                        new int[] {2, 0},
+                                        new int[] {2, 1})));
+
+        // the earlier of the two is kept; nobody on the gate, which lacks a party member
+        assertThat(kept.fills())
+                .extracting(f -> f.slot().shiftId(), f -> f.candidate().name())
+                .containsExactly(Tuple.tuple(morning.shiftId(), "张三"));
+        assertThat(kept.serving().get(0)).containsExactly(morning.shift());
+        assertThat(kept.serving().get(1)).isEmpty();
     }
 
     // ------------------------------------------------------------------ helpers
