@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -328,6 +329,18 @@ public final class AutoFill {
                 workers.add(
                         new Worker(workers.size(), c.availability(), c.partyMember(), c.tags()));
             }
+            Map<LocalDate, Integer> weeks = new HashMap<>(); // each Monday's position
+            p.slots().forEach(s -> weeks.putIfAbsent(s.shift().weekStart(), weeks.size()));
+            p.candidates()
+                    .forEach(
+                            c ->
+                                    c.serving()
+                                            .forEach(
+                                                    sv ->
+                                                            weeks.putIfAbsent(
+                                                                    sv.shift().weekStart(),
+                                                                    weeks.size())));
+            workers.forEach(w -> w.weeks(weeks.size()));
             List<Duty> duties = new ArrayList<>();
             List<Duty> places = new ArrayList<>(); // one per open place
             for (int i = 0; i < p.slots().size(); i++) {
@@ -335,7 +348,9 @@ public final class AutoFill {
                 Duty d =
                         new Duty(
                                 i,
+                                duties.size(),
                                 s.shift(),
+                                weeks.get(s.shift().weekStart()),
                                 s.needsPartyMember(),
                                 blankToNull(s.needsTag()),
                                 s.alreadyOn(),
@@ -362,7 +377,9 @@ public final class AutoFill {
                     Duty d =
                             new Duty(
                                     -1,
+                                    duties.size(),
                                     sv.shift(),
+                                    weeks.get(sv.shift().weekStart()),
                                     false,
                                     null,
                                     List.of(),
@@ -371,9 +388,6 @@ public final class AutoFill {
                     seats.add(new Seat(seats.size(), d, w, true));
                     w.pin(d.week());
                 }
-            }
-            for (Worker w : workers) { // every week's key made before solving, none during it
-                duties.forEach(d -> w.week(d.week()));
             }
             this.solution = new RosterSolution(workers, duties, seats);
         }

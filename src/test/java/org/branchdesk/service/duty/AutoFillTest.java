@@ -210,10 +210,12 @@ class AutoFillTest {
 
     // ------------------------------------------------------------------ gaps, explained
 
-    @Test
-    void anOverConstrainedWeekEndsWithEveryGapExplained() {
-        // 21 single places in a week (three a day, each far enough from the others for the rest),
-        // four people who may serve three shifts each, one of them away on Wednesday
+    /**
+     * 21 single places in a week (three a day, each far enough from the others for the rest), the
+     * evening ones needing a party member; four people who may serve three shifts each, one of them
+     * away on Wednesday.
+     */
+    AutoFill.Problem overConstrainedWeek(AutoFill.Served... zhangServes) {
         List<AutoFill.Slot> slots = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
             String day = LocalDate.of(2020, 2, 3).plusDays(d).toString();
@@ -222,9 +224,10 @@ class AutoFillTest {
             slots.add(needing(slot(shift(day, "20:00", "23:00", 1)), true, null));
         }
         Availability three = new Availability(List.of(), 3, Availability.DEFAULT_REST);
-        List<AutoFill.Candidate> people =
+        return new AutoFill.Problem(
+                slots,
                 List.of(
-                        candidate("张三", true, three),
+                        candidate("张三", true, three, zhangServes),
                         candidate("李四", false, three),
                         candidate("王五", false, three),
                         candidate(
@@ -233,9 +236,14 @@ class AutoFillTest {
                                 new Availability(
                                         awayOn("2020-02-05").unavailable(),
                                         3,
-                                        Availability.DEFAULT_REST)));
+                                        Availability.DEFAULT_REST))));
+    }
 
-        AutoFill.Result r = fill(slots, people);
+    @Test
+    void anOverConstrainedWeekEndsWithEveryGapExplained() {
+        AutoFill.Problem p = overConstrainedWeek();
+
+        AutoFill.Result r = autoFill.fill(p, Duration.ofSeconds(5), x -> {}, () -> false);
 
         assertThat(r.filled()).hasSize(12);
         assertThat(r.unfilled()).hasSize(9);
@@ -245,7 +253,7 @@ class AutoFillTest {
             assertThat(u.why().values().stream().mapToInt(List::size).sum()).isEqualTo(4);
             assertThat(u.explanation()).contains("已达每周上限").doesNotContain("autofill.");
         }
-        assertBreaksNoRule(r, people);
+        assertBreaksNoRule(r, p.candidates());
     }
 
     @Test
@@ -325,14 +333,37 @@ class AutoFillTest {
     }
 
     @Test
-    void theIncrementalScoreAgreesWithAFullCalculation() {
-        // FULL_ASSERT recomputes the score after every move and fails on any difference
+    void theScoreKeptByHandAgreesWithTheConstraintStreams() {
+        // FULL_ASSERT recomputes the score with the constraint streams after every move and fails
+        // on the first difference
         AutoFill.Problem p = GeneratedRoster.problem(10, 16, 2, 5);
 
         AutoFill.Result r = new AutoFill(true).fill(p, Duration.ofSeconds(3), x -> {}, () -> false);
 
         assertThat(r.withdrawn()).isZero();
         assertBreaksNoRule(r, p.candidates());
+    }
+
+    @Test
+    void theScoreKeptByHandAgreesAlsoOverTheWeeklyMaximumAndWithPinnedOverrides() {
+        // Zhang already serves four shifts that week, one over his maximum (an override), two of
+        // them overlapping, and a night that leaves no rest before Tuesday's first shift
+        AutoFill.Problem p =
+                overConstrainedWeek(
+                        served("2020-02-03", "07:00", "08:00"),
+                        served("2020-02-03", "07:30", "09:00"),
+                        served("2020-02-03", "22:00", "06:00"),
+                        served("2020-02-07", "17:00", "18:00"));
+
+        AutoFill.Result r = new AutoFill(true).fill(p, Duration.ofSeconds(3), x -> {}, () -> false);
+
+        assertThat(r.filled()).noneMatch(f -> f.candidate().name().equals("张三"));
+        assertThat(r.filled()).hasSize(9);
+        assertBreaksNoRule(r, p.candidates());
+    }
+
+    static AutoFill.Served served(String day, String from, String to) {
+        return new AutoFill.Served(UUID.randomUUID(), shift(day, from, to, 1));
     }
 
     @Test

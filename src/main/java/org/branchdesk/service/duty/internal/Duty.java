@@ -1,6 +1,5 @@
 package org.branchdesk.service.duty.internal;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,8 +14,9 @@ import org.branchdesk.domain.duty.Shift;
  */
 public final class Duty {
     private final int index;
+    private final int key;
     private final Shift shift;
-    private final LocalDate week;
+    private final int week;
     private final boolean needsPartyMember;
     private final String needsTag;
     private final List<RosterRules.OnShift> alreadyOn;
@@ -26,18 +26,23 @@ public final class Duty {
 
     /**
      * @param index the slot's position in the problem, or -1 for a shift served elsewhere
+     * @param key its position among all the solver's duties
+     * @param week the position of its week ({@link Shift#weekStart}) among the problem's weeks
      * @param counted whether a seat on it counts toward a person's share (inside the date range)
      */
     public Duty(
             int index,
+            int key,
             Shift shift,
+            int week,
             boolean needsPartyMember,
             String needsTag,
             List<RosterRules.OnShift> alreadyOn,
             boolean counted) {
         this.index = index;
+        this.key = key;
         this.shift = shift;
-        this.week = shift.weekStart();
+        this.week = week;
         this.needsPartyMember = needsPartyMember;
         this.needsTag = needsTag;
         this.alreadyOn = List.copyOf(alreadyOn);
@@ -68,8 +73,13 @@ public final class Duty {
         return shift;
     }
 
-    /** The Monday of the week the shift counts in. */
-    public LocalDate week() {
+    /** Its position among all the solver's duties. */
+    public int key() {
+        return key;
+    }
+
+    /** The position of the week it counts in among the problem's weeks. */
+    public int week() {
         return week;
     }
 

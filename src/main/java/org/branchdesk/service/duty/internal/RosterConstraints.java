@@ -14,14 +14,18 @@ import org.branchdesk.domain.duty.RosterRules;
 import org.branchdesk.domain.duty.RosterRules.Broken;
 
 /**
- * The auto-fill's score. Hard: the rules of {@link RosterRules}, asked of it rather than restated
- * (overlap, rest, unavailable, weekly maximum, the post's requirements). Medium: every place left
- * open. Soft: a fair share, the sum over people of the square of their shift count (pinned shifts
- * in the range included), which for a given number of filled places is least when the counts differ
- * by at most one.
+ * The auto-fill's score, stated as constraint streams. Hard: the rules of {@link RosterRules},
+ * asked of it rather than restated (overlap, rest, unavailable, weekly maximum, the post's
+ * requirements). Medium: every place left open. Soft: a fair share, the sum over people of the
+ * square of their shift count (pinned shifts in the range included), which for a given number of
+ * filled places is least when the counts differ by at most one.
  *
  * <p>A rule broken only among pinned shifts (a manual override with its reason) is not the solver's
  * doing and does not count; every rule that a placed seat takes part in does.
+ *
+ * <p>The solver runs on {@link RosterScore}, which keeps the same score by hand at a fraction of
+ * the cost; this statement is the readable one, and the tests check the two against each other
+ * after every move. A change of rule changes both.
  */
 public final class RosterConstraints implements ConstraintProvider {
     @Override
@@ -44,6 +48,7 @@ public final class RosterConstraints implements ConstraintProvider {
                 .asConstraint("overlap or too little rest");
     }
 
+    /** Whether two seats of one person break the overlap or rest rule (not both pinned). */
     static boolean clash(Seat a, Seat b) {
         if (a.isPinned() && b.isPinned()
                 || a.getDuty().farApart(b.getDuty(), a.getWorker().restMinutes())) {
@@ -60,16 +65,15 @@ public final class RosterConstraints implements ConstraintProvider {
     /** A placed seat at a time its person said they cannot serve. */
     Constraint unavailable(ConstraintFactory f) {
         return f.forEach(Seat.class)
-                .filter(
-                        s ->
-                                !s.isPinned()
-                                        && RosterRules.check(
-                                                        s.getDuty().shift(),
-                                                        List.of(),
-                                                        s.getWorker().availability())
-                                                .contains(Broken.UNAVAILABLE))
+                .filter(RosterConstraints::unavailable)
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("unavailable");
+    }
+
+    static boolean unavailable(Seat s) {
+        return !s.isPinned()
+                && RosterRules.check(s.getDuty().shift(), List.of(), s.getWorker().availability())
+                        .contains(Broken.UNAVAILABLE);
     }
 
     /**

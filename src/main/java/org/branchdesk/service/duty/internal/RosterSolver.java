@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -16,11 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Timefold Solver configured in code: a first-fit construction (seats in the order given, every
- * candidate tried, the best taken), then local search with Timefold's default moves (change a
- * seat's person, swap two seats' people). It stops at the time limit, after a spell without
- * improvement, when cancelled, or as soon as it cannot do better: no rule broken, every place
- * filled and the shares as even as the count of places allows.
+ * Timefold Solver configured in code, scored by {@link RosterScore}: a first-fit construction
+ * (seats in the order given, every candidate tried, the best taken), then local search with
+ * Timefold's default moves (change a seat's person, swap two seats' people). It stops at the time
+ * limit, after a spell without improvement, when cancelled, or as soon as it cannot do better: no
+ * rule broken, every place filled and the shares as even as the count of places allows.
  */
 public final class RosterSolver {
     private static final Logger LOG = LoggerFactory.getLogger(RosterSolver.class);
@@ -41,7 +42,7 @@ public final class RosterSolver {
                 new SolverConfig()
                         .withSolutionClass(RosterSolution.class)
                         .withEntityClasses(Seat.class)
-                        .withConstraintProviderClass(RosterConstraints.class)
+                        .withScoreDirectorFactory(scoring(asserting))
                         .withEnvironmentMode(
                                 asserting ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.NO_ASSERT)
                         .withRandomSeed(seed)
@@ -51,6 +52,21 @@ public final class RosterSolver {
                                                 ConstructionHeuristicType.FIRST_FIT),
                                 new LocalSearchPhaseConfig());
         this.factory = SolverFactory.create(config);
+    }
+
+    /**
+     * The score kept by hand ({@link RosterScore}); when asserting, checked after every move
+     * against the constraint streams ({@link RosterConstraints}), the readable statement of it.
+     */
+    static ScoreDirectorFactoryConfig scoring(boolean asserting) {
+        ScoreDirectorFactoryConfig c =
+                new ScoreDirectorFactoryConfig()
+                        .withIncrementalScoreCalculatorClass(RosterScore.class);
+        return asserting
+                ? c.withAssertionScoreDirectorFactory(
+                        new ScoreDirectorFactoryConfig()
+                                .withConstraintProviderClass(RosterConstraints.class))
+                : c;
     }
 
     /** What a watcher is told about every {@value #TICK_MILLIS} ms. */

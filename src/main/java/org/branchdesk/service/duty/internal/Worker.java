@@ -1,8 +1,5 @@
 package org.branchdesk.service.duty.internal;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.branchdesk.domain.duty.Availability;
 import org.branchdesk.domain.duty.RosterRules;
@@ -16,7 +13,7 @@ public final class Worker {
     private final Availability availability;
     private final RosterRules.OnShift onShift;
     private final long restMinutes;
-    private final Map<LocalDate, Week> weeks = new HashMap<>();
+    private Week[] weeks = new Week[0];
 
     public Worker(int index, Availability availability, boolean partyMember, Set<String> tags) {
         this.index = index;
@@ -48,14 +45,22 @@ public final class Worker {
         }
     }
 
-    /** The week starting on {@code monday} (made before solving: the solver only reads). */
-    public Week week(LocalDate monday) {
-        return weeks.computeIfAbsent(monday, m -> new Week(this));
+    /** Makes the worker's weeks, one per week of the problem (before solving). */
+    public void weeks(int count) {
+        weeks = new Week[count];
+        for (int i = 0; i < count; i++) {
+            weeks[i] = new Week(this);
+        }
+    }
+
+    /** The week at that position among the problem's weeks. */
+    public Week week(int week) {
+        return weeks[week];
     }
 
     /** Records a pinned shift in its week (before solving). */
-    public void pin(LocalDate monday) {
-        week(monday).pinned++;
+    public void pin(int week) {
+        weeks[week].pinned++;
     }
 
     long restMinutes() {
