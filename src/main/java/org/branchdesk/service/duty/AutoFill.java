@@ -43,7 +43,9 @@ import org.branchdesk.service.duty.internal.Worker;
  * Every place it fills is checked once more against {@link RosterRules#check} before it is
  * returned, so a search cut short never returns a broken rule; every place it leaves open comes
  * with each candidate's reason ({@link WhyUnfilled}). A published slot is never changed. Runs on
- * the calling thread; the cancel flag (or an interrupt) stops it with the best roster so far.
+ * the calling thread; the cancel flag (or an interrupt) stops it with the best roster so far. One
+ * instance serves any number of runs, also at the same time; the same problem gives the same roster
+ * unless the time limit cuts the search at a different point.
  */
 public final class AutoFill {
     /** The time limit unless the caller gives one (the target for 300 × 600). */
@@ -60,7 +62,10 @@ public final class AutoFill {
         this(false);
     }
 
-    /** {@code asserting}: check every incremental score against a full one (slow; tests). */
+    /**
+     * {@code asserting}: check the score kept by hand against the constraint streams after every
+     * move (slow; tests).
+     */
     AutoFill(boolean asserting) {
         this.solver = new RosterSolver(SEED, asserting);
     }

@@ -72,7 +72,7 @@ public final class RosterSolver {
     /** What a watcher is told about every {@value #TICK_MILLIS} ms. */
     public interface Watch {
         /**
-         * @param elapsed since solving began
+         * @param elapsed since the caller began ({@code startedAt})
          * @param best the best score so far, {@code null} before the first
          */
         void tick(Duration elapsed, HardMediumSoftLongScore best);
