@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Locale;
 import org.branchdesk.domain.duty.Availability;
 import org.branchdesk.domain.duty.RosterRules;
 import org.branchdesk.domain.duty.Shift;
@@ -73,10 +74,9 @@ final class RosterBench {
                     "roster_autofill_run_"
                             + (i + 1)
                             + ": every place filled with zero hard violations after "
-                            + ms(r.completeAfter())
-                            + " ms, stopped after "
-                            + r.took().toMillis()
-                            + " ms"
+                            + seconds(r.completeAfter())
+                            + ", stopped after "
+                            + seconds(r.took())
                             + (r.optimal() ? " (no better roster possible)" : "")
                             + "; filled "
                             + r.filled().size()
@@ -90,15 +90,19 @@ final class RosterBench {
                             + counts.getMin()
                             + " max "
                             + counts.getMax()
-                            + String.format(" mean %.2f, largest deviation %.2f", mean, deviation));
+                            + String.format(
+                                    Locale.ROOT,
+                                    " mean %.2f, largest deviation %.2f",
+                                    mean,
+                                    deviation));
             out.flush();
         }
         BenchCommand.report(out, "roster_autofill_all_filled_zero_hard_ms", toFeasible);
         BenchCommand.report(out, "roster_autofill_total_ms", total);
     }
 
-    private static String ms(Duration d) {
-        return d == null ? "never" : Long.toString(d.toMillis());
+    private static String seconds(Duration d) {
+        return d == null ? "never" : String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0);
     }
 
     // ------------------------------------------------------------------ checking a roster
