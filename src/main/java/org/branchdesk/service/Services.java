@@ -13,6 +13,7 @@ import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.PrintFonts;
+import org.branchdesk.service.duty.AssistanceService;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
 import org.branchdesk.service.duty.TeamService;
@@ -55,6 +56,7 @@ public record Services(
         ElectionService elections,
         PeopleService people,
         TeamService teams,
+        AssistanceService assistance,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -150,6 +152,7 @@ public record Services(
                 new ElectionService(store, actor, clock),
                 new PeopleService(store, actor, clock),
                 new TeamService(store, actor, clock),
+                new AssistanceService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,
