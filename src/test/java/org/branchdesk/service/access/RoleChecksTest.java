@@ -557,7 +557,7 @@ class RoleChecksTest {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.ORG, null, null, false),
+                                            LedgerKind.ORG, (String) null, null, false),
                                     dir.resolve("org.pdf"),
                                     false);
             assertThat(ledger.code()).isNotBlank();
@@ -573,7 +573,7 @@ class RoleChecksTest {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.SECRETARIES, null, null, false),
+                                            LedgerKind.SECRETARIES, (String) null, null, false),
                                     dir.resolve("secretaries.pdf"),
                                     false);
             assertThat(secretaries.rows()).isPositive();
