@@ -237,6 +237,14 @@ class PairingCommandTest {
         assertThat(ok("pairing", "list", "--all").out().lines()).hasSize(1);
         assertThat(ok("pairing", "unpaired").out().lines()).hasSize(23);
 
+        // the assistance ledger: printed, registered, verified; no health details in it
+        Path pdf = dir.resolve("assistance.pdf");
+        Run ledger = ok("ledger", "assistance", "--out", pdf.toString());
+        assertThat(ledger.out()).contains("帮扶第1号").contains("1 行");
+        String verification =
+                ledger.out().replaceAll("(?s).*验证码 ([A-Z0-9]{4}-[A-Z0-9]{4}).*", "$1");
+        assertThat(ok("verify", verification).out()).contains("未改变");
+
         // the inventory counts the new personal data; the purge clears the old pairing's health
         assertThat(ok("privacy").out().lines())
                 .contains("一对一帮扶结对（含已结束的）\t记录\t1", "帮扶服务记录\t记录\t2", "帮扶服务记录\t健康情况（体温、症状等）\t1");

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Disclosure;
+import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
@@ -209,37 +210,38 @@ public final class AssistanceService {
 
     /** The open pairings, or ({@code all}) every pairing, ended ones too; oldest first. */
     public List<PairingLine> pairings(boolean all) {
-        return store.read(
-                s -> {
-                    Places places = Places.of(s);
-                    Map<UUID, List<ServiceEntry>> logs = new HashMap<>();
-                    s.serviceLogs()
-                            .list()
-                            .forEach(
-                                    e ->
-                                            logs.computeIfAbsent(
-                                                            e.pairingId(), k -> new ArrayList<>())
-                                                    .add(e));
-                    List<Pairing> pairings =
-                            s.pairings().list().stream().filter(p -> all || p.isOpen()).toList();
-                    Map<UUID, String> members = new HashMap<>();
-                    s.members()
-                            .findAll(pairings.stream().map(Pairing::memberId).distinct().toList())
-                            .forEach(m -> members.put(m.id(), m.name()));
-                    Map<UUID, Resident> residents = new HashMap<>();
-                    for (UUID h : pairings.stream().map(Pairing::householdId).distinct().toList()) {
-                        s.households().find(h).ifPresent(x -> residents.put(h, places.resident(x)));
-                    }
-                    return pairings.stream()
-                            .map(
-                                    p ->
-                                            line(
-                                                    p,
-                                                    members.get(p.memberId()),
-                                                    residents.get(p.householdId()),
-                                                    logs.getOrDefault(p.id(), List.of())))
-                            .toList();
-                });
+        return store.read(s -> pairings(s, all, s.office().masking()));
+    }
+
+    /**
+     * The pairings as lists and the ledger show them, residents' phones masked with {@code
+     * masking}, inside a running read (the assistance ledger builds its rows this way).
+     */
+    static List<PairingLine> pairings(StoreSession s, boolean all, Masking masking) {
+        Places places = Places.of(s, masking);
+        Map<UUID, List<ServiceEntry>> logs = new HashMap<>();
+        s.serviceLogs()
+                .list()
+                .forEach(e -> logs.computeIfAbsent(e.pairingId(), k -> new ArrayList<>()).add(e));
+        List<Pairing> pairings =
+                s.pairings().list().stream().filter(p -> all || p.isOpen()).toList();
+        Map<UUID, String> members = new HashMap<>();
+        s.members()
+                .findAll(pairings.stream().map(Pairing::memberId).distinct().toList())
+                .forEach(m -> members.put(m.id(), m.name()));
+        Map<UUID, Resident> residents = new HashMap<>();
+        for (UUID h : pairings.stream().map(Pairing::householdId).distinct().toList()) {
+            s.households().find(h).ifPresent(x -> residents.put(h, places.resident(x)));
+        }
+        return pairings.stream()
+                .map(
+                        p ->
+                                line(
+                                        p,
+                                        members.get(p.memberId()),
+                                        residents.get(p.householdId()),
+                                        logs.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     private static PairingLine line(
@@ -298,7 +300,7 @@ public final class AssistanceService {
     public List<Resident> unpaired() {
         return store.read(
                 s -> {
-                    Places places = Places.of(s);
+                    Places places = Places.of(s, s.office().masking());
                     Set<UUID> paired = new HashSet<>();
                     s.pairings().list().stream()
                             .filter(Pairing::isOpen)
@@ -324,7 +326,7 @@ public final class AssistanceService {
         String wanted = nameOrCode == null ? "" : nameOrCode.trim();
         return store.read(
                 s -> {
-                    Places places = Places.of(s);
+                    Places places = Places.of(s, s.office().masking());
                     List<Resident> hits =
                             s.households().ofKind(Household.Kind.ASSISTED).stream()
                                     .map(places::resident)
@@ -390,7 +392,7 @@ public final class AssistanceService {
             Map<UUID, String> communities,
             Map<UUID, String> buildings,
             Disclosure shown) {
-        static Places of(StoreSession s) {
+        static Places of(StoreSession s, Masking masking) {
             Map<UUID, Compound> compounds = new HashMap<>();
             s.compounds().list().forEach(c -> compounds.put(c.id(), c));
             Map<UUID, String> communities = new HashMap<>();
@@ -398,8 +400,7 @@ public final class AssistanceService {
             Map<UUID, String> buildings = new HashMap<>();
             s.buildings().list().forEach(b -> buildings.put(b.id(), b.name()));
             // a resident's phone is masked in every list; what they need is never shown here
-            return new Places(
-                    compounds, communities, buildings, Disclosure.export(s.office().masking()));
+            return new Places(compounds, communities, buildings, Disclosure.export(masking));
         }
 
         Resident resident(Household raw) {
