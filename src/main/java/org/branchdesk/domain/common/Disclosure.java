@@ -2,6 +2,7 @@ package org.branchdesk.domain.common;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -103,8 +104,11 @@ public record Disclosure(Masking masking, Set<Personal.Kind> inClear, String wit
     /** The value of a component of a record. */
     public static Object read(RecordComponent component, Record record) {
         try {
-            component.getAccessor().setAccessible(true);
-            return component.getAccessor().invoke(record);
+            Method accessor = component.getAccessor();
+            if (!accessor.canAccess(record)) {
+                accessor.setAccessible(true); // a record declared inside a class, say
+            }
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + component.getName(), e);
         }
