@@ -17,6 +17,8 @@ import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.PrintFonts;
+import org.branchdesk.service.duty.AssistanceLedger;
+import org.branchdesk.service.duty.AssistanceService;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
 import org.branchdesk.service.duty.TeamService;
@@ -62,6 +64,7 @@ public record Services(
         ElectionService elections,
         PeopleService people,
         TeamService teams,
+        AssistanceService assistance,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -143,6 +146,7 @@ public record Services(
         // each capability prints its own ledgers and words its own notices; documents numbers,
         // lays out, registers and verifies them all alike
         Map<LedgerKind, LedgerSource> ledgerSources = new EnumMap<>(LedgerKind.class);
+        ledgerSources.put(LedgerKind.ASSISTANCE, new AssistanceLedger());
         Map<NoticeKind, NoticeSource> noticeSources = new EnumMap<>(NoticeKind.class);
         noticeSources.put(NoticeKind.APPOINTMENT, LeadershipNotices.appointments());
         noticeSources.put(NoticeKind.REMOVAL, LeadershipNotices.removals());
@@ -166,6 +170,7 @@ public record Services(
                 new ElectionService(store, actor, clock),
                 new PeopleService(store, actor, clock),
                 new TeamService(store, actor, clock),
+                new AssistanceService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

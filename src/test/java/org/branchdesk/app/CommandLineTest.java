@@ -82,7 +82,9 @@ class CommandLineTest {
                         "elections: 2",
                         "election_candidates: 4",
                         "people: 0",
-                        "teams: 0");
+                        "teams: 0",
+                        "pairings: 0",
+                        "service_logs: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
