@@ -13,8 +13,10 @@ import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.PrintFonts;
+import org.branchdesk.service.duty.AvailabilityService;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.duty.RosterService;
 import org.branchdesk.service.duty.TeamService;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
@@ -55,6 +57,8 @@ public record Services(
         ElectionService elections,
         PeopleService people,
         TeamService teams,
+        RosterService roster,
+        AvailabilityService availability,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -150,6 +154,8 @@ public record Services(
                 new ElectionService(store, actor, clock),
                 new PeopleService(store, actor, clock),
                 new TeamService(store, actor, clock),
+                new RosterService(store, actor, clock),
+                new AvailabilityService(store, actor),
                 places,
                 compoundImport,
                 orgs,

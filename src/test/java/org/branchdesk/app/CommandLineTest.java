@@ -82,7 +82,13 @@ class CommandLineTest {
                         "elections: 2",
                         "election_candidates: 4",
                         "people: 0",
-                        "teams: 0");
+                        "teams: 0",
+                        "posts: 0",
+                        "shifts: 0",
+                        "assignments: 0",
+                        "roster_weeks: 0",
+                        "duty_limits: 0",
+                        "unavailability: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
