@@ -119,7 +119,7 @@ public final class AvailabilityService {
                     Unavailability u =
                             s.availability()
                                     .findPeriod(id)
-                                    .orElseThrow(() -> new UserError("error.unavailable.notFound"));
+                                    .orElseThrow(() -> new UserError("error.unavailable.gone"));
                     s.availability().removePeriod(id);
                     s.audit().record(actor.name(), UNAVAILABLE, id, Action.DELETE, u, null);
                     return u;
