@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.duty.AssignmentRepository;
 import org.branchdesk.store.duty.AvailabilityRepository;
+import org.branchdesk.store.duty.PairingRepository;
 import org.branchdesk.store.duty.PersonRepository;
 import org.branchdesk.store.duty.PostRepository;
 import org.branchdesk.store.duty.RosterWeekRepository;
+import org.branchdesk.store.duty.ServiceLogRepository;
 import org.branchdesk.store.duty.ShiftRepository;
 import org.branchdesk.store.duty.TeamRepository;
 import org.branchdesk.store.households.HouseholdRepository;
@@ -126,6 +128,14 @@ public final class StoreSession {
 
     public AvailabilityRepository availability() {
         return new AvailabilityRepository(this);
+    }
+
+    public PairingRepository pairings() {
+        return new PairingRepository(this);
+    }
+
+    public ServiceLogRepository serviceLogs() {
+        return new ServiceLogRepository(this);
     }
 
     public AuditLog audit() {

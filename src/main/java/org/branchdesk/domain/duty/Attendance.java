@@ -4,8 +4,8 @@ package org.branchdesk.domain.duty;
 public enum Attendance {
     /** 到岗. */
     PRESENT,
-    /** 缺岗. */
+    /** 缺勤. */
     ABSENT,
-    /** 由他人替岗: someone else served in their place. */
+    /** 替班: someone else served in their place. */
     SUBSTITUTED
 }

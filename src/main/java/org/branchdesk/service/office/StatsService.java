@@ -46,6 +46,8 @@ public final class StatsService {
                     counts.put("roster_weeks", s.rosterWeeks().count());
                     counts.put("duty_limits", s.availability().countLimits());
                     counts.put("unavailability", s.availability().countPeriods());
+                    counts.put("pairings", s.pairings().count());
+                    counts.put("service_logs", s.serviceLogs().count());
                     return counts;
                 });
     }

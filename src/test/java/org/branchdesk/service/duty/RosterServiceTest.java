@@ -343,7 +343,7 @@ class RosterServiceTest {
                         ValidationError.class,
                         e -> assertThat(e.field()).isEqualTo("field.roster.substitute"));
         assertThatThrownBy(() -> roster.attend(monday, f.li, Attendance.SUBSTITUTED, f.zhang))
-                .hasMessageContaining("替岗人不能是本人，也不能是这一班已安排的人");
+                .hasMessageContaining("替班人不能是本人，也不能是这一班已安排的人");
         assertThatThrownBy(() -> roster.unassign(monday, f.li)).hasMessage("李强 这一班已记录出勤，不能取消或换下。");
 
         List<RosterService.Totals> totals = roster.totals(MONDAY, MONDAY.plusDays(6));
