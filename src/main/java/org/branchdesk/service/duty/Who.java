@@ -24,8 +24,8 @@ final class Who {
 
     /**
      * The member or person a clerk names: by name, with the last four digits of the ID number when
-     * the name is not unique, or by the code an earlier refusal listed (M… a member, P… a person).
-     * An ambiguous name is refused listing the candidates, masked.
+     * the name is not unique, or by the code an earlier refusal listed (M… a member, R… a person on
+     * the people register). An ambiguous name is refused listing the candidates, masked.
      */
     static Team.Someone named(StoreSession s, String nameOrCode, String idTail) {
         String name = Text.emptyToNull(nameOrCode);
@@ -54,7 +54,7 @@ final class Who {
                         .filter(
                                 p ->
                                         p.name().equals(name)
-                                                || ShortCodes.of('P', p.id())
+                                                || ShortCodes.of('R', p.id())
                                                         .equalsIgnoreCase(name))
                         .filter(
                                 p ->
@@ -86,7 +86,7 @@ final class Who {
             lines.add(
                     Messages.format(
                             "roster.candidate.person",
-                            ShortCodes.of('P', p.id()),
+                            ShortCodes.of('R', p.id()),
                             p.name(),
                             p.citizenId() == null
                                     ? Messages.format("roster.candidate.noId")

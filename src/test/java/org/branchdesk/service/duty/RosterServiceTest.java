@@ -452,7 +452,7 @@ class RosterServiceTest {
         assertThat(roster.someoneNamed("王芳", tail)).isEqualTo(f.wangB);
         assertThatThrownBy(() -> roster.someoneNamed("王芳", "110105198204040040"))
                 .hasMessageContaining("后四位");
-        String code = "P" + f.wangPerson.personId().toString().substring(0, 8);
+        String code = "R" + f.wangPerson.personId().toString().substring(0, 8);
         assertThat(roster.someoneNamed(code, null)).isEqualTo(f.wangPerson);
         assertThatThrownBy(() -> roster.someoneNamed("赵六", null))
                 .hasMessageStartingWith("党员名册和人员名册上都没有名为“赵六”的人");
