@@ -20,8 +20,11 @@ import org.branchdesk.service.documents.PrintFonts;
 import org.branchdesk.service.duty.AssistanceLedger;
 import org.branchdesk.service.duty.AssistanceService;
 import org.branchdesk.service.duty.AvailabilityService;
+import org.branchdesk.service.duty.HoursLedger;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.duty.RosterLedger;
+import org.branchdesk.service.duty.RosterNotice;
 import org.branchdesk.service.duty.RosterService;
 import org.branchdesk.service.duty.TeamService;
 import org.branchdesk.service.households.HouseholdImporter;
@@ -151,10 +154,13 @@ public record Services(
         // lays out, registers and verifies them all alike
         Map<LedgerKind, LedgerSource> ledgerSources = new EnumMap<>(LedgerKind.class);
         ledgerSources.put(LedgerKind.ASSISTANCE, new AssistanceLedger());
+        ledgerSources.put(LedgerKind.ROSTER, new RosterLedger());
+        ledgerSources.put(LedgerKind.HOURS, new HoursLedger());
         Map<NoticeKind, NoticeSource> noticeSources = new EnumMap<>(NoticeKind.class);
         noticeSources.put(NoticeKind.APPOINTMENT, LeadershipNotices.appointments());
         noticeSources.put(NoticeKind.REMOVAL, LeadershipNotices.removals());
         noticeSources.put(NoticeKind.ELECTION_RESULT, LeadershipNotices.electionResults());
+        noticeSources.put(NoticeKind.ROSTER_WEEK, new RosterNotice());
         DocumentService documents =
                 new DocumentService(
                         store,

@@ -161,6 +161,61 @@ class RosterCommandLineTest {
                                         "槐荫里")
                                 .out())
                 .isEqualTo("已发布 青槐社区 槐荫里 2025-03-17 起的一周：班次 28 个，空缺 53 人次。\n");
+        // the week's roster and its notice, printed, registered and verified
+        Path grid = dir.resolve("值班表.pdf");
+        Run ledger =
+                ok(
+                        "ledger",
+                        "roster",
+                        "--week",
+                        "2025-03-21",
+                        "--community",
+                        "青槐社区",
+                        "--compound",
+                        "槐荫里",
+                        "--out",
+                        grid.toString());
+        assertThat(ledger.out()).contains("值班第1号").contains("4 行");
+        String code = ledger.out().replaceAll("(?s).*验证码 ([A-Z0-9]{4}-[A-Z0-9]{4}).*", "$1");
+        assertThat(ok("verify", code).out()).contains("未改变");
+        Run notice =
+                ok(
+                        "notice",
+                        "roster",
+                        "--week",
+                        "2025-03-17",
+                        "--community",
+                        "青槐社区",
+                        "--compound",
+                        "槐荫里",
+                        "--out",
+                        dir.resolve("通知.pdf").toString(),
+                        "--issue");
+        assertThat(notice.out()).startsWith("已签发");
+        refused(
+                "notice",
+                "roster",
+                "--week",
+                "2025-03-24",
+                "--community",
+                "青槐社区",
+                "--out",
+                dir.resolve("未发布.pdf").toString(),
+                "--issue");
+        // any day of a week to come prints its roster as it stands
+        assertThat(
+                        ok(
+                                        "ledger",
+                                        "roster",
+                                        "--week",
+                                        "2099-01-01",
+                                        "--community",
+                                        "青槐社区",
+                                        "--out",
+                                        dir.resolve("将来.pdf").toString())
+                                .out())
+                .contains("0 行");
+
         assertThat(refused("roster", "unassign", "--shift", noon, "--person", MEMBER).err())
                 .contains("已发布");
         refused("roster", "assign", "--shift", noon, "--person", OTHER_PERSON);
@@ -254,6 +309,9 @@ class RosterCommandLineTest {
         assertThat(availability).contains("史伟\t3\t10\t", "贾荣娟\t7\t8\t默认");
         String period = availability.get(availability.indexOf("贾荣娟\t7\t8\t默认") + 1).split("\t")[1];
         ok("availability", "remove", "--period", period);
+        assertThat(ok("ledger", "hours", "--out", dir.resolve("时数.pdf").toString()).out())
+                .contains("时数第1号")
+                .contains("3 行");
         assertThat(ok("availability", "list").out()).doesNotContain("外出");
     }
 
@@ -368,5 +426,21 @@ class RosterCommandLineTest {
                 "2025-03-20");
         refused("availability", "remove", "--period", "ffffffff");
         refused("post", "close", "--community", "青槐社区", "--compound", "槐荫里", "--name", "没有的岗位");
+        refused(
+                "ledger",
+                "roster",
+                "--community",
+                "青槐社区",
+                "--out",
+                dir.resolve("x.pdf").toString());
+        refused(
+                "ledger",
+                "roster",
+                "--week",
+                "2025-03-17",
+                "--compound",
+                "槐荫里",
+                "--out",
+                dir.resolve("x.pdf").toString());
     }
 }

@@ -1,8 +1,6 @@
 package org.branchdesk.cli.duty;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -73,14 +71,6 @@ public final class RosterCommand implements DutyCommand, Callable<Integer> {
         public Attendance convert(String value) {
             return DutySub.word(Attendance.class, value);
         }
-    }
-
-    /** Hours as a clerk reads them: {@code 9}, {@code 7.5}. */
-    static String hours(Duration d) {
-        return BigDecimal.valueOf(d.toMinutes())
-                .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
     }
 
     /** A subcommand about one shift. */
@@ -530,12 +520,12 @@ public final class RosterCommand implements DutyCommand, Callable<Integer> {
                                             "\t",
                                             t.name(),
                                             String.valueOf(t.shifts()),
-                                            hours(t.hours()),
+                                            RosterService.hours(t.hours()),
                                             String.valueOf(t.present()),
                                             String.valueOf(t.absent()),
                                             String.valueOf(t.substituted()),
                                             String.valueOf(t.substituting()),
-                                            hours(t.servedHours())));
+                                            RosterService.hours(t.servedHours())));
                 }
             }
             return Cli.OK;

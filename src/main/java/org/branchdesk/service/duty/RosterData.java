@@ -194,6 +194,12 @@ final class RosterData {
         return teamId == null ? null : teams.get(teamId);
     }
 
+    /** {@code 2020年2月3日}. */
+    static String date(LocalDate day) {
+        return Messages.format(
+                "roster.date", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
     /** {@code 周一}. */
     static String weekday(LocalDate day) {
         return Messages.format("roster.weekday." + day.getDayOfWeek().name());

@@ -747,6 +747,34 @@ public final class RosterService {
                 });
     }
 
+    /**
+     * The publication of a week (any day of it) of a community's roster or a compound's: the
+     * subject of its roster notice. Refused while the week is not published.
+     */
+    public UUID publishedWeek(UUID communityId, UUID compoundId, LocalDate anyDay) {
+        return store.read(
+                s -> {
+                    LocalDate monday = week(s, communityId, compoundId, anyDay);
+                    return s.rosterWeeks().between(monday, monday).stream()
+                            .filter(w -> w.communityId().equals(communityId))
+                            .filter(w -> Objects.equals(w.compoundId(), compoundId))
+                            .map(PublishedWeek::id)
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new UserError(
+                                                    "error.roster.notPublished",
+                                                    RosterData.load(s, monday, monday, List.of())
+                                                            .scopeName(communityId, compoundId),
+                                                    monday));
+                });
+    }
+
+    /** Hours as a clerk reads them: {@code 9}, {@code 7.5}. */
+    public static String hours(Duration d) {
+        return RosterTotals.hours(d);
+    }
+
     /** The Monday of a day's week, the community and compound checked. */
     private static LocalDate week(
             StoreSession s, UUID communityId, UUID compoundId, LocalDate anyDay) {

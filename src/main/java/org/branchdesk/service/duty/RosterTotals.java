@@ -1,10 +1,13 @@
 package org.branchdesk.service.duty;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.branchdesk.domain.duty.Assignment;
 import org.branchdesk.domain.duty.Attendance;
 import org.branchdesk.domain.duty.PostShift;
@@ -26,8 +29,16 @@ final class RosterTotals {
     }
 
     static List<RosterService.Totals> of(RosterData d) {
+        return of(d, ps -> true);
+    }
+
+    /** The totals of the shifts of the span that {@code counted} keeps. */
+    static List<RosterService.Totals> of(RosterData d, Predicate<PostShift> counted) {
         Map<Team.Someone, Tally> tallies = new LinkedHashMap<>();
         for (PostShift ps : d.shifts.values()) {
+            if (!counted.test(ps)) {
+                continue;
+            }
             Duration length = ps.shift().length();
             for (Assignment a : d.active.getOrDefault(ps.id(), List.of())) {
                 Tally t = tallies.computeIfAbsent(a.who(), k -> new Tally());
@@ -63,5 +74,13 @@ final class RosterTotals {
                         Comparator.comparing(RosterService.Totals::name)
                                 .thenComparing(t -> t.who().toString()))
                 .toList();
+    }
+
+    /** Hours as a clerk reads them: {@code 9}, {@code 7.5}. */
+    static String hours(Duration d) {
+        return BigDecimal.valueOf(d.toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.duty.AssignmentSource;
 import org.branchdesk.domain.duty.Attendance;
 import org.branchdesk.domain.duty.Post;
@@ -91,6 +92,24 @@ public record RosterWeek(
         public boolean lacking() {
             return problems.stream().anyMatch(f -> !f.rule().personal());
         }
+
+        /**
+         * Who serves, as paper shows it: {@code 张伟、李强（缺勤）、柳青（王芳替班）、空缺 1}; empty on a day without a
+         * shift.
+         */
+        public String label() {
+            if (!hasShift()) {
+                return "";
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            for (OnDuty o : people) {
+                parts.add(o.label());
+            }
+            if (open() > 0) {
+                parts.add(Messages.format("roster.cell.open", open()));
+            }
+            return String.join(Messages.format("roster.cell.separator"), parts);
+        }
     }
 
     /**
@@ -111,7 +130,18 @@ public record RosterWeek(
             String overrideReason,
             Attendance attendance,
             String substitute,
-            String changeReason) {}
+            String changeReason) {
+        /** The name, with how they attended once recorded: {@code 李强（缺勤）}, {@code 柳青（王芳替班）}. */
+        public String label() {
+            if (attendance == Attendance.ABSENT) {
+                return Messages.format("roster.cell.absent", name);
+            }
+            if (attendance == Attendance.SUBSTITUTED) {
+                return Messages.format("roster.cell.substituted", name, substitute);
+            }
+            return name;
+        }
+    }
 
     public boolean isPublished() {
         return published != null;

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.branchdesk.domain.duty.PublishedWeek;
 import org.branchdesk.store.StoreSession;
+import org.jooq.Condition;
 
 /** The weeks of a community's or a compound's roster that have been published. */
 public final class RosterWeekRepository {
@@ -17,15 +20,20 @@ public final class RosterWeekRepository {
         this.s = s;
     }
 
+    /** A publication by its id. */
+    public Optional<PublishedWeek> find(UUID id) {
+        return list(ROSTER_WEEK.ID.eq(id)).stream().findFirst();
+    }
+
     /** The publications of the weeks starting from one Monday to another (both included). */
     public List<PublishedWeek> between(LocalDate fromMonday, LocalDate toMonday) {
+        return list(ROSTER_WEEK.WEEK_START.between(fromMonday, toMonday));
+    }
+
+    private List<PublishedWeek> list(Condition where) {
         return s.dsl()
                 .selectFrom(ROSTER_WEEK)
-                .where(
-                        ROSTER_WEEK
-                                .DELETED
-                                .isFalse()
-                                .and(ROSTER_WEEK.WEEK_START.between(fromMonday, toMonday)))
+                .where(ROSTER_WEEK.DELETED.isFalse().and(where))
                 .orderBy(ROSTER_WEEK.WEEK_START, ROSTER_WEEK.PUBLISHED_AT)
                 .fetch(
                         r ->

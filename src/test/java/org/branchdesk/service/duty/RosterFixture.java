@@ -132,8 +132,14 @@ final class RosterFixture implements AutoCloseable {
                 .id();
     }
 
+    private boolean closed;
+
+    /** Closes the office (once: a test may close it early to open it as another account). */
     @Override
     public void close() {
-        s.close();
+        if (!closed) {
+            closed = true;
+            s.close();
+        }
     }
 }
