@@ -17,7 +17,10 @@ import org.branchdesk.cli.demo.DemoCommand;
 import org.branchdesk.cli.documents.LedgerCommand;
 import org.branchdesk.cli.documents.NoticeCommand;
 import org.branchdesk.cli.documents.VerifyCommand;
+import org.branchdesk.cli.duty.AvailabilityCommand;
 import org.branchdesk.cli.duty.PairingCommand;
+import org.branchdesk.cli.duty.PostCommand;
+import org.branchdesk.cli.duty.RosterCommand;
 import org.branchdesk.cli.importing.ExportCommand;
 import org.branchdesk.cli.importing.ImportCommand;
 import org.branchdesk.cli.importing.TemplateCommand;
@@ -64,7 +67,10 @@ import picocli.CommandLine.ScopeType;
             RestoreCommand.class,
             TemplateCommand.class,
             BenchCommand.class,
-            PairingCommand.class
+            PairingCommand.class,
+            PostCommand.class,
+            RosterCommand.class,
+            AvailabilityCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

@@ -19,8 +19,13 @@ import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.PrintFonts;
 import org.branchdesk.service.duty.AssistanceLedger;
 import org.branchdesk.service.duty.AssistanceService;
+import org.branchdesk.service.duty.AvailabilityService;
+import org.branchdesk.service.duty.HoursLedger;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.duty.RosterLedger;
+import org.branchdesk.service.duty.RosterNotice;
+import org.branchdesk.service.duty.RosterService;
 import org.branchdesk.service.duty.TeamService;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
@@ -64,6 +69,8 @@ public record Services(
         ElectionService elections,
         PeopleService people,
         TeamService teams,
+        RosterService roster,
+        AvailabilityService availability,
         AssistanceService assistance,
         PlacesService places,
         CompoundImporter compoundImport,
@@ -147,10 +154,13 @@ public record Services(
         // lays out, registers and verifies them all alike
         Map<LedgerKind, LedgerSource> ledgerSources = new EnumMap<>(LedgerKind.class);
         ledgerSources.put(LedgerKind.ASSISTANCE, new AssistanceLedger());
+        ledgerSources.put(LedgerKind.ROSTER, new RosterLedger());
+        ledgerSources.put(LedgerKind.HOURS, new HoursLedger());
         Map<NoticeKind, NoticeSource> noticeSources = new EnumMap<>(NoticeKind.class);
         noticeSources.put(NoticeKind.APPOINTMENT, LeadershipNotices.appointments());
         noticeSources.put(NoticeKind.REMOVAL, LeadershipNotices.removals());
         noticeSources.put(NoticeKind.ELECTION_RESULT, LeadershipNotices.electionResults());
+        noticeSources.put(NoticeKind.ROSTER_WEEK, new RosterNotice());
         DocumentService documents =
                 new DocumentService(
                         store,
@@ -170,6 +180,8 @@ public record Services(
                 new ElectionService(store, actor, clock),
                 new PeopleService(store, actor, clock),
                 new TeamService(store, actor, clock),
+                new RosterService(store, actor, clock),
+                new AvailabilityService(store, actor),
                 new AssistanceService(store, actor, clock),
                 places,
                 compoundImport,

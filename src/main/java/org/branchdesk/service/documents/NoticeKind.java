@@ -14,13 +14,16 @@ public enum NoticeKind {
     /** 关于××同志免职的通知: a position ended by removal, transfer or resignation. */
     REMOVAL(Subject.HOLDING),
     /** 关于同意××选举结果的批复: for branches, general branches and community party committees. */
-    ELECTION_RESULT(Subject.ELECTION);
+    ELECTION_RESULT(Subject.ELECTION),
+    /** 关于××值班安排的通知: the roster of a published week, day by day. */
+    ROSTER_WEEK(Subject.ROSTER_WEEK);
 
     /** What a notice of this kind is about. */
     public enum Subject {
         ORGANIZATION,
         HOLDING,
-        ELECTION
+        ELECTION,
+        ROSTER_WEEK
     }
 
     private final Subject subject;

@@ -503,6 +503,7 @@ class RoleChecksTest {
                                                         org.branchdesk.domain.duty.Team.Someone
                                                                 .member(ids.member())),
                                                 LocalDate.of(2020, 2, 1))));
+        rosterChanges(s, calls);
         var pairing = s.assistance().pairings(false).get(0);
         calls.put(
                 "assistance.pair",
@@ -532,6 +533,52 @@ class RoleChecksTest {
                 "assistance.end",
                 () -> s.assistance().end(pairing.id(), LocalDate.of(2020, 4, 30)));
         return calls;
+    }
+
+    /** The roster's changes: posts, shifts, who serves, weeks, attendance, availability. */
+    private void rosterChanges(Services s, Map<String, Executable> calls) {
+        UUID some = UUID.randomUUID();
+        org.branchdesk.domain.duty.Team.Someone member =
+                org.branchdesk.domain.duty.Team.Someone.member(ids.member());
+        LocalDate day = LocalDate.of(2020, 2, 3);
+        calls.put(
+                "roster.addPost",
+                () ->
+                        s.roster()
+                                .addPost(
+                                        new org.branchdesk.service.duty.RosterService.NewPost(
+                                                ids.community(),
+                                                ids.compound(),
+                                                org.branchdesk.domain.duty.PostKind.CHECKPOINT,
+                                                "东门卡点",
+                                                2,
+                                                true,
+                                                null)));
+        calls.put("roster.closePost", () -> s.roster().closePost(some, day));
+        calls.put(
+                "roster.generate",
+                () -> s.roster().generate(ids.community(), null, null, day, day, null));
+        calls.put("roster.assign", () -> s.roster().assign(some, member, null));
+        calls.put("roster.assignTeam", () -> s.roster().assignTeam(some, some, null));
+        calls.put("roster.unassign", () -> s.roster().unassign(some, member));
+        calls.put("roster.publish", () -> s.roster().publish(ids.community(), null, day));
+        calls.put("roster.copyWeek", () -> s.roster().copyWeek(ids.community(), null, day));
+        calls.put("roster.swap", () -> s.roster().swap(some, member, null, "调班", null));
+        calls.put(
+                "roster.attend",
+                () ->
+                        s.roster()
+                                .attend(
+                                        some,
+                                        member,
+                                        org.branchdesk.domain.duty.Attendance.PRESENT,
+                                        null));
+        calls.put("availability.setLimit", () -> s.availability().setLimit(member, 3, 8));
+        calls.put("availability.addDays", () -> s.availability().addDays(member, day, day, null));
+        calls.put(
+                "availability.addHours",
+                () -> s.availability().addHours(member, day.atTime(8, 0), day.atTime(12, 0), null));
+        calls.put("availability.remove", () -> s.availability().remove(some));
     }
 
     @Test
@@ -578,6 +625,12 @@ class RoleChecksTest {
                                     false);
             assertThat(secretaries.rows()).isPositive();
 
+            // the roster is read too
+            assertThat(s.roster().posts(null, null, false)).hasSize(before.get("posts"));
+            assertThat(s.roster().week(ids.community(), null, LocalDate.of(2020, 2, 5)).days())
+                    .hasSize(7);
+            assertThat(s.roster().check(null, null)).isNotNull();
+            assertThat(s.availability().list()).hasSizeGreaterThanOrEqualTo(0);
             // assistance is read with phones masked and health details withheld
             var pairing = s.assistance().pairings(false).get(0);
             assertThat(pairing.household().maskedPhone())
