@@ -15,6 +15,7 @@ import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.duty.PeopleRules;
 import org.branchdesk.domain.duty.Person;
 import org.branchdesk.domain.duty.PersonKind;
+import org.branchdesk.domain.members.CitizenId;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
@@ -137,6 +138,29 @@ public final class PeopleService {
                     s.people().update(after);
                     s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
                     return after;
+                });
+    }
+
+    /**
+     * What the registers know of an ID number, for a form to say as the clerk types (the people
+     * rules then read it with the name typed): the member it belongs to, and whether someone on the
+     * people register has it (or is that member) already.
+     *
+     * @param memberName the member with this ID number, whom the person would be linked to, or
+     *     {@code null}
+     */
+    public record Match(String memberName, boolean listed) {}
+
+    /** Looks a valid ID number up in the members and people registers, changing nothing. */
+    public Match match(String idNumber) {
+        CitizenId id = CitizenId.parse(idNumber);
+        Person draft =
+                new Person(UUID.randomUUID(), "", id, null, PersonKind.OTHER, null, null, null);
+        return store.read(
+                s -> {
+                    Member member = s.members().findByIdNumber(id.value()).orElse(null);
+                    return new Match(
+                            member == null ? null : member.name(), listed(s, draft, member));
                 });
     }
 
