@@ -1,11 +1,14 @@
 package org.branchdesk.service.duty;
 
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Masking;
@@ -167,7 +170,10 @@ public final class PeopleService {
     /** A line of the register as lists show it: ID number and phone masked the office's way. */
     public record Line(Person person, String maskedId, String maskedPhone, String memberName) {}
 
-    /** The people on the register (and, with {@code all}, those taken off it), by name. */
+    /**
+     * The people on the register (and, with {@code all}, those taken off it), in pinyin order of
+     * names as the members are.
+     */
     public List<Line> lines(boolean all) {
         return store.read(
                 s -> {
@@ -190,6 +196,10 @@ public final class PeopleService {
                                                                     .find(p.memberId())
                                                                     .map(Member::name)
                                                                     .orElse(null)))
+                            .sorted(
+                                    Comparator.comparing(
+                                            (Line l) -> l.person().name(),
+                                            Collator.getInstance(Locale.CHINA)))
                             .toList();
                 });
     }

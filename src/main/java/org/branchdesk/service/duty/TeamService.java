@@ -166,7 +166,9 @@ public final class TeamService {
     public record Line(
             Team team, String community, String compound, String leader, List<String> members) {}
 
-    /** Every team, stood down ones too, by name, with its places and people named. */
+    /**
+     * Every team, stood down ones too, in pinyin order of names, with its places and people named.
+     */
     public List<Line> lines() {
         return store.read(
                 s -> {
@@ -189,6 +191,10 @@ public final class TeamService {
                                                             ? null
                                                             : names.get(t.leader()),
                                                     t.members().stream().map(names::get).toList()))
+                            .sorted(
+                                    Comparator.comparing(
+                                            (Line l) -> l.team().name(),
+                                            Collator.getInstance(Locale.CHINA)))
                             .toList();
                 });
     }

@@ -3,15 +3,24 @@ package org.branchdesk.ui.duty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
@@ -41,7 +50,7 @@ final class DutyControls {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.setMaxWidth(380);
+        l.setMaxWidth(320);
         l.getStyleClass().add("field-message");
         l.textProperty().bind(text);
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
@@ -80,5 +89,38 @@ final class DutyControls {
         fill.run();
         source.addListener((ListChangeListener<T>) c -> fill.run());
         box.valueProperty().bindBidirectional(value);
+    }
+
+    /**
+     * The label of a form's field, on the field's first line (a message may open under the field).
+     */
+    static Label fieldLabel(String key) {
+        Label l = new Label(I18n.text(key));
+        l.setPadding(new Insets(6, 0, 0, 0));
+        GridPane.setValignment(l, VPos.TOP);
+        return l;
+    }
+
+    private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
+
+    /** Greys the rows of a table that are off the register (left, stood down): still listed. */
+    static <R> void greyWhen(TableView<R> table, Predicate<R> ended) {
+        table.setRowFactory(
+                t ->
+                        new TableRow<>() {
+                            @Override
+                            protected void updateItem(R item, boolean empty) {
+                                super.updateItem(item, empty);
+                                pseudoClassStateChanged(
+                                        ENDED, !empty && item != null && ended.test(item));
+                            }
+                        });
+    }
+
+    /** A toolbar's separator before the buttons that change a register (hidden with them). */
+    static Separator editSeparator() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.getStyleClass().add("edit-action");
+        return s;
     }
 }

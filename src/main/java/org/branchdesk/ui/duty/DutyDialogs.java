@@ -2,6 +2,7 @@ package org.branchdesk.ui.duty;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -38,5 +39,29 @@ final class DutyDialogs {
         return Dialogs.confirmed(dialog.showAndWait())
                 ? Optional.ofNullable(on.getValue())
                 : Optional.empty();
+    }
+
+    /**
+     * Lets a form dialog grow and shrink with the messages under its fields, so that a message
+     * never pushes the buttons out of sight.
+     */
+    static void fitToMessages(Dialog<?> dialog, Label... messages) {
+        for (Label m : messages) {
+            m.textProperty()
+                    .addListener(
+                            (o, a, b) ->
+                                    Platform.runLater(
+                                            () -> {
+                                                Window w =
+                                                        dialog.getDialogPane().getScene() == null
+                                                                ? null
+                                                                : dialog.getDialogPane()
+                                                                        .getScene()
+                                                                        .getWindow();
+                                                if (w != null) {
+                                                    w.sizeToScene();
+                                                }
+                                            }));
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class PeopleView {
         TextField search = new TextField();
         search.setId("peopleSearch");
         search.setPromptText(I18n.text("people.search.prompt"));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(19);
         search.textProperty().bindBidirectional(viewModel.textProperty());
         ComboBox<PersonKind> kind = new ComboBox<>();
         kind.setId("peopleKind");
@@ -77,9 +77,10 @@ public final class PeopleView {
                         kind,
                         left,
                         new Separator(Orientation.VERTICAL),
+                        export,
+                        DutyControls.editSeparator(),
                         add,
-                        leave,
-                        export);
+                        leave);
 
         table.setId("peopleTable");
         table.getColumns()
@@ -87,17 +88,19 @@ public final class PeopleView {
                         List.of(
                                 DutyControls.column("people.col.name", 90, l -> l.person().name()),
                                 DutyControls.column(
-                                        "people.col.kind", 110, PeopleViewModel::kindText),
+                                        "people.col.kind", 130, PeopleViewModel::kindText),
                                 DutyControls.column("people.col.id", 170, Line::maskedId),
                                 DutyControls.column("people.col.phone", 115, Line::maskedPhone),
                                 DutyControls.column(
                                         "people.col.member", 100, PeopleViewModel::memberText),
                                 DutyControls.column(
-                                        "people.col.note",
-                                        200,
-                                        l -> l.person().note() == null ? "" : l.person().note()),
+                                        "people.col.status", 120, PeopleViewModel::statusText),
                                 DutyControls.column(
-                                        "people.col.status", 120, PeopleViewModel::statusText)));
+                                        "people.col.note",
+                                        240,
+                                        l -> l.person().note() == null ? "" : l.person().note())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        DutyControls.greyWhen(table, l -> !l.person().isActive());
         table.setItems(viewModel.rows());
         Label placeholder = new Label();
         placeholder.setWrapText(true);

@@ -173,9 +173,9 @@ public final class PeopleViewModel {
         return I18n.text("personKind." + l.person().kind().name());
     }
 
-    /** The member a person is linked to, or a dash. */
+    /** The member a person is linked to, or empty. */
     public static String memberText(Line l) {
-        return l.memberName() == null ? I18n.text("value.none") : l.memberName();
+        return l.memberName() == null ? "" : l.memberName();
     }
 
     /** 在册, or the day the person was taken off. */

@@ -61,33 +61,23 @@ final class PersonDialog {
                             link.getStyleClass().removeAll("field-message", "field-note");
                             link.getStyleClass().add(r == null ? "field-note" : "field-message");
                         });
-        GridPane grid = Dialogs.form();
-        int r = 0;
-        grid.addRow(
-                r++,
-                new Label(I18n.text("field.person.name")),
-                field(name, DutyControls.message("personNameMessage", vm.nameMessageProperty())));
-        grid.addRow(r++, new Label(I18n.text("field.person.kind")), kind);
-        grid.addRow(
-                r++,
-                new Label(I18n.text("field.person.idNumber")),
-                field(
-                        id,
-                        DutyControls.message("personIdMessage", vm.idNumberMessageProperty()),
-                        link));
-        grid.addRow(
-                r++,
-                new Label(I18n.text("field.person.phone")),
-                field(
-                        phone,
-                        DutyControls.message("personPhoneMessage", vm.phoneMessageProperty())));
-        grid.addRow(
-                r++,
-                new Label(I18n.text("field.person.note")),
-                field(note, DutyControls.message("personNoteMessage", vm.noteMessageProperty())));
+        Label nameMessage = DutyControls.message("personNameMessage", vm.nameMessageProperty());
+        Label idMessage = DutyControls.message("personIdMessage", vm.idNumberMessageProperty());
+        Label phoneMessage = DutyControls.message("personPhoneMessage", vm.phoneMessageProperty());
+        Label noteMessage = DutyControls.message("personNoteMessage", vm.noteMessageProperty());
         Label missing = DutyControls.message("personMissing", vm.missingProperty());
         missing.getStyleClass().setAll("label", "text-muted");
+        GridPane grid = Dialogs.form();
+        int r = 0;
+        grid.addRow(r++, DutyControls.fieldLabel("field.person.name"), field(name, nameMessage));
+        grid.addRow(r++, DutyControls.fieldLabel("field.person.kind"), kind);
+        grid.addRow(
+                r++, DutyControls.fieldLabel("field.person.idNumber"), field(id, idMessage, link));
+        grid.addRow(r++, DutyControls.fieldLabel("field.person.phone"), field(phone, phoneMessage));
+        grid.addRow(r++, DutyControls.fieldLabel("field.person.note"), field(note, noteMessage));
         grid.add(missing, 1, r);
+        DutyDialogs.fitToMessages(
+                dialog, nameMessage, idMessage, link, phoneMessage, noteMessage, missing);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(520);
 

@@ -1,6 +1,7 @@
 package org.branchdesk.ui.duty;
 
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchdesk.domain.duty.Team;
@@ -75,17 +77,17 @@ final class TeamDialog {
 
         GridPane facts = Dialogs.form();
         int r = 0;
-        facts.addRow(r++, new Label(I18n.text("field.team.kind")), new VBox(2, kind, kindNote));
+        facts.addRow(r++, DutyControls.fieldLabel("field.team.kind"), new VBox(2, kind, kindNote));
         facts.addRow(
                 r++,
-                new Label(I18n.text("field.team.name")),
+                DutyControls.fieldLabel("field.team.name"),
                 new VBox(
                         2,
                         name,
                         DutyControls.message("teamNameMessage", vm.nameMessageProperty())));
-        facts.addRow(r++, new Label(I18n.text("field.team.community")), community);
-        facts.addRow(r++, new Label(I18n.text("field.team.compound")), compound);
-        facts.addRow(r, new Label(I18n.text("field.team.formedOn")), formedOn);
+        facts.addRow(r++, DutyControls.fieldLabel("field.team.community"), community);
+        facts.addRow(r++, DutyControls.fieldLabel("field.team.compound"), compound);
+        facts.addRow(r, DutyControls.fieldLabel("field.team.formedOn"), formedOn);
 
         VBox picker = picker(vm);
         Label missing = DutyControls.message("teamMissing", vm.missingProperty());
@@ -93,7 +95,8 @@ final class TeamDialog {
         VBox content = new VBox(12, facts, picker, missing);
         VBox.setVgrow(picker, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefSize(820, 680);
+        dialog.getDialogPane().setPrefSize(860, 700);
+        dialog.getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(Dialogs.OK);
         ok.setId("teamSave");
@@ -130,12 +133,16 @@ final class TeamDialog {
         candidates.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label none = new Label();
         none.setWrapText(true);
+        none.setPadding(new Insets(0, 12, 0, 12));
         none.textProperty().bind(vm.candidatesNoteProperty());
         candidates.setPlaceholder(none);
         candidates.setCellFactory(l -> candidateCell(vm, true));
         ListView<Candidate> chosen = new ListView<>(vm.chosen());
         chosen.setId("teamChosen");
-        chosen.setPlaceholder(new Label(I18n.text("teams.form.noneChosen")));
+        Label noneChosen = new Label(I18n.text("teams.form.noneChosen"));
+        noneChosen.setWrapText(true);
+        noneChosen.setPadding(new Insets(0, 12, 0, 12));
+        chosen.setPlaceholder(noneChosen);
         chosen.setCellFactory(l -> candidateCell(vm, false));
         vm.kindProperty()
                 .addListener(
@@ -239,7 +246,10 @@ final class TeamDialog {
                     return;
                 }
                 boolean fits = toPick ? vm.selectable(c) : vm.mayStay(c);
-                String text = TeamFormViewModel.candidateText(c);
+                String text =
+                        toPick
+                                ? TeamFormViewModel.candidateText(c)
+                                : TeamFormViewModel.chosenText(c);
                 if (!toPick && c.equals(vm.leaderProperty().get())) {
                     text = I18n.text("teams.leaderMark", text);
                 }

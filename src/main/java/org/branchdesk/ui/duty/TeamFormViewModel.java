@@ -80,6 +80,9 @@ public final class TeamFormViewModel {
     /** The community of the last candidates asked for: an older answer is stale. */
     private UUID loadingFor;
 
+    /** The candidates as the service gave them: members of the community, then people. */
+    private List<Candidate> loaded = List.of();
+
     /**
      * @param communities the communities a team may be formed in
      * @param initial the community to start in, or {@code null}
@@ -189,6 +192,7 @@ public final class TeamFormViewModel {
         search.addListener((o, a, b) -> refilter());
         chosen.addListener((ListChangeListener<Candidate>) c -> refilter());
         community.addListener((o, a, b) -> communityChosen(b));
+        compound.addListener((o, a, b) -> order());
         community.set(initial);
     }
 
@@ -198,6 +202,7 @@ public final class TeamFormViewModel {
         compounds.clear();
         chosen.clear();
         leader.set(null);
+        loaded = List.of();
         candidates.clear();
         if (c == null) {
             loadingFor = null;
@@ -220,7 +225,8 @@ public final class TeamFormViewModel {
                                     @SuppressWarnings("unchecked")
                                     List<Candidate> people = (List<Candidate>) r[1];
                                     compounds.setAll(cs);
-                                    candidates.setAll(people);
+                                    loaded = List.copyOf(people);
+                                    order();
                                     loadingCandidates.set(false);
                                 })
                         .onFailure(
@@ -228,6 +234,16 @@ public final class TeamFormViewModel {
                                     loadingCandidates.set(false);
                                     notice.set(Notice.failure(e));
                                 }));
+    }
+
+    /** The members of the compound chosen come first, the others as the service listed them. */
+    private void order() {
+        String in = compound.get() == null ? null : compound.get().name();
+        List<Candidate> first =
+                loaded.stream().filter(c -> in != null && in.equals(c.compound())).toList();
+        List<Candidate> rest = loaded.stream().filter(c -> !first.contains(c)).toList();
+        candidates.setAll(first);
+        candidates.addAll(rest);
     }
 
     private void refilter() {
@@ -309,17 +325,29 @@ public final class TeamFormViewModel {
                                 }));
     }
 
-    /** Someone to pick as a list shows them: name, then party member and compound, or kind. */
+    /**
+     * Someone picked as the team's list shows them: name, then party member and compound, or kind.
+     */
+    public static String chosenText(Candidate c) {
+        return I18n.text("teams.candidate", c.name(), what(c));
+    }
+
+    /**
+     * Someone to pick as a list shows them: name, party member and compound or kind, and the ID
+     * number masked (to tell two of the same name apart).
+     */
     public static String candidateText(Candidate c) {
-        String what =
-                c.kind() == null
-                        ? c.compound() == null
-                                ? I18n.text("teams.candidate.member")
-                                : I18n.text("teams.candidate.memberIn", c.compound())
-                        : I18n.text("personKind." + c.kind().name());
         return c.maskedId().isEmpty()
-                ? I18n.text("teams.candidate", c.name(), what)
-                : I18n.text("teams.candidate.id", c.name(), what, c.maskedId());
+                ? chosenText(c)
+                : I18n.text("teams.candidate.id", c.name(), what(c), c.maskedId());
+    }
+
+    private static String what(Candidate c) {
+        return c.kind() == null
+                ? c.compound() == null
+                        ? I18n.text("teams.candidate.member")
+                        : I18n.text("teams.candidate.memberIn", c.compound())
+                : I18n.text("personKind." + c.kind().name());
     }
 
     public ObjectProperty<TeamKind> kindProperty() {

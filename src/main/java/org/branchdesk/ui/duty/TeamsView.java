@@ -3,13 +3,11 @@ package org.branchdesk.ui.duty;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -69,14 +67,7 @@ public final class TeamsView {
                                 viewModel.selectedProperty()));
         end.setOnAction(e -> end());
         ToolBar toolBar =
-                new ToolBar(
-                        search,
-                        community,
-                        kind,
-                        ended,
-                        new Separator(Orientation.VERTICAL),
-                        add,
-                        end);
+                new ToolBar(search, community, kind, ended, DutyControls.editSeparator(), add, end);
 
         table.setId("teamsTable");
         table.getColumns()
@@ -98,6 +89,8 @@ public final class TeamsView {
                                         l -> l.team().formedOn().toString()),
                                 DutyControls.column(
                                         "teams.col.status", 130, TeamsViewModel::statusText)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        DutyControls.greyWhen(table, l -> !l.team().isActive());
         table.setItems(viewModel.rows());
         Label placeholder = new Label();
         placeholder.setWrapText(true);

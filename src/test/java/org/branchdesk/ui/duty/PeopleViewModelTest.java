@@ -69,7 +69,7 @@ class PeopleViewModelTest {
                             assertThat(l.maskedId()).isEqualTo("990101********1230");
                             assertThat(l.maskedPhone()).isEqualTo("139****5678");
                             assertThat(PeopleViewModel.kindText(l)).isEqualTo("居民志愿者");
-                            assertThat(PeopleViewModel.memberText(l)).isEqualTo("—");
+                            assertThat(PeopleViewModel.memberText(l)).isEmpty();
                             assertThat(PeopleViewModel.statusText(l)).isEqualTo("在册");
                         });
         for (String search : new String[] {"柳", "1230", "5678", ""}) {

@@ -217,4 +217,20 @@ class TeamsViewModelTest {
                             assertThat(vm.mayEnd(l)).isFalse();
                         });
     }
+
+    @Test
+    void theMembersOfTheCompoundChosenComeFirst() {
+        TeamFormViewModel f = form(TeamKind.PATROL, "治安巡逻队");
+        var compound = f.compounds().get(f.compounds().size() - 1);
+        long living = f.shown().stream().filter(c -> compound.name().equals(c.compound())).count();
+        assertThat(living).isPositive();
+
+        f.compoundProperty().set(compound);
+
+        assertThat(f.shown().subList(0, (int) living))
+                .allMatch(c -> compound.name().equals(c.compound()));
+        assertThat(f.shown().get(f.shown().size() - 1).name())
+                .as("the people last")
+                .isEqualTo("柳青");
+    }
 }
