@@ -17,6 +17,7 @@ import org.branchdesk.cli.demo.DemoCommand;
 import org.branchdesk.cli.documents.LedgerCommand;
 import org.branchdesk.cli.documents.NoticeCommand;
 import org.branchdesk.cli.documents.VerifyCommand;
+import org.branchdesk.cli.duty.PairingCommand;
 import org.branchdesk.cli.importing.ExportCommand;
 import org.branchdesk.cli.importing.ImportCommand;
 import org.branchdesk.cli.importing.TemplateCommand;
@@ -62,7 +63,8 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             RestoreCommand.class,
             TemplateCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            PairingCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
+import org.branchdesk.store.duty.PairingRepository;
 import org.branchdesk.store.duty.PersonRepository;
+import org.branchdesk.store.duty.ServiceLogRepository;
 import org.branchdesk.store.duty.TeamRepository;
 import org.branchdesk.store.households.HouseholdRepository;
 import org.branchdesk.store.leadership.ElectionRepository;
@@ -101,6 +103,14 @@ public final class StoreSession {
 
     public TeamRepository teams() {
         return new TeamRepository(this);
+    }
+
+    public PairingRepository pairings() {
+        return new PairingRepository(this);
+    }
+
+    public ServiceLogRepository serviceLogs() {
+        return new ServiceLogRepository(this);
     }
 
     public AuditLog audit() {

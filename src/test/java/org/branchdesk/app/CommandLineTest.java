@@ -81,8 +81,10 @@ class CommandLineTest {
                         "committee_terms: 41",
                         "elections: 2",
                         "election_candidates: 4",
-                        "people: 0",
-                        "teams: 0");
+                        "people: 46",
+                        "teams: 10",
+                        "pairings: 0",
+                        "service_logs: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

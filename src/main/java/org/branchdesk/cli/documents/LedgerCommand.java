@@ -33,7 +33,8 @@ public final class LedgerCommand implements Callable<Integer> {
         distribution,
         members,
         secretaries,
-        appointments
+        appointments,
+        assistance
     }
 
     private final OfficeOpener opener;

@@ -17,7 +17,9 @@ public enum LedgerKind {
     /** 党组织书记台账: every serving secretary, how chosen, source, term end, phone (masked). */
     SECRETARIES(true),
     /** 党组织班子成员任免台账: every holding of a position, serving and ended. */
-    APPOINTMENTS(true);
+    APPOINTMENTS(true),
+    /** 一对一帮扶台账: every pairing, its period and services by kind; no health details. */
+    ASSISTANCE(true);
 
     private final boolean landscape;
 

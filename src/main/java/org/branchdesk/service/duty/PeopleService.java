@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Disclosure;
 import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
@@ -178,6 +179,7 @@ public final class PeopleService {
         return store.read(
                 s -> {
                     Masking masking = s.office().masking();
+                    Disclosure listed = Disclosure.list(masking, false);
                     return s.people().list().stream()
                             .filter(p -> all || p.isActive())
                             .map(
@@ -189,7 +191,7 @@ public final class PeopleService {
                                                             : masking.id(p.citizenId().value()),
                                                     p.phone() == null
                                                             ? ""
-                                                            : masking.phone(p.phone()),
+                                                            : listed.apply(p).phone(),
                                                     p.memberId() == null
                                                             ? null
                                                             : s.members()

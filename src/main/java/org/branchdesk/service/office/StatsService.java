@@ -40,6 +40,8 @@ public final class StatsService {
                     counts.put("election_candidates", s.elections().candidateCount());
                     counts.put("people", s.people().count());
                     counts.put("teams", s.teams().count());
+                    counts.put("pairings", s.pairings().count());
+                    counts.put("service_logs", s.serviceLogs().count());
                     return counts;
                 });
     }

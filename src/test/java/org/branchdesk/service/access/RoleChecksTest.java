@@ -104,7 +104,26 @@ class RoleChecksTest {
                             item,
                             building,
                             household);
+            // one-to-one assistance: a pairing with a service noting health details
+            var pairing =
+                    admin.assistance()
+                            .pair(
+                                    new org.branchdesk.service.duty.AssistanceService.NewPairing(
+                                            member,
+                                            admin.assistance().unpaired().get(0).householdId(),
+                                            org.branchdesk.domain.duty.AssistanceCategory
+                                                    .HOME_OBSERVATION,
+                                            LocalDate.of(2020, 2, 3)));
+            admin.assistance()
+                    .log(
+                            new org.branchdesk.service.duty.AssistanceService.NewService(
+                                    pairing.id(),
+                                    LocalDate.of(2020, 2, 4),
+                                    org.branchdesk.domain.duty.ServiceKind.TEMPERATURE,
+                                    "体温37.9℃",
+                                    null));
             before = admin.stats().counts();
+            assertThat(before).containsEntry("pairings", 1).containsEntry("service_logs", 1);
         }
     }
 
@@ -484,6 +503,34 @@ class RoleChecksTest {
                                                         org.branchdesk.domain.duty.Team.Someone
                                                                 .member(ids.member())),
                                                 LocalDate.of(2020, 2, 1))));
+        var pairing = s.assistance().pairings(false).get(0);
+        calls.put(
+                "assistance.pair",
+                () ->
+                        s.assistance()
+                                .pair(
+                                        new org.branchdesk.service.duty.AssistanceService
+                                                .NewPairing(
+                                                pairing.memberId(),
+                                                s.assistance().unpaired().get(0).householdId(),
+                                                org.branchdesk.domain.duty.AssistanceCategory
+                                                        .ELDERLY_ALONE,
+                                                LocalDate.of(2020, 2, 3))));
+        calls.put(
+                "assistance.log",
+                () ->
+                        s.assistance()
+                                .log(
+                                        new org.branchdesk.service.duty.AssistanceService
+                                                .NewService(
+                                                pairing.id(),
+                                                LocalDate.of(2020, 2, 5),
+                                                org.branchdesk.domain.duty.ServiceKind.VISIT,
+                                                null,
+                                                null)));
+        calls.put(
+                "assistance.end",
+                () -> s.assistance().end(pairing.id(), LocalDate.of(2020, 4, 30)));
         return calls;
     }
 
@@ -510,7 +557,7 @@ class RoleChecksTest {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.ORG, null, null, false),
+                                            LedgerKind.ORG, (String) null, null, false),
                                     dir.resolve("org.pdf"),
                                     false);
             assertThat(ledger.code()).isNotBlank();
@@ -526,10 +573,19 @@ class RoleChecksTest {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.SECRETARIES, null, null, false),
+                                            LedgerKind.SECRETARIES, (String) null, null, false),
                                     dir.resolve("secretaries.pdf"),
                                     false);
             assertThat(secretaries.rows()).isPositive();
+
+            // assistance is read with phones masked and health details withheld
+            var pairing = s.assistance().pairings(false).get(0);
+            assertThat(pairing.household().maskedPhone())
+                    .satisfiesAnyOf(
+                            p -> assertThat(p).isNull(), p -> assertThat(p).contains("****"));
+            assertThat(s.assistance().serviceLog(pairing.id()))
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.health()).doesNotContain("37.9"));
         }
     }
 

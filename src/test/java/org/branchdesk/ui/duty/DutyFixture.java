@@ -27,6 +27,16 @@ final class DutyFixture implements AutoCloseable {
         return new DutyFixture(s);
     }
 
+    /** An office set up with no communities, nobody on the people register, no teams. */
+    static DutyFixture empty(Path dir) {
+        return new DutyFixture(TestOffice.initialized(dir));
+    }
+
+    /** The number of people on the register now. */
+    int people() {
+        return services.stats().counts().get("people");
+    }
+
     /** The same office opened again as an account of {@code role} (close this one first). */
     static DutyFixture reopened(Path dir, Role role) {
         return new DutyFixture(TestOffice.open(dir, role));
@@ -53,6 +63,16 @@ final class DutyFixture implements AutoCloseable {
                                 .rows()
                                 .get(n)
                                 .id());
+    }
+
+    /** A member whose ID number nobody on the people register has. */
+    Member memberNotOnThePeopleRegister() {
+        for (int n = 0; ; n++) {
+            Member m = member(n);
+            if (!services.people().match(m.citizenId().value()).listed()) {
+                return m;
+            }
+        }
     }
 
     @Override
