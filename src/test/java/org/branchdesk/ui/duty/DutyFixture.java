@@ -33,7 +33,7 @@ final class DutyFixture implements AutoCloseable {
     }
 
     /** The number of people on the register now. */
-    int people() {
+    int peopleCount() {
         return services.stats().counts().get("people");
     }
 

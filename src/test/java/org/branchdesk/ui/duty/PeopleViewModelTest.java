@@ -77,7 +77,7 @@ class PeopleViewModelTest {
                             assertThat(PeopleViewModel.memberText(l)).isEmpty();
                             assertThat(PeopleViewModel.statusText(l)).isEqualTo("在册");
                         });
-        int all = office.people();
+        int all = office.peopleCount();
         for (String search : new String[] {"柳青", "1230", "5678", "13912345678", ""}) {
             vm.textProperty().set(search);
             assertThat(vm.rows()).as(search).anyMatch(l -> l.person().name().equals("柳青"));
@@ -125,10 +125,10 @@ class PeopleViewModelTest {
         assertThat(f.noteMessageProperty().get()).contains("200");
         assertThat(f.canSaveProperty().get()).isFalse();
 
-        int before = office.people();
+        int before = office.peopleCount();
         f.save();
         assertThat(f.savedProperty().get()).isNull();
-        assertThat(office.people()).isEqualTo(before);
+        assertThat(office.peopleCount()).isEqualTo(before);
     }
 
     @Test
@@ -169,7 +169,7 @@ class PeopleViewModelTest {
 
         assertThat(vm.noticeProperty().get().kind()).isEqualTo(Notice.Kind.SUCCESS);
         assertThat(vm.rows()).isEmpty();
-        int all = office.people();
+        int all = office.peopleCount();
         assertThat(vm.summaryProperty().get()).isEqualTo("找到 0 人（在册共 " + all + " 人）");
         vm.textProperty().set("");
         int left = office.services.people().lines(true).size() - all;
@@ -201,7 +201,7 @@ class PeopleViewModelTest {
         Path out = dir.resolve("people.xlsx");
         vm.export(out);
         assertThat(vm.noticeProperty().get().text())
-                .startsWith("已导出 " + office.people() + " 人（身份证号、电话已遮盖）");
+                .startsWith("已导出 " + office.peopleCount() + " 人（身份证号、电话已遮盖）");
         assertThat(Files.size(out)).isPositive();
     }
 
