@@ -83,8 +83,8 @@ class CommandLineTest {
                         "election_candidates: 4",
                         "people: 46",
                         "teams: 10",
-                        "pairings: 0",
-                        "service_logs: 0");
+                        "pairings: 17",
+                        "service_logs: 173");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

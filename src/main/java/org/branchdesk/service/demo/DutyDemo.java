@@ -9,9 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.duty.AssistanceCategory;
+import org.branchdesk.domain.duty.Pairing;
 import org.branchdesk.domain.duty.Person;
+import org.branchdesk.domain.duty.ServiceEntry;
+import org.branchdesk.domain.duty.ServiceKind;
 import org.branchdesk.domain.duty.Team;
 import org.branchdesk.domain.duty.TeamKind;
+import org.branchdesk.domain.households.Household;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.places.Compound;
@@ -62,6 +67,7 @@ final class DutyDemo {
         }
         Names names = new Names(s);
         int rows = teams(s, names);
+        rows += pairings(s, names);
         return new Loaded(p, rows);
     }
 
@@ -103,9 +109,85 @@ final class DutyDemo {
         return added;
     }
 
+    // ------------------------------------------------------------------ assistance
+
+    /**
+     * Pairings of members with assisted households (found by their compound and head), and the
+     * services logged for the pairings this load adds.
+     */
+    private int pairings(StoreSession s, Names names) {
+        Map<String, UUID> households = new HashMap<>();
+        for (Household h : s.households().ofKind(Household.Kind.ASSISTED)) {
+            households.put(h.compoundId() + "/" + h.headName(), h.id());
+        }
+        int added = 0;
+        Map<String, UUID> created = new HashMap<>();
+        for (SheetRow r : rows("pairings.csv")) {
+            UUID member = names.someone(r.cell(0), r.cell(1)).memberId();
+            UUID household = household(names, households, r.cell(2), r.cell(3), r.cell(7));
+            LocalDate from = LocalDate.parse(r.cell(9));
+            if (s.pairings().of(member, household).stream()
+                    .anyMatch(p -> p.startedOn().equals(from))) {
+                continue;
+            }
+            Pairing p =
+                    Pairing.of(
+                            UUID.randomUUID(),
+                            member,
+                            household,
+                            label(AssistanceCategory.values(), "assistanceCategory.", r.cell(8)),
+                            from);
+            String to = blank(r.cell(10));
+            if (to != null) {
+                p = p.endedOn(LocalDate.parse(to));
+            }
+            s.pairings().insert(p);
+            s.audit().record(actor.name(), "pairing", p.id(), Action.CREATE, null, p);
+            created.put(r.cell(1) + "/" + household, p.id());
+            added++;
+        }
+        for (SheetRow r : rows("services.csv")) {
+            UUID household = household(names, households, r.cell(1), r.cell(2), r.cell(3));
+            UUID pairing = created.get(r.cell(0) + "/" + household);
+            if (pairing == null) {
+                continue; // the pairing was there before: so were its services
+            }
+            ServiceEntry e =
+                    ServiceEntry.of(
+                            UUID.randomUUID(),
+                            pairing,
+                            LocalDate.parse(r.cell(4)),
+                            label(ServiceKind.values(), "serviceKind.", r.cell(5)),
+                            blank(r.cell(6)),
+                            blank(r.cell(7)));
+            s.serviceLogs().insert(e);
+            s.audit().record(actor.name(), "service_log", e.id(), Action.CREATE, null, e);
+            added++;
+        }
+        return added;
+    }
+
+    private static UUID household(
+            Names names,
+            Map<String, UUID> households,
+            String community,
+            String compound,
+            String head) {
+        UUID id = households.get(names.compound(names.community(community), compound) + "/" + head);
+        if (id == null) {
+            throw new UserError("error.demo.invalidSeeds", compound + " " + head);
+        }
+        return id;
+    }
+
     private static TeamKind kind(String label) {
-        for (TeamKind k : TeamKind.values()) {
-            if (Messages.format("teamKind." + k.name()).equals(label)) {
+        return label(TeamKind.values(), "teamKind.", label);
+    }
+
+    /** The constant whose bundle text is {@code label}. */
+    static <E extends Enum<E>> E label(E[] values, String prefix, String label) {
+        for (E k : values) {
+            if (Messages.format(prefix + k.name()).equals(label)) {
                 return k;
             }
         }
