@@ -83,12 +83,12 @@ class CommandLineTest {
                         "election_candidates: 4",
                         "people: 46",
                         "teams: 10",
-                        "posts: 0",
-                        "shifts: 0",
-                        "assignments: 0",
-                        "roster_weeks: 0",
-                        "duty_limits: 0",
-                        "unavailability: 0",
+                        "posts: 5",
+                        "shifts: 392",
+                        "assignments: 744",
+                        "roster_weeks: 12",
+                        "duty_limits: 6",
+                        "unavailability: 9",
                         "pairings: 17",
                         "service_logs: 173");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
