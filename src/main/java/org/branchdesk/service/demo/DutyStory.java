@@ -376,7 +376,7 @@ final class DutyStory {
         StringBuilder sentDown = new StringBuilder("姓名,公民身份号码,派出单位,下沉社区,下沉小区,开始日期,结束日期\n");
         StringBuilder areas = new StringBuilder("干部姓名,公民身份号码,负责社区,负责小区,开始日期,结束日期\n");
         StringBuilder contacts = new StringBuilder("干部姓名,公民身份号码,负责社区,负责小区,日期,联系方式,备注\n");
-        String[] channels = {"实地", "电话", "微信", "视频"};
+        String[] channels = {"实地走访", "电话", "微信", "视频"};
         for (int i = 0; i < cadres.size(); i++) {
             Who c = cadres.get(i);
             String compound = c.compound() == null ? "" : c.compound();
