@@ -129,12 +129,12 @@ public final class RosterService {
     }
 
     /**
-     * A shift by its id or the start of it (at least four hex digits, as lists print eight);
-     * refused when none or several begin so.
+     * A shift by its id or any start of it that is unique (lists print eight hex digits); refused
+     * when none or several begin so.
      */
     public UUID shiftWithPrefix(String prefix) {
         String p = prefix == null ? "" : prefix.trim();
-        if (!p.matches("[0-9a-fA-F-]{4,36}")) {
+        if (!p.matches("[0-9a-fA-F][0-9a-fA-F-]{0,35}")) {
             throw new UserError("error.roster.badShiftId", p);
         }
         return store.read(
@@ -1016,6 +1016,9 @@ public final class RosterService {
                     }
                     LocalDate a = from == null ? all[0] : from;
                     LocalDate b = to == null ? all[1] : to;
+                    if ((from == null || to == null) && b.isBefore(a)) {
+                        return List.of(); // asked from after the last shift, or to before the first
+                    }
                     span(a, b);
                     LocalDate monday = Shift.mondayOf(a);
                     RosterData d =
