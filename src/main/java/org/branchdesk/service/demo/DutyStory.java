@@ -243,7 +243,7 @@ final class DutyStory {
                 LocalDateTime from = FIRST_MONDAY.plusDays(7 + i % 5).atStartOfDay();
                 LocalDateTime to = from.plusDays(3);
                 off.add(new Availability.Period(from, to));
-                line(unavailable, w.name(), w.id(), stamp(from), stamp(to), "居家隔离");
+                line(unavailable, w.name(), w.id(), stamp(from), stamp(to), "家中有事");
             }
             if (i % 13 == 5) {
                 LocalDateTime from = FIRST_MONDAY.plusDays(15).atTime(18, 0);
