@@ -13,8 +13,12 @@ import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.PrintFonts;
+import org.branchdesk.service.duty.AreaService;
+import org.branchdesk.service.duty.DutyNames;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.duty.ReportingService;
+import org.branchdesk.service.duty.SentDownService;
 import org.branchdesk.service.duty.TeamService;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
@@ -55,6 +59,10 @@ public record Services(
         ElectionService elections,
         PeopleService people,
         TeamService teams,
+        ReportingService reportings,
+        SentDownService sentDown,
+        AreaService areas,
+        DutyNames dutyNames,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -150,6 +158,10 @@ public record Services(
                 new ElectionService(store, actor, clock),
                 new PeopleService(store, actor, clock),
                 new TeamService(store, actor, clock),
+                new ReportingService(store, actor, clock),
+                new SentDownService(store, actor, clock),
+                new AreaService(store, actor, clock),
+                new DutyNames(store),
                 places,
                 compoundImport,
                 orgs,

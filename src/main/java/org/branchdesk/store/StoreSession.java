@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
+import org.branchdesk.store.duty.AreaRepository;
+import org.branchdesk.store.duty.CandidateRepository;
 import org.branchdesk.store.duty.PersonRepository;
+import org.branchdesk.store.duty.ReportingRepository;
+import org.branchdesk.store.duty.SentDownRepository;
 import org.branchdesk.store.duty.TeamRepository;
 import org.branchdesk.store.households.HouseholdRepository;
 import org.branchdesk.store.leadership.ElectionRepository;
@@ -101,6 +105,22 @@ public final class StoreSession {
 
     public TeamRepository teams() {
         return new TeamRepository(this);
+    }
+
+    public ReportingRepository reportings() {
+        return new ReportingRepository(this);
+    }
+
+    public SentDownRepository sentDown() {
+        return new SentDownRepository(this);
+    }
+
+    public AreaRepository areas() {
+        return new AreaRepository(this);
+    }
+
+    public CandidateRepository candidates() {
+        return new CandidateRepository(this);
     }
 
     public AuditLog audit() {

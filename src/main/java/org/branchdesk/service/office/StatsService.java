@@ -40,6 +40,12 @@ public final class StatsService {
                     counts.put("election_candidates", s.elections().candidateCount());
                     counts.put("people", s.people().count());
                     counts.put("teams", s.teams().count());
+                    counts.put("reportings", s.reportings().count());
+                    counts.put("reporting_claims", s.reportings().countClaims());
+                    counts.put("reporting_hours", s.reportings().countHours());
+                    counts.put("sent_down", s.sentDown().count());
+                    counts.put("cadre_areas", s.areas().count());
+                    counts.put("area_contacts", s.areas().countContacts());
                     return counts;
                 });
     }
