@@ -145,4 +145,43 @@ public final class TeamService {
     public List<Team> list() {
         return store.read(s -> s.teams().list());
     }
+
+    /**
+     * A line of the teams list: the team, where it serves, its leader and members by name.
+     *
+     * @param compound the compound's name, or empty for the whole community
+     * @param leader the leader's name, or empty when none is named
+     */
+    public record Line(
+            Team team, String community, String compound, String leader, List<String> members) {}
+
+    /** Teams not stood down (with {@code all}, those stood down too), by name. */
+    public List<Line> lines(boolean all) {
+        return store.read(
+                s -> {
+                    List<Team> teams =
+                            s.teams().list().stream().filter(t -> all || t.isActive()).toList();
+                    DutyRecords.Names names =
+                            new DutyRecords.Names(
+                                    s,
+                                    teams.stream()
+                                            .flatMap(t -> t.members().stream())
+                                            .map(Team.Someone::memberId)
+                                            .filter(java.util.Objects::nonNull)
+                                            .distinct()
+                                            .toList());
+                    return teams.stream()
+                            .map(
+                                    t ->
+                                            new Line(
+                                                    t,
+                                                    names.community(t.communityId()),
+                                                    names.compound(t.compoundId()),
+                                                    t.leader() == null
+                                                            ? ""
+                                                            : names.name(t.leader()),
+                                                    t.members().stream().map(names::name).toList()))
+                            .toList();
+                });
+    }
 }
