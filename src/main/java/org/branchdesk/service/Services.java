@@ -2,7 +2,9 @@ package org.branchdesk.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.branchdesk.domain.office.OfficeClock;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.accounts.AccountService;
@@ -11,7 +13,9 @@ import org.branchdesk.service.backups.BackupService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
+import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.documents.LedgerRows;
+import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.PrintFonts;
 import org.branchdesk.service.duty.AreaService;
 import org.branchdesk.service.duty.DutyNames;
@@ -28,6 +32,7 @@ import org.branchdesk.service.importing.Importer;
 import org.branchdesk.service.leadership.ElectionImporter;
 import org.branchdesk.service.leadership.ElectionService;
 import org.branchdesk.service.leadership.LeaderImporter;
+import org.branchdesk.service.leadership.LeadershipNotices;
 import org.branchdesk.service.leadership.LeadershipService;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.members.MemberService;
@@ -36,6 +41,8 @@ import org.branchdesk.service.office.PrivacyService;
 import org.branchdesk.service.office.StatsService;
 import org.branchdesk.service.orgs.OrgImporter;
 import org.branchdesk.service.orgs.PartyOrgService;
+import org.branchdesk.service.paper.LedgerSource;
+import org.branchdesk.service.paper.NoticeSource;
 import org.branchdesk.service.places.CompoundImporter;
 import org.branchdesk.service.places.PlacesService;
 import org.branchdesk.service.registers.Registers;
@@ -141,6 +148,13 @@ public record Services(
         ElectionImporter electionImport = new ElectionImporter(actor, clock);
         PersonImporter personImport = new PersonImporter(actor);
         CoverageService coverage = new CoverageService(registers);
+        // each capability prints its own ledgers and words its own notices; documents numbers,
+        // lays out, registers and verifies them all alike
+        Map<LedgerKind, LedgerSource> ledgerSources = new EnumMap<>(LedgerKind.class);
+        Map<NoticeKind, NoticeSource> noticeSources = new EnumMap<>(NoticeKind.class);
+        noticeSources.put(NoticeKind.APPOINTMENT, LeadershipNotices.appointments());
+        noticeSources.put(NoticeKind.REMOVAL, LeadershipNotices.removals());
+        noticeSources.put(NoticeKind.ELECTION_RESULT, LeadershipNotices.electionResults());
         DocumentService documents =
                 new DocumentService(
                         store,
@@ -148,7 +162,9 @@ public record Services(
                         clock,
                         registers,
                         new LedgerRows(store, registers, orgs, surveys, coverage),
-                        fonts);
+                        fonts,
+                        ledgerSources,
+                        noticeSources);
         return new Services(
                 store.databaseFile(),
                 actor,

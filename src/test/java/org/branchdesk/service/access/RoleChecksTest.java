@@ -565,7 +565,7 @@ class RoleChecksTest {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.ORG, null, null, false),
+                                            LedgerKind.ORG, (String) null, null, false),
                                     dir.resolve("org.pdf"),
                                     false);
             assertThat(ledger.code()).isNotBlank();
@@ -586,7 +586,7 @@ class RoleChecksTest {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.SECRETARIES, null, null, false),
+                                            LedgerKind.SECRETARIES, (String) null, null, false),
                                     dir.resolve("secretaries.pdf"),
                                     false);
             assertThat(secretaries.rows()).isPositive();
