@@ -18,9 +18,11 @@ import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.PrintFonts;
 import org.branchdesk.service.duty.AreaService;
+import org.branchdesk.service.duty.DutyLedgers;
 import org.branchdesk.service.duty.DutyNames;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.duty.ReportingFeedback;
 import org.branchdesk.service.duty.ReportingService;
 import org.branchdesk.service.duty.SentDownService;
 import org.branchdesk.service.duty.TeamService;
@@ -155,6 +157,9 @@ public record Services(
         noticeSources.put(NoticeKind.APPOINTMENT, LeadershipNotices.appointments());
         noticeSources.put(NoticeKind.REMOVAL, LeadershipNotices.removals());
         noticeSources.put(NoticeKind.ELECTION_RESULT, LeadershipNotices.electionResults());
+        ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
+        ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
+        noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
         DocumentService documents =
                 new DocumentService(
                         store,

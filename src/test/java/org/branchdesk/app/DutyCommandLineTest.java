@@ -328,6 +328,27 @@ class DutyCommandLineTest {
         assertThat(list.out()).doesNotContain(a.id()).doesNotContain(b.id());
         assertThat(run("reporting", "idle").out().lines()).hasSize(2);
 
+        Run ledger = run("ledger", "reporting", "--out", dir.resolve("报到.pdf").toString());
+        assertThat(ledger.code()).as(ledger.err()).isZero();
+        assertThat(ledger.out()).contains("共 1 页 2 行");
+        Run sheet =
+                run(
+                        "notice",
+                        "reporting-feedback",
+                        "--member",
+                        a.name(),
+                        "--issue",
+                        "--signed-on",
+                        "2020-02-20",
+                        "--out",
+                        dir.resolve("反馈表.pdf").toString());
+        assertThat(sheet.code()).as(sheet.err()).isZero();
+        assertThat(sheet.out()).contains("已签发");
+        String number = sheet.out().replaceAll("(?s)^已签发 (\\S+)，.*$", "$1");
+        Run verify = run("verify", number);
+        assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("未改变");
+
         Run end = run("reporting", "end", "--member", a.name(), "--on", "2020-02-29");
         assertThat(end.code()).as(end.err()).isZero();
         assertThat(stats()).contains("reportings: 1");

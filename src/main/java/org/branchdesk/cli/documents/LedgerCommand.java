@@ -33,7 +33,9 @@ public final class LedgerCommand implements Callable<Integer> {
         distribution,
         members,
         secretaries,
-        appointments
+        appointments,
+        reporting,
+        areas
     }
 
     private final OfficeOpener opener;

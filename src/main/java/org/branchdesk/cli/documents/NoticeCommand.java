@@ -35,7 +35,8 @@ public final class NoticeCommand implements Callable<Integer> {
         BRANCH_SETUP("branch-setup"),
         APPOINTMENT("appointment"),
         REMOVAL("removal"),
-        ELECTION_RESULT("election-result");
+        ELECTION_RESULT("election-result"),
+        REPORTING_FEEDBACK("reporting-feedback");
 
         final String cli;
 
@@ -60,7 +61,7 @@ public final class NoticeCommand implements Callable<Integer> {
             converter = KindConverter.class)
     Kind kind;
 
-    @Option(names = "--org", required = true, paramLabel = "NAME", descriptionKey = "option.org")
+    @Option(names = "--org", paramLabel = "NAME", descriptionKey = "option.org")
     String org;
 
     @Option(names = "--member", paramLabel = "NAME", descriptionKey = "option.leaderMember")
@@ -101,7 +102,10 @@ public final class NoticeCommand implements Callable<Integer> {
 
     /** What the notice is about: the organization, a member's holding in it, or its renewal. */
     private UUID subject(Services s) {
-        UUID orgId = s.documents().organizationNamed(org);
+        if (kind != Kind.REPORTING_FEEDBACK && org == null) {
+            throw new UserError("error.notice.orgNeeded", kind.cli);
+        }
+        UUID orgId = org == null ? null : s.documents().organizationNamed(org);
         return switch (kind) {
             case BRANCH_APPROVAL, BRANCH_SETUP -> orgId;
             case APPOINTMENT, REMOVAL -> {
@@ -119,6 +123,12 @@ public final class NoticeCommand implements Callable<Integer> {
                     throw new UserError("error.notice.meetingNeeded");
                 }
                 yield s.leadership().electionHeld(orgId, meeting);
+            }
+            case REPORTING_FEEDBACK -> {
+                if (member == null) {
+                    throw new UserError("error.notice.feedbackMemberNeeded");
+                }
+                yield s.reportings().latestReportingOf(s.dutyNames().member(member, idTail));
             }
         };
     }

@@ -17,7 +17,11 @@ public enum LedgerKind {
     /** 党组织书记台账: every serving secretary, how chosen, source, term end, phone (masked). */
     SECRETARIES(true),
     /** 党组织班子成员任免台账: every holding of a position, serving and ended. */
-    APPOINTMENTS(true);
+    APPOINTMENTS(true),
+    /** 在职党员到社区报到台账: member, unit, reported on, posts claimed, hours served, phone (masked). */
+    REPORTING(true),
+    /** 干部包联台账: cadre, area, period, contacts, the latest contact. */
+    AREAS(false);
 
     private final boolean landscape;
 

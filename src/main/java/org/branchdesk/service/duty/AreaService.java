@@ -213,7 +213,8 @@ public final class AreaService {
                 });
     }
 
-    private static List<Line> lines(StoreSession s, Predicate<CadreArea> which) {
+    /** The lines of the areas {@code which} picks, by their start. */
+    static List<Line> lines(StoreSession s, Predicate<CadreArea> which) {
         List<CadreArea> areas = s.areas().list().stream().filter(which).toList();
         Map<UUID, Tally> tallies = s.areas().tallies();
         DutyRecords.Names names =

@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.UserError;
@@ -233,6 +236,23 @@ public final class ReportingService {
     }
 
     /**
+     * A member's reporting a feedback sheet is about: the open one, or else the one that ended
+     * last; refused when they never reported.
+     */
+    public UUID latestReportingOf(UUID memberId) {
+        return store.read(
+                s -> {
+                    List<Reporting> all = s.reportings().ofMember(memberId);
+                    return all.stream()
+                            .filter(Reporting::isOpen)
+                            .findFirst()
+                            .or(() -> all.stream().max(Comparator.comparing(Reporting::endedOn)))
+                            .map(Reporting::id)
+                            .orElseThrow(() -> new UserError("error.reporting.never"));
+                });
+    }
+
+    /**
      * A line of the reporting members' list: the member (phone masked), where they reported, their
      * unit and its party organization, the posts they claimed and the hours they served.
      *
@@ -269,7 +289,7 @@ public final class ReportingService {
 
     /** Open reportings (with {@code all}, ended ones too), in the order they were made. */
     public List<Line> lines(boolean all) {
-        return store.read(s -> lines(s, all, false));
+        return store.read(s -> lines(s, LocalDate.now(clock), all, false, null));
     }
 
     /**
@@ -277,32 +297,50 @@ public final class ReportingService {
      * roster shift assigned since they reported.
      */
     public List<Line> withoutPost() {
-        return store.read(s -> lines(s, false, true));
+        return store.read(s -> lines(s, LocalDate.now(clock), false, true, null));
     }
 
     /** One reporting's line (for its feedback sheet); refused when there is none. */
     public Line line(UUID id) {
         return store.read(
                 s ->
-                        lines(s, true, false).stream()
-                                .filter(l -> l.id().equals(id))
-                                .findFirst()
+                        line(s, id, LocalDate.now(clock), null)
                                 .orElseThrow(() -> new UserError("error.reporting.notFound")));
     }
 
-    private List<Line> lines(StoreSession s, boolean all, boolean onlyWithoutPost) {
-        LocalDate today = LocalDate.now(clock);
-        List<Reporting> reportings =
-                s.reportings().list().stream().filter(r -> all || r.isOpen()).toList();
+    /** One reporting's line, its posts and hours counted up to {@code upTo} ({@code null}: all). */
+    static Optional<Line> line(StoreSession s, UUID id, LocalDate today, LocalDate upTo) {
+        return lines(s, today, r -> r.id().equals(id), false, upTo).stream().findFirst();
+    }
+
+    /**
+     * The lines of the reportings that {@code all} asks for (open ones, or all), perhaps only those
+     * without a post, with the posts claimed and the hours served up to {@code upTo} ({@code null}:
+     * all recorded).
+     */
+    static List<Line> lines(
+            StoreSession s, LocalDate today, boolean all, boolean onlyWithoutPost, LocalDate upTo) {
+        return lines(s, today, r -> all || r.isOpen(), onlyWithoutPost, upTo);
+    }
+
+    private static List<Line> lines(
+            StoreSession s,
+            LocalDate today,
+            Predicate<Reporting> which,
+            boolean onlyWithoutPost,
+            LocalDate upTo) {
+        List<Reporting> reportings = s.reportings().list().stream().filter(which).toList();
         List<UUID> memberIds = DutyRecords.Names.memberIds(reportings, Reporting::memberId);
         DutyRecords.Names names = new DutyRecords.Names(s, memberIds);
         Map<UUID, PostFact> posts =
                 s.reportings().allPosts().stream().collect(Collectors.toMap(PostFact::id, p -> p));
         Map<UUID, List<ReportingClaim>> claims =
                 s.reportings().claims().stream()
+                        .filter(c -> upTo == null || !c.claimedOn().isAfter(upTo))
                         .collect(Collectors.groupingBy(ReportingClaim::reportingId));
         Map<UUID, List<ReportingHours>> hours =
                 s.reportings().hours().stream()
+                        .filter(h -> upTo == null || !h.onDay().isAfter(upTo))
                         .collect(Collectors.groupingBy(ReportingHours::reportingId));
         Map<UUID, List<ShiftServed>> shifts = new HashMap<>();
         for (ShiftServed x : s.reportings().shiftsOf(memberIds)) {
@@ -314,6 +352,7 @@ public final class ReportingService {
             List<ShiftServed> served =
                     shifts.getOrDefault(r.memberId(), List.of()).stream()
                             .filter(x -> DutyPeriods.within(x.day(), r.reportedOn(), r.endedOn()))
+                            .filter(x -> upTo == null || !x.day().isAfter(upTo))
                             .toList();
             if (onlyWithoutPost
                     && !ReportingRules.withoutPost(

@@ -576,6 +576,17 @@ class RoleChecksTest {
             assertThat(s.reportings().lines(true)).isEmpty();
             assertThat(s.sentDown().lines(true)).isEmpty();
             assertThat(s.areas().quiet(7)).isEmpty();
+            for (LedgerKind duty : new LedgerKind[] {LedgerKind.REPORTING, LedgerKind.AREAS}) {
+                assertThat(
+                                s.documents()
+                                        .printLedger(
+                                                new DocumentService.LedgerRequest(
+                                                        duty, (String) null, null, false),
+                                                dir.resolve(duty + ".pdf"),
+                                                false)
+                                        .code())
+                        .isNotBlank();
+            }
 
             // leadership is read masked and its ledgers printed
             assertThat(s.leadership().lines(null))
