@@ -18,7 +18,11 @@ import org.branchdesk.cli.documents.LedgerCommand;
 import org.branchdesk.cli.documents.NoticeCommand;
 import org.branchdesk.cli.documents.VerifyCommand;
 import org.branchdesk.cli.duty.AreaCommand;
+import org.branchdesk.cli.duty.AvailabilityCommand;
+import org.branchdesk.cli.duty.PairingCommand;
+import org.branchdesk.cli.duty.PostCommand;
 import org.branchdesk.cli.duty.ReportingCommand;
+import org.branchdesk.cli.duty.RosterCommand;
 import org.branchdesk.cli.duty.SentDownCommand;
 import org.branchdesk.cli.duty.TeamCommand;
 import org.branchdesk.cli.importing.ExportCommand;
@@ -70,7 +74,11 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             RestoreCommand.class,
             TemplateCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            PairingCommand.class,
+            PostCommand.class,
+            RosterCommand.class,
+            AvailabilityCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

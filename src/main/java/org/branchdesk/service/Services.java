@@ -18,12 +18,19 @@ import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.PrintFonts;
 import org.branchdesk.service.duty.AreaService;
+import org.branchdesk.service.duty.AssistanceLedger;
+import org.branchdesk.service.duty.AssistanceService;
+import org.branchdesk.service.duty.AvailabilityService;
 import org.branchdesk.service.duty.DutyLedgers;
 import org.branchdesk.service.duty.DutyNames;
+import org.branchdesk.service.duty.HoursLedger;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
 import org.branchdesk.service.duty.ReportingFeedback;
 import org.branchdesk.service.duty.ReportingService;
+import org.branchdesk.service.duty.RosterLedger;
+import org.branchdesk.service.duty.RosterNotice;
+import org.branchdesk.service.duty.RosterService;
 import org.branchdesk.service.duty.SentDownService;
 import org.branchdesk.service.duty.TeamService;
 import org.branchdesk.service.households.HouseholdImporter;
@@ -68,6 +75,9 @@ public record Services(
         ElectionService elections,
         PeopleService people,
         TeamService teams,
+        RosterService roster,
+        AvailabilityService availability,
+        AssistanceService assistance,
         ReportingService reportings,
         SentDownService sentDown,
         AreaService areas,
@@ -153,10 +163,14 @@ public record Services(
         // each capability prints its own ledgers and words its own notices; documents numbers,
         // lays out, registers and verifies them all alike
         Map<LedgerKind, LedgerSource> ledgerSources = new EnumMap<>(LedgerKind.class);
+        ledgerSources.put(LedgerKind.ASSISTANCE, new AssistanceLedger());
+        ledgerSources.put(LedgerKind.ROSTER, new RosterLedger());
+        ledgerSources.put(LedgerKind.HOURS, new HoursLedger());
         Map<NoticeKind, NoticeSource> noticeSources = new EnumMap<>(NoticeKind.class);
         noticeSources.put(NoticeKind.APPOINTMENT, LeadershipNotices.appointments());
         noticeSources.put(NoticeKind.REMOVAL, LeadershipNotices.removals());
         noticeSources.put(NoticeKind.ELECTION_RESULT, LeadershipNotices.electionResults());
+        noticeSources.put(NoticeKind.ROSTER_WEEK, new RosterNotice());
         ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
         ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
         noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
@@ -179,6 +193,9 @@ public record Services(
                 new ElectionService(store, actor, clock),
                 new PeopleService(store, actor, clock),
                 new TeamService(store, actor, clock),
+                new RosterService(store, actor, clock),
+                new AvailabilityService(store, actor),
+                new AssistanceService(store, actor, clock),
                 new ReportingService(store, actor, clock),
                 new SentDownService(store, actor, clock),
                 new AreaService(store, actor, clock),
@@ -209,7 +226,8 @@ public record Services(
                         households,
                         householdImport,
                         leaderImport,
-                        electionImport),
+                        electionImport,
+                        personImport),
                 documents,
                 new PrivacyService(store, actor, clock),
                 new StatsService(store),

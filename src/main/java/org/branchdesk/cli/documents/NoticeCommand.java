@@ -36,6 +36,7 @@ public final class NoticeCommand implements Callable<Integer> {
         APPOINTMENT("appointment"),
         REMOVAL("removal"),
         ELECTION_RESULT("election-result"),
+        ROSTER_WEEK("roster"),
         REPORTING_FEEDBACK("reporting-feedback");
 
         final String cli;
@@ -63,6 +64,15 @@ public final class NoticeCommand implements Callable<Integer> {
 
     @Option(names = "--org", paramLabel = "NAME", descriptionKey = "option.org")
     String org;
+
+    @Option(names = "--week", paramLabel = "DATE", descriptionKey = "option.noticeWeek")
+    LocalDate week;
+
+    @Option(names = "--community", paramLabel = "NAME", descriptionKey = "option.rosterCommunity")
+    String community;
+
+    @Option(names = "--compound", paramLabel = "NAME", descriptionKey = "option.rosterCompound")
+    String compound;
 
     @Option(names = "--member", paramLabel = "NAME", descriptionKey = "option.leaderMember")
     String member;
@@ -102,10 +112,27 @@ public final class NoticeCommand implements Callable<Integer> {
 
     /** What the notice is about: the organization, a member's holding in it, or its renewal. */
     private UUID subject(Services s) {
-        if (kind != Kind.REPORTING_FEEDBACK && org == null) {
+        if (kind == Kind.ROSTER_WEEK) {
+            if (week == null || community == null) {
+                throw new UserError("error.notice.weekNeeded");
+            }
+            UUID c = s.roster().communityNamed(community);
+            return s.roster()
+                    .publishedWeek(
+                            c,
+                            compound == null ? null : s.roster().compoundNamed(c, compound),
+                            week);
+        }
+        if (kind == Kind.REPORTING_FEEDBACK) {
+            if (member == null) {
+                throw new UserError("error.notice.feedbackMemberNeeded");
+            }
+            return s.reportings().latestReportingOf(s.dutyNames().member(member, idTail));
+        }
+        if (org == null) {
             throw new UserError("error.notice.orgNeeded", kind.cli);
         }
-        UUID orgId = org == null ? null : s.documents().organizationNamed(org);
+        UUID orgId = s.documents().organizationNamed(org);
         return switch (kind) {
             case BRANCH_APPROVAL, BRANCH_SETUP -> orgId;
             case APPOINTMENT, REMOVAL -> {
@@ -124,12 +151,8 @@ public final class NoticeCommand implements Callable<Integer> {
                 }
                 yield s.leadership().electionHeld(orgId, meeting);
             }
-            case REPORTING_FEEDBACK -> {
-                if (member == null) {
-                    throw new UserError("error.notice.feedbackMemberNeeded");
-                }
-                yield s.reportings().latestReportingOf(s.dutyNames().member(member, idTail));
-            }
+            case ROSTER_WEEK -> throw new IllegalStateException("a roster week has no org");
+            case REPORTING_FEEDBACK -> throw new IllegalStateException("a reporting has no org");
         };
     }
 

@@ -161,15 +161,19 @@ public final class TeamCommand implements Callable<Integer> {
 
         @Override
         void run(Services s, PrintWriter out) {
-            for (TeamService.Line l : s.teams().lines(all)) {
+            for (TeamService.Line l : s.teams().lines()) {
                 Team t = l.team();
+                if (!all && !t.isActive()) {
+                    continue;
+                }
                 out.println(
                         String.join(
                                 "\t",
                                 Messages.format("teamKind." + t.kind().name()),
                                 t.name(),
-                                ReportingCommand.place(l.community(), l.compound()),
-                                l.leader(),
+                                ReportingCommand.place(
+                                        l.community(), l.compound() == null ? "" : l.compound()),
+                                l.leader() == null ? "" : l.leader(),
                                 String.join("、", l.members()),
                                 t.formedOn().toString(),
                                 t.endedOn() == null ? "" : t.endedOn().toString()));

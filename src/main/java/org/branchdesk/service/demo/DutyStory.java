@@ -418,7 +418,7 @@ final class DutyStory {
         // ---------------------------------------------------------------- pairings
         StringBuilder pairings =
                 new StringBuilder("党员姓名,公民身份号码,所在社区,所在小区,楼栋,单元,房号,户主姓名,帮扶类别,开始日期,结束日期\n");
-        StringBuilder services = new StringBuilder("党员公民身份号码,所在社区,所在小区,楼栋,单元,房号,日期,服务内容,健康情况,备注\n");
+        StringBuilder services = new StringBuilder("党员公民身份号码,所在社区,所在小区,户主姓名,日期,服务内容,健康情况,备注\n");
         List<Household> assisted = new ArrayList<>();
         for (SheetRow h : rows(householdsCsv)) {
             if ("帮扶对象".equals(h.cell(0))) {
@@ -428,7 +428,7 @@ final class DutyStory {
                                 h.cell(9)));
             }
         }
-        int paired = 0;
+        int observed = 0;
         Set<String> pairedMembers = new HashSet<>();
         for (int i = 0; i < assisted.size(); i++) {
             Household h = assisted.get(i);
@@ -440,21 +440,8 @@ final class DutyStory {
                 continue;
             }
             pairedMembers.add(m.id());
-            String category = category(h.needs());
             LocalDate from = LocalDate.of(2020, 2, 4).plusDays(i % 4);
-            line(
-                    pairings,
-                    m.name(),
-                    m.id(),
-                    h.community(),
-                    h.compound(),
-                    h.building(),
-                    h.unit(),
-                    h.room(),
-                    h.head(),
-                    category,
-                    from.toString(),
-                    "");
+            pairing(pairings, m, h, category(h.needs()), from, null);
             String[] kinds = {"代购", "收运垃圾", "走访"};
             for (LocalDate d = from.plusDays(1);
                     d.isBefore(LocalDate.of(2020, 3, 31));
@@ -465,47 +452,37 @@ final class DutyStory {
                         m.id(),
                         h.community(),
                         h.compound(),
-                        h.building(),
-                        h.unit(),
-                        h.room(),
+                        h.head(),
                         d.toString(),
                         kind,
                         "",
                         kind.equals("代购") ? "代购米面油和药品" : "");
             }
-            if (paired < 2 && h.community().equals(first)) {
-                // a fortnight's home observation after a return from out of town
+            Who o =
+                    observed < 2 && h.community().equals(first)
+                            ? neighbour(members, h, pairedMembers)
+                            : null;
+            if (o != null) {
+                // a fortnight's home observation after a return from out of town, looked after by
+                // a second neighbour: its temperatures are health details
+                pairedMembers.add(o.id());
                 LocalDate start = LocalDate.of(2020, 2, 6);
                 LocalDate end = start.plusDays(14);
-                line(
-                        pairings,
-                        m.name(),
-                        m.id(),
-                        h.community(),
-                        h.compound(),
-                        h.building(),
-                        h.unit(),
-                        h.room(),
-                        h.head(),
-                        "居家观察",
-                        start.toString(),
-                        end.toString());
-                for (LocalDate d = start; d.isBefore(end); d = d.plusDays(1)) {
-                    String t = "体温" + (36.2 + (d.getDayOfMonth() % 6) / 10.0) + "℃，无咳嗽发热";
+                pairing(pairings, o, h, "居家观察", start, end);
+                for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+                    String t = "体温" + (362 + d.getDayOfMonth() % 6) / 10.0 + "℃，无咳嗽发热";
                     line(
                             services,
-                            m.id(),
+                            o.id(),
                             h.community(),
                             h.compound(),
-                            h.building(),
-                            h.unit(),
-                            h.room(),
+                            h.head(),
                             d.toString(),
                             "测温",
                             t,
                             "");
                 }
-                paired++;
+                observed++;
             }
         }
         return new Files(
@@ -522,6 +499,23 @@ final class DutyStory {
                 services.toString(),
                 areas.toString(),
                 contacts.toString());
+    }
+
+    private static void pairing(
+            StringBuilder out, Who m, Household h, String category, LocalDate from, LocalDate to) {
+        line(
+                out,
+                m.name(),
+                m.id(),
+                h.community(),
+                h.compound(),
+                h.building(),
+                h.unit(),
+                h.room(),
+                h.head(),
+                category,
+                from.toString(),
+                to == null ? "" : to.toString());
     }
 
     /** Members of a community who can serve: living there or reporting, under 65 in 2020. */

@@ -15,11 +15,12 @@ import org.branchdesk.store.duty.CandidateRepository.Candidate;
 import org.branchdesk.store.duty.ReportingRepository.PostFact;
 
 /**
- * How a command line names what duty is about. Someone is a member or a person on the people
- * register, named by name, with the last four digits of the ID number when the name is not unique;
- * an ambiguous name is refused listing the candidates, masked, each with a code (M… a member, P… a
- * person) accepted instead of the name. A compound is named within its community, since compound
- * names repeat across communities; a post within the community, or by its code (G…).
+ * How a command line names what reporting, cadres sent down, areas and teams are about. Someone is
+ * a member or a person on the people register, named by name, with the last four digits of the ID
+ * number when the name is not unique; an ambiguous name is refused listing the candidates, masked,
+ * each with a code (M… a member, R… a person, as the roster's commands list them) accepted instead
+ * of the name. A compound is named within its community, since compound names repeat across
+ * communities; a post within the community, or by its code (G…).
  */
 public final class DutyNames {
     private final Store store;
@@ -28,80 +29,48 @@ public final class DutyNames {
         this.store = store;
     }
 
-    /** A member or a person on the registers now. */
+    /**
+     * A member or a person on the registers now, named as the roster names them (a person linked to
+     * a member is the member; codes M… and R…).
+     */
     public Team.Someone someone(String nameOrCode, String idTail) {
-        return find(nameOrCode, idTail, true);
+        return store.read(s -> Who.named(s, nameOrCode, idTail));
     }
 
-    /** A member on the register now. */
+    /** A member on the register now, named as leadership's commands name members. */
     public UUID member(String nameOrCode, String idTail) {
-        return find(nameOrCode, idTail, false).memberId();
-    }
-
-    private Team.Someone find(String nameOrCode, String idTail, boolean peopleToo) {
         String tail = idTail == null ? null : idTail.trim().toUpperCase(Locale.ROOT);
         if (tail != null && !tail.matches("[0-9]{3}[0-9X]")) {
             // four characters, never the whole number: a command line is kept in shell history
             throw new UserError("error.leader.badIdTail");
         }
         String name = nameOrCode.trim();
-        String hex = name.matches("[MmPp][0-9A-Fa-f]{8}") ? name.substring(1) : null;
-        boolean memberCode = hex != null && Character.toUpperCase(name.charAt(0)) == 'M';
+        String hex = name.matches("[Mm][0-9A-Fa-f]{8}") ? name.substring(1) : null;
         return store.read(
                 s -> {
-                    Masking masking = s.office().masking();
                     List<Candidate> hits =
-                            s
-                                    .candidates()
-                                    .named(
-                                            name,
-                                            memberCode ? hex : null,
-                                            hex != null && !memberCode ? hex : null,
-                                            peopleToo)
-                                    .stream()
-                                    .filter(
-                                            c ->
-                                                    tail == null
-                                                            || c.idNumber() != null
-                                                                    && c.idNumber().endsWith(tail))
+                            s.candidates().members(name, hex).stream()
+                                    .filter(c -> tail == null || c.idNumber().endsWith(tail))
                                     .toList();
                     if (hits.size() == 1) {
-                        Candidate c = hits.get(0);
-                        return c.isMember()
-                                ? Team.Someone.member(c.id())
-                                : Team.Someone.person(c.id());
+                        return hits.get(0).id();
                     }
                     if (hits.isEmpty()) {
-                        throw new UserError(
-                                peopleToo
-                                        ? "error.duty.noSuchSomeone"
-                                        : "error.leader.noSuchMember",
-                                name);
+                        throw new UserError("error.leader.noSuchMember", name);
                     }
+                    Masking masking = s.office().masking();
                     List<String> lines =
                             hits.stream()
                                     .map(
                                             c ->
                                                     Messages.format(
-                                                            "duty.candidate",
-                                                            ShortCodes.of(
-                                                                    c.isMember() ? 'M' : 'P',
-                                                                    c.id()),
+                                                            "leader.candidateMember",
+                                                            ShortCodes.of('M', c.id()),
                                                             c.name(),
-                                                            c.idNumber() == null
-                                                                    ? Messages.format(
-                                                                            "duty.candidate.noId")
-                                                                    : masking.id(c.idNumber()),
-                                                            c.isMember()
-                                                                    ? Messages.format(
-                                                                            "duty.candidate.member")
-                                                                    : Messages.format(
-                                                                            "personKind."
-                                                                                    + c.personKind()
-                                                                                            .name())))
+                                                            masking.id(c.idNumber())))
                                     .toList();
                     throw new UserError(
-                            "error.duty.ambiguousSomeone", name, String.join("\n", lines));
+                            "error.leader.ambiguousMember", name, String.join("\n", lines));
                 });
     }
 

@@ -1,0 +1,267 @@
+package org.branchdesk.service.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.duty.AssistanceCategory;
+import org.branchdesk.domain.duty.Pairing;
+import org.branchdesk.domain.duty.Person;
+import org.branchdesk.domain.duty.ServiceEntry;
+import org.branchdesk.domain.duty.ServiceKind;
+import org.branchdesk.domain.duty.Team;
+import org.branchdesk.domain.duty.TeamKind;
+import org.branchdesk.domain.households.Household;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.domain.places.Compound;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.importing.ImportOptions;
+import org.branchdesk.service.importing.ImportPipeline;
+import org.branchdesk.service.importing.ImportPlan.Result;
+import org.branchdesk.service.sheets.CsvFile;
+import org.branchdesk.service.sheets.SheetRow;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Loads duty's part of the demo street ({@code seeds/demo/duty/}, written by {@link DutyStory})
+ * inside the demo's transaction: the people through the people importer a clerk uses, the rest
+ * through the duty registers' own checks. Whatever is already there is left as it is, so loading
+ * the demo again changes nothing.
+ */
+final class DutyDemo {
+    static final String DIR = "duty/";
+
+    private final Actor actor;
+    private final PersonImporter people;
+
+    DutyDemo(Actor actor, PersonImporter people) {
+        this.actor = actor;
+        this.people = people;
+    }
+
+    /** What the duty part added: the people import, and the rows of every other file. */
+    record Loaded(Result people, int rows) {
+        boolean changedAnything() {
+            return people.changedAnything() || rows > 0;
+        }
+    }
+
+    Loaded load(StoreSession s, String source) {
+        Result p =
+                ImportPipeline.inside(
+                        s,
+                        people,
+                        DemoService.resource(DIR + "people.csv"),
+                        source + DIR + "people.csv",
+                        ImportOptions.ALL_OR_NOTHING);
+        if (!p.applied()) {
+            throw new UserError("error.demo.invalidSeeds", p.plan().refused().get(0).describe());
+        }
+        Names names = new Names(s);
+        int rows = teams(s, names);
+        rows += pairings(s, names);
+        return new Loaded(p, rows);
+    }
+
+    // ------------------------------------------------------------------ teams
+
+    private int teams(StoreSession s, Names names) {
+        int added = 0;
+        List<Team> existing = s.teams().list();
+        for (SheetRow r : rows("teams.csv")) {
+            UUID community = names.community(r.cell(2));
+            UUID compound = names.compound(community, r.cell(3));
+            String name = r.cell(1);
+            if (existing.stream()
+                    .anyMatch(t -> t.name().equals(name) && t.communityId().equals(community))) {
+                continue;
+            }
+            List<Team.Someone> members = new ArrayList<>();
+            for (String m : r.cell(7).split("；")) {
+                int slash = m.indexOf('/');
+                members.add(
+                        slash < 0
+                                ? names.someone(m, null)
+                                : names.someone(m.substring(0, slash), m.substring(slash + 1)));
+            }
+            Team t =
+                    Team.of(
+                            UUID.randomUUID(),
+                            kind(r.cell(0)),
+                            name,
+                            community,
+                            compound,
+                            names.someone(r.cell(5), blank(r.cell(6))),
+                            members,
+                            LocalDate.parse(r.cell(4)));
+            s.teams().insert(t);
+            s.audit().record(actor.name(), "team", t.id(), Action.CREATE, null, t);
+            added++;
+        }
+        return added;
+    }
+
+    // ------------------------------------------------------------------ assistance
+
+    /**
+     * Pairings of members with assisted households (found by their compound and head), and the
+     * services logged for the pairings this load adds.
+     */
+    private int pairings(StoreSession s, Names names) {
+        Map<String, UUID> households = new HashMap<>();
+        for (Household h : s.households().ofKind(Household.Kind.ASSISTED)) {
+            households.put(h.compoundId() + "/" + h.headName(), h.id());
+        }
+        int added = 0;
+        Map<String, UUID> created = new HashMap<>();
+        for (SheetRow r : rows("pairings.csv")) {
+            UUID member = names.someone(r.cell(0), r.cell(1)).memberId();
+            UUID household = household(names, households, r.cell(2), r.cell(3), r.cell(7));
+            LocalDate from = LocalDate.parse(r.cell(9));
+            if (s.pairings().of(member, household).stream()
+                    .anyMatch(p -> p.startedOn().equals(from))) {
+                continue;
+            }
+            Pairing p =
+                    Pairing.of(
+                            UUID.randomUUID(),
+                            member,
+                            household,
+                            label(AssistanceCategory.values(), "assistanceCategory.", r.cell(8)),
+                            from);
+            String to = blank(r.cell(10));
+            if (to != null) {
+                p = p.endedOn(LocalDate.parse(to));
+            }
+            s.pairings().insert(p);
+            s.audit().record(actor.name(), "pairing", p.id(), Action.CREATE, null, p);
+            created.put(r.cell(1) + "/" + household, p.id());
+            added++;
+        }
+        for (SheetRow r : rows("services.csv")) {
+            UUID household = household(names, households, r.cell(1), r.cell(2), r.cell(3));
+            UUID pairing = created.get(r.cell(0) + "/" + household);
+            if (pairing == null) {
+                continue; // the pairing was there before: so were its services
+            }
+            ServiceEntry e =
+                    ServiceEntry.of(
+                            UUID.randomUUID(),
+                            pairing,
+                            LocalDate.parse(r.cell(4)),
+                            label(ServiceKind.values(), "serviceKind.", r.cell(5)),
+                            blank(r.cell(6)),
+                            blank(r.cell(7)));
+            s.serviceLogs().insert(e);
+            s.audit().record(actor.name(), "service_log", e.id(), Action.CREATE, null, e);
+            added++;
+        }
+        return added;
+    }
+
+    private static UUID household(
+            Names names,
+            Map<String, UUID> households,
+            String community,
+            String compound,
+            String head) {
+        UUID id = households.get(names.compound(names.community(community), compound) + "/" + head);
+        if (id == null) {
+            throw new UserError("error.demo.invalidSeeds", compound + " " + head);
+        }
+        return id;
+    }
+
+    private static TeamKind kind(String label) {
+        return label(TeamKind.values(), "teamKind.", label);
+    }
+
+    /** The constant whose bundle text is {@code label}. */
+    static <E extends Enum<E>> E label(E[] values, String prefix, String label) {
+        for (E k : values) {
+            if (Messages.format(prefix + k.name()).equals(label)) {
+                return k;
+            }
+        }
+        throw new UserError("error.demo.invalidSeeds", label);
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /** The demo's places and people by the names and ID numbers its files give. */
+    static final class Names {
+        private final StoreSession s;
+        private final Map<String, UUID> communities = new HashMap<>();
+        private final Map<String, Member> membersById;
+        private final List<Person> people;
+
+        Names(StoreSession s) {
+            this.s = s;
+            for (Community c : s.communities().list()) {
+                communities.put(c.name(), c.id());
+            }
+            this.membersById = s.members().byIdNumber();
+            this.people = s.people().list();
+        }
+
+        UUID community(String name) {
+            UUID id = communities.get(name);
+            if (id == null) {
+                throw new UserError("error.demo.invalidSeeds", name);
+            }
+            return id;
+        }
+
+        /** The compound of that name in the community, or {@code null} for a blank name. */
+        UUID compound(UUID community, String name) {
+            if (name == null || name.isBlank()) {
+                return null;
+            }
+            return s.compounds()
+                    .findByName(community, name)
+                    .map(Compound::id)
+                    .orElseThrow(() -> new UserError("error.demo.invalidSeeds", name));
+        }
+
+        /** A member by ID number, else a person by ID number, else a person by name. */
+        Team.Someone someone(String name, String idNumber) {
+            if (idNumber != null && !idNumber.isBlank()) {
+                Member m = membersById.get(idNumber);
+                if (m != null) {
+                    return Team.Someone.member(m.id());
+                }
+                for (Person p : people) {
+                    if (p.citizenId() != null && p.citizenId().value().equals(idNumber)) {
+                        return Team.Someone.person(p.id());
+                    }
+                }
+                throw new UserError("error.demo.invalidSeeds", name);
+            }
+            return people.stream()
+                    .filter(p -> p.name().equals(name))
+                    .findFirst()
+                    .map(p -> Team.Someone.person(p.id()))
+                    .orElseThrow(() -> new UserError("error.demo.invalidSeeds", name));
+        }
+    }
+
+    static List<SheetRow> rows(String file) {
+        List<SheetRow> all =
+                CsvFile.parse(new String(DemoService.resource(DIR + file), StandardCharsets.UTF_8));
+        return all.subList(Math.min(1, all.size()), all.size()).stream()
+                .filter(r -> !r.isBlank())
+                .toList();
+    }
+
+    static String blank(String v) {
+        return v == null || v.isBlank() ? null : v;
+    }
+}
