@@ -17,15 +17,21 @@ import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.documents.LedgerRows;
 import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.PrintFonts;
+import org.branchdesk.service.duty.AreaService;
 import org.branchdesk.service.duty.AssistanceLedger;
 import org.branchdesk.service.duty.AssistanceService;
 import org.branchdesk.service.duty.AvailabilityService;
+import org.branchdesk.service.duty.DutyLedgers;
+import org.branchdesk.service.duty.DutyNames;
 import org.branchdesk.service.duty.HoursLedger;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.duty.ReportingFeedback;
+import org.branchdesk.service.duty.ReportingService;
 import org.branchdesk.service.duty.RosterLedger;
 import org.branchdesk.service.duty.RosterNotice;
 import org.branchdesk.service.duty.RosterService;
+import org.branchdesk.service.duty.SentDownService;
 import org.branchdesk.service.duty.TeamService;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
@@ -72,6 +78,10 @@ public record Services(
         RosterService roster,
         AvailabilityService availability,
         AssistanceService assistance,
+        ReportingService reportings,
+        SentDownService sentDown,
+        AreaService areas,
+        DutyNames dutyNames,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -161,6 +171,9 @@ public record Services(
         noticeSources.put(NoticeKind.REMOVAL, LeadershipNotices.removals());
         noticeSources.put(NoticeKind.ELECTION_RESULT, LeadershipNotices.electionResults());
         noticeSources.put(NoticeKind.ROSTER_WEEK, new RosterNotice());
+        ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
+        ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
+        noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
         DocumentService documents =
                 new DocumentService(
                         store,
@@ -183,6 +196,10 @@ public record Services(
                 new RosterService(store, actor, clock),
                 new AvailabilityService(store, actor),
                 new AssistanceService(store, actor, clock),
+                new ReportingService(store, actor, clock),
+                new SentDownService(store, actor, clock),
+                new AreaService(store, actor, clock),
+                new DutyNames(store),
                 places,
                 compoundImport,
                 orgs,

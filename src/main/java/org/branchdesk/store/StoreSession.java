@@ -6,12 +6,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
+import org.branchdesk.store.duty.AreaRepository;
 import org.branchdesk.store.duty.AssignmentRepository;
 import org.branchdesk.store.duty.AvailabilityRepository;
+import org.branchdesk.store.duty.CandidateRepository;
 import org.branchdesk.store.duty.PairingRepository;
 import org.branchdesk.store.duty.PersonRepository;
 import org.branchdesk.store.duty.PostRepository;
+import org.branchdesk.store.duty.ReportingRepository;
 import org.branchdesk.store.duty.RosterWeekRepository;
+import org.branchdesk.store.duty.SentDownRepository;
 import org.branchdesk.store.duty.ServiceLogRepository;
 import org.branchdesk.store.duty.ShiftRepository;
 import org.branchdesk.store.duty.TeamRepository;
@@ -136,6 +140,22 @@ public final class StoreSession {
 
     public ServiceLogRepository serviceLogs() {
         return new ServiceLogRepository(this);
+    }
+
+    public ReportingRepository reportings() {
+        return new ReportingRepository(this);
+    }
+
+    public SentDownRepository sentDown() {
+        return new SentDownRepository(this);
+    }
+
+    public AreaRepository areas() {
+        return new AreaRepository(this);
+    }
+
+    public CandidateRepository candidates() {
+        return new CandidateRepository(this);
     }
 
     public AuditLog audit() {

@@ -37,7 +37,9 @@ public final class LedgerCommand implements Callable<Integer> {
         appointments,
         assistance,
         roster,
-        hours
+        hours,
+        reporting,
+        areas
     }
 
     private final OfficeOpener opener;

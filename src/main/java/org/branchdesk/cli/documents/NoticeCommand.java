@@ -36,7 +36,8 @@ public final class NoticeCommand implements Callable<Integer> {
         APPOINTMENT("appointment"),
         REMOVAL("removal"),
         ELECTION_RESULT("election-result"),
-        ROSTER_WEEK("roster");
+        ROSTER_WEEK("roster"),
+        REPORTING_FEEDBACK("reporting-feedback");
 
         final String cli;
 
@@ -122,6 +123,12 @@ public final class NoticeCommand implements Callable<Integer> {
                             compound == null ? null : s.roster().compoundNamed(c, compound),
                             week);
         }
+        if (kind == Kind.REPORTING_FEEDBACK) {
+            if (member == null) {
+                throw new UserError("error.notice.feedbackMemberNeeded");
+            }
+            return s.reportings().latestReportingOf(s.dutyNames().member(member, idTail));
+        }
         if (org == null) {
             throw new UserError("error.notice.orgNeeded", kind.cli);
         }
@@ -145,6 +152,7 @@ public final class NoticeCommand implements Callable<Integer> {
                 yield s.leadership().electionHeld(orgId, meeting);
             }
             case ROSTER_WEEK -> throw new IllegalStateException("a roster week has no org");
+            case REPORTING_FEEDBACK -> throw new IllegalStateException("a reporting has no org");
         };
     }
 

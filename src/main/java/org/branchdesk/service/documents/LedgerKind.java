@@ -23,7 +23,11 @@ public enum LedgerKind {
     /** 值班表: a week of a compound's (or community's) posts, days across, names in the cells. */
     ROSTER(true),
     /** 值班出勤和时数台账: each person's shifts and hours over a period, as attended. */
-    HOURS(false);
+    HOURS(false),
+    /** 在职党员到社区报到台账: member, unit, reported on, posts claimed, hours served, phone (masked). */
+    REPORTING(true),
+    /** 干部包联台账: cadre, area, period, contacts, the latest contact. */
+    AREAS(false);
 
     private final boolean landscape;
 

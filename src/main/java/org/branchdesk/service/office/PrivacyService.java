@@ -207,6 +207,21 @@ public final class PrivacyService {
                                     serviceLogs,
                                     Messages.format("privacy.what.serviceHealth"),
                                     logs[1]));
+                    items.add(
+                            new Item(
+                                    Messages.format("privacy.place.reportings"),
+                                    Messages.format("privacy.what.records"),
+                                    s.reportings().countAll()));
+                    items.add(
+                            new Item(
+                                    Messages.format("privacy.place.sentDown"),
+                                    Messages.format("privacy.what.records"),
+                                    s.sentDown().countAll()));
+                    items.add(
+                            new Item(
+                                    Messages.format("privacy.place.areaContacts"),
+                                    Messages.format("privacy.what.contactNotes"),
+                                    s.areas().countNotes()));
                     String audit = Messages.format("privacy.place.audit");
                     items.add(
                             new Item(

@@ -48,6 +48,12 @@ public final class StatsService {
                     counts.put("unavailability", s.availability().countPeriods());
                     counts.put("pairings", s.pairings().count());
                     counts.put("service_logs", s.serviceLogs().count());
+                    counts.put("reportings", s.reportings().count());
+                    counts.put("reporting_claims", s.reportings().countClaims());
+                    counts.put("reporting_hours", s.reportings().countHours());
+                    counts.put("sent_down", s.sentDown().count());
+                    counts.put("cadre_areas", s.areas().count());
+                    counts.put("area_contacts", s.areas().countContacts());
                     return counts;
                 });
     }

@@ -535,6 +535,61 @@ class RoleChecksTest {
         calls.put(
                 "assistance.end",
                 () -> s.assistance().end(pairing.id(), LocalDate.of(2020, 4, 30)));
+        // duty: reporting members, cadres sent down, cadres' areas
+        UUID any = UUID.randomUUID();
+        LocalDate feb3 = LocalDate.of(2020, 2, 3);
+        org.branchdesk.domain.duty.Team.Someone cadre =
+                org.branchdesk.domain.duty.Team.Someone.member(ids.member());
+        calls.put(
+                "reportings.report",
+                () ->
+                        s.reportings()
+                                .report(
+                                        new org.branchdesk.service.duty.ReportingService
+                                                .NewReporting(
+                                                ids.member(),
+                                                ids.community(),
+                                                null,
+                                                null,
+                                                "明川区税务局",
+                                                "机关党委",
+                                                feb3)));
+        calls.put("reportings.end", () -> s.reportings().end(any, feb3));
+        calls.put("reportings.claim", () -> s.reportings().claim(any, any, feb3));
+        calls.put(
+                "reportings.recordHours",
+                () -> s.reportings().recordHours(any, feb3, java.math.BigDecimal.ONE, null));
+        calls.put(
+                "sentDown.add",
+                () ->
+                        s.sentDown()
+                                .add(
+                                        new org.branchdesk.service.duty.SentDownService.NewSentDown(
+                                                cadre,
+                                                null,
+                                                "明川区税务局",
+                                                ids.community(),
+                                                null,
+                                                feb3,
+                                                null)));
+        calls.put("sentDown.end", () -> s.sentDown().end(any, feb3));
+        calls.put(
+                "areas.add",
+                () ->
+                        s.areas()
+                                .add(
+                                        new org.branchdesk.service.duty.AreaService.NewArea(
+                                                cadre, ids.community(), null, feb3, null)));
+        calls.put("areas.end", () -> s.areas().end(any, feb3));
+        calls.put(
+                "areas.logContact",
+                () ->
+                        s.areas()
+                                .logContact(
+                                        any,
+                                        feb3,
+                                        org.branchdesk.domain.duty.ContactChannel.PHONE,
+                                        null));
         return calls;
     }
 
@@ -613,6 +668,22 @@ class RoleChecksTest {
             assertThat(ledger.code()).isNotBlank();
             assertThat(s.documents().verify(ledger.code()).status())
                     .isEqualTo(Verification.Status.UNCHANGED);
+
+            // duty's reporting members, cadres sent down and areas are read too
+            assertThat(s.reportings().lines(true)).isEmpty();
+            assertThat(s.sentDown().lines(true)).isEmpty();
+            assertThat(s.areas().quiet(7)).isEmpty();
+            for (LedgerKind duty : new LedgerKind[] {LedgerKind.REPORTING, LedgerKind.AREAS}) {
+                assertThat(
+                                s.documents()
+                                        .printLedger(
+                                                new DocumentService.LedgerRequest(
+                                                        duty, (String) null, null, false),
+                                                dir.resolve(duty + ".pdf"),
+                                                false)
+                                        .code())
+                        .isNotBlank();
+            }
 
             // leadership is read masked and its ledgers printed
             assertThat(s.leadership().lines(null))
