@@ -17,6 +17,14 @@ import org.branchdesk.cli.demo.DemoCommand;
 import org.branchdesk.cli.documents.LedgerCommand;
 import org.branchdesk.cli.documents.NoticeCommand;
 import org.branchdesk.cli.documents.VerifyCommand;
+import org.branchdesk.cli.duty.AreaCommand;
+import org.branchdesk.cli.duty.AvailabilityCommand;
+import org.branchdesk.cli.duty.PairingCommand;
+import org.branchdesk.cli.duty.PostCommand;
+import org.branchdesk.cli.duty.ReportingCommand;
+import org.branchdesk.cli.duty.RosterCommand;
+import org.branchdesk.cli.duty.SentDownCommand;
+import org.branchdesk.cli.duty.TeamCommand;
 import org.branchdesk.cli.importing.ExportCommand;
 import org.branchdesk.cli.importing.ImportCommand;
 import org.branchdesk.cli.importing.TemplateCommand;
@@ -58,11 +66,19 @@ import picocli.CommandLine.ScopeType;
             RenewalsCommand.class,
             ElectionCommand.class,
             TermYearsCommand.class,
+            TeamCommand.class,
+            ReportingCommand.class,
+            SentDownCommand.class,
+            AreaCommand.class,
             UserCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             TemplateCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            PairingCommand.class,
+            PostCommand.class,
+            RosterCommand.class,
+            AvailabilityCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

@@ -2,7 +2,9 @@ package org.branchdesk.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.branchdesk.domain.office.OfficeClock;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.accounts.AccountService;
@@ -11,10 +13,25 @@ import org.branchdesk.service.backups.BackupService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
+import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.documents.LedgerRows;
+import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.PrintFonts;
+import org.branchdesk.service.duty.AreaService;
+import org.branchdesk.service.duty.AssistanceLedger;
+import org.branchdesk.service.duty.AssistanceService;
+import org.branchdesk.service.duty.AvailabilityService;
+import org.branchdesk.service.duty.DutyLedgers;
+import org.branchdesk.service.duty.DutyNames;
+import org.branchdesk.service.duty.HoursLedger;
 import org.branchdesk.service.duty.PeopleService;
 import org.branchdesk.service.duty.PersonImporter;
+import org.branchdesk.service.duty.ReportingFeedback;
+import org.branchdesk.service.duty.ReportingService;
+import org.branchdesk.service.duty.RosterLedger;
+import org.branchdesk.service.duty.RosterNotice;
+import org.branchdesk.service.duty.RosterService;
+import org.branchdesk.service.duty.SentDownService;
 import org.branchdesk.service.duty.TeamService;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
@@ -24,6 +41,7 @@ import org.branchdesk.service.importing.Importer;
 import org.branchdesk.service.leadership.ElectionImporter;
 import org.branchdesk.service.leadership.ElectionService;
 import org.branchdesk.service.leadership.LeaderImporter;
+import org.branchdesk.service.leadership.LeadershipNotices;
 import org.branchdesk.service.leadership.LeadershipService;
 import org.branchdesk.service.members.MemberImporter;
 import org.branchdesk.service.members.MemberService;
@@ -32,6 +50,8 @@ import org.branchdesk.service.office.PrivacyService;
 import org.branchdesk.service.office.StatsService;
 import org.branchdesk.service.orgs.OrgImporter;
 import org.branchdesk.service.orgs.PartyOrgService;
+import org.branchdesk.service.paper.LedgerSource;
+import org.branchdesk.service.paper.NoticeSource;
 import org.branchdesk.service.places.CompoundImporter;
 import org.branchdesk.service.places.PlacesService;
 import org.branchdesk.service.registers.Registers;
@@ -55,6 +75,13 @@ public record Services(
         ElectionService elections,
         PeopleService people,
         TeamService teams,
+        RosterService roster,
+        AvailabilityService availability,
+        AssistanceService assistance,
+        ReportingService reportings,
+        SentDownService sentDown,
+        AreaService areas,
+        DutyNames dutyNames,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -133,6 +160,20 @@ public record Services(
         ElectionImporter electionImport = new ElectionImporter(actor, clock);
         PersonImporter personImport = new PersonImporter(actor);
         CoverageService coverage = new CoverageService(registers);
+        // each capability prints its own ledgers and words its own notices; documents numbers,
+        // lays out, registers and verifies them all alike
+        Map<LedgerKind, LedgerSource> ledgerSources = new EnumMap<>(LedgerKind.class);
+        ledgerSources.put(LedgerKind.ASSISTANCE, new AssistanceLedger());
+        ledgerSources.put(LedgerKind.ROSTER, new RosterLedger());
+        ledgerSources.put(LedgerKind.HOURS, new HoursLedger());
+        Map<NoticeKind, NoticeSource> noticeSources = new EnumMap<>(NoticeKind.class);
+        noticeSources.put(NoticeKind.APPOINTMENT, LeadershipNotices.appointments());
+        noticeSources.put(NoticeKind.REMOVAL, LeadershipNotices.removals());
+        noticeSources.put(NoticeKind.ELECTION_RESULT, LeadershipNotices.electionResults());
+        noticeSources.put(NoticeKind.ROSTER_WEEK, new RosterNotice());
+        ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
+        ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
+        noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
         DocumentService documents =
                 new DocumentService(
                         store,
@@ -140,7 +181,9 @@ public record Services(
                         clock,
                         registers,
                         new LedgerRows(store, registers, orgs, surveys, coverage),
-                        fonts);
+                        fonts,
+                        ledgerSources,
+                        noticeSources);
         return new Services(
                 store.databaseFile(),
                 actor,
@@ -150,6 +193,13 @@ public record Services(
                 new ElectionService(store, actor, clock),
                 new PeopleService(store, actor, clock),
                 new TeamService(store, actor, clock),
+                new RosterService(store, actor, clock),
+                new AvailabilityService(store, actor),
+                new AssistanceService(store, actor, clock),
+                new ReportingService(store, actor, clock),
+                new SentDownService(store, actor, clock),
+                new AreaService(store, actor, clock),
+                new DutyNames(store),
                 places,
                 compoundImport,
                 orgs,
@@ -176,7 +226,8 @@ public record Services(
                         households,
                         householdImport,
                         leaderImport,
-                        electionImport),
+                        electionImport,
+                        personImport),
                 documents,
                 new PrivacyService(store, actor, clock),
                 new StatsService(store),

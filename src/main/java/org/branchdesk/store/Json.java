@@ -1,8 +1,8 @@
 package org.branchdesk.store;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import org.branchdesk.domain.common.Phones;
+import org.branchdesk.domain.common.Disclosure;
+import org.branchdesk.domain.common.Personal;
 
 /** A small JSON writer for the audit log's before/after snapshots of domain records. */
 final class Json {
@@ -20,19 +20,12 @@ final class Json {
             }
             string(out, components[i].getName());
             out.append(':');
-            Object value;
-            try {
-                value = components[i].getAccessor().invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + components[i].getName(), e);
-            }
-            // personal data in the audit log: ID numbers print masked (CitizenId), phones too,
-            // and what a resident under assistance needs (often a health detail) not at all
-            String component = components[i].getName();
-            if ("phone".equals(component) && value instanceof String phone) {
-                value = Phones.mask(phone);
-            } else if ("needs".equals(component) && value != null) {
-                value = "***";
+            Object value = Disclosure.read(components[i], record);
+            // personal data in the audit log, told by its mark (never by a component's name):
+            // phones masked, health details not at all; ID numbers print masked (CitizenId)
+            Personal.Kind kind = Disclosure.kindOf(components[i]);
+            if (kind != null && value instanceof String text) {
+                value = Disclosure.AUDIT_LOG.show(kind, text);
             }
             value(out, value);
         }

@@ -6,7 +6,18 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.documents.DocumentRepository;
+import org.branchdesk.store.duty.AreaRepository;
+import org.branchdesk.store.duty.AssignmentRepository;
+import org.branchdesk.store.duty.AvailabilityRepository;
+import org.branchdesk.store.duty.CandidateRepository;
+import org.branchdesk.store.duty.PairingRepository;
 import org.branchdesk.store.duty.PersonRepository;
+import org.branchdesk.store.duty.PostRepository;
+import org.branchdesk.store.duty.ReportingRepository;
+import org.branchdesk.store.duty.RosterWeekRepository;
+import org.branchdesk.store.duty.SentDownRepository;
+import org.branchdesk.store.duty.ServiceLogRepository;
+import org.branchdesk.store.duty.ShiftRepository;
 import org.branchdesk.store.duty.TeamRepository;
 import org.branchdesk.store.households.HouseholdRepository;
 import org.branchdesk.store.leadership.ElectionRepository;
@@ -101,6 +112,50 @@ public final class StoreSession {
 
     public TeamRepository teams() {
         return new TeamRepository(this);
+    }
+
+    public PostRepository posts() {
+        return new PostRepository(this);
+    }
+
+    public ShiftRepository shifts() {
+        return new ShiftRepository(this);
+    }
+
+    public AssignmentRepository assignments() {
+        return new AssignmentRepository(this);
+    }
+
+    public RosterWeekRepository rosterWeeks() {
+        return new RosterWeekRepository(this);
+    }
+
+    public AvailabilityRepository availability() {
+        return new AvailabilityRepository(this);
+    }
+
+    public PairingRepository pairings() {
+        return new PairingRepository(this);
+    }
+
+    public ServiceLogRepository serviceLogs() {
+        return new ServiceLogRepository(this);
+    }
+
+    public ReportingRepository reportings() {
+        return new ReportingRepository(this);
+    }
+
+    public SentDownRepository sentDown() {
+        return new SentDownRepository(this);
+    }
+
+    public AreaRepository areas() {
+        return new AreaRepository(this);
+    }
+
+    public CandidateRepository candidates() {
+        return new CandidateRepository(this);
     }
 
     public AuditLog audit() {

@@ -81,8 +81,22 @@ class CommandLineTest {
                         "committee_terms: 41",
                         "elections: 2",
                         "election_candidates: 4",
-                        "people: 0",
-                        "teams: 0");
+                        "people: 46",
+                        "teams: 10",
+                        "posts: 5",
+                        "shifts: 392",
+                        "assignments: 744",
+                        "roster_weeks: 12",
+                        "duty_limits: 6",
+                        "unavailability: 9",
+                        "pairings: 17",
+                        "service_logs: 173",
+                        "reportings: 111",
+                        "reporting_claims: 4",
+                        "reporting_hours: 35",
+                        "sent_down: 0",
+                        "cadre_areas: 2",
+                        "area_contacts: 132");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -432,6 +446,9 @@ class CommandLineTest {
                         "党员名册\t记录\t600",
                         "党员名册\t公民身份号码\t600",
                         "联系户与帮扶对象（含已移出登记的）\t帮扶需求（可能含健康信息）\t23",
+                        "在职党员报到（含已结束的）\t记录\t111",
+                        "下沉干部（含已结束的）\t记录\t6",
+                        "包联联系记录\t联系情况（可能提及居民）\t132",
                         "审计日志\t含完整身份证号的导出\t0");
         assertThat(r.out())
                 .doesNotContainPattern("(?<!\\d)99\\d{15}[0-9X](?!\\d)")

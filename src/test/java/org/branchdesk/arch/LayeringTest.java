@@ -220,6 +220,7 @@ class LayeringTest {
                             "org.branchdesk.service.importing..",
                             "org.branchdesk.service.sheets..",
                             "org.branchdesk.service.registers..",
+                            "org.branchdesk.service.paper..",
                             "org.branchdesk.domain.common..")
                     .should()
                     .dependOnClassesThat()

@@ -71,6 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
                                 "cli.demo.leaders",
                                 o.leaders().plan().count(Fate.NEW),
                                 o.organizationsDissolved()));
+                if (o.dutyRows() > 0) {
+                    out.println(Messages.format("cli.demo.duty", o.dutyRows()));
+                }
             }
         }
         return Cli.OK;

@@ -11,6 +11,7 @@ import org.branchdesk.domain.common.Messages;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerKind;
+import org.branchdesk.service.paper.LedgerSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +34,12 @@ public final class LedgerCommand implements Callable<Integer> {
         distribution,
         members,
         secretaries,
-        appointments
+        appointments,
+        assistance,
+        roster,
+        hours,
+        reporting,
+        areas
     }
 
     private final OfficeOpener opener;
@@ -45,6 +51,18 @@ public final class LedgerCommand implements Callable<Integer> {
 
     @Option(names = "--community", paramLabel = "NAME", descriptionKey = "option.community")
     String community;
+
+    @Option(names = "--compound", paramLabel = "NAME", descriptionKey = "option.ledgerCompound")
+    String compound;
+
+    @Option(names = "--week", paramLabel = "DATE", descriptionKey = "option.ledgerWeek")
+    LocalDate week;
+
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "option.ledgerFrom")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "option.ledgerTo")
+    LocalDate to;
 
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.asOf")
     LocalDate asOf;
@@ -67,7 +85,11 @@ public final class LedgerCommand implements Callable<Integer> {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.of(kind.name()), community, asOf, internal),
+                                            LedgerKind.of(kind.name()),
+                                            new LedgerSource.Filter(
+                                                    community, compound, week, from, to),
+                                            asOf,
+                                            internal),
                                     out,
                                     false);
             spec.commandLine()

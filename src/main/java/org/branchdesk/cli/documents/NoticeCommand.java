@@ -35,7 +35,9 @@ public final class NoticeCommand implements Callable<Integer> {
         BRANCH_SETUP("branch-setup"),
         APPOINTMENT("appointment"),
         REMOVAL("removal"),
-        ELECTION_RESULT("election-result");
+        ELECTION_RESULT("election-result"),
+        ROSTER_WEEK("roster"),
+        REPORTING_FEEDBACK("reporting-feedback");
 
         final String cli;
 
@@ -60,8 +62,17 @@ public final class NoticeCommand implements Callable<Integer> {
             converter = KindConverter.class)
     Kind kind;
 
-    @Option(names = "--org", required = true, paramLabel = "NAME", descriptionKey = "option.org")
+    @Option(names = "--org", paramLabel = "NAME", descriptionKey = "option.org")
     String org;
+
+    @Option(names = "--week", paramLabel = "DATE", descriptionKey = "option.noticeWeek")
+    LocalDate week;
+
+    @Option(names = "--community", paramLabel = "NAME", descriptionKey = "option.rosterCommunity")
+    String community;
+
+    @Option(names = "--compound", paramLabel = "NAME", descriptionKey = "option.rosterCompound")
+    String compound;
 
     @Option(names = "--member", paramLabel = "NAME", descriptionKey = "option.leaderMember")
     String member;
@@ -101,6 +112,26 @@ public final class NoticeCommand implements Callable<Integer> {
 
     /** What the notice is about: the organization, a member's holding in it, or its renewal. */
     private UUID subject(Services s) {
+        if (kind == Kind.ROSTER_WEEK) {
+            if (week == null || community == null) {
+                throw new UserError("error.notice.weekNeeded");
+            }
+            UUID c = s.roster().communityNamed(community);
+            return s.roster()
+                    .publishedWeek(
+                            c,
+                            compound == null ? null : s.roster().compoundNamed(c, compound),
+                            week);
+        }
+        if (kind == Kind.REPORTING_FEEDBACK) {
+            if (member == null) {
+                throw new UserError("error.notice.feedbackMemberNeeded");
+            }
+            return s.reportings().latestReportingOf(s.dutyNames().member(member, idTail));
+        }
+        if (org == null) {
+            throw new UserError("error.notice.orgNeeded", kind.cli);
+        }
         UUID orgId = s.documents().organizationNamed(org);
         return switch (kind) {
             case BRANCH_APPROVAL, BRANCH_SETUP -> orgId;
@@ -120,6 +151,8 @@ public final class NoticeCommand implements Callable<Integer> {
                 }
                 yield s.leadership().electionHeld(orgId, meeting);
             }
+            case ROSTER_WEEK -> throw new IllegalStateException("a roster week has no org");
+            case REPORTING_FEEDBACK -> throw new IllegalStateException("a reporting has no org");
         };
     }
 

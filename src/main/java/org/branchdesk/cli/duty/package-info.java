@@ -1,2 +1,2 @@
-/** Duty's commands (to come). */
+/** Duty's commands: {@code pairing} (one-to-one assistance), more to come. */
 package org.branchdesk.cli.duty;

@@ -53,8 +53,8 @@ public final class PrivacyCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code privacy purge [--dry-run]}: clears health details past their retention
-     * (administrators).
+     * {@code privacy purge [--dry-run]}: clears health details past their retention, households'
+     * and service logs' (administrators).
      */
     @Command(name = "purge", mixinStandardHelpOptions = true)
     public static final class Purge implements Callable<Integer> {
@@ -80,8 +80,9 @@ public final class PrivacyCommand implements Callable<Integer> {
                                         dryRun
                                                 ? "cli.privacy.purge.dryRun"
                                                 : "cli.privacy.purge.done",
-                                        p.healthDetails(),
-                                        p.cutoff()));
+                                        p.households(),
+                                        p.cutoff(),
+                                        p.serviceLogs()));
             }
             return Cli.OK;
         }

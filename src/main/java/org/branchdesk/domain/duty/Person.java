@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.common.Names;
+import org.branchdesk.domain.common.Personal;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.members.CitizenId;
 
@@ -20,7 +21,7 @@ public record Person(
         UUID id,
         String name,
         CitizenId citizenId,
-        String phone,
+        @Personal(Personal.Kind.PHONE) String phone,
         PersonKind kind,
         UUID memberId,
         String note,

@@ -36,6 +36,11 @@ public record Shift(LocalDate day, ShiftPattern hours, int headcount) {
 
     /** The Monday of the week it counts in (Monday to Sunday), by the day it starts. */
     public LocalDate weekStart() {
+        return mondayOf(day);
+    }
+
+    /** The Monday of a day's week (Monday to Sunday). */
+    public static LocalDate mondayOf(LocalDate day) {
         return day.minusDays(day.getDayOfWeek().getValue() - 1L);
     }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.common.Names;
+import org.branchdesk.domain.common.Personal;
 import org.branchdesk.domain.common.ValidationError;
 
 /**
@@ -22,9 +23,9 @@ public record Household(
         String unitNo,
         String room,
         String headName,
-        String phone,
+        @Personal(Personal.Kind.PHONE) String phone,
         UUID groupId,
-        String needs) {
+        @Personal(Personal.Kind.HEALTH) String needs) {
     /** Why the household is on the register. */
     public enum Kind {
         /** 联系户 of a central household. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.UUID;
+import org.branchdesk.domain.common.Personal;
 import org.branchdesk.domain.common.Text;
 import org.branchdesk.domain.common.ValidationError;
 
@@ -23,7 +24,7 @@ public record Member(
         CitizenId citizenId,
         String ethnicGroup,
         String education,
-        String phone,
+        @Personal(Personal.Kind.PHONE) String phone,
         LocalDate joinedOn,
         LocalDate fullOn,
         Standing standing,

@@ -12,10 +12,12 @@ import org.branchdesk.domain.office.Office;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.duty.PersonImporter;
 import org.branchdesk.service.households.HouseholdImporter;
 import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportOptions;
 import org.branchdesk.service.importing.ImportPipeline;
+import org.branchdesk.service.importing.ImportPlan;
 import org.branchdesk.service.importing.ImportPlan.Result;
 import org.branchdesk.service.leadership.ElectionImporter;
 import org.branchdesk.service.leadership.LeaderImporter;
@@ -48,6 +50,7 @@ public final class DemoService {
     private final HouseholdImporter householdImport;
     private final LeaderImporter leaders;
     private final ElectionImporter elections;
+    private final DutyDemo duty;
 
     public DemoService(
             Store store,
@@ -60,7 +63,9 @@ public final class DemoService {
             HouseholdService households,
             HouseholdImporter householdImport,
             LeaderImporter leaders,
-            ElectionImporter elections) {
+            ElectionImporter elections,
+            PersonImporter people) {
+        this.duty = new DutyDemo(actor, people);
         this.leaders = leaders;
         this.elections = elections;
         this.households = households;
@@ -87,7 +92,8 @@ public final class DemoService {
             Result elections,
             int organizationsDissolved,
             int organizationsCreated,
-            int groupsCreated) {
+            int groupsCreated,
+            int dutyRows) {
         public boolean changedAnything() {
             return officeCreated
                     || compounds.changedAnything()
@@ -97,7 +103,8 @@ public final class DemoService {
                     || households.changedAnything()
                     || leaders.changedAnything()
                     || elections.changedAnything()
-                    || organizationsDissolved > 0;
+                    || organizationsDissolved > 0
+                    || dutyRows > 0;
         }
     }
 
@@ -224,6 +231,14 @@ public final class DemoService {
                                                 source + "elections.csv",
                                                 ImportOptions.ALL_OR_NOTHING));
                         int dissolved = dissolve(s, files[6]);
+                        // duty's February 2020 is the bundled street's story; a generated street
+                        // has none
+                        int dutyRows = 0;
+                        if (memberCount == 0) {
+                            DutyDemo.Loaded d = duty.load(s, source);
+                            dutyRows =
+                                    d.rows() + (int) d.people().plan().count(ImportPlan.Fate.NEW);
+                        }
                         Outcome outcome =
                                 new Outcome(
                                         created,
@@ -237,7 +252,8 @@ public final class DemoService {
                                         e,
                                         dissolved,
                                         orgsCreated,
-                                        groupsCreated);
+                                        groupsCreated,
+                                        dutyRows);
                         if (dryRun) {
                             throw new DryRun(outcome);
                         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.branchdesk.service.paper.LedgerTable;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.documents.DocumentRepository.RowHash;
@@ -84,7 +85,7 @@ public final class DispatchRegister {
     }
 
     /** Each row's key, label and a digest of its printed cells: what verification compares. */
-    static List<RowHash> hashes(List<LedgerRows.DataRow> rows) {
+    static List<RowHash> hashes(List<LedgerTable.Row> rows) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -93,7 +94,7 @@ public final class DispatchRegister {
         }
         HexFormat hex = HexFormat.of();
         List<RowHash> out = new ArrayList<>(rows.size());
-        for (LedgerRows.DataRow r : rows) {
+        for (LedgerTable.Row r : rows) {
             sha.reset();
             for (String c : r.hashed()) {
                 sha.update((c == null ? "" : c).getBytes(StandardCharsets.UTF_8));

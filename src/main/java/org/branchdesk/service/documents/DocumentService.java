@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
@@ -28,7 +30,10 @@ import org.branchdesk.print.NoticeRenderer;
 import org.branchdesk.print.Rendered;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
-import org.branchdesk.service.leadership.LeadershipNotices;
+import org.branchdesk.service.paper.LedgerSource;
+import org.branchdesk.service.paper.LedgerTable;
+import org.branchdesk.service.paper.NoticeSource;
+import org.branchdesk.service.paper.NoticeText;
 import org.branchdesk.service.registers.OrgNames;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.store.AuditLog.Action;
@@ -57,7 +62,10 @@ public final class DocumentService {
     private final LedgerRows ledgers;
     private final PrintFonts fonts;
     private final DispatchRegister dispatch;
+    private final Map<LedgerKind, LedgerSource> ledgerSources;
+    private final Map<NoticeKind, NoticeSource> noticeSources;
 
+    /** With no capability's documents (the registers' own ledgers and notices only). */
     public DocumentService(
             Store store,
             Actor actor,
@@ -65,6 +73,22 @@ public final class DocumentService {
             Registers.Holder registers,
             LedgerRows ledgers,
             PrintFonts fonts) {
+        this(store, actor, clock, registers, ledgers, fonts, Map.of(), Map.of());
+    }
+
+    /**
+     * @param ledgerSources the ledgers that capabilities build in their own packages
+     * @param noticeSources the notices that capabilities word about their own subjects
+     */
+    public DocumentService(
+            Store store,
+            Actor actor,
+            Clock clock,
+            Registers.Holder registers,
+            LedgerRows ledgers,
+            PrintFonts fonts,
+            Map<LedgerKind, LedgerSource> ledgerSources,
+            Map<NoticeKind, NoticeSource> noticeSources) {
         this.store = store;
         this.dispatch = new DispatchRegister(store);
         this.actor = actor;
@@ -72,6 +96,8 @@ public final class DocumentService {
         this.registers = registers;
         this.ledgers = ledgers;
         this.fonts = fonts;
+        this.ledgerSources = Map.copyOf(ledgerSources);
+        this.noticeSources = Map.copyOf(noticeSources);
     }
 
     /**
@@ -88,17 +114,56 @@ public final class DocumentService {
 
     // ------------------------------------------------------------------ ledgers
 
-    /** A ledger's filters: one community or ({@code null}) the whole office, and the as-of date. */
+    /**
+     * A ledger's filters (one community or ({@code null}) the whole office, a compound, a week, a
+     * period), the as-of date, and whether it is marked 内部资料.
+     */
     public record LedgerRequest(
-            LedgerKind kind, String community, LocalDate asOf, boolean internal) {
+            LedgerKind kind, LedgerSource.Filter filter, LocalDate asOf, boolean internal) {
+        public LedgerRequest {
+            Objects.requireNonNull(kind, "kind");
+            filter = filter == null ? LedgerSource.Filter.NONE : filter;
+        }
+
+        public LedgerRequest(LedgerKind kind, String community, LocalDate asOf, boolean internal) {
+            this(kind, LedgerSource.Filter.community(community), asOf, internal);
+        }
+
         /** Without the 内部资料 mark. */
         public LedgerRequest(LedgerKind kind, String community, LocalDate asOf) {
             this(kind, community, asOf, false);
         }
 
-        String parameters() {
-            return community == null ? "" : "community=" + community;
+        public String community() {
+            return filter.community();
         }
+
+        /** The filters as the register of printed ledgers keeps them, for verification. */
+        String parameters() {
+            return LedgerParameters.format(filter);
+        }
+    }
+
+    /** A ledger's rows: from the registers' own ledgers, or from the capability that builds it. */
+    private LedgerTable table(StoreSession s, LedgerKind kind, LedgerSource.Filter filter) {
+        LedgerSource source = ledgerSources.get(kind);
+        if (source == null) {
+            return ledgers.table(kind, filter.community());
+        }
+        Office office = office(s);
+        return source.table(
+                s,
+                filter,
+                new LedgerSource.Scope(
+                        office.name(),
+                        Messages.format("notice.defaultMark", office.name()),
+                        LocalDate.now(clock)));
+    }
+
+    private LedgerTable table(LedgerKind kind, LedgerSource.Filter filter) {
+        return ledgerSources.containsKey(kind)
+                ? store.read(s -> table(s, kind, filter))
+                : ledgers.table(kind, filter.community());
     }
 
     /**
@@ -112,7 +177,7 @@ public final class DocumentService {
             throw new ValidationError("documents.asOf", "rule.dateInFuture");
         }
         if (preview) {
-            LedgerRows.Table table = ledgers.table(req.kind(), req.community());
+            LedgerTable table = table(req.kind(), req.filter());
             Rendered r =
                     new LedgerRenderer(fonts.get())
                             .render(
@@ -134,7 +199,7 @@ public final class DocumentService {
                         Permission.PRINT_LEDGERS,
                         s -> {
                             long t0 = System.nanoTime();
-                            LedgerRows.Table table = ledgers.table(req.kind(), req.community());
+                            LedgerTable table = table(s, req.kind(), req.filter());
                             long t1 = System.nanoTime();
                             int year = today.getYear();
                             int seq = s.documents().nextSeq(LEDGER, req.kind().name(), year);
@@ -222,7 +287,7 @@ public final class DocumentService {
     public Timing timeLedger(LedgerRequest req) {
         LocalDate today = LocalDate.now(clock);
         long t0 = System.nanoTime();
-        LedgerRows.Table table = ledgers.table(req.kind(), req.community());
+        LedgerTable table = table(req.kind(), req.filter());
         long t1 = System.nanoTime();
         Rendered r =
                 new LedgerRenderer(fonts.get())
@@ -240,7 +305,7 @@ public final class DocumentService {
     }
 
     private Ledger ledger(
-            LedgerRows.Table table,
+            LedgerTable table,
             LedgerRequest req,
             LocalDate asOf,
             LocalDate printedOn,
@@ -248,7 +313,7 @@ public final class DocumentService {
             String code) {
         List<Ledger.Row> rows = new ArrayList<>(table.rows().size());
         int index = 1;
-        for (LedgerRows.DataRow r : table.rows()) {
+        for (LedgerTable.Row r : table.rows()) {
             List<String> cells = new ArrayList<>(r.cells().size() + 1);
             cells.add(
                     Integer.toString(
@@ -305,8 +370,9 @@ public final class DocumentService {
                         actor,
                         Permission.ISSUE_NOTICES,
                         s -> {
-                            if (kind == NoticeKind.ELECTION_RESULT) {
-                                LeadershipNotices.requireApproved(s, subjectId);
+                            NoticeSource source = noticeSources.get(kind);
+                            if (source != null) {
+                                source.requireIssuable(s, subjectId);
                             }
                             var earlier = s.documents().noticeAbout(kind.name(), subjectId);
                             if (earlier.isPresent()) {
@@ -409,8 +475,9 @@ public final class DocumentService {
     private NoticeWording.Content content(
             StoreSession s, NoticeKind kind, UUID subjectId, LocalDate signedOn) {
         Office office = office(s);
-        if (kind.subject() != NoticeKind.Subject.ORGANIZATION) {
-            return leadership(s, office, kind, subjectId, signedOn);
+        NoticeSource source = noticeSources.get(kind);
+        if (source != null) {
+            return capability(s, office, source.wording(s, subjectId, signedOn), subjectId);
         }
         PartyOrg org =
                 s.orgs().find(subjectId).orElseThrow(() -> new UserError("error.org.notFound"));
@@ -435,17 +502,9 @@ public final class DocumentService {
                         LocalDate.now(clock)));
     }
 
-    /** Leadership's notices: worded by the leadership capability, laid out like the others. */
-    private NoticeWording.Content leadership(
-            StoreSession s, Office office, NoticeKind kind, UUID subjectId, LocalDate signedOn) {
-        LeadershipNotices.Wording w =
-                switch (kind) {
-                    case APPOINTMENT -> LeadershipNotices.appointment(s, subjectId, signedOn);
-                    case REMOVAL -> LeadershipNotices.removal(s, subjectId, signedOn);
-                    case ELECTION_RESULT ->
-                            LeadershipNotices.electionResult(s, subjectId, signedOn);
-                    default -> throw new IllegalArgumentException(kind.name());
-                };
+    /** A capability's notice: worded by its capability, laid out like the others. */
+    private NoticeWording.Content capability(
+            StoreSession s, Office office, NoticeText w, UUID subjectId) {
         String mark = issuingMark(s, office);
         LocalDate today = LocalDate.now(clock);
         LocalDate printedOn = today.isBefore(w.signedOn()) ? w.signedOn() : today;
@@ -454,7 +513,7 @@ public final class DocumentService {
                 office.docPrefix(),
                 w.title(),
                 w.signedOn(),
-                new LedgerRows.DataRow(subjectId.toString(), w.label(), w.facts()),
+                new LedgerTable.Row(subjectId.toString(), w.label(), w.facts()),
                 number ->
                         new Notice(
                                 mark,
@@ -531,24 +590,22 @@ public final class DocumentService {
         return new Verifier(store, this::currentRows).verify(codeOrNumber);
     }
 
-    private List<LedgerRows.DataRow> currentRows(StoreSession s, DocumentRepository.Issued d) {
+    private List<LedgerTable.Row> currentRows(StoreSession s, DocumentRepository.Issued d) {
         if (NOTICE.equals(d.category())) {
             NoticeKind kind = NoticeKind.valueOf(d.kind());
+            NoticeSource source = noticeSources.get(kind);
             boolean exists =
-                    kind.subject() == NoticeKind.Subject.ORGANIZATION
+                    source == null
                             ? s.orgs().find(d.subjectId()).isPresent()
-                            : LeadershipNotices.exists(s, d.subjectId());
+                            : source.exists(s, d.subjectId());
             if (!exists) {
                 return List.of();
             }
             return List.of(
                     content(s, NoticeKind.valueOf(d.kind()), d.subjectId(), d.signedOn()).data());
         }
-        String community =
-                d.parameters() != null && d.parameters().startsWith("community=")
-                        ? d.parameters().substring("community=".length())
-                        : null;
-        return ledgers.table(LedgerKind.valueOf(d.kind()), community).rows();
+        return table(s, LedgerKind.valueOf(d.kind()), LedgerParameters.parse(d.parameters()))
+                .rows();
     }
 
     // ------------------------------------------------------------------ registers

@@ -17,7 +17,17 @@ public enum LedgerKind {
     /** 党组织书记台账: every serving secretary, how chosen, source, term end, phone (masked). */
     SECRETARIES(true),
     /** 党组织班子成员任免台账: every holding of a position, serving and ended. */
-    APPOINTMENTS(true);
+    APPOINTMENTS(true),
+    /** 一对一帮扶台账: every pairing, its period and services by kind; no health details. */
+    ASSISTANCE(true),
+    /** 值班表: a week of a compound's (or community's) posts, days across, names in the cells. */
+    ROSTER(true),
+    /** 值班出勤和时数台账: each person's shifts and hours over a period, as attended. */
+    HOURS(false),
+    /** 在职党员到社区报到台账: member, unit, reported on, posts claimed, hours served, phone (masked). */
+    REPORTING(true),
+    /** 干部包联台账: cadre, area, period, contacts, the latest contact. */
+    AREAS(false);
 
     private final boolean landscape;
 

@@ -29,6 +29,7 @@ import org.branchdesk.domain.surveys.SurveyItem;
 import org.branchdesk.print.Ledger;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.orgs.PartyOrgService;
+import org.branchdesk.service.paper.LedgerTable;
 import org.branchdesk.service.registers.Registers;
 import org.branchdesk.service.surveys.SurveyService;
 import org.branchdesk.store.Store;
@@ -42,26 +43,6 @@ import org.branchdesk.store.members.MemberRepository.Fact;
  */
 public final class LedgerRows {
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
-
-    /**
-     * A data row: its stable key (a record's id), how to name it, its printed cells, and what is
-     * hashed of it (the cells themselves, unless personal data is printed masked the office's way:
-     * then it is hashed masked the standard way, so that a later masking setting does not read as a
-     * change of the data).
-     */
-    record DataRow(String key, String label, List<String> cells, List<String> hashed) {
-        DataRow(String key, String label, List<String> cells) {
-            this(key, label, cells, cells);
-        }
-    }
-
-    /** A ledger's content: title, reporting unit, columns (序号 first) and rows. */
-    record Table(
-            String title,
-            String unit,
-            List<Ledger.Column> columns,
-            List<DataRow> rows,
-            boolean totals) {}
 
     private final Store store;
     private final Registers.Holder registers;
@@ -82,7 +63,7 @@ public final class LedgerRows {
         this.coverage = coverage;
     }
 
-    Table table(LedgerKind kind, String community) {
+    LedgerTable table(LedgerKind kind, String community) {
         if (kind == LedgerKind.MEMBERS) {
             return membersTable(
                     community); // straight from the members table: no register to build first
@@ -102,7 +83,7 @@ public final class LedgerRows {
         String unit = Messages.format("notice.defaultMark", s.office().name());
         List<Ledger.Column> columns = new ArrayList<>();
         columns.add(Ledger.Column.text(Messages.format("ledger.col.index"), 0.5f));
-        List<DataRow> rows =
+        List<LedgerTable.Row> rows =
                 switch (kind) {
                     case ORG -> org(s, community, columns);
                     case COMPOUNDS -> compounds(community, columns);
@@ -111,8 +92,11 @@ public final class LedgerRows {
                     case SECRETARIES -> secretaries(s, community, columns);
                     case APPOINTMENTS -> appointments(s, community, columns);
                     case MEMBERS -> throw new IllegalStateException("read above");
+                    default ->
+                            throw new IllegalArgumentException(
+                                    kind + " is printed by its capability's LedgerSource");
                 };
-        return new Table(
+        return new LedgerTable(
                 title,
                 unit,
                 columns,
@@ -136,7 +120,7 @@ public final class LedgerRows {
 
     // ------------------------------------------------------------------ 党组织体系
 
-    private List<DataRow> org(Registers s, String community, List<Ledger.Column> columns) {
+    private List<LedgerTable.Row> org(Registers s, String community, List<Ledger.Column> columns) {
         List<String> h = headers("ledger.cols.ORG");
         text(columns, h.get(0), 2.4f);
         text(columns, h.get(1), 1.3f);
@@ -149,7 +133,7 @@ public final class LedgerRows {
         Map<UUID, String> names = new HashMap<>();
         s.orgs().forEach(o -> names.put(o.id(), o.name()));
         Map<UUID, String> secretaries = secretaries(s);
-        List<DataRow> rows = new ArrayList<>();
+        List<LedgerTable.Row> rows = new ArrayList<>();
         for (PartyOrgService.ChartNode root : orgs.chart(false)) {
             walk(root, community, s, names, secretaries, rows);
         }
@@ -180,13 +164,13 @@ public final class LedgerRows {
             Registers s,
             Map<UUID, String> names,
             Map<UUID, String> secretaries,
-            List<DataRow> rows) {
+            List<LedgerTable.Row> rows) {
         var o = n.org();
         String orgCommunity =
                 o.communityId() == null ? null : s.communityNames().get(o.communityId());
         if (community == null || community.equals(orgCommunity)) {
             rows.add(
-                    new DataRow(
+                    new LedgerTable.Row(
                             o.id().toString(),
                             o.name(),
                             List.of(
@@ -252,7 +236,8 @@ public final class LedgerRows {
                 .toList();
     }
 
-    private List<DataRow> secretaries(Registers s, String community, List<Ledger.Column> columns) {
+    private List<LedgerTable.Row> secretaries(
+            Registers s, String community, List<Ledger.Column> columns) {
         textColumns(
                 columns, "ledger.cols.SECRETARIES", 2.2f, 1.1f, 0.9f, 1.1f, 1.3f, 1f, 1f, 1.2f, 2f);
         return store.read(
@@ -264,7 +249,7 @@ public final class LedgerRows {
                             st.positions().serving().stream()
                                     .filter(h -> h.position() == Position.SECRETARY)
                                     .toList();
-                    List<DataRow> rows = new ArrayList<>();
+                    List<LedgerTable.Row> rows = new ArrayList<>();
                     for (Held x : held(st, s, community, serving)) {
                         Holding hd = x.holding();
                         PartyOrg o = x.org();
@@ -288,7 +273,7 @@ public final class LedgerRows {
                         hashed.add(m.phone() == null ? "" : Masking.STANDARD.phone(m.phone()));
                         hashed.add(exception);
                         rows.add(
-                                new DataRow(
+                                new LedgerTable.Row(
                                         hd.id().toString(),
                                         o.name() + "/" + m.name(),
                                         cells,
@@ -299,7 +284,8 @@ public final class LedgerRows {
                 });
     }
 
-    private List<DataRow> appointments(Registers s, String community, List<Ledger.Column> columns) {
+    private List<LedgerTable.Row> appointments(
+            Registers s, String community, List<Ledger.Column> columns) {
         textColumns(
                 columns,
                 "ledger.cols.APPOINTMENTS",
@@ -314,13 +300,13 @@ public final class LedgerRows {
                 0.9f);
         return store.read(
                 st -> {
-                    List<DataRow> rows = new ArrayList<>();
+                    List<LedgerTable.Row> rows = new ArrayList<>();
                     for (Held x : held(st, s, community, st.positions().all())) {
                         Holding hd = x.holding();
                         PartyOrg o = x.org();
                         Member m = x.member();
                         rows.add(
-                                new DataRow(
+                                new LedgerTable.Row(
                                         hd.id().toString(),
                                         o.name() + "/" + m.name() + "/" + hd.from(),
                                         List.of(
@@ -344,13 +330,13 @@ public final class LedgerRows {
     }
 
     /** Rows in pinyin order of their labels (organization, then person, then date). */
-    private static Comparator<DataRow> byLabel() {
+    private static Comparator<LedgerTable.Row> byLabel() {
         return (a, b) -> CHINESE.compare(a.label(), b.label());
     }
 
     // ------------------------------------------------------------------ 小区排查
 
-    private List<DataRow> compounds(String community, List<Ledger.Column> columns) {
+    private List<LedgerTable.Row> compounds(String community, List<Ledger.Column> columns) {
         List<String> h = headers("ledger.cols.COMPOUNDS");
         text(columns, h.get(0), 1f);
         text(columns, h.get(1), 1.4f);
@@ -365,14 +351,14 @@ public final class LedgerRows {
         number(columns, h.get(10), 0.8f);
         Map<UUID, CoverageService.Line> lines = new HashMap<>();
         coverage.coverage(CoverageService.Filter.ALL).forEach(l -> lines.put(l.compoundId(), l));
-        List<DataRow> rows = new ArrayList<>();
+        List<LedgerTable.Row> rows = new ArrayList<>();
         for (SurveyService.CompoundRow r : surveys.compounds()) {
             if (community != null && !community.equals(r.community())) {
                 continue;
             }
             CoverageService.Line l = lines.get(r.compoundId());
             rows.add(
-                    new DataRow(
+                    new LedgerTable.Row(
                             r.compoundId().toString(),
                             r.community() + "/" + r.compound(),
                             List.of(
@@ -398,7 +384,8 @@ public final class LedgerRows {
 
     // ------------------------------------------------------------------ 三无小区
 
-    private List<DataRow> ownerless(Registers s, String community, List<Ledger.Column> columns) {
+    private List<LedgerTable.Row> ownerless(
+            Registers s, String community, List<Ledger.Column> columns) {
         List<String> h = headers("ledger.cols.OWNERLESS");
         text(columns, h.get(0), 0.9f);
         text(columns, h.get(1), 1.1f);
@@ -414,7 +401,7 @@ public final class LedgerRows {
                 open.computeIfAbsent(i.compoundId(), k -> new ArrayList<>()).add(i);
             }
         }
-        List<DataRow> rows = new ArrayList<>();
+        List<LedgerTable.Row> rows = new ArrayList<>();
         for (CoverageService.Line l : coverage.coverage(CoverageService.Filter.OWNERLESS)) {
             if (community != null && !community.equals(l.community())) {
                 continue;
@@ -432,7 +419,7 @@ public final class LedgerRows {
                                         Messages.format("itemStatus." + i.status().name())));
             }
             rows.add(
-                    new DataRow(
+                    new LedgerTable.Row(
                             l.compoundId().toString(),
                             l.community() + "/" + l.compound(),
                             List.of(
@@ -454,7 +441,8 @@ public final class LedgerRows {
 
     // ------------------------------------------------------------------ 党员分布
 
-    private List<DataRow> distribution(Registers s, String community, List<Ledger.Column> columns) {
+    private List<LedgerTable.Row> distribution(
+            Registers s, String community, List<Ledger.Column> columns) {
         List<String> h = headers("ledger.cols.DISTRIBUTION");
         text(columns, h.get(0), 1.1f);
         text(columns, h.get(1), 1.5f);
@@ -467,7 +455,7 @@ public final class LedgerRows {
                 mobile.computeIfAbsent(f.compoundId(), k -> new int[1])[0]++;
             }
         }
-        List<DataRow> rows = new ArrayList<>();
+        List<LedgerTable.Row> rows = new ArrayList<>();
         for (SurveyService.CompoundRow r : surveys.compounds()) {
             if (community != null && !community.equals(r.community())) {
                 continue;
@@ -479,7 +467,7 @@ public final class LedgerRows {
             int other = by.getOrDefault(Registration.OTHER_UNIT, 0);
             int retired = by.getOrDefault(Registration.RETIRED_FORMER_UNIT, 0);
             rows.add(
-                    new DataRow(
+                    new LedgerTable.Row(
                             r.compoundId().toString(),
                             r.community() + "/" + r.compound(),
                             List.of(
@@ -544,7 +532,7 @@ public final class LedgerRows {
                 maskedPhone);
     }
 
-    private Table membersTable(String community) {
+    private LedgerTable membersTable(String community) {
         record Read(
                 Office office,
                 List<Community> communities,
@@ -606,7 +594,7 @@ public final class LedgerRows {
                     int c = keys.get(a.id()).compareTo(keys.get(b.id()));
                     return c != 0 ? c : a.id().compareTo(b.id());
                 });
-        List<DataRow> rows = new ArrayList<>(members.size());
+        List<LedgerTable.Row> rows = new ArrayList<>(members.size());
         MemberLabels labels = MemberLabels.read();
         Masking standard = Masking.STANDARD;
         for (Member m : members) {
@@ -624,7 +612,7 @@ public final class LedgerRows {
                                     r.compounds(),
                                     labels);
             rows.add(
-                    new DataRow(
+                    new LedgerTable.Row(
                             m.id().toString(),
                             Messages.format("format.withName", m.name(), masked),
                             cells,
@@ -633,7 +621,7 @@ public final class LedgerRows {
         String title =
                 Messages.format(
                         "ledger.title.MEMBERS", community == null ? r.office().name() : community);
-        return new Table(
+        return new LedgerTable(
                 title,
                 Messages.format("notice.defaultMark", r.office().name()),
                 columns,

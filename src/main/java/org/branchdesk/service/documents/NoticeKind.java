@@ -14,13 +14,19 @@ public enum NoticeKind {
     /** 关于××同志免职的通知: a position ended by removal, transfer or resignation. */
     REMOVAL(Subject.HOLDING),
     /** 关于同意××选举结果的批复: for branches, general branches and community party committees. */
-    ELECTION_RESULT(Subject.ELECTION);
+    ELECTION_RESULT(Subject.ELECTION),
+    /** 关于××值班安排的通知: the roster of a published week, day by day. */
+    ROSTER_WEEK(Subject.ROSTER_WEEK),
+    /** 在职党员到社区报到服务情况反馈表: to a reporting member's unit party organization, one per reporting. */
+    REPORTING_FEEDBACK(Subject.REPORTING);
 
     /** What a notice of this kind is about. */
     public enum Subject {
         ORGANIZATION,
         HOLDING,
-        ELECTION
+        ELECTION,
+        ROSTER_WEEK,
+        REPORTING
     }
 
     private final Subject subject;

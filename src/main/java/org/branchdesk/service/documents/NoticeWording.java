@@ -9,6 +9,7 @@ import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.orgs.BranchRules;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.print.Notice;
+import org.branchdesk.service.paper.LedgerTable;
 import org.branchdesk.service.registers.Registers;
 
 /**
@@ -42,7 +43,7 @@ final class NoticeWording {
             String prefix,
             String title,
             LocalDate signedOn,
-            LedgerRows.DataRow data,
+            LedgerTable.Row data,
             Function<String, Notice> maker) {
         Notice notice(String number) {
             return maker.apply(number);
@@ -115,8 +116,8 @@ final class NoticeWording {
                 kind == NoticeKind.BRANCH_APPROVAL
                         ? parentName
                         : Messages.format("notice.setup.addressee");
-        LedgerRows.DataRow data =
-                new LedgerRows.DataRow(
+        LedgerTable.Row data =
+                new LedgerTable.Row(
                         org.id().toString(),
                         org.name(),
                         List.of(

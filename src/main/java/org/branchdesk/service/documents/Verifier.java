@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.branchdesk.domain.common.UserError;
+import org.branchdesk.service.paper.LedgerTable;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.documents.DocumentRepository;
@@ -18,12 +19,12 @@ import org.branchdesk.store.documents.DocumentRepository.RowHash;
  */
 final class Verifier {
     private final Store store;
-    private final BiFunction<StoreSession, DocumentRepository.Issued, List<LedgerRows.DataRow>>
+    private final BiFunction<StoreSession, DocumentRepository.Issued, List<LedgerTable.Row>>
             currentRows;
 
     Verifier(
             Store store,
-            BiFunction<StoreSession, DocumentRepository.Issued, List<LedgerRows.DataRow>>
+            BiFunction<StoreSession, DocumentRepository.Issued, List<LedgerTable.Row>>
                     currentRows) {
         this.store = store;
         this.currentRows = currentRows;
@@ -55,7 +56,7 @@ final class Verifier {
                     }
                     DocumentRepository.Issued d = found.get();
                     Map<String, RowHash> then = s.documents().rows(d.id());
-                    List<LedgerRows.DataRow> current;
+                    List<LedgerTable.Row> current;
                     try {
                         current = currentRows.apply(s, d);
                     } catch (UserError e) {

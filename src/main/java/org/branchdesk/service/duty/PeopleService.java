@@ -1,13 +1,17 @@
 package org.branchdesk.service.duty;
 
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Disclosure;
 import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
@@ -15,6 +19,7 @@ import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.duty.PeopleRules;
 import org.branchdesk.domain.duty.Person;
 import org.branchdesk.domain.duty.PersonKind;
+import org.branchdesk.domain.members.CitizenId;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
@@ -140,14 +145,41 @@ public final class PeopleService {
                 });
     }
 
+    /**
+     * What the registers know of an ID number, for a form to say as the clerk types (the people
+     * rules then read it with the name typed): the member it belongs to, and whether someone on the
+     * people register has it (or is that member) already.
+     *
+     * @param memberName the member with this ID number, whom the person would be linked to, or
+     *     {@code null}
+     */
+    public record Match(String memberName, boolean listed) {}
+
+    /** Looks a valid ID number up in the members and people registers, changing nothing. */
+    public Match match(String idNumber) {
+        CitizenId id = CitizenId.parse(idNumber);
+        Person draft =
+                new Person(UUID.randomUUID(), "", id, null, PersonKind.OTHER, null, null, null);
+        return store.read(
+                s -> {
+                    Member member = s.members().findByIdNumber(id.value()).orElse(null);
+                    return new Match(
+                            member == null ? null : member.name(), listed(s, draft, member));
+                });
+    }
+
     /** A line of the register as lists show it: ID number and phone masked the office's way. */
     public record Line(Person person, String maskedId, String maskedPhone, String memberName) {}
 
-    /** The people on the register (and, with {@code all}, those taken off it), by name. */
+    /**
+     * The people on the register (and, with {@code all}, those taken off it), in pinyin order of
+     * names as the members are.
+     */
     public List<Line> lines(boolean all) {
         return store.read(
                 s -> {
                     Masking masking = s.office().masking();
+                    Disclosure listed = Disclosure.list(masking, false);
                     return s.people().list().stream()
                             .filter(p -> all || p.isActive())
                             .map(
@@ -159,13 +191,17 @@ public final class PeopleService {
                                                             : masking.id(p.citizenId().value()),
                                                     p.phone() == null
                                                             ? ""
-                                                            : masking.phone(p.phone()),
+                                                            : listed.apply(p).phone(),
                                                     p.memberId() == null
                                                             ? null
                                                             : s.members()
                                                                     .find(p.memberId())
                                                                     .map(Member::name)
                                                                     .orElse(null)))
+                            .sorted(
+                                    Comparator.comparing(
+                                            (Line l) -> l.person().name(),
+                                            Collator.getInstance(Locale.CHINA)))
                             .toList();
                 });
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Choice;
-import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.Disclosure;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
@@ -222,13 +222,14 @@ public final class HouseholdService {
                         groupNames.put(g.id(), g.name());
                     }
                     List<HouseholdLine> lines = new ArrayList<>();
-                    Masking masking = s.office().masking();
+                    // the phone as its mark says a list shows it
+                    Disclosure listed = Disclosure.list(s.office().masking(), false);
                     for (Household h : s.households().ofCompound(compoundId)) {
                         lines.add(
                                 new HouseholdLine(
                                         h,
                                         h.address(buildingNames.get(h.buildingId())),
-                                        masking.phone(h.phone()),
+                                        listed.apply(h).phone(),
                                         h.groupId() == null ? null : groupNames.get(h.groupId())));
                     }
                     return lines;
@@ -257,7 +258,8 @@ public final class HouseholdService {
                                             });
                             Map<UUID, String> buildings = new HashMap<>();
                             s.buildings().list().forEach(b -> buildings.put(b.id(), b.name()));
-                            Masking masking = s.office().masking();
+                            // phones and needs as their marks say an export shows them
+                            Disclosure exported = Disclosure.export(s.office().masking());
                             Map<UUID, String> groups = new HashMap<>();
                             s.groups().list().forEach(g -> groups.put(g.id(), g.name()));
                             List<List<String>> lines = new ArrayList<>();
@@ -267,7 +269,8 @@ public final class HouseholdService {
                                             .sorted()
                                             .toList()) {
                                 UUID id = UUID.fromString(compound);
-                                for (Household h : s.households().ofCompound(id)) {
+                                for (Household raw : s.households().ofCompound(id)) {
+                                    Household h = exported.apply(raw);
                                     lines.add(
                                             List.of(
                                                     Messages.format(
@@ -276,15 +279,11 @@ public final class HouseholdService {
                                                     compounds.get(id),
                                                     h.address(buildings.get(h.buildingId())),
                                                     h.headName(),
-                                                    h.phone() == null
-                                                            ? ""
-                                                            : masking.phone(h.phone()),
+                                                    h.phone() == null ? "" : h.phone(),
                                                     h.groupId() == null
                                                             ? ""
                                                             : groups.getOrDefault(h.groupId(), ""),
-                                                    h.needs() == null
-                                                            ? ""
-                                                            : Messages.format("export.withheld")));
+                                                    h.needs() == null ? "" : h.needs()));
                                 }
                             }
                             lines.sort(

@@ -17,6 +17,8 @@ import org.branchdesk.domain.orgs.OrgType;
 import org.branchdesk.domain.orgs.PartyOrg;
 import org.branchdesk.print.Notice;
 import org.branchdesk.print.NoticeRenderer;
+import org.branchdesk.service.paper.NoticeSource;
+import org.branchdesk.service.paper.NoticeText;
 import org.branchdesk.store.StoreSession;
 
 /**
@@ -28,21 +30,56 @@ import org.branchdesk.store.StoreSession;
 public final class LeadershipNotices {
     private LeadershipNotices() {}
 
-    /**
-     * What a notice says: its title, the date it is signed, addressee and body, and the facts that
-     * are hashed for verification (they change only if the record behind the paper changes).
-     */
-    public record Wording(
-            String title,
-            LocalDate signedOn,
-            String addressee,
-            List<Notice.Paragraph> body,
-            String label,
-            List<String> facts,
-            String context) {}
+    /** The notice of appointment, for the documents service. */
+    public static NoticeSource appointments() {
+        return source(LeadershipNotices::appointment);
+    }
+
+    /** The notice of removal, for the documents service. */
+    public static NoticeSource removals() {
+        return source(LeadershipNotices::removal);
+    }
+
+    /** The reply approving an election's result: numbered once the approval is recorded. */
+    public static NoticeSource electionResults() {
+        return new NoticeSource() {
+            @Override
+            public NoticeText wording(StoreSession s, UUID subjectId, LocalDate signedOn) {
+                return electionResult(s, subjectId, signedOn);
+            }
+
+            @Override
+            public boolean exists(StoreSession s, UUID subjectId) {
+                return LeadershipNotices.exists(s, subjectId);
+            }
+
+            @Override
+            public void requireIssuable(StoreSession s, UUID subjectId) {
+                requireApproved(s, subjectId);
+            }
+        };
+    }
+
+    private interface Words {
+        NoticeText of(StoreSession s, UUID subjectId, LocalDate signedOn);
+    }
+
+    private static NoticeSource source(Words words) {
+        return new NoticeSource() {
+            @Override
+            public NoticeText wording(StoreSession s, UUID subjectId, LocalDate signedOn) {
+                return words.of(s, subjectId, signedOn);
+            }
+
+            @Override
+            public boolean exists(StoreSession s, UUID subjectId) {
+                return LeadershipNotices.exists(s, subjectId);
+            }
+        };
+    }
 
     /** The notice of a designated or appointed position; an elected one is refused. */
-    public static Wording appointment(StoreSession s, UUID holdingId, LocalDate signedOn) {
+    public static NoticeText appointment(StoreSession s, UUID holdingId, LocalDate signedOn) {
         Holding h = holding(s, holdingId);
         if (!h.getsAppointmentNotice()) {
             throw new UserError("error.notice.electedNoAppointment");
@@ -66,7 +103,7 @@ public final class LeadershipNotices {
     }
 
     /** The notice of a removal, transfer or resignation; refused while the position is held. */
-    public static Wording removal(StoreSession s, UUID holdingId, LocalDate signedOn) {
+    public static NoticeText removal(StoreSession s, UUID holdingId, LocalDate signedOn) {
         Holding h = holding(s, holdingId);
         if (h.isServing()) {
             throw new UserError("error.notice.stillServing");
@@ -98,7 +135,7 @@ public final class LeadershipNotices {
      * A notice about one holding: 经研究，决定：, what is decided, from when, 特此通知; hashed with the
      * organization, the person and the seat, and what the kind adds.
      */
-    private static Wording aboutAHolding(
+    private static NoticeText aboutAHolding(
             String kind,
             Holding h,
             PartyOrg org,
@@ -115,7 +152,7 @@ public final class LeadershipNotices {
                         Notice.Paragraph.body(Messages.format("notice.closing.notice")));
         List<String> hashed = new ArrayList<>(List.of(org.fullName(), m.name(), h.title()));
         hashed.addAll(facts);
-        return new Wording(
+        return new NoticeText(
                 Messages.format("notice.title." + kind, m.name()),
                 signed,
                 org.fullName(),
@@ -130,7 +167,7 @@ public final class LeadershipNotices {
      * and (once the committee has chosen them) the secretary and deputy. Refused before the result
      * is reported.
      */
-    public static Wording electionResult(StoreSession s, UUID electionId, LocalDate signedOn) {
+    public static NoticeText electionResult(StoreSession s, UUID electionId, LocalDate signedOn) {
         Election e =
                 s.elections()
                         .find(electionId)
@@ -204,7 +241,7 @@ public final class LeadershipNotices {
         }
         body.add(Notice.Paragraph.body(Messages.format("notice.election.term", years)));
         body.add(Notice.Paragraph.body(Messages.format("notice.closing.reply")));
-        return new Wording(
+        return new NoticeText(
                 Messages.format("notice.title.ELECTION_RESULT", org.fullName()),
                 signed,
                 org.fullName(),

@@ -22,8 +22,9 @@ import org.branchdesk.store.members.MemberRepository.PersonalData;
 
 /**
  * Where the office keeps personal data and how much of it: members' ID numbers, phones and
- * addresses; households' phones and what assisted residents need (often health details); full
- * exports made; printed documents. Counts only: the inventory itself shows no one's data.
+ * addresses; households' phones and what assisted residents need (often health details); one-to-one
+ * pairings and the health details of their service logs; full exports made; printed documents.
+ * Counts only: the inventory itself shows no one's data.
  */
 public final class PrivacyService {
     static final String ENTITY = "office";
@@ -90,23 +91,32 @@ public final class PrivacyService {
     }
 
     /**
-     * What a purge would clear now: health details of households off the register past retention.
+     * What a purge would clear now (or did): health details past the retention, those of households
+     * that left the register before {@code cutoff} and those in the service logs of pairings that
+     * ended before it.
      */
-    public record Purge(int healthDetails, LocalDate cutoff) {}
+    public record Purge(int households, int serviceLogs, LocalDate cutoff) {
+        /** Health details in all. */
+        public int healthDetails() {
+            return households + serviceLogs;
+        }
+    }
 
     public Purge purgeable() {
         return store.read(
                 s -> {
                     OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
                     return new Purge(
-                            s.households().countNeedsPastRetention(cutoff), cutoff.toLocalDate());
+                            s.households().countNeedsPastRetention(cutoff),
+                            s.serviceLogs().countHealthPastRetention(cutoff.toLocalDate()),
+                            cutoff.toLocalDate());
                 });
     }
 
     /**
-     * Clears the health details (what assisted residents needed) of households that left the
-     * register longer ago than the retention period. Administrators; the audit records how many,
-     * never what.
+     * Clears the health details past the retention period: what assisted residents needed, for
+     * households that left the register longer ago, and what the service logs noted, for pairings
+     * that ended longer ago. Administrators; the audit records how many, never what.
      */
     public Purge purge() {
         return Access.write(
@@ -115,8 +125,9 @@ public final class PrivacyService {
                 Permission.PURGE,
                 s -> {
                     OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
-                    int n = s.households().purgeNeeds(cutoff);
-                    if (n > 0) {
+                    int households = s.households().purgeNeeds(cutoff);
+                    int logs = s.serviceLogs().purgeHealth(cutoff.toLocalDate());
+                    if (households + logs > 0) {
                         var office =
                                 s.office()
                                         .find()
@@ -125,18 +136,21 @@ public final class PrivacyService {
                         s.audit()
                                 .record(
                                         actor.name(),
-                                        "household_needs",
+                                        "health_details",
                                         office.id(),
                                         Action.PURGE,
                                         null,
-                                        new Purged(n, cutoff.toLocalDate()));
+                                        new Purged(households, logs, cutoff.toLocalDate()));
                     }
-                    return new Purge(n, cutoff.toLocalDate());
+                    return new Purge(households, logs, cutoff.toLocalDate());
                 });
     }
 
-    /** A purge as the audit log records it: counts only. */
-    public record Purged(int healthDetails, LocalDate leftBefore) {}
+    /**
+     * A purge as the audit log records it: counts only (households that left, service logs of
+     * pairings that ended, before {@code before}).
+     */
+    public record Purged(int households, int serviceLogs, LocalDate before) {}
 
     private OffsetDateTime cutoff(int months) {
         return OffsetDateTime.now(clock).minusMonths(months);
@@ -178,6 +192,36 @@ public final class PrivacyService {
                     items.add(new Item(households, Messages.format("privacy.what.records"), h[0]));
                     items.add(new Item(households, Messages.format("privacy.what.phones"), h[1]));
                     items.add(new Item(households, Messages.format("privacy.what.health"), h[2]));
+                    int[] logs = s.serviceLogs().personalData();
+                    items.add(
+                            new Item(
+                                    Messages.format("privacy.place.pairings"),
+                                    Messages.format("privacy.what.records"),
+                                    s.pairings().countAll()));
+                    String serviceLogs = Messages.format("privacy.place.serviceLogs");
+                    items.add(
+                            new Item(
+                                    serviceLogs, Messages.format("privacy.what.records"), logs[0]));
+                    items.add(
+                            new Item(
+                                    serviceLogs,
+                                    Messages.format("privacy.what.serviceHealth"),
+                                    logs[1]));
+                    items.add(
+                            new Item(
+                                    Messages.format("privacy.place.reportings"),
+                                    Messages.format("privacy.what.records"),
+                                    s.reportings().countAll()));
+                    items.add(
+                            new Item(
+                                    Messages.format("privacy.place.sentDown"),
+                                    Messages.format("privacy.what.records"),
+                                    s.sentDown().countAll()));
+                    items.add(
+                            new Item(
+                                    Messages.format("privacy.place.areaContacts"),
+                                    Messages.format("privacy.what.contactNotes"),
+                                    s.areas().countNotes()));
                     String audit = Messages.format("privacy.place.audit");
                     items.add(
                             new Item(

@@ -40,6 +40,20 @@ public final class StatsService {
                     counts.put("election_candidates", s.elections().candidateCount());
                     counts.put("people", s.people().count());
                     counts.put("teams", s.teams().count());
+                    counts.put("posts", s.posts().count());
+                    counts.put("shifts", s.shifts().count());
+                    counts.put("assignments", s.assignments().count());
+                    counts.put("roster_weeks", s.rosterWeeks().count());
+                    counts.put("duty_limits", s.availability().countLimits());
+                    counts.put("unavailability", s.availability().countPeriods());
+                    counts.put("pairings", s.pairings().count());
+                    counts.put("service_logs", s.serviceLogs().count());
+                    counts.put("reportings", s.reportings().count());
+                    counts.put("reporting_claims", s.reportings().countClaims());
+                    counts.put("reporting_hours", s.reportings().countHours());
+                    counts.put("sent_down", s.sentDown().count());
+                    counts.put("cadre_areas", s.areas().count());
+                    counts.put("area_contacts", s.areas().countContacts());
                     return counts;
                 });
     }

@@ -6,10 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.branchdesk.domain.common.Personal;
 import org.branchdesk.domain.households.Household;
+import org.branchdesk.store.PersonalColumns;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.HouseholdRecord;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -31,6 +34,15 @@ public final class HouseholdRepository {
                 .fetch(HouseholdRepository::toHousehold);
     }
 
+    /** Households of a kind on the register (residents under assistance, say), oldest first. */
+    public List<Household> ofKind(Household.Kind kind) {
+        return s.dsl()
+                .selectFrom(HOUSEHOLD)
+                .where(HOUSEHOLD.KIND.eq(kind.name()).and(HOUSEHOLD.DELETED.isFalse()))
+                .orderBy(HOUSEHOLD.CREATED_AT)
+                .fetch(HouseholdRepository::toHousehold);
+    }
+
     public List<Household> ofGroup(UUID groupId) {
         return s.dsl()
                 .selectFrom(HOUSEHOLD)
@@ -48,15 +60,23 @@ public final class HouseholdRepository {
 
     /**
      * Households in the data file (those taken off the register too: their rows stay), those with a
-     * phone, and those with recorded needs.
+     * phone, and those with health details (what a resident needs, as {@link Household} marks it).
      */
     public int[] personalData() {
         var r =
                 s.dsl()
-                        .select(DSL.count(), DSL.count(HOUSEHOLD.PHONE), DSL.count(HOUSEHOLD.NEEDS))
+                        .select(
+                                DSL.count(),
+                                DSL.count(HOUSEHOLD.PHONE),
+                                DSL.count().filterWhere(PersonalColumns.anyHeld(health())))
                         .from(HOUSEHOLD)
                         .fetchOne();
         return new int[] {r.value1(), r.value2(), r.value3()};
+    }
+
+    /** The columns of the health details a household's record marks. */
+    private static List<Field<String>> health() {
+        return PersonalColumns.of(HOUSEHOLD, Household.class, Personal.Kind.HEALTH);
     }
 
     public int count(Household.Kind kind) {
@@ -129,19 +149,19 @@ public final class HouseholdRepository {
                 r.getNeeds());
     }
 
-    /** Health details (needs) of households that left the register before {@code cutoff}. */
+    /** Households that left the register before {@code cutoff} and still hold health details. */
     public int countNeedsPastRetention(OffsetDateTime cutoff) {
         return s.dsl().fetchCount(HOUSEHOLD, pastRetention(cutoff));
     }
 
     /**
-     * Clears what residents needed once their household has been off the register since before
-     * {@code cutoff}; the household's other facts stay for the record.
+     * Clears the health details (what residents needed) once their household has been off the
+     * register since before {@code cutoff}; the household's other facts stay for the record.
      */
     public int purgeNeeds(OffsetDateTime cutoff) {
         return s.dsl()
                 .update(HOUSEHOLD)
-                .set(HOUSEHOLD.NEEDS, (String) null)
+                .set(PersonalColumns.cleared(health()))
                 .set(HOUSEHOLD.REVISION, HOUSEHOLD.REVISION.plus(1))
                 .set(HOUSEHOLD.REVISED_BY, s.officeId())
                 .where(pastRetention(cutoff))
@@ -152,7 +172,7 @@ public final class HouseholdRepository {
         return HOUSEHOLD
                 .DELETED
                 .isTrue()
-                .and(HOUSEHOLD.NEEDS.isNotNull())
+                .and(PersonalColumns.anyHeld(health()))
                 .and(HOUSEHOLD.UPDATED_AT.lt(cutoff));
     }
 }

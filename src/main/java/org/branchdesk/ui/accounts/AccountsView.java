@@ -123,8 +123,9 @@ public final class AccountsView {
                                             ? ""
                                             : I18n.text(
                                                     "privacy.purgeable",
-                                                    p.healthDetails(),
-                                                    p.cutoff()));
+                                                    p.households(),
+                                                    p.cutoff(),
+                                                    p.serviceLogs()));
                             purge.setDisable(!admin || p == null || p.healthDetails() == 0);
                         });
 
@@ -296,7 +297,11 @@ public final class AccountsView {
                 Dialogs.localized(
                         new Alert(
                                 Alert.AlertType.CONFIRMATION,
-                                I18n.text("privacy.purge.confirm", p.healthDetails(), p.cutoff()),
+                                I18n.text(
+                                        "privacy.purge.confirm",
+                                        p.households(),
+                                        p.cutoff(),
+                                        p.serviceLogs()),
                                 Dialogs.OK,
                                 Dialogs.CANCEL));
         confirm.setHeaderText(null);

@@ -239,7 +239,8 @@ public final class AccountsViewModel {
                                             Notice.success(
                                                     I18n.text(
                                                             "privacy.purged",
-                                                            done.healthDetails())));
+                                                            done.households(),
+                                                            done.serviceLogs())));
                                     reload();
                                 })
                         .onFailure(e -> notice.set(Notice.failure(e))));

@@ -16,6 +16,8 @@ import org.branchdesk.ui.dashboard.DashboardView;
 import org.branchdesk.ui.dashboard.DashboardViewModel;
 import org.branchdesk.ui.documents.DocumentsView;
 import org.branchdesk.ui.documents.DocumentsViewModel;
+import org.branchdesk.ui.duty.DutyContext;
+import org.branchdesk.ui.duty.DutyView;
 import org.branchdesk.ui.importing.SheetImportView;
 import org.branchdesk.ui.importing.SheetImportViewModel;
 import org.branchdesk.ui.leadership.CommitteeViewModel;
@@ -45,6 +47,7 @@ public final class Screens {
                 new ScreenEntry("orgs", "mdal-account_balance", null, Screens::orgs),
                 new ScreenEntry("members", "mdmz-people", null, Screens::members),
                 new ScreenEntry("coverage", "mdal-fact_check", null, Screens::coverage),
+                new ScreenEntry("duty", "mdal-event_note", null, Screens::duty),
                 new ScreenEntry("documents", "mdmz-print", null, Screens::documents),
                 new ScreenEntry("dashboard", "mdmz-pie_chart", null, Screens::dashboard),
                 new ScreenEntry("accounts", "mdmz-security", null, Screens::accounts));
@@ -113,6 +116,12 @@ public final class Screens {
                     vm.loadChoices();
                 },
                 vm);
+    }
+
+    /** 值班服务: its pages are listed in {@code ui.duty.DutyPages}, each one a tab of the section. */
+    private static Screen duty(ScreenContext c) {
+        DutyView view = DutyView.build(new DutyContext(c.services(), c.tasks(), sheets(c)));
+        return new Screen(view.root(), view.viewModel()::shown, view.viewModel());
     }
 
     private static Screen coverage(ScreenContext c) {

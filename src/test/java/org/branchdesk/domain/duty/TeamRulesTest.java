@@ -78,4 +78,30 @@ class TeamRulesTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @ParameterizedTest(name = "{0} takes a {1}: {2}")
+    @CsvSource({
+        "COMMANDO,member,true",
+        "COMMANDO,person,false",
+        "VOLUNTEER,member,true",
+        "VOLUNTEER,person,true",
+        "PATROL,member,true",
+        "PATROL,person,true"
+    })
+    void aCommandoTeamTakesPartyMembersOnlyTheOthersTakeAnyone(
+            TeamKind kind, String who, boolean may) {
+        Team.Someone s = who.equals("member") ? Team.Someone.member(M1) : Team.Someone.person(P1);
+        assertThat(TeamRules.mayJoin(kind, s)).isEqualTo(may);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "EMPTY,field.team.members",
+        "LISTED_TWICE,field.team.members",
+        "LEADER_NOT_IN_TEAM,field.team.leader",
+        "COMMANDO_NOT_MEMBER,field.team.members"
+    })
+    void eachRefusalNamesItsField(TeamRules.Refusal r, String field) {
+        assertThat(TeamRules.fieldOf(r)).isEqualTo(field);
+    }
 }

@@ -104,7 +104,29 @@ class RoleChecksTest {
                             item,
                             building,
                             household);
+            // one-to-one assistance: a pairing with a service noting health details
+            Map<String, Integer> demo = admin.stats().counts();
+            var pairing =
+                    admin.assistance()
+                            .pair(
+                                    new org.branchdesk.service.duty.AssistanceService.NewPairing(
+                                            member,
+                                            admin.assistance().unpaired().get(0).householdId(),
+                                            org.branchdesk.domain.duty.AssistanceCategory
+                                                    .HOME_OBSERVATION,
+                                            LocalDate.of(2020, 2, 3)));
+            admin.assistance()
+                    .log(
+                            new org.branchdesk.service.duty.AssistanceService.NewService(
+                                    pairing.id(),
+                                    LocalDate.of(2020, 2, 4),
+                                    org.branchdesk.domain.duty.ServiceKind.TEMPERATURE,
+                                    "体温37.9℃",
+                                    null));
             before = admin.stats().counts();
+            assertThat(before)
+                    .containsEntry("pairings", demo.get("pairings") + 1)
+                    .containsEntry("service_logs", demo.get("service_logs") + 1);
         }
     }
 
@@ -484,7 +506,137 @@ class RoleChecksTest {
                                                         org.branchdesk.domain.duty.Team.Someone
                                                                 .member(ids.member())),
                                                 LocalDate.of(2020, 2, 1))));
+        rosterChanges(s, calls);
+        var pairing = s.assistance().pairings(false).get(0);
+        calls.put(
+                "assistance.pair",
+                () ->
+                        s.assistance()
+                                .pair(
+                                        new org.branchdesk.service.duty.AssistanceService
+                                                .NewPairing(
+                                                pairing.memberId(),
+                                                s.assistance().unpaired().get(0).householdId(),
+                                                org.branchdesk.domain.duty.AssistanceCategory
+                                                        .ELDERLY_ALONE,
+                                                LocalDate.of(2020, 2, 3))));
+        calls.put(
+                "assistance.log",
+                () ->
+                        s.assistance()
+                                .log(
+                                        new org.branchdesk.service.duty.AssistanceService
+                                                .NewService(
+                                                pairing.id(),
+                                                LocalDate.of(2020, 2, 5),
+                                                org.branchdesk.domain.duty.ServiceKind.VISIT,
+                                                null,
+                                                null)));
+        calls.put(
+                "assistance.end",
+                () -> s.assistance().end(pairing.id(), LocalDate.of(2020, 4, 30)));
+        // duty: reporting members, cadres sent down, cadres' areas
+        UUID any = UUID.randomUUID();
+        LocalDate feb3 = LocalDate.of(2020, 2, 3);
+        org.branchdesk.domain.duty.Team.Someone cadre =
+                org.branchdesk.domain.duty.Team.Someone.member(ids.member());
+        calls.put(
+                "reportings.report",
+                () ->
+                        s.reportings()
+                                .report(
+                                        new org.branchdesk.service.duty.ReportingService
+                                                .NewReporting(
+                                                ids.member(),
+                                                ids.community(),
+                                                null,
+                                                null,
+                                                "明川区税务局",
+                                                "机关党委",
+                                                feb3)));
+        calls.put("reportings.end", () -> s.reportings().end(any, feb3));
+        calls.put("reportings.claim", () -> s.reportings().claim(any, any, feb3));
+        calls.put(
+                "reportings.recordHours",
+                () -> s.reportings().recordHours(any, feb3, java.math.BigDecimal.ONE, null));
+        calls.put(
+                "sentDown.add",
+                () ->
+                        s.sentDown()
+                                .add(
+                                        new org.branchdesk.service.duty.SentDownService.NewSentDown(
+                                                cadre,
+                                                null,
+                                                "明川区税务局",
+                                                ids.community(),
+                                                null,
+                                                feb3,
+                                                null)));
+        calls.put("sentDown.end", () -> s.sentDown().end(any, feb3));
+        calls.put(
+                "areas.add",
+                () ->
+                        s.areas()
+                                .add(
+                                        new org.branchdesk.service.duty.AreaService.NewArea(
+                                                cadre, ids.community(), null, feb3, null)));
+        calls.put("areas.end", () -> s.areas().end(any, feb3));
+        calls.put(
+                "areas.logContact",
+                () ->
+                        s.areas()
+                                .logContact(
+                                        any,
+                                        feb3,
+                                        org.branchdesk.domain.duty.ContactChannel.PHONE,
+                                        null));
         return calls;
+    }
+
+    /** The roster's changes: posts, shifts, who serves, weeks, attendance, availability. */
+    private void rosterChanges(Services s, Map<String, Executable> calls) {
+        UUID some = UUID.randomUUID();
+        org.branchdesk.domain.duty.Team.Someone member =
+                org.branchdesk.domain.duty.Team.Someone.member(ids.member());
+        LocalDate day = LocalDate.of(2020, 2, 3);
+        calls.put(
+                "roster.addPost",
+                () ->
+                        s.roster()
+                                .addPost(
+                                        new org.branchdesk.service.duty.RosterService.NewPost(
+                                                ids.community(),
+                                                ids.compound(),
+                                                org.branchdesk.domain.duty.PostKind.CHECKPOINT,
+                                                "东门卡点",
+                                                2,
+                                                true,
+                                                null)));
+        calls.put("roster.closePost", () -> s.roster().closePost(some, day));
+        calls.put(
+                "roster.generate",
+                () -> s.roster().generate(ids.community(), null, null, day, day, null));
+        calls.put("roster.assign", () -> s.roster().assign(some, member, null));
+        calls.put("roster.assignTeam", () -> s.roster().assignTeam(some, some, null));
+        calls.put("roster.unassign", () -> s.roster().unassign(some, member));
+        calls.put("roster.publish", () -> s.roster().publish(ids.community(), null, day));
+        calls.put("roster.copyWeek", () -> s.roster().copyWeek(ids.community(), null, day));
+        calls.put("roster.swap", () -> s.roster().swap(some, member, null, "调班", null));
+        calls.put(
+                "roster.attend",
+                () ->
+                        s.roster()
+                                .attend(
+                                        some,
+                                        member,
+                                        org.branchdesk.domain.duty.Attendance.PRESENT,
+                                        null));
+        calls.put("availability.setLimit", () -> s.availability().setLimit(member, 3, 8));
+        calls.put("availability.addDays", () -> s.availability().addDays(member, day, day, null));
+        calls.put(
+                "availability.addHours",
+                () -> s.availability().addHours(member, day.atTime(8, 0), day.atTime(12, 0), null));
+        calls.put("availability.remove", () -> s.availability().remove(some));
     }
 
     @Test
@@ -510,12 +662,28 @@ class RoleChecksTest {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.ORG, null, null, false),
+                                            LedgerKind.ORG, (String) null, null, false),
                                     dir.resolve("org.pdf"),
                                     false);
             assertThat(ledger.code()).isNotBlank();
             assertThat(s.documents().verify(ledger.code()).status())
                     .isEqualTo(Verification.Status.UNCHANGED);
+
+            // duty's reporting members, cadres sent down and areas are read too
+            assertThat(s.reportings().lines(true)).isEmpty();
+            assertThat(s.sentDown().lines(true)).isEmpty();
+            assertThat(s.areas().quiet(7)).isEmpty();
+            for (LedgerKind duty : new LedgerKind[] {LedgerKind.REPORTING, LedgerKind.AREAS}) {
+                assertThat(
+                                s.documents()
+                                        .printLedger(
+                                                new DocumentService.LedgerRequest(
+                                                        duty, (String) null, null, false),
+                                                dir.resolve(duty + ".pdf"),
+                                                false)
+                                        .code())
+                        .isNotBlank();
+            }
 
             // leadership is read masked and its ledgers printed
             assertThat(s.leadership().lines(null))
@@ -526,10 +694,25 @@ class RoleChecksTest {
                     s.documents()
                             .printLedger(
                                     new DocumentService.LedgerRequest(
-                                            LedgerKind.SECRETARIES, null, null, false),
+                                            LedgerKind.SECRETARIES, (String) null, null, false),
                                     dir.resolve("secretaries.pdf"),
                                     false);
             assertThat(secretaries.rows()).isPositive();
+
+            // the roster is read too
+            assertThat(s.roster().posts(null, null, false)).hasSize(before.get("posts"));
+            assertThat(s.roster().week(ids.community(), null, LocalDate.of(2020, 2, 5)).days())
+                    .hasSize(7);
+            assertThat(s.roster().check(null, null)).isNotNull();
+            assertThat(s.availability().list()).hasSizeGreaterThanOrEqualTo(0);
+            // assistance is read with phones masked and health details withheld
+            var pairing = s.assistance().pairings(false).get(0);
+            assertThat(pairing.household().maskedPhone())
+                    .satisfiesAnyOf(
+                            p -> assertThat(p).isNull(), p -> assertThat(p).contains("****"));
+            assertThat(s.assistance().serviceLog(pairing.id()))
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.health()).doesNotContain("37.9"));
         }
     }
 

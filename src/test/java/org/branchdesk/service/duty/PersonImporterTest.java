@@ -69,9 +69,10 @@ class PersonImporterTest {
                         + ","
                         + member.citizenId().value()
                         + ",,社区专职工作者,\n";
+        int demo = s.stats().counts().get("people"); // the demo's own people
         ImportPlan.Result r = load(csv, ImportOptions.ALL_OR_NOTHING);
         assertThat(r.applied()).isTrue();
-        assertThat(s.stats().counts()).containsEntry("people", 3);
+        assertThat(s.stats().counts()).containsEntry("people", demo + 3);
         assertThat(s.people().lines(false))
                 .filteredOn(l -> l.person().name().equals(member.name()))
                 .singleElement()
@@ -97,16 +98,21 @@ class PersonImporterTest {
 
     @Test
     void theExportMasksIdNumbersAndPhones() throws Exception {
+        int demo = s.stats().counts().get("people"); // the demo's own people
         load(HEADER + "柳青,990101199001011230,13912345678,居民志愿者,\n", ImportOptions.ALL_OR_NOTHING);
         Path out = dir.resolve("people.xlsx");
-        assertThat(s.people().export(out)).isEqualTo(1);
+        assertThat(s.people().export(out)).isEqualTo(demo + 1);
         try (Workbook wb = WorkbookFactory.create(out.toFile())) {
             Sheet sheet = wb.getSheetAt(0);
+            int at = 1;
+            while (!sheet.getRow(at).getCell(0).getStringCellValue().equals("柳青")) {
+                at++;
+            }
             List<String> row =
                     List.of(
-                            sheet.getRow(1).getCell(0).getStringCellValue(),
-                            sheet.getRow(1).getCell(1).getStringCellValue(),
-                            sheet.getRow(1).getCell(2).getStringCellValue());
+                            sheet.getRow(at).getCell(0).getStringCellValue(),
+                            sheet.getRow(at).getCell(1).getStringCellValue(),
+                            sheet.getRow(at).getCell(2).getStringCellValue());
             assertThat(row).containsExactly("柳青", "990101********1230", "139****5678");
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("人员类别");
         }

@@ -1,0 +1,126 @@
+package org.branchdesk.ui.duty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.branchdesk.ui.common.I18n;
+import org.branchdesk.ui.common.Tables;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small controls the duty pages share: toolbar buttons, text columns, a field's message. */
+final class DutyControls {
+    private DutyControls() {}
+
+    /** A toolbar button with an id (for tests), its bundle text and an icon. */
+    static Button button(String id, String key, String icon) {
+        Button b = new Button(I18n.text(key), new FontIcon(icon));
+        b.setId(id);
+        return b;
+    }
+
+    /** A column of text, titled from the bundle. */
+    static <R> TableColumn<R, String> column(String key, double width, Function<R, String> text) {
+        TableColumn<R, String> c = new TableColumn<>(I18n.text(key));
+        c.setPrefWidth(width);
+        Tables.text(c, text);
+        return c;
+    }
+
+    /** A line under a form's field that says what is wrong, shown only when there is something. */
+    static Label message(String id, ObservableStringValue text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMaxWidth(320);
+        l.getStyleClass().add("field-message");
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    /** A cell that shows an item by a converter (a combo box's button, a list's rows). */
+    static <T> ListCell<T> cell(StringConverter<T> converter) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        };
+    }
+
+    /**
+     * Keeps a combo box's items as {@code source} with a first empty choice ({@code null}, shown by
+     * the converter as 全部 or 全社区). The value stays what the model says: a combo box would otherwise
+     * move its selection onto whatever item takes the empty choice's place.
+     */
+    static <T> void itemsWithNone(
+            ComboBox<T> box, ObservableList<T> source, ObjectProperty<T> value) {
+        Runnable fill =
+                () -> {
+                    T keep = value.get();
+                    List<T> items = new ArrayList<>();
+                    items.add(null);
+                    items.addAll(source);
+                    box.getItems().setAll(items);
+                    box.setValue(keep);
+                    value.set(keep);
+                };
+        fill.run();
+        source.addListener((ListChangeListener<T>) c -> fill.run());
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    /**
+     * The label of a form's field, on the field's first line (a message may open under the field).
+     */
+    static Label fieldLabel(String key) {
+        Label l = new Label(I18n.text(key));
+        l.setPadding(new Insets(6, 0, 0, 0));
+        GridPane.setValignment(l, VPos.TOP);
+        return l;
+    }
+
+    private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
+
+    /** Greys the rows of a table that are off the register (left, stood down): still listed. */
+    static <R> void greyWhen(TableView<R> table, Predicate<R> ended) {
+        table.setRowFactory(
+                t ->
+                        new TableRow<>() {
+                            @Override
+                            protected void updateItem(R item, boolean empty) {
+                                super.updateItem(item, empty);
+                                pseudoClassStateChanged(
+                                        ENDED, !empty && item != null && ended.test(item));
+                            }
+                        });
+    }
+
+    /** A toolbar's separator before the buttons that change a register (hidden with them). */
+    static Separator editSeparator() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.getStyleClass().add("edit-action");
+        return s;
+    }
+}

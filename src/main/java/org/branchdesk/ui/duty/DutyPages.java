@@ -1,0 +1,39 @@
+package org.branchdesk.ui.duty;
+
+import java.util.List;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.service.Services;
+import org.branchdesk.service.importing.ImportKind;
+import org.branchdesk.ui.importing.SheetImportView;
+
+/**
+ * The pages of the duty section (值班服务), in tab order. A later duty screen (the week's roster,
+ * availability, reporting members, assistance, cadres' areas) is one more entry here: its key, its
+ * icon and how it is built; the section shows only the pages listed.
+ */
+public final class DutyPages {
+    private DutyPages() {}
+
+    public static List<DutyPage> all() {
+        return List.of(
+                new DutyPage("people", "mdmz-people_alt", DutyPages::people),
+                new DutyPage("teams", "mdal-groups", DutyPages::teams));
+    }
+
+    private static DutyPage.Built people(DutyContext c) {
+        Services s = c.services();
+        PeopleViewModel vm = new PeopleViewModel(s.people(), c.tasks(), s.office().clock());
+        PeopleView view = new PeopleView(vm);
+        if (s.actor().may(Permission.EDIT)) {
+            view.addTool(new SheetImportView(c.sheets(), ImportKind.PEOPLE).node());
+        }
+        return new DutyPage.Built(view.root(), vm::reload);
+    }
+
+    private static DutyPage.Built teams(DutyContext c) {
+        Services s = c.services();
+        TeamsViewModel vm =
+                new TeamsViewModel(s.teams(), s.places(), c.tasks(), s.office().clock());
+        return new DutyPage.Built(new TeamsView(vm).root(), vm::reload);
+    }
+}

@@ -1,0 +1,66 @@
+package org.branchdesk.domain.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SentDownRulesTest {
+    static final Team.Someone CADRE = Team.Someone.person(UUID.randomUUID());
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(PersonKind.class)
+    void aPersonSentDownIsOnThePeopleRegisterAsACadreSentDown(PersonKind kind) {
+        assertThat(SentDownRules.personMayBeSentDown(kind))
+                .isEqualTo(kind == PersonKind.SENT_DOWN_CADRE);
+    }
+
+    static SentDown sentDown(LocalDate to) {
+        return SentDown.of(
+                UUID.randomUUID(),
+                CADRE,
+                WorkUnit.named("field.sentDown.unit", "明川区税务局", "field.sentDown.unit", null),
+                UUID.randomUUID(),
+                null,
+                LocalDate.of(2020, 2, 1),
+                to);
+    }
+
+    @ParameterizedTest(name = "earlier {0}: serving already {1}")
+    @CsvSource({"'',false", "ended,false", "ended open,true", "open,true"})
+    void aCadreServesOneSendingAtATime(String earlier, boolean already) {
+        List<SentDown> ofCadre = new ArrayList<>();
+        for (String e : earlier.split(" ")) {
+            if (e.equals("open")) {
+                ofCadre.add(sentDown(null));
+            } else if (e.equals("ended")) {
+                ofCadre.add(sentDown(LocalDate.of(2020, 2, 29)));
+            }
+        }
+        assertThat(SentDownRules.servingAlready(ofCadre)).isEqualTo(already);
+    }
+
+    @Test
+    void aSendingEndsNoEarlierThanItStarts() {
+        assertThatThrownBy(() -> sentDown(LocalDate.of(2020, 1, 31)))
+                .hasMessage("下沉结束日期：不能早于开始日期 2020-02-01");
+        assertThat(sentDown(LocalDate.of(2020, 2, 1)).isServing()).isFalse();
+    }
+
+    @Test
+    void aUnitIsOnTheRegisterOrNamedNeverBoth() {
+        UUID id = UUID.randomUUID();
+        assertThat(WorkUnit.onRegister(id).isOnRegister()).isTrue();
+        assertThatThrownBy(() -> new WorkUnit(id, "明川区税务局", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WorkUnit(null, null, "机关党委"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
