@@ -169,6 +169,11 @@ final class RosterData {
         return new RosterCheck.People(availability, facts);
     }
 
+    /** What someone brings to a shift (a party member, tags). */
+    RosterRules.OnShift factsOf(Team.Someone who) {
+        return facts.getOrDefault(who, new RosterRules.OnShift(false, Set.of()));
+    }
+
     Availability availabilityOf(Team.Someone who) {
         return availability.getOrDefault(who, DutyLimit.DEFAULT.with(List.of()));
     }
