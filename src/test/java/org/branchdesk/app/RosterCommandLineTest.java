@@ -454,4 +454,39 @@ class RosterCommandLineTest {
                 "--out",
                 dir.resolve("x.pdf").toString());
     }
+
+    @Test
+    void theDemosLastWeekIsAutoFilledInADryRunThatChangesNothing() {
+        String before = run("stats").out();
+        Run r =
+                ok(
+                        "roster",
+                        "autofill",
+                        "--from",
+                        "2020-02-24",
+                        "--to",
+                        "2020-03-01",
+                        "--seconds",
+                        "3",
+                        "--dry-run");
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).last().asString().startsWith("自动排班（试排，未写入）：空位 ");
+        assertThat(lines.subList(0, lines.size() - 1))
+                .isNotEmpty()
+                .allMatch(l -> l.matches("(已排|未排)\\t[0-9a-f]{8}\\t2020-0[23]-\\d\\d\\t周.\\t.*"));
+        assertThat(run("stats").out()).isEqualTo(before);
+        assertThat(
+                        refused("roster", "autofill", "--from", "2020-03-01", "--to", "2020-02-24")
+                                .err())
+                .contains("截止日期早于起始日期");
+        refused(
+                "roster",
+                "autofill",
+                "--from",
+                "2020-02-24",
+                "--to",
+                "2020-03-01",
+                "--seconds",
+                "0");
+    }
 }
