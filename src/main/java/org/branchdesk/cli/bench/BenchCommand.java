@@ -40,8 +40,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench startup|registers|print}: measures on generated data, in a temporary folder, and
- * prints {@code key: milliseconds} lines with the medians (and every run in brackets).
+ * {@code bench startup|registers|print|roster}: measures on generated data, in a temporary folder,
+ * and prints {@code key: milliseconds} lines with the medians (and every run in brackets).
  *
  * <ul>
  *   <li>{@code startup}: from process start to a visible window, BranchDesk's and a bare JavaFX
@@ -52,6 +52,8 @@ import picocli.CommandLine.Spec;
  *   <li>{@code print}: a members ledger of 10,000 members in a warm JVM, then the whole {@code
  *       ledger members} command in fresh processes, beside its baseline ({@code BareCommand}: the
  *       key unlocked, the file opened and the rows read, nothing else).
+ *   <li>{@code roster}: the auto-fill of a generated feasible roster (300 people, 600 shifts), and
+ *       checking 20,000 generated shifts with their assignments ({@link RosterBench}).
  * </ul>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
@@ -71,7 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
     enum Target {
         startup,
         registers,
-        print
+        print,
+        roster
     }
 
     /** The administrator of the benchmark's temporary offices (and of the processes it starts). */
@@ -120,6 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
                 case startup -> startup(out, dir);
                 case registers -> registers(out, dir);
                 case print -> print(out, dir);
+                case roster -> new RosterBench(out, runs).run();
             }
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
@@ -412,7 +416,7 @@ public final class BenchCommand implements Callable<Integer> {
         return ((window ? shownAt : end) - t0) / 1_000_000;
     }
 
-    private static void report(PrintWriter out, String key, List<Long> ms) {
+    static void report(PrintWriter out, String key, List<Long> ms) {
         List<Long> sorted = new ArrayList<>(ms);
         sorted.sort(null);
         long median = sorted.get(sorted.size() / 2);

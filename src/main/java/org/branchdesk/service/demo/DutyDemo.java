@@ -2,20 +2,36 @@ package org.branchdesk.service.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.duty.Assignment;
+import org.branchdesk.domain.duty.AssignmentSource;
 import org.branchdesk.domain.duty.AssistanceCategory;
+import org.branchdesk.domain.duty.Attendance;
+import org.branchdesk.domain.duty.Availability;
+import org.branchdesk.domain.duty.DutyLimit;
 import org.branchdesk.domain.duty.Pairing;
 import org.branchdesk.domain.duty.Person;
+import org.branchdesk.domain.duty.Post;
+import org.branchdesk.domain.duty.PostKind;
+import org.branchdesk.domain.duty.PostShift;
+import org.branchdesk.domain.duty.PublishedWeek;
 import org.branchdesk.domain.duty.ServiceEntry;
 import org.branchdesk.domain.duty.ServiceKind;
+import org.branchdesk.domain.duty.Shift;
+import org.branchdesk.domain.duty.ShiftPattern;
 import org.branchdesk.domain.duty.Team;
 import org.branchdesk.domain.duty.TeamKind;
+import org.branchdesk.domain.duty.Unavailability;
 import org.branchdesk.domain.households.Household;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.places.Community;
@@ -29,6 +45,7 @@ import org.branchdesk.service.sheets.CsvFile;
 import org.branchdesk.service.sheets.SheetRow;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.StoreSession;
+import org.branchdesk.store.duty.ShiftRepository;
 
 /**
  * Loads duty's part of the demo street ({@code seeds/demo/duty/}, written by {@link DutyStory})
@@ -68,6 +85,7 @@ final class DutyDemo {
         Names names = new Names(s);
         int rows = teams(s, names);
         rows += pairings(s, names);
+        rows += roster(s, names);
         return new Loaded(p, rows);
     }
 
@@ -105,6 +123,157 @@ final class DutyDemo {
             s.teams().insert(t);
             s.audit().record(actor.name(), "team", t.id(), Action.CREATE, null, t);
             added++;
+        }
+        return added;
+    }
+
+    // ------------------------------------------------------------------ the roster
+
+    /**
+     * February 2020's posts, their shifts over the story's four weeks, the limits and unavailable
+     * times of those who serve, who served each shift with their attendance, and the weeks
+     * published. A shift, a place on it or a publication already there is left alone.
+     */
+    private int roster(StoreSession s, Names names) {
+        int added = 0;
+        LocalDate from = DutyStory.FIRST_MONDAY;
+        LocalDate to = from.plusWeeks(DutyStory.WEEKS).minusDays(1);
+        Map<String, Post> posts = new HashMap<>();
+        for (Post p : s.posts().list()) {
+            posts.put(p.communityId() + "/" + p.compoundId() + "/" + p.name(), p);
+        }
+        List<PostShift> newShifts = new ArrayList<>();
+        for (SheetRow r : rows("posts.csv")) {
+            UUID community = names.community(r.cell(0));
+            UUID compound = names.compound(community, r.cell(1));
+            String key = community + "/" + compound + "/" + r.cell(3);
+            Post p = posts.get(key);
+            if (p == null) {
+                p =
+                        Post.of(
+                                UUID.randomUUID(),
+                                community,
+                                compound,
+                                label(PostKind.values(), "postKind.", r.cell(2)),
+                                r.cell(3),
+                                Integer.valueOf(r.cell(4)),
+                                "是".equals(r.cell(5)),
+                                blank(r.cell(6)));
+                s.posts().insert(p);
+                s.audit().record(actor.name(), "post", p.id(), Action.CREATE, null, p);
+                posts.put(key, p);
+                added++;
+            }
+            Set<String> made = s.shifts().keys(Set.of(p.id()), from, to);
+            for (Shift shift :
+                    Shift.generate(ShiftPattern.parseAll(r.cell(7)), from, to, p.headcount())) {
+                if (!made.contains(
+                        ShiftRepository.key(p.id(), shift.day(), shift.hours().start()))) {
+                    newShifts.add(new PostShift(UUID.randomUUID(), p.id(), shift));
+                }
+            }
+        }
+        s.shifts().insertAll(newShifts);
+        added += newShifts.size();
+        added += availability(s, names);
+        Map<String, UUID> shifts = new HashMap<>();
+        for (PostShift ps : s.shifts().between(from, to)) {
+            shifts.put(
+                    ps.postId() + "/" + ps.shift().day() + "/" + ps.shift().hours().start(),
+                    ps.id());
+        }
+        Map<UUID, List<Assignment>> onShift = new HashMap<>();
+        for (Assignment a : s.assignments().between(from, to)) {
+            onShift.computeIfAbsent(a.shiftId(), k -> new ArrayList<>()).add(a);
+        }
+        for (SheetRow r : rows("roster.csv")) {
+            UUID community = names.community(r.cell(0));
+            Post p =
+                    posts.get(
+                            community
+                                    + "/"
+                                    + names.compound(community, r.cell(1))
+                                    + "/"
+                                    + r.cell(2));
+            UUID shift = shifts.get(p.id() + "/" + r.cell(3) + "/" + LocalTime.parse(r.cell(4)));
+            Team.Someone who = names.someone(r.cell(6), blank(r.cell(7)));
+            List<Assignment> there = onShift.computeIfAbsent(shift, k -> new ArrayList<>());
+            if (there.stream().anyMatch(a -> a.who().equals(who))) {
+                continue;
+            }
+            Assignment a = Assignment.of(shift, who, null, AssignmentSource.MANUAL, null);
+            String attended = blank(r.cell(8));
+            if (attended != null) {
+                Attendance how = label(Attendance.values(), "attendance.", attended);
+                a =
+                        a.attended(
+                                how,
+                                how == Attendance.SUBSTITUTED
+                                        ? names.someone(r.cell(9), blank(r.cell(10)))
+                                        : null);
+            }
+            s.assignments().insert(a);
+            there.add(a);
+            added++;
+        }
+        List<PublishedWeek> published = s.rosterWeeks().between(from, to);
+        for (SheetRow r : rows("published.csv")) {
+            UUID community = names.community(r.cell(0));
+            UUID compound = names.compound(community, r.cell(1));
+            LocalDate monday = LocalDate.parse(r.cell(2));
+            if (published.stream()
+                    .anyMatch(
+                            w ->
+                                    w.weekStart().equals(monday)
+                                            && w.communityId().equals(community)
+                                            && Objects.equals(w.compoundId(), compound))) {
+                continue;
+            }
+            PublishedWeek w =
+                    new PublishedWeek(
+                            UUID.randomUUID(),
+                            community,
+                            compound,
+                            monday,
+                            monday.minusDays(1)
+                                    .atTime(17, 0)
+                                    .atZone(s.office().timeZone())
+                                    .toInstant(),
+                            actor.name());
+            s.rosterWeeks().insert(w);
+            s.audit().record(actor.name(), "roster_week", w.id(), Action.CREATE, null, w);
+            added++;
+        }
+        return added;
+    }
+
+    /** The limits and unavailable times of those who serve. */
+    private int availability(StoreSession s, Names names) {
+        int added = 0;
+        for (SheetRow r : rows("limits.csv")) {
+            Team.Someone who = names.someone(r.cell(0), blank(r.cell(1)));
+            if (s.availability().limitOf(who).isEmpty()) {
+                s.availability()
+                        .setLimit(
+                                who,
+                                new DutyLimit(
+                                        Integer.parseInt(r.cell(2)), Integer.parseInt(r.cell(3))));
+                added++;
+            }
+        }
+        for (SheetRow r : rows("unavailable.csv")) {
+            Team.Someone who = names.someone(r.cell(0), blank(r.cell(1)));
+            Availability.Period period =
+                    new Availability.Period(
+                            LocalDateTime.parse(r.cell(2).replace(' ', 'T')),
+                            LocalDateTime.parse(r.cell(3).replace(' ', 'T')));
+            if (s.availability().periodsOf(who).stream()
+                    .noneMatch(u -> u.period().equals(period))) {
+                Unavailability u =
+                        new Unavailability(UUID.randomUUID(), who, period, blank(r.cell(4)));
+                s.availability().insertPeriod(u);
+                added++;
+            }
         }
         return added;
     }

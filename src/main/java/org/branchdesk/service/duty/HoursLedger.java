@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.print.Ledger;
 import org.branchdesk.service.paper.LedgerSource;
 import org.branchdesk.service.paper.LedgerTable;
@@ -24,7 +25,11 @@ public final class HoursLedger implements LedgerSource {
         LocalDate to = filter.to() != null ? filter.to() : span == null ? null : span[1];
         List<LedgerTable.Row> rows = new ArrayList<>();
         if (from != null && to != null) {
-            RosterService.span(from, to);
+            // a ledger of totals may cover the roster's whole history: only generating shifts is
+            // bounded to a year at a time
+            if (to.isBefore(from)) {
+                throw new ValidationError("field.roster.to", "rule.roster.toBeforeFrom");
+            }
             RosterData d = RosterData.load(s, from, to, List.of());
             for (RosterService.Totals t :
                     RosterTotals.of(

@@ -52,11 +52,12 @@ class ReportingServiceTest {
                                         null,
                                         Presence.REPORTING_IN_SERVICE,
                                         false),
-                                6)
+                                40)
                         .rows()
                         .stream()
                         .map(r -> s.members().get(r.id()))
                         .filter(m -> m.compoundId() != null)
+                        .filter(m -> !m.communityId().equals(rostered()))
                         .toList();
         resident =
                 s.members()
@@ -78,6 +79,15 @@ class ReportingServiceTest {
                                         .id());
         roster = new ServedShifts(dir);
         post = roster.post(inService.get(0).communityId(), null, "东门卡点", null);
+    }
+
+    /** The community whose February 2020 roster the demo keeps: its members have served shifts. */
+    java.util.UUID rostered() {
+        return s.places().communities().stream()
+                .filter(c -> c.name().equals("青槐社区"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @AfterEach
@@ -153,6 +163,37 @@ class ReportingServiceTest {
         if (a.phone() != null) {
             assertThat(line.maskedPhone()).contains("*").isNotEqualTo(a.phone());
         }
+    }
+
+    @Test
+    void theDemosRosterCountsTowardTheHoursOfTheInServiceMembersWhoServedIt() {
+        List<Member> served =
+                s
+                        .members()
+                        .search(
+                                new MemberFilter(
+                                        null,
+                                        rostered(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        Presence.REPORTING_IN_SERVICE,
+                                        false),
+                                100)
+                        .rows()
+                        .stream()
+                        .map(r -> s.members().get(r.id()))
+                        .toList();
+        served.forEach(m -> report(m, FEB_3));
+        List<ReportingService.Line> lines = s.reportings().lines(false);
+        assertThat(lines).hasSize(served.size());
+        List<ReportingService.Line> busy =
+                lines.stream().filter(l -> l.hoursServed().signum() > 0).toList();
+        assertThat(busy).isNotEmpty();
+        assertThat(s.reportings().withoutPost())
+                .extracting(ReportingService.Line::id)
+                .doesNotContainAnyElementsOf(busy.stream().map(ReportingService.Line::id).toList());
     }
 
     @Test
