@@ -72,14 +72,39 @@ class PairingCommandTest {
         return needs;
     }
 
+    /** The count a {@code stats} ("name: n") or {@code privacy} ("place\twhat\tn") line gives. */
+    static int count(String out, String name) {
+        Matcher m =
+                Pattern.compile("(?m)^" + Pattern.quote(name) + "(?::\\s|\\t)(\\d+)$").matcher(out);
+        assertThat(m.find()).as(name + " in\n" + out).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** How many service log entries a purge says it may clear or cleared. */
+    static int dueLogs(String out) {
+        Matcher m = Pattern.compile("(\\d+) 条帮扶服务记录中的健康信息").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
     @Test
     void aPairingIsAddedLoggedListedAndEndedAndARefusalChangesNothing() throws Exception {
         ok("demo");
+        // the demo pairs most residents under assistance and logs their services: count from there
         String stats0 = ok("stats").out();
-        assertThat(stats0).contains("pairings: 0\n").contains("service_logs: 0\n");
+        int pairings0 = count(stats0, "pairings");
+        int logs0 = count(stats0, "service_logs");
+        String list0 = ok("pairing", "list").out();
+        assertThat(list0.lines()).hasSize(pairings0);
+        long all0 = ok("pairing", "list", "--all").out().lines().count();
+        String privacy0 = ok("privacy").out();
+        int health0 = count(privacy0, "帮扶服务记录\t健康情况（体温、症状等）");
+        int demoDue = dueLogs(ok("privacy", "purge", "--dry-run").out());
+        assertThat(demoDue).as("the demo's home observation ended in 2020").isPositive();
 
         Run unpaired = ok("pairing", "unpaired");
-        assertThat(unpaired.out().lines()).hasSize(23);
+        long unpaired0 = unpaired.out().lines().count();
+        assertThat(unpaired0).isPositive();
         for (String need : demoNeeds()) {
             assertThat(unpaired.out()).doesNotContain(need);
         }
@@ -142,7 +167,9 @@ class PairingCommandTest {
         assertThat(services.out().lines())
                 .containsExactly("2020-02-05\t测温\t有健康情况记录\t", "2020-02-06\t代购\t\t代购药品");
         Run list = ok("pairing", "list");
+        assertThat(list.out().lines()).hasSize(pairings0 + 1);
         assertThat(list.out().lines())
+                .filteredOn(l -> l.startsWith(code + "\t"))
                 .singleElement()
                 .satisfies(
                         l ->
@@ -150,7 +177,8 @@ class PairingCommandTest {
                                         .startsWith(code, member[0], resident[4], resident[1])
                                         .contains("独居老人", "2020-02-03", "2", "2020-02-06"));
         String stats = ok("stats").out();
-        assertThat(stats).contains("pairings: 1\n").contains("service_logs: 2\n");
+        assertThat(count(stats, "pairings")).isEqualTo(pairings0 + 1);
+        assertThat(count(stats, "service_logs")).isEqualTo(logs0 + 2);
 
         // refusals: exit 1, a Chinese message naming the field, nothing changed
         Path tooLong = dir.resolve("long.txt");
@@ -232,25 +260,40 @@ class PairingCommandTest {
 
         Run end = ok("pairing", "end", "--pairing", code, "--on", "2020-04-30");
         assertThat(end.out()).contains(code).contains("2020-04-30");
-        assertThat(ok("stats").out()).contains("pairings: 0\n").contains("service_logs: 2\n");
-        assertThat(ok("pairing", "list").out()).isEmpty();
-        assertThat(ok("pairing", "list", "--all").out().lines()).hasSize(1);
-        assertThat(ok("pairing", "unpaired").out().lines()).hasSize(23);
+        String statsEnded = ok("stats").out();
+        assertThat(count(statsEnded, "pairings")).isEqualTo(pairings0);
+        assertThat(count(statsEnded, "service_logs")).isEqualTo(logs0 + 2);
+        assertThat(ok("pairing", "list").out()).isEqualTo(list0);
+        assertThat(ok("pairing", "list", "--all").out().lines())
+                .hasSize((int) all0 + 1)
+                .filteredOn(l -> l.startsWith(code + "\t"))
+                .singleElement()
+                .asString()
+                .contains("2020-04-30");
+        assertThat(ok("pairing", "unpaired").out().lines()).hasSize((int) unpaired0);
 
         // the assistance ledger: printed, registered, verified; no health details in it
         Path pdf = dir.resolve("assistance.pdf");
         Run ledger = ok("ledger", "assistance", "--out", pdf.toString());
-        assertThat(ledger.out()).contains("帮扶第1号").contains("1 行");
+        assertThat(ledger.out()).contains("帮扶第1号").contains((all0 + 1) + " 行");
         String verification =
                 ledger.out().replaceAll("(?s).*验证码 ([A-Z0-9]{4}-[A-Z0-9]{4}).*", "$1");
         assertThat(ok("verify", verification).out()).contains("未改变");
 
         // the inventory counts the new personal data; the purge clears the old pairing's health
-        assertThat(ok("privacy").out().lines())
-                .contains("一对一帮扶结对（含已结束的）\t记录\t1", "帮扶服务记录\t记录\t2", "帮扶服务记录\t健康情况（体温、症状等）\t1");
-        assertThat(ok("privacy", "purge", "--dry-run").out()).contains("1 条帮扶服务记录中的健康信息");
-        assertThat(ok("privacy", "purge").out()).contains("已清除").contains("1 条帮扶服务记录");
-        assertThat(ok("privacy").out().lines()).contains("帮扶服务记录\t健康情况（体温、症状等）\t0");
+        // and the demo's ended observation's
+        String privacy = ok("privacy").out();
+        assertThat(count(privacy, "一对一帮扶结对（含已结束的）\t记录"))
+                .isEqualTo(count(privacy0, "一对一帮扶结对（含已结束的）\t记录") + 1);
+        assertThat(count(privacy, "帮扶服务记录\t记录")).isEqualTo(count(privacy0, "帮扶服务记录\t记录") + 2);
+        assertThat(count(privacy, "帮扶服务记录\t健康情况（体温、症状等）")).isEqualTo(health0 + 1);
+        assertThat(ok("privacy", "purge", "--dry-run").out())
+                .contains((demoDue + 1) + " 条帮扶服务记录中的健康信息");
+        assertThat(ok("privacy", "purge").out())
+                .contains("已清除")
+                .contains((demoDue + 1) + " 条帮扶服务记录");
+        assertThat(count(ok("privacy").out(), "帮扶服务记录\t健康情况（体温、症状等）"))
+                .isEqualTo(health0 + 1 - (demoDue + 1));
         assertThat(ok("pairing", "services", "--pairing", code).out()).doesNotContain("有健康情况记录");
     }
 }

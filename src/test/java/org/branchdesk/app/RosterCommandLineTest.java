@@ -304,12 +304,23 @@ class RosterCommandLineTest {
                         "已复制到 2025-03-24 起的一周：2 人次（新建班次 0 个，原已在班上 0 人次，未复制 1 人次）。",
                         "未复制：2025-03-24 周一 07:00-12:00 槐荫里 测试卡点 ["
                                 + shift("2025-03-24", "07:00")
-                                + "]：贾荣娟：贾荣娟 此时不能值班（外出）");
+                                + "]：贾荣娟：贾荣娟 此时不能值班（2025-03-24 至 2025-03-24 全天）");
         List<String> availability = ok("availability", "list").out().lines().toList();
         assertThat(availability).contains("史伟\t3\t10\t", "贾荣娟\t7\t8\t默认");
         String period = availability.get(availability.indexOf("贾荣娟\t7\t8\t默认") + 1).split("\t")[1];
         ok("availability", "remove", "--period", period);
-        assertThat(ok("ledger", "hours", "--out", dir.resolve("时数.pdf").toString()).out())
+        // the demo's own roster is of February 2020: the ledger of this test's fortnight
+        assertThat(
+                        ok(
+                                        "ledger",
+                                        "hours",
+                                        "--from",
+                                        "2025-03-17",
+                                        "--to",
+                                        "2025-03-30",
+                                        "--out",
+                                        dir.resolve("时数.pdf").toString())
+                                .out())
                 .contains("时数第1号")
                 .contains("3 行");
         assertThat(ok("availability", "list").out()).doesNotContain("外出");

@@ -83,4 +83,24 @@ public final class TestOffice {
                                 null,
                                 null));
     }
+
+    /**
+     * The pairings, as the list of every pairing shows them, that ended before {@code day}: the
+     * demo's home observation of February 2020 is one.
+     */
+    public static java.util.List<java.util.UUID> endedBefore(Services s, java.time.LocalDate day) {
+        return s.assistance().pairings(true).stream()
+                .filter(l -> l.endedOn() != null && l.endedOn().isBefore(day))
+                .map(l -> l.id())
+                .toList();
+    }
+
+    /** How many entries of these pairings' service logs still note health details. */
+    public static int healthNoted(Services s, java.util.List<java.util.UUID> pairings) {
+        return (int)
+                pairings.stream()
+                        .flatMap(p -> s.assistance().serviceLog(p).stream())
+                        .filter(e -> e.health() != null)
+                        .count();
+    }
 }

@@ -1,6 +1,7 @@
 package org.branchdesk.cli.duty;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,9 @@ import org.branchdesk.domain.duty.PublishedWeek;
 import org.branchdesk.domain.duty.ShiftPattern;
 import org.branchdesk.domain.duty.Team;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.duty.AutoFill;
 import org.branchdesk.service.duty.Finding;
+import org.branchdesk.service.duty.RosterAutoFill;
 import org.branchdesk.service.duty.RosterService;
 import org.branchdesk.service.duty.RosterWeek;
 import picocli.CommandLine.Command;
@@ -25,11 +28,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code roster generate|list|assign|unassign|attend|check|publish|copy-week|swap|totals}: the
- * roster of the posts. Shifts are named by the start of their id as {@code roster list} prints it
- * (eight hex digits; any unique start is taken); people by name, with {@code --id-tail} (the last
- * four digits of the ID number) when the name is not unique. Every broken rule of an assignment is
- * listed at once, and refused unless {@code --override} gives the reason, which is recorded.
+ * {@code roster generate|list|assign|unassign|attend|check|publish|copy-week|swap|totals|autofill}:
+ * the roster of the posts. Shifts are named by the start of their id as {@code roster list} prints
+ * it (eight hex digits; any unique start is taken); people by name, with {@code --id-tail} (the
+ * last four digits of the ID number) when the name is not unique. Every broken rule of an
+ * assignment is listed at once, and refused unless {@code --override} gives the reason, which is
+ * recorded.
  */
 @Command(
         name = "roster",
@@ -44,7 +48,8 @@ import picocli.CommandLine.Spec;
             RosterCommand.Publish.class,
             RosterCommand.CopyWeek.class,
             RosterCommand.Swap.class,
-            RosterCommand.Totals.class
+            RosterCommand.Totals.class,
+            RosterCommand.AutoFillShifts.class
         })
 public final class RosterCommand implements DutyCommand, Callable<Integer> {
     @ParentCommand RootCommand root;
@@ -529,6 +534,97 @@ public final class RosterCommand implements DutyCommand, Callable<Integer> {
                 }
             }
             return Cli.OK;
+        }
+    }
+
+    /**
+     * {@code roster autofill}: the open places of a span's unpublished shifts filled by the
+     * auto-fill, one tab-separated line per place filled and per shift left short (with why, in
+     * Chinese), then a summary. Exits 0 even when some places stay open.
+     */
+    @Command(name = "autofill", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class AutoFillShifts extends DutySub {
+        @Option(
+                names = "--from",
+                required = true,
+                paramLabel = "DATE",
+                descriptionKey = "option.rosterFrom")
+        LocalDate from;
+
+        @Option(
+                names = "--to",
+                required = true,
+                paramLabel = "DATE",
+                descriptionKey = "option.rosterTo")
+        LocalDate to;
+
+        @Option(names = "--seconds", paramLabel = "N", descriptionKey = "option.autofillSeconds")
+        Integer seconds;
+
+        @Option(names = "--dry-run", descriptionKey = "option.autofillDryRun")
+        boolean dryRun;
+
+        public AutoFillShifts(OfficeOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        public Integer call() {
+            if (seconds != null && (seconds < 1 || seconds > 600)) {
+                throw new org.branchdesk.domain.common.UserError("cli.autofill.badSeconds");
+            }
+            Duration limit = seconds == null ? AutoFill.DEFAULT_LIMIT : Duration.ofSeconds(seconds);
+            try (Services s = open()) {
+                RosterAutoFill.Report r =
+                        s.roster().autofill(from, to, limit, dryRun, p -> {}, () -> false);
+                PrintWriter out = out();
+                for (RosterAutoFill.Placed p : r.filled()) {
+                    out.println(
+                            line(
+                                    "cli.autofill.filled",
+                                    p.shiftId(),
+                                    p.day(),
+                                    p.hours(),
+                                    p.post(),
+                                    p.name()));
+                }
+                for (RosterAutoFill.Open o : r.unfilled()) {
+                    out.println(
+                            line(
+                                    "cli.autofill.unfilled",
+                                    o.shiftId(),
+                                    o.day(),
+                                    o.hours(),
+                                    o.post(),
+                                    Messages.format("cli.autofill.why", o.places(), o.why())));
+                }
+                out.println(
+                        Messages.format(
+                                r.written() ? "cli.autofill.summary" : "cli.autofill.summaryDryRun",
+                                r.places(),
+                                r.filled().size(),
+                                r.unfilledPlaces(),
+                                r.publishedLeftAlone(),
+                                r.dropped(),
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        "%.1f",
+                                        r.took().toMillis() / 1000.0)));
+            }
+            return Cli.OK;
+        }
+
+        private static String line(
+                String kind, UUID shiftId, LocalDate day, String hours, String post, String last) {
+            return String.join(
+                    "\t",
+                    Messages.format(kind),
+                    RosterService.shortId(shiftId),
+                    day.toString(),
+                    Messages.format("roster.weekday." + day.getDayOfWeek()),
+                    hours,
+                    post,
+                    last);
         }
     }
 }

@@ -243,7 +243,7 @@ final class DutyStory {
                 LocalDateTime from = FIRST_MONDAY.plusDays(7 + i % 5).atStartOfDay();
                 LocalDateTime to = from.plusDays(3);
                 off.add(new Availability.Period(from, to));
-                line(unavailable, w.name(), w.id(), stamp(from), stamp(to), "居家隔离");
+                line(unavailable, w.name(), w.id(), stamp(from), stamp(to), "家中有事");
             }
             if (i % 13 == 5) {
                 LocalDateTime from = FIRST_MONDAY.plusDays(15).atTime(18, 0);
@@ -376,7 +376,7 @@ final class DutyStory {
         StringBuilder sentDown = new StringBuilder("姓名,公民身份号码,派出单位,下沉社区,下沉小区,开始日期,结束日期\n");
         StringBuilder areas = new StringBuilder("干部姓名,公民身份号码,负责社区,负责小区,开始日期,结束日期\n");
         StringBuilder contacts = new StringBuilder("干部姓名,公民身份号码,负责社区,负责小区,日期,联系方式,备注\n");
-        String[] channels = {"实地", "电话", "微信", "视频"};
+        String[] channels = {"实地走访", "电话", "微信", "视频"};
         for (int i = 0; i < cadres.size(); i++) {
             Who c = cadres.get(i);
             String compound = c.compound() == null ? "" : c.compound();

@@ -169,6 +169,11 @@ final class RosterData {
         return new RosterCheck.People(availability, facts);
     }
 
+    /** What someone brings to a shift (a party member, tags). */
+    RosterRules.OnShift factsOf(Team.Someone who) {
+        return facts.getOrDefault(who, new RosterRules.OnShift(false, Set.of()));
+    }
+
     Availability availabilityOf(Team.Someone who) {
         return availability.getOrDefault(who, DutyLimit.DEFAULT.with(List.of()));
     }
@@ -285,16 +290,15 @@ final class RosterData {
         return people(shift.id()).contains(who) ? serving : serving + 1;
     }
 
-    /** Why someone cannot serve a shift: the reason they gave, or the times. */
+    /**
+     * When someone said they cannot serve, as the times (never the reason they gave, which may be a
+     * health detail and is shown only where availability is kept).
+     */
     private String unavailableWhy(Team.Someone who, PostShift ps) {
         return periods.getOrDefault(who, List.of()).stream()
                 .filter(u -> u.period().overlaps(ps.shift().startsAt(), ps.shift().endsAt()))
                 .findFirst()
-                .map(
-                        u ->
-                                u.reason() != null
-                                        ? u.reason()
-                                        : AvailabilityService.describe(u.period()))
+                .map(u -> AvailabilityService.describe(u.period()))
                 .orElse("");
     }
 

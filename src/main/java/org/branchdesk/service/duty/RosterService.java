@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
@@ -129,12 +131,12 @@ public final class RosterService {
     }
 
     /**
-     * A shift by its id or the start of it (at least four hex digits, as lists print eight);
-     * refused when none or several begin so.
+     * A shift by its id or any start of it that is unique (lists print eight hex digits); refused
+     * when none or several begin so.
      */
     public UUID shiftWithPrefix(String prefix) {
         String p = prefix == null ? "" : prefix.trim();
-        if (!p.matches("[0-9a-fA-F-]{4,36}")) {
+        if (!p.matches("[0-9a-fA-F][0-9a-fA-F-]{0,35}")) {
             throw new UserError("error.roster.badShiftId", p);
         }
         return store.read(
@@ -429,6 +431,26 @@ public final class RosterService {
                     s.audit().recordAll(actor.name(), SHIFT, Action.CREATE, made);
                     return new Generated(posts.size(), made.size(), there, leftAlone);
                 });
+    }
+
+    /**
+     * Fills the open places of the span's unpublished shifts with the auto-fill ({@link
+     * RosterAutoFill}) and, unless a dry run, writes them as automatic assignments in one
+     * transaction. Refused before the search for a role that may not edit.
+     *
+     * @param limit the longest the search may take ({@link AutoFill#DEFAULT_LIMIT} by default)
+     * @param progress told about ten times a second, from another thread
+     * @param cancelled polled as often; true stops the search with the best roster so far
+     */
+    public RosterAutoFill.Report autofill(
+            LocalDate from,
+            LocalDate to,
+            Duration limit,
+            boolean dryRun,
+            Consumer<AutoFill.Progress> progress,
+            BooleanSupplier cancelled) {
+        return new RosterAutoFill(store, actor, new AutoFill())
+                .run(from, to, limit, dryRun, progress, cancelled);
     }
 
     /** A span of days a clerk gives: both ends, in order, not longer than {@link #MAX_DAYS}. */
@@ -1016,6 +1038,9 @@ public final class RosterService {
                     }
                     LocalDate a = from == null ? all[0] : from;
                     LocalDate b = to == null ? all[1] : to;
+                    if ((from == null || to == null) && b.isBefore(a)) {
+                        return List.of(); // asked from after the last shift, or to before the first
+                    }
                     span(a, b);
                     LocalDate monday = Shift.mondayOf(a);
                     RosterData d =

@@ -356,22 +356,38 @@ class AccountsAndEncryptionTest {
                             .orElseThrow()
                             .compoundId();
         }
+        // A fresh demo: no household has left the register yet, but its home observation of
+        // February 2020 ended long ago, so the temperatures in its service log are past retention.
         PrivacyService.Purge before;
+        List<UUID> demoEnded;
         try (Services s = TestOffice.open(dir)) {
             before = s.privacy().purgeable();
-            assertThat(before.healthDetails()).as("nothing has left the register yet").isZero();
+            assertThat(before.households()).as("nothing has left the register yet").isZero();
+            demoEnded = TestOffice.endedBefore(s, before.cutoff());
+            assertThat(before.serviceLogs())
+                    .as("the demo's ended home observation is purgeable")
+                    .isPositive()
+                    .isEqualTo(TestOffice.healthNoted(s, demoEnded));
         }
         StoreProbe.removeHouseholdsAt(dir, TestOffice.keyOf(dir), compound, threeYearsAgo);
+        int due;
         try (Services clerk = TestOffice.open(dir, Role.CLERK)) {
-            int due = clerk.privacy().purgeable().healthDetails();
-            assertThat(due).isPositive();
+            PrivacyService.Purge purgeable = clerk.privacy().purgeable();
+            assertThat(purgeable.households()).as("the households removed").isPositive();
+            assertThat(purgeable.serviceLogs()).isEqualTo(before.serviceLogs());
+            due = purgeable.healthDetails();
             assertThatThrownBy(() -> clerk.privacy().purge()).hasMessageContaining("无权");
             assertThat(clerk.privacy().purgeable().healthDetails()).isEqualTo(due);
         }
         try (Services admin = TestOffice.open(dir)) {
             int inventoryBefore = healthCount(admin);
             PrivacyService.Purge done = admin.privacy().purge();
-            assertThat(done.healthDetails()).isPositive();
+            assertThat(done.healthDetails()).isEqualTo(due);
+            assertThat(done.households()).isPositive();
+            assertThat(done.serviceLogs()).isEqualTo(before.serviceLogs());
+            assertThat(TestOffice.healthNoted(admin, demoEnded))
+                    .as("the demo's observation is cleared")
+                    .isZero();
             assertThat(admin.privacy().purgeable().healthDetails()).isZero();
             assertThat(healthCount(admin)).isEqualTo(inventoryBefore - done.healthDetails());
             assertThat(admin.privacy().purge().healthDetails())
@@ -380,12 +396,12 @@ class AccountsAndEncryptionTest {
         }
     }
 
+    /** Health details in the inventory: residents' needs and the service logs' notes. */
     private static int healthCount(Services s) {
         return s.privacy().inventory().stream()
                 .filter(i -> i.what().contains("健康"))
-                .findFirst()
-                .orElseThrow()
-                .count();
+                .mapToInt(PrivacyService.Item::count)
+                .sum();
     }
 
     @Test

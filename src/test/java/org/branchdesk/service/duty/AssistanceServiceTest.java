@@ -28,6 +28,7 @@ import org.branchdesk.store.AuditLog;
 import org.branchdesk.store.FxThreadGuard;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.accounts.DataKey;
+import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +45,15 @@ class AssistanceServiceTest {
     List<Household> assisted;
     List<UUID> members;
 
+    /** How many pairings the demo made, ended ones too. */
+    int demoPairings;
+
     @BeforeEach
     void open() {
         store = Store.open(dir, Clock.systemUTC(), FxThreadGuard.NONE, DataKey.random());
         s = Services.of(store, new Actor("测试员", Role.ADMIN));
         s.demo().load(0, false);
+        demoPairings = s.assistance().pairings(true).size();
         assisted = store.read(x -> x.households().ofKind(Household.Kind.ASSISTED));
         members =
                 s.members().search(MemberFilter.text(""), 5).rows().stream()
@@ -85,30 +90,40 @@ class AssistanceServiceTest {
 
     @Test
     void aMemberIsPairedServesTheResidentAndTheEndKeepsTheLog() {
+        // the demo pairs most residents under assistance: the test pairs one it left unpaired
         Map<String, Integer> before = s.stats().counts();
-        assertThat(before).containsEntry("pairings", 0).containsEntry("service_logs", 0);
-        assertThat(s.assistance().unpaired()).hasSize(assisted.size());
+        List<AssistanceService.PairingLine> open0 = s.assistance().pairings(false);
+        List<AssistanceService.PairingLine> all0 = s.assistance().pairings(true);
+        List<AssistanceService.Resident> unpaired0 = s.assistance().unpaired();
+        assertThat(before)
+                .containsEntry("pairings", open0.size())
+                .containsEntry(
+                        "service_logs",
+                        all0.stream().mapToInt(AssistanceService.PairingLine::servicesTotal).sum());
+        assertThat(unpaired0).isNotEmpty().hasSizeLessThanOrEqualTo(assisted.size());
+        int h = unpairedIndex(unpaired0);
+        Household resident = assisted.get(h);
 
-        Pairing p = pair(0, 0, "2020-02-03");
+        Pairing p = pair(0, h, "2020-02-03");
         log(p, "2020-02-04", ServiceKind.SHOPPING, null);
         log(p, "2020-02-05", ServiceKind.TEMPERATURE, HEALTH);
         log(p, "2020-02-07", ServiceKind.TEMPERATURE, "36.5℃");
         assertThat(s.stats().counts())
-                .containsEntry("pairings", 1)
-                .containsEntry("service_logs", 3);
+                .containsEntry("pairings", before.get("pairings") + 1)
+                .containsEntry("service_logs", before.get("service_logs") + 3);
         assertThat(s.assistance().unpaired())
-                .hasSize(assisted.size() - 1)
-                .noneMatch(r -> r.householdId().equals(assisted.get(0).id()));
+                .hasSize(unpaired0.size() - 1)
+                .noneMatch(r -> r.householdId().equals(resident.id()));
 
-        AssistanceService.PairingLine line = s.assistance().pairings(false).get(0);
+        assertThat(s.assistance().pairings(false)).hasSize(open0.size() + 1);
+        AssistanceService.PairingLine line = lineOf(s.assistance().pairings(false), p);
         assertThat(line.code()).startsWith("P").hasSize(9);
-        assertThat(line.household().head()).isEqualTo(assisted.get(0).headName());
+        assertThat(line.household().head()).isEqualTo(resident.headName());
         assertThat(line.household().maskedPhone())
                 .isEqualTo(
-                        assisted.get(0).phone() == null
+                        resident.phone() == null
                                 ? null
-                                : org.branchdesk.domain.common.Phones.mask(
-                                        assisted.get(0).phone()));
+                                : org.branchdesk.domain.common.Phones.mask(resident.phone()));
         assertThat(line.services())
                 .containsEntry(ServiceKind.TEMPERATURE, 2)
                 .containsEntry(ServiceKind.SHOPPING, 1)
@@ -120,21 +135,38 @@ class AssistanceServiceTest {
         Pairing ended = s.assistance().end(p.id(), LocalDate.parse("2020-04-30"));
         assertThat(ended.isOpen()).isFalse();
         assertThat(s.stats().counts())
-                .containsEntry("pairings", 0)
-                .containsEntry("service_logs", 3);
-        assertThat(s.assistance().pairings(false)).isEmpty();
-        assertThat(s.assistance().pairings(true))
-                .singleElement()
-                .satisfies(l -> assertThat(l.endedOn()).isEqualTo("2020-04-30"));
+                .containsEntry("pairings", before.get("pairings"))
+                .containsEntry("service_logs", before.get("service_logs") + 3);
+        assertThat(s.assistance().pairings(false)).isEqualTo(open0);
+        assertThat(s.assistance().pairings(true)).hasSize(all0.size() + 1);
+        assertThat(lineOf(s.assistance().pairings(true), p).endedOn()).isEqualTo("2020-04-30");
         assertThat(s.assistance().serviceLog(p.id()))
                 .extracting(AssistanceService.ServiceLine::day)
                 .containsExactly(
                         LocalDate.parse("2020-02-04"),
                         LocalDate.parse("2020-02-05"),
                         LocalDate.parse("2020-02-07"));
-        assertThat(s.assistance().unpaired()).hasSize(assisted.size());
+        assertThat(s.assistance().unpaired()).isEqualTo(unpaired0);
         // a new pairing of the same two after the first ended
-        assertThat(pair(0, 0, "2020-05-01").isOpen()).isTrue();
+        assertThat(pair(0, h, "2020-05-01").isOpen()).isTrue();
+    }
+
+    /** The index in {@link #assisted} of the first resident the demo left unpaired. */
+    int unpairedIndex(List<AssistanceService.Resident> unpaired) {
+        for (int i = 0; i < assisted.size(); i++) {
+            UUID id = assisted.get(i).id();
+            if (unpaired.stream().anyMatch(r -> r.householdId().equals(id))) {
+                return i;
+            }
+        }
+        throw new AssertionError("the demo left no resident unpaired");
+    }
+
+    /** The one line of a list that shows pairing {@code p}. */
+    static AssistanceService.PairingLine lineOf(
+            List<AssistanceService.PairingLine> lines, Pairing p) {
+        assertThat(lines).filteredOn(l -> l.id().equals(p.id())).hasSize(1);
+        return lines.stream().filter(l -> l.id().equals(p.id())).findFirst().orElseThrow();
     }
 
     @Test
@@ -235,7 +267,10 @@ class AssistanceServiceTest {
         assertThat(supervisor.assistance().serviceLog(p.id()))
                 .extracting(AssistanceService.ServiceLine::health)
                 .containsExactly(null, Messages.format("personal.withheld"));
-        assertThat(supervisor.assistance().pairings(true)).hasSize(1);
+        assertThat(supervisor.assistance().pairings(true))
+                .as("the demo's pairings and the test's")
+                .hasSize(demoPairings + 1);
+        lineOf(supervisor.assistance().pairings(true), p);
         assertThat(supervisor.assistance().unpaired())
                 .isNotEmpty()
                 .allSatisfy(
@@ -265,6 +300,15 @@ class AssistanceServiceTest {
 
     @Test
     void thePurgeClearsTheHealthDetailsOfPairingsEndedLongerAgoThanTheRetention() {
+        // the demo's home observation ended in February 2020: its temperatures are past retention
+        Map<String, Integer> inventory0 = inventory();
+        PrivacyService.Purge demo = s.privacy().purgeable();
+        List<UUID> demoEnded = TestOffice.endedBefore(s, demo.cutoff());
+        assertThat(demo.serviceLogs())
+                .as("the demo's ended observation is purgeable")
+                .isPositive()
+                .isEqualTo(TestOffice.healthNoted(s, demoEnded));
+
         Pairing old = pair(0, 0, "2020-02-03");
         log(old, "2020-02-05", ServiceKind.TEMPERATURE, HEALTH);
         log(old, "2020-02-06", ServiceKind.TEMPERATURE, "36.8℃");
@@ -276,21 +320,27 @@ class AssistanceServiceTest {
         log(recent, TODAY.minusMonths(1).toString(), ServiceKind.TEMPERATURE, HEALTH);
         s.assistance().end(recent.id(), TODAY);
 
+        String pairings = "一对一帮扶结对（含已结束的）/记录";
+        String logs = "帮扶服务记录/记录";
+        String health = "帮扶服务记录/健康情况（体温、症状等）";
         assertThat(inventory())
-                .containsEntry("一对一帮扶结对（含已结束的）/记录", 3)
-                .containsEntry("帮扶服务记录/记录", 5)
-                .containsEntry("帮扶服务记录/健康情况（体温、症状等）", 4);
+                .containsEntry(pairings, inventory0.get(pairings) + 3)
+                .containsEntry(logs, inventory0.get(logs) + 5)
+                .containsEntry(health, inventory0.get(health) + 4);
         PrivacyService.Purge due = s.privacy().purgeable();
-        assertThat(due.serviceLogs()).isEqualTo(2);
-        assertThat(due.healthDetails()).isEqualTo(due.households() + 2);
+        assertThat(due.serviceLogs()).isEqualTo(demo.serviceLogs() + 2);
+        assertThat(due.healthDetails()).isEqualTo(due.households() + demo.serviceLogs() + 2);
         Map<String, Integer> before = s.stats().counts();
 
         PrivacyService.Purge done = s.privacy().purge();
-        assertThat(done.serviceLogs()).isEqualTo(2);
+        assertThat(done.serviceLogs()).isEqualTo(demo.serviceLogs() + 2);
         assertThat(s.privacy().purgeable().serviceLogs()).isZero();
         assertThat(s.stats().counts())
                 .as("the entries stay, without their health details")
                 .isEqualTo(before);
+        assertThat(TestOffice.healthNoted(s, demoEnded))
+                .as("the demo's observation is cleared too")
+                .isZero();
         assertThat(s.assistance().serviceLog(old.id()))
                 .extracting(AssistanceService.ServiceLine::health)
                 .containsOnlyNulls();
@@ -300,14 +350,15 @@ class AssistanceServiceTest {
         assertThat(s.assistance().serviceLog(recent.id()))
                 .extracting(AssistanceService.ServiceLine::health)
                 .containsExactly(HEALTH);
-        assertThat(inventory()).containsEntry("帮扶服务记录/健康情况（体温、症状等）", 2);
+        assertThat(inventory())
+                .containsEntry(health, inventory0.get(health) - demo.serviceLogs() + 2);
         AuditLog.Entry purge =
                 store.read(x -> x.audit().latest(5)).stream()
                         .filter(x -> x.action() == AuditLog.Action.PURGE)
                         .findFirst()
                         .orElseThrow();
         assertThat(purge.entity()).isEqualTo("health_details");
-        assertThat(purge.afterJson()).contains("\"serviceLogs\":2");
+        assertThat(purge.afterJson()).contains("\"serviceLogs\":" + (demo.serviceLogs() + 2));
         assertThat(s.privacy().purge().healthDetails()).as("a second purge finds nothing").isZero();
     }
 

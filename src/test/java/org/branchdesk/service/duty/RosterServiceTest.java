@@ -153,7 +153,7 @@ class RosterServiceTest {
                         "2026-03-18 周三 07:00-12:00 东苑 东门卡点 ["
                                 + RosterService.shortId(wednesdayMorning)
                                 + "]：张伟 与 2026-03-17 周二 22:00-07:00 东苑 东门卡点 的班次之间休息不足 8 小时");
-        assertThat(p.broken().get(1).what()).isEqualTo("张伟 此时不能值班（家中有事）");
+        assertThat(p.broken().get(1).what()).isEqualTo("张伟 此时不能值班（2026-03-18 至 2026-03-18 全天）");
         assertThat(p.broken().get(2).what()).isEqualTo("张伟 在 2026-03-16 起的一周排了 2 班，超过每周最多 1 班");
         // another post at the same time: an overlap, wherever the post is
         // (and it runs into Wednesday, when he cannot serve)
@@ -305,7 +305,7 @@ class RosterServiceTest {
                         k -> {
                             assertThat(k.name()).isEqualTo("张伟");
                             assertThat(k.where()).startsWith("2026-03-24 周二 07:00-12:00");
-                            assertThat(k.why()).isEqualTo("张伟 此时不能值班（外出培训）");
+                            assertThat(k.why()).isEqualTo("张伟 此时不能值班（2026-03-24 至 2026-03-24 全天）");
                         });
         assertThat(roster.week(f.community, f.east, NEXT).rows().get(0).cells())
                 .extracting(cell -> cell.people().size())
