@@ -84,10 +84,6 @@ class DutyCommandLineTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "the member it names now serves on the demo's February 2020 roster, so the hours column"
-                    + " adds those shifts' hours to the 2.5 it records: to name a member off the"
-                    + " roster (issue 13, next step)")
     void reportingMembersAreRecordedListedMaskedAndEveryRefusalExitsOneChangingNothing()
             throws Exception {
         Demo a = inService.get(0);
