@@ -164,6 +164,47 @@ class ReportingServiceTest {
     }
 
     @Test
+    void theDemosRosterCountsTowardTheHoursOfTheInServiceMembersWhoServedIt() {
+        // the demo keeps 青槐社区's roster of February 2020
+        UUID community =
+                s.places().communities().stream()
+                        .filter(c -> c.name().equals("青槐社区"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        List<Member> served =
+                s
+                        .members()
+                        .search(
+                                new MemberFilter(
+                                        null,
+                                        community,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        Presence.REPORTING_IN_SERVICE,
+                                        false),
+                                100)
+                        .rows()
+                        .stream()
+                        .map(r -> s.members().get(r.id()))
+                        .toList();
+        served.forEach(m -> report(m, FEB_3));
+        List<ReportingService.Line> lines = s.reportings().lines(false);
+        assertThat(lines).hasSize(served.size());
+        List<UUID> busy =
+                lines.stream()
+                        .filter(l -> l.hoursServed().signum() > 0)
+                        .map(ReportingService.Line::id)
+                        .toList();
+        assertThat(busy).isNotEmpty();
+        assertThat(s.reportings().withoutPost())
+                .extracting(ReportingService.Line::id)
+                .doesNotContainAnyElementsOf(busy);
+    }
+
+    @Test
     void aUnitOnTheUnitRegisterIsLinkedAndItsPartyOrganizationGetsTheSheet() {
         UnitService.Row unit =
                 s.units().list().stream()
