@@ -64,4 +64,14 @@ final class DutyDialogs {
                                             }));
         }
     }
+
+    /** Gives a dialog the window's own styles (a conflict in red, a note in blue) and its owner. */
+    static void styled(Dialog<?> dialog, Window owner) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+            if (owner.getScene() != null) {
+                dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            }
+        }
+    }
 }

@@ -7,9 +7,9 @@ import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.ui.importing.SheetImportView;
 
 /**
- * The pages of the duty section (值班服务), in tab order. A later duty screen (the week's roster,
- * availability, reporting members, assistance, cadres' areas) is one more entry here: its key, its
- * icon and how it is built; the section shows only the pages listed.
+ * The pages of the duty section (值班服务), in tab order. A later duty screen (reporting members,
+ * assistance, cadres' areas) is one more entry here: its key, its icon and how it is built; the
+ * section shows only the pages listed.
  */
 public final class DutyPages {
     private DutyPages() {}
@@ -17,7 +17,9 @@ public final class DutyPages {
     public static List<DutyPage> all() {
         return List.of(
                 new DutyPage("people", "mdmz-people_alt", DutyPages::people),
-                new DutyPage("teams", "mdal-groups", DutyPages::teams));
+                new DutyPage("teams", "mdal-groups", DutyPages::teams),
+                new DutyPage("roster", "mdal-calendar_today", DutyPages::roster),
+                new DutyPage("availability", "mdal-event_busy", DutyPages::availability));
     }
 
     private static DutyPage.Built people(DutyContext c) {
@@ -35,5 +37,33 @@ public final class DutyPages {
         TeamsViewModel vm =
                 new TeamsViewModel(s.teams(), s.places(), c.tasks(), s.office().clock());
         return new DutyPage.Built(new TeamsView(vm).root(), vm::reload);
+    }
+
+    private static DutyPage.Built roster(DutyContext c) {
+        Services s = c.services();
+        RosterViewModel vm =
+                new RosterViewModel(
+                        s.roster(),
+                        s.teams(),
+                        s.places(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT),
+                        new RosterPrinting(s.documents(), c.tasks(), c.desk(), c.scratch()));
+        // 自动排班 (auto-fill, branch duty-autofill2): its button's spot is marked in RosterView
+        return new DutyPage.Built(new RosterView(vm).root(), vm::reload);
+    }
+
+    private static DutyPage.Built availability(DutyContext c) {
+        Services s = c.services();
+        AvailabilityViewModel vm =
+                new AvailabilityViewModel(
+                        s.availability(),
+                        s.teams(),
+                        s.places(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT));
+        return new DutyPage.Built(new AvailabilityView(vm).root(), vm::reload);
     }
 }

@@ -247,14 +247,20 @@ public final class TeamFormViewModel {
     }
 
     private void refilter() {
-        String s = search.get() == null ? "" : search.get().strip().toUpperCase(Locale.ROOT);
-        shown.setPredicate(
-                c ->
-                        !chosen.contains(c)
-                                && (s.isEmpty()
-                                        || c.name().contains(s)
-                                        || c.compound() != null && c.compound().contains(s)
-                                        || s.matches("[0-9X]{2,18}") && c.maskedId().endsWith(s)));
+        String s = search.get();
+        shown.setPredicate(c -> !chosen.contains(c) && matches(c, s));
+    }
+
+    /**
+     * Whether someone is found by what the clerk typed: part of the name or of the compound, or the
+     * last digits of the ID number (which lists show masked, the last four in clear).
+     */
+    public static boolean matches(Candidate c, String typed) {
+        String s = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+        return s.isEmpty()
+                || c.name().contains(s)
+                || c.compound() != null && c.compound().contains(s)
+                || s.matches("[0-9X]{2,18}") && c.maskedId().endsWith(s);
     }
 
     /** Whether someone may be picked for the kind of team chosen (and is not picked yet). */

@@ -120,7 +120,14 @@ public final class Screens {
 
     /** 值班服务: its pages are listed in {@code ui.duty.DutyPages}, each one a tab of the section. */
     private static Screen duty(ScreenContext c) {
-        DutyView view = DutyView.build(new DutyContext(c.services(), c.tasks(), sheets(c)));
+        DutyView view =
+                DutyView.build(
+                        new DutyContext(
+                                c.services(),
+                                c.tasks(),
+                                sheets(c),
+                                new SystemDesk(),
+                                ScratchFolder.create()));
         return new Screen(view.root(), view.viewModel()::shown, view.viewModel());
     }
 

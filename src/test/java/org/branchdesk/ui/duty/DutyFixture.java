@@ -1,12 +1,16 @@
 package org.branchdesk.ui.duty;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.registers.MemberFilter;
 import org.branchdesk.testing.CurrentThreadTaskExecutor;
 import org.branchdesk.testing.TestOffice;
+import org.branchdesk.ui.common.Desk;
 
 /** The demo street in a real database, with the duty screens' ViewModels on it. */
 final class DutyFixture implements AutoCloseable {
@@ -15,6 +19,9 @@ final class DutyFixture implements AutoCloseable {
 
     final Services services;
     final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+
+    /** The PDFs the week grid opened or printed (the system's viewer and printer stand in). */
+    final List<Path> opened = new ArrayList<>();
 
     private DutyFixture(Services services) {
         this.services = services;
@@ -49,6 +56,45 @@ final class DutyFixture implements AutoCloseable {
     TeamsViewModel teams() {
         return new TeamsViewModel(
                 services.teams(), services.places(), tasks, services.office().clock());
+    }
+
+    /** The week grid, on the account's permission, printing into {@code scratch}. */
+    RosterViewModel roster(Path scratch) {
+        Desk desk =
+                new Desk() {
+                    @Override
+                    public Object choosePrinter(String jobName) {
+                        return "printer";
+                    }
+
+                    @Override
+                    public void print(Object printer, Path pdf) {
+                        opened.add(pdf);
+                    }
+
+                    @Override
+                    public void open(Path pdf) {
+                        opened.add(pdf);
+                    }
+                };
+        return new RosterViewModel(
+                services.roster(),
+                services.teams(),
+                services.places(),
+                tasks,
+                services.office().clock(),
+                services.actor().may(Permission.EDIT),
+                new RosterPrinting(services.documents(), tasks, desk, scratch));
+    }
+
+    AvailabilityViewModel availability() {
+        return new AvailabilityViewModel(
+                services.availability(),
+                services.teams(),
+                services.places(),
+                tasks,
+                services.office().clock(),
+                services.actor().may(Permission.EDIT));
     }
 
     /** The {@code n}th member of the register, in pinyin order. */

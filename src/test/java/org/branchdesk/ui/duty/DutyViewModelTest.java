@@ -35,7 +35,9 @@ class DutyViewModelTest {
             assertThat(I18n.text("duty.page." + p.key())).doesNotStartWith("duty.page.");
             assertThat(p.icon()).matches("md[a-z]{2}-[a-z_]+");
         }
-        assertThat(DutyPages.all()).extracting(DutyPage::key).containsExactly("people", "teams");
+        assertThat(DutyPages.all())
+                .extracting(DutyPage::key)
+                .containsExactly("people", "teams", "roster", "availability");
         assertThat(DutyPages.all().get(1).tabId()).isEqualTo("dutyTeams");
     }
 }
