@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.branchdesk.domain.duty.Unavailability;
 import org.branchdesk.domain.places.Community;
@@ -81,7 +82,7 @@ public final class AvailabilityView {
         only.selectedProperty().bindBidirectional(viewModel.onlyRecordedProperty());
         ListView<Candidate> list = new ListView<>(viewModel.shown());
         list.setId("availabilityPeople");
-        list.setCellFactory(l -> DutyControls.cell(Tables.converter(viewModel::candidateText)));
+        list.setCellFactory(l -> DutyControls.twoLineCell(viewModel::candidateText));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(viewModel.placeholderProperty());
@@ -122,10 +123,12 @@ public final class AvailabilityView {
         TextField max = new TextField();
         max.setId("availabilityMax");
         max.setPrefColumnCount(4);
+        max.setMaxWidth(Region.USE_PREF_SIZE);
         max.textProperty().bindBidirectional(viewModel.maxProperty());
         TextField rest = new TextField();
         rest.setId("availabilityRest");
         rest.setPrefColumnCount(4);
+        rest.setMaxWidth(Region.USE_PREF_SIZE);
         rest.textProperty().bindBidirectional(viewModel.restProperty());
         Label note = DutyControls.message("availabilityLimitNote", viewModel.limitNoteProperty());
         note.getStyleClass().setAll("label", "text-muted");
@@ -225,6 +228,7 @@ public final class AvailabilityView {
         TextField reason = new TextField();
         reason.setId("availabilityReason");
         reason.setPrefColumnCount(24);
+        reason.setMaxWidth(Region.USE_PREF_SIZE);
         reason.setPromptText(I18n.text("availability.form.reasonPrompt"));
         reason.textProperty().bindBidirectional(viewModel.reasonProperty());
         Label missing =

@@ -497,12 +497,21 @@ public final class AvailabilityViewModel {
         return LocalDate.now(clock);
     }
 
-    /** Someone in the list: name, party member and compound or kind, masked ID; 已登记 if so. */
+    /**
+     * Someone in the list, on two lines: the name (已登记 if they have limits or unavailable times on
+     * record), then party member and compound or kind, and the ID number masked.
+     */
     public String candidateText(Candidate c) {
-        String text = TeamFormViewModel.candidateText(c);
-        return recorded.contains(c.who())
-                ? I18n.text("availability.candidate.recorded", text)
-                : text;
+        String name =
+                recorded.contains(c.who())
+                        ? I18n.text("availability.candidate.recorded", c.name())
+                        : c.name();
+        String what = TeamFormViewModel.what(c);
+        return name
+                + "\n"
+                + (c.maskedId().isEmpty()
+                        ? what
+                        : I18n.text("availability.candidate.what", what, c.maskedId()));
     }
 
     /** An unavailable time as the list shows it. */

@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
@@ -122,5 +123,38 @@ final class DutyControls {
         Separator s = new Separator(Orientation.VERTICAL);
         s.getStyleClass().add("edit-action");
         return s;
+    }
+
+    /**
+     * Shows a list's item on two lines, the second muted: {@code text} gives both, split by a line
+     * break ({@code 张伟　本周 2 班} over {@code 党员 · 青槐小区}).
+     */
+    static void twoLines(ListCell<?> cell, String text) {
+        cell.setText(null);
+        if (text == null) {
+            cell.setGraphic(null);
+            return;
+        }
+        String[] lines = text.split("\n", 2);
+        Label first = new Label(lines[0]);
+        first.getStyleClass().add("roster-side-name");
+        VBox box = new VBox(first);
+        if (lines.length > 1) {
+            Label second = new Label(lines[1]);
+            second.getStyleClass().add("text-muted");
+            box.getChildren().add(second);
+        }
+        cell.setGraphic(box);
+    }
+
+    /** A list's row on two lines (see {@link #twoLines}). */
+    static <T> ListCell<T> twoLineCell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                twoLines(this, empty || item == null ? null : text.apply(item));
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchdesk.service.duty.RosterService;
@@ -47,7 +48,7 @@ final class RosterDialogs {
         dialog.getDialogPane().getButtonTypes().setAll(go, Dialogs.CANCEL);
 
         VBox content = new VBox(8);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(10, 14, 4, 14));
         if (change.needsOverride()) {
             Label intro = new Label(I18n.text("roster.change.broken"));
             intro.getStyleClass().add("roster-broken-title");
@@ -182,12 +183,12 @@ final class RosterDialogs {
                 .addAll(
                         List.of(
                                 DutyControls.column(
-                                        "roster.totals.col.name", 90, RosterService.Totals::name),
+                                        "roster.totals.col.name", 100, RosterService.Totals::name),
                                 DutyControls.column(
-                                        "roster.totals.col.shifts", 70, t -> "" + t.shifts()),
+                                        "roster.totals.col.shifts", 80, t -> "" + t.shifts()),
                                 DutyControls.column(
                                         "roster.totals.col.hours",
-                                        70,
+                                        80,
                                         t -> RosterService.hours(t.hours())),
                                 DutyControls.column(
                                         "roster.totals.col.present", 60, t -> "" + t.present()),
@@ -195,16 +196,18 @@ final class RosterDialogs {
                                         "roster.totals.col.absent", 60, t -> "" + t.absent()),
                                 DutyControls.column(
                                         "roster.totals.col.substituted",
-                                        70,
+                                        80,
                                         t -> "" + t.substituted()),
                                 DutyControls.column(
                                         "roster.totals.col.substituting",
-                                        70,
+                                        80,
                                         t -> "" + t.substituting()),
                                 DutyControls.column(
                                         "roster.totals.col.served",
-                                        90,
+                                        110,
                                         t -> RosterService.hours(t.servedHours()))));
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.setPrefWidth(700);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(totals);
         table.setPlaceholder(new Label(I18n.text("roster.totals.none")));
@@ -214,7 +217,8 @@ final class RosterDialogs {
         VBox box = new VBox(6, table, note);
         VBox.setVgrow(table, Priority.ALWAYS);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().setPrefSize(720, 480);
+        dialog.getDialogPane().setPrefSize(760, 500);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         DutyDialogs.styled(dialog, owner);
         dialog.showAndWait();
     }

@@ -160,7 +160,7 @@ public final class RosterView {
         next.setOnAction(e -> viewModel.nextWeek());
         DatePicker day = new DatePicker();
         day.setId("rosterDay");
-        day.setPrefWidth(130);
+        day.setPrefWidth(150);
         day.setTooltip(new Tooltip(I18n.text("roster.day.tip")));
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
 
@@ -285,7 +285,25 @@ public final class RosterView {
                             @Override
                             protected void updateItem(RosterWeek.Row r, boolean empty) {
                                 super.updateItem(r, empty);
-                                setText(empty || r == null ? null : viewModel.rowText(r));
+                                setText(null);
+                                if (empty || r == null) {
+                                    setGraphic(null);
+                                    return;
+                                }
+                                String[] lines = viewModel.rowText(r).split("\n");
+                                VBox box = new VBox();
+                                for (int i = 0; i < lines.length; i++) {
+                                    Label l = new Label(lines[i]);
+                                    l.getStyleClass()
+                                            .add(
+                                                    i == 0
+                                                            ? "roster-post-name"
+                                                            : i == 1
+                                                                    ? "roster-post-hours"
+                                                                    : "roster-post-place");
+                                    box.getChildren().add(l);
+                                }
+                                setGraphic(box);
                             }
                         });
         post.getStyleClass().add("roster-post");
@@ -322,6 +340,8 @@ public final class RosterView {
         if (viewModel.mayEdit()) {
             ContextMenu menu = new ContextMenu();
             menu.setId("rosterCellMenu");
+            // a context menu without items is never shown: it is filled again as it opens
+            menu.getItems().add(new MenuItem(I18n.text("roster.assign")));
             menu.setOnShowing(e -> fillMenu(menu));
             grid.setContextMenu(menu);
             grid.setOnKeyPressed(
@@ -575,9 +595,12 @@ public final class RosterView {
             for (RosterWeek.OnDuty o : cell.people()) {
                 Label name = new Label(o.label());
                 name.getStyleClass().add("roster-name");
-                name.setWrapText(true);
+                name.setMinWidth(0);
                 if (o.attendance() == Attendance.ABSENT) {
                     name.getStyleClass().add("roster-absent");
+                }
+                if (RosterViewModel.breaksRule(cell, o)) {
+                    name.getStyleClass().add("roster-breaking");
                 }
                 box.getChildren().add(name);
             }
@@ -619,12 +642,20 @@ public final class RosterView {
         Label nobody = new Label(I18n.text("roster.side.nobody"));
         nobody.setWrapText(true);
         people.setPlaceholder(nobody);
-        people.setCellFactory(l -> new SideCell<Candidate>(Choice::of, viewModel::candidateText));
+        people.setCellFactory(
+                l ->
+                        new SideCell<Candidate>(
+                                Choice::of,
+                                c ->
+                                        viewModel.candidateName(c)
+                                                + "\n"
+                                                + RosterViewModel.candidateWhat(c)));
         ListView<TeamService.Line> teams = new ListView<>(viewModel.shownTeams());
         teams.setId("rosterTeams");
         teams.setPrefHeight(130);
         teams.setMinHeight(70);
-        Label noTeam = new Label(I18n.text("roster.side.noTeams"));
+        Label noTeam = new Label();
+        noTeam.textProperty().bind(viewModel.teamsPlaceholderProperty());
         noTeam.setWrapText(true);
         teams.setPlaceholder(noTeam);
         teams.setCellFactory(
@@ -649,6 +680,7 @@ public final class RosterView {
         teamsTitle.getStyleClass().add("roster-side-title");
         Label hint = new Label(I18n.text("roster.side.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         hint.setVisible(viewModel.mayEdit());
         hint.setManaged(viewModel.mayEdit());
@@ -686,6 +718,7 @@ public final class RosterView {
                         }
                         dragged = choice.apply(item);
                         Dragboard db = startDragAndDrop(TransferMode.COPY);
+                        db.setDragView(snapshot(null, null));
                         ClipboardContent content = new ClipboardContent();
                         content.putString(dragged.name());
                         db.setContent(content);
@@ -697,28 +730,32 @@ public final class RosterView {
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : text.apply(item));
+            DutyControls.twoLines(this, empty || item == null ? null : text.apply(item));
         }
     }
 
     // --- below the grid --------------------------------------------------------------------------
 
-    private HBox bottomBar() {
+    private VBox bottomBar() {
         Label summary = new Label();
         summary.setId("rosterSummary");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
         Label conflict = new Label(I18n.text("roster.legend.conflict"));
         conflict.getStyleClass().addAll("roster-legend", "roster-legend-conflict");
+        conflict.setMinWidth(Region.USE_PREF_SIZE);
         Label lacking = new Label(I18n.text("roster.legend.lacking"));
         lacking.getStyleClass().addAll("roster-legend", "roster-legend-lacking");
+        lacking.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(12, summary, conflict, lacking);
+        line.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("rosterStatus");
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(viewModel.statusProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox bottom = new HBox(12, summary, conflict, lacking, status);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        VBox bottom = new VBox(2, line, status);
         bottom.setPadding(new Insets(4, 10, 4, 10));
         return bottom;
     }

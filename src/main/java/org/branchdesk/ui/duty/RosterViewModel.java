@@ -94,6 +94,12 @@ public final class RosterViewModel {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** People in pinyin order of names, as every list of the office. */
+    private static final java.util.Comparator<RosterService.Totals> BY_NAME =
+            java.util.Comparator.comparing(
+                    RosterService.Totals::name,
+                    java.text.Collator.getInstance(java.util.Locale.CHINA));
+
     private final RosterService roster;
     private final TeamService teams;
     private final PlacesService places;
@@ -117,6 +123,7 @@ public final class RosterViewModel {
     private final ObservableList<TeamService.Line> teamLines = FXCollections.observableArrayList();
     private final FilteredList<TeamService.Line> shownTeams = new FilteredList<>(teamLines);
     private final Map<Team.Someone, Integer> shiftsThisWeek = new HashMap<>();
+    private final Set<Team.Someone> onGrid = new LinkedHashSet<>();
 
     private final ReadOnlyObjectWrapper<RosterChangeViewModel> change =
             new ReadOnlyObjectWrapper<>();
@@ -127,6 +134,7 @@ public final class RosterViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placeholder =
             new ReadOnlyStringWrapper(I18n.text("duty.loading"));
+    private final ReadOnlyStringWrapper teamsPlaceholder = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
 
     private final StringBinding title;
@@ -201,6 +209,7 @@ public final class RosterViewModel {
         compound.addListener(
                 (o, a, b) -> {
                     if (!quiet) {
+                        status.set("");
                         orderCandidates();
                         loadWeek();
                     }
@@ -211,6 +220,7 @@ public final class RosterViewModel {
                         day.set(a == null ? today() : a);
                     } else if (!quiet
                             && (a == null || !Shift.mondayOf(a).equals(Shift.mondayOf(b)))) {
+                        status.set("");
                         loadWeek();
                     }
                 });
@@ -260,7 +270,15 @@ public final class RosterViewModel {
             List<Compound> compounds,
             List<Candidate> candidates,
             List<TeamService.Line> teams,
-            RosterWeek week) {}
+            WeekData week) {}
+
+    /** The week shown, and everyone's shifts that week on every post (the side list's counts). */
+    private record WeekData(RosterWeek week, List<RosterService.Totals> totals) {}
+
+    private WeekData readWeek(UUID communityId, UUID compoundId, LocalDate anyDay) {
+        RosterWeek w = roster.week(communityId, compoundId, anyDay);
+        return new WeekData(w, roster.totals(w.monday(), w.monday().plusDays(6)));
+    }
 
     /** Reads the community's compounds, candidates and teams, and the week shown. */
     private void loadCommunity() {
@@ -269,7 +287,7 @@ public final class RosterViewModel {
             compounds.clear();
             candidates.clear();
             teamLines.clear();
-            showWeek(null);
+            showWeek(new WeekData(null, List.of()));
             placeholder.set(I18n.text("roster.grid.noCommunities"));
             return;
         }
@@ -293,7 +311,7 @@ public final class RosterViewModel {
                                                                                 .equals(
                                                                                         communityId))
                                                         .toList(),
-                                                roster.week(communityId, compoundId, anyDay)))
+                                                readWeek(communityId, compoundId, anyDay)))
                         .onSuccess(
                                 data -> {
                                     if (number != loadNumber) {
@@ -329,7 +347,7 @@ public final class RosterViewModel {
         tasks.execute(
                 BackgroundTask.of(
                                 I18n.text("task.loadRoster"),
-                                p -> roster.week(communityId, compoundId, anyDay))
+                                p -> readWeek(communityId, compoundId, anyDay))
                         .onSuccess(
                                 w -> {
                                     if (number == loadNumber) {
@@ -339,15 +357,18 @@ public final class RosterViewModel {
                         .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
-    private void showWeek(RosterWeek w) {
+    private void showWeek(WeekData data) {
+        RosterWeek w = data.week();
         Slot before = selected.get();
         week.set(w);
         rows.setAll(w == null ? List.of() : w.rows());
         shiftsThisWeek.clear();
+        data.totals().forEach(t -> shiftsThisWeek.put(t.who(), t.shifts()));
+        onGrid.clear();
         if (w != null) {
             for (RosterWeek.Row r : w.rows()) {
                 for (RosterWeek.Cell cell : r.cells()) {
-                    cell.people().forEach(o -> shiftsThisWeek.merge(o.who(), 1, Integer::sum));
+                    cell.people().forEach(o -> onGrid.add(o.who()));
                 }
             }
             placeholder.set(I18n.text("roster.grid.noPosts"));
@@ -399,6 +420,8 @@ public final class RosterViewModel {
                         t.isEmpty()
                                 || l.team().name().contains(t)
                                 || l.members().stream().anyMatch(n -> n != null && n.contains(t)));
+        teamsPlaceholder.set(
+                I18n.text(teamLines.isEmpty() ? "roster.side.noTeams" : "roster.side.nobody"));
     }
 
     // --- the week shown --------------------------------------------------------------------------
@@ -762,7 +785,7 @@ public final class RosterViewModel {
         if (w == null) {
             return;
         }
-        Set<Team.Someone> here = new LinkedHashSet<>(shiftsThisWeek.keySet());
+        Set<Team.Someone> here = new LinkedHashSet<>(onGrid);
         Set<String> substitutes = new LinkedHashSet<>();
         w.rows()
                 .forEach(
@@ -792,6 +815,7 @@ public final class RosterViewModel {
                                                                                                 .contains(
                                                                                                         t
                                                                                                                 .name()))
+                                                        .sorted(BY_NAME)
                                                         .toList()))
                         .onFailure(e -> notice.set(Notice.failure(e))));
     }
@@ -906,6 +930,12 @@ public final class RosterViewModel {
         return cell.lacking() || cell.open() > 0 ? CellState.LACKING : CellState.FILLED;
     }
 
+    /** Whether someone on a cell breaks a rule there (their name is shown in red). */
+    public static boolean breaksRule(RosterWeek.Cell cell, RosterWeek.OnDuty who) {
+        return cell.problems().stream()
+                .anyMatch(f -> f.rule().personal() && who.who().equals(f.who()));
+    }
+
     /**
      * What a cell's tooltip says: every broken rule, each on its line; the reasons given for
      * overriding rules; who was swapped off and on, with why.
@@ -951,9 +981,18 @@ public final class RosterViewModel {
 
     /** Someone in the side list: name, party member and compound or kind, shifts this week. */
     public String candidateText(Candidate c) {
+        return candidateName(c) + "　" + TeamFormViewModel.what(c);
+    }
+
+    /** The side list's first line: the name, and their shifts this week (on every post), if any. */
+    public String candidateName(Candidate c) {
         int n = shiftsThisWeek.getOrDefault(c.who(), 0);
-        String text = TeamFormViewModel.chosenText(c);
-        return n == 0 ? text : I18n.text("roster.grid.candidateServes", text, n);
+        return n == 0 ? c.name() : I18n.text("roster.grid.candidateServes", c.name(), n);
+    }
+
+    /** The side list's second line: party member and compound, or the person's kind. */
+    public static String candidateWhat(Candidate c) {
+        return TeamFormViewModel.what(c);
     }
 
     /** A team in the side list: its name and headcount. */
@@ -1112,6 +1151,11 @@ public final class RosterViewModel {
     /** What the last change did, in one line. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** What the side list of teams says when it shows none. */
+    public ReadOnlyStringProperty teamsPlaceholderProperty() {
+        return teamsPlaceholder.getReadOnlyProperty();
     }
 
     /** What the grid says when it has no rows. */

@@ -61,7 +61,7 @@ final class ShiftsDialog {
                 DutyControls.message("shiftsPatternsMessage", vm.patternsMessageProperty());
         Label patternsNote = DutyControls.message("shiftsPatternsNote", vm.patternsNoteProperty());
         patternsNote.getStyleClass().setAll("label", "field-note");
-        patternsNote.setMaxWidth(380);
+        patternsNote.setMaxWidth(460);
         Label missing = DutyControls.message("shiftsMissing", vm.missingProperty());
         missing.getStyleClass().setAll("label", "text-muted");
         GridPane grid = Dialogs.form();

@@ -348,7 +348,8 @@ public final class TeamFormViewModel {
                 : I18n.text("teams.candidate.id", c.name(), what(c), c.maskedId());
     }
 
-    private static String what(Candidate c) {
+    /** Party member and compound, or the person's kind: {@code 党员 · 青槐小区}, {@code 居民志愿者}. */
+    static String what(Candidate c) {
         return c.kind() == null
                 ? c.compound() == null
                         ? I18n.text("teams.candidate.member")

@@ -74,7 +74,7 @@ class AvailabilityViewModelTest {
         assertThat(vm.canSaveLimitProperty().get()).as("nothing changed since").isFalse();
         assertThat(vm.statusProperty().get())
                 .isEqualTo("已设置 " + c.name() + "：每周最多 3 班，两班之间至少休息 12 小时");
-        assertThat(vm.candidateText(c)).endsWith("（已登记）");
+        assertThat(vm.candidateText(c)).startsWith(c.name() + "　（已登记）\n");
     }
 
     @Test
@@ -133,7 +133,7 @@ class AvailabilityViewModelTest {
         int all = vm.shown().size();
         vm.onlyRecordedProperty().set(true);
         assertThat(vm.shown()).containsExactlyInAnyOrder(limited, away);
-        assertThat(vm.shown()).allMatch(c -> vm.candidateText(c).endsWith("（已登记）"));
+        assertThat(vm.shown()).allMatch(c -> vm.candidateText(c).contains("（已登记）\n"));
         vm.searchProperty().set(away.name());
         assertThat(vm.shown()).contains(away).doesNotContain(limited);
 

@@ -184,7 +184,7 @@ class RosterViewModelTest {
         assertThat(RosterViewModel.openText(after.cell())).isEqualTo("缺1人");
         assertThat(vm.statusProperty().get())
                 .isEqualTo("已安排 " + y.name() + "：3月4日 周一 07:00-12:00 青槐小区卡点");
-        assertThat(vm.candidateText(y)).endsWith("本周 1 班");
+        assertThat(vm.candidateName(y)).isEqualTo(y.name() + "　本周 1 班");
     }
 
     @Test
@@ -232,6 +232,8 @@ class RosterViewModelTest {
                 .extracting(RosterWeek.OnDuty::overrideReason)
                 .containsExactly(null, "党员均已在岗，临时顶岗");
         assertThat(RosterViewModel.state(cell)).isEqualTo(CellState.CONFLICT);
+        assertThat(RosterViewModel.breaksRule(cell, cell.people().get(1))).isTrue();
+        assertThat(RosterViewModel.breaksRule(cell, cell.people().get(0))).isFalse();
         assertThat(RosterViewModel.details(cell))
                 .contains("• " + x.name() + " 与 2030-03-04 周一 07:00-12:00 槐荫里 槐荫里卡点 的班次时间重叠")
                 .contains("• 每班至少要有一名党员，目前没有")
