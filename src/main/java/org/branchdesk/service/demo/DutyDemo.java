@@ -1,5 +1,6 @@
 package org.branchdesk.service.demo;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,11 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.duty.AreaContact;
 import org.branchdesk.domain.duty.Assignment;
 import org.branchdesk.domain.duty.AssignmentSource;
 import org.branchdesk.domain.duty.AssistanceCategory;
 import org.branchdesk.domain.duty.Attendance;
 import org.branchdesk.domain.duty.Availability;
+import org.branchdesk.domain.duty.CadreArea;
+import org.branchdesk.domain.duty.ContactChannel;
 import org.branchdesk.domain.duty.DutyLimit;
 import org.branchdesk.domain.duty.Pairing;
 import org.branchdesk.domain.duty.Person;
@@ -25,6 +29,10 @@ import org.branchdesk.domain.duty.Post;
 import org.branchdesk.domain.duty.PostKind;
 import org.branchdesk.domain.duty.PostShift;
 import org.branchdesk.domain.duty.PublishedWeek;
+import org.branchdesk.domain.duty.Reporting;
+import org.branchdesk.domain.duty.ReportingClaim;
+import org.branchdesk.domain.duty.ReportingHours;
+import org.branchdesk.domain.duty.SentDown;
 import org.branchdesk.domain.duty.ServiceEntry;
 import org.branchdesk.domain.duty.ServiceKind;
 import org.branchdesk.domain.duty.Shift;
@@ -32,6 +40,7 @@ import org.branchdesk.domain.duty.ShiftPattern;
 import org.branchdesk.domain.duty.Team;
 import org.branchdesk.domain.duty.TeamKind;
 import org.branchdesk.domain.duty.Unavailability;
+import org.branchdesk.domain.duty.WorkUnit;
 import org.branchdesk.domain.households.Household;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.places.Community;
@@ -86,6 +95,8 @@ final class DutyDemo {
         int rows = teams(s, names);
         rows += pairings(s, names);
         rows += roster(s, names);
+        rows += reporting(s, names);
+        rows += sentDownAndAreas(s, names);
         return new Loaded(p, rows);
     }
 
@@ -274,6 +285,152 @@ final class DutyDemo {
                 s.availability().insertPeriod(u);
                 added++;
             }
+        }
+        return added;
+    }
+
+    // ------------------------------------------------------------------ reporting
+
+    /**
+     * Every in-service member's reporting to the community where they live, the checkpoint they
+     * claimed where they serve, and hours served off the roster.
+     */
+    private int reporting(StoreSession s, Names names) {
+        int added = 0;
+        Map<String, UUID> posts = new HashMap<>();
+        for (Post p : s.posts().list()) {
+            posts.put(p.communityId() + "/" + p.name(), p.id());
+        }
+        for (SheetRow r : rows("reporting.csv")) {
+            UUID member = names.someone(r.cell(0), r.cell(1)).memberId();
+            LocalDate on = LocalDate.parse(r.cell(6));
+            if (s.reportings().ofMember(member).stream().anyMatch(x -> x.reportedOn().equals(on))) {
+                continue;
+            }
+            UUID community = names.community(r.cell(2));
+            WorkUnit unit =
+                    s.units()
+                            .findByName(r.cell(4))
+                            .map(u -> WorkUnit.onRegister(u.id()))
+                            .orElseGet(
+                                    () ->
+                                            WorkUnit.named(
+                                                    "field.reporting.unitName",
+                                                    r.cell(4),
+                                                    "field.reporting.unitOrgName",
+                                                    r.cell(5)));
+            Reporting rep =
+                    Reporting.of(
+                            UUID.randomUUID(),
+                            member,
+                            community,
+                            names.compound(community, r.cell(3)),
+                            unit,
+                            on);
+            s.reportings().insert(rep);
+            s.audit().record(actor.name(), "reporting", rep.id(), Action.CREATE, null, rep);
+            added++;
+            String claimed = blank(r.cell(7));
+            if (claimed != null) {
+                ReportingClaim c =
+                        new ReportingClaim(
+                                UUID.randomUUID(),
+                                rep.id(),
+                                posts.get(community + "/" + claimed),
+                                on);
+                s.reportings().insertClaim(c);
+                added++;
+            }
+            String hours = blank(r.cell(8));
+            if (hours != null) {
+                ReportingHours h =
+                        ReportingHours.of(
+                                UUID.randomUUID(),
+                                rep.id(),
+                                on.plusDays(2),
+                                new BigDecimal(hours),
+                                blank(r.cell(9)));
+                s.reportings().insertHours(h);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /**
+     * The cadres sent down from the district's bureaus, the areas they answer for, and contacts.
+     */
+    private int sentDownAndAreas(StoreSession s, Names names) {
+        int added = 0;
+        List<SentDown> sent = s.sentDown().list();
+        for (SheetRow r : rows("sent-down.csv")) {
+            Team.Someone cadre = names.someone(r.cell(0), blank(r.cell(1)));
+            LocalDate from = LocalDate.parse(r.cell(5));
+            if (sent.stream().anyMatch(d -> d.cadre().equals(cadre) && d.from().equals(from))) {
+                continue;
+            }
+            UUID community = names.community(r.cell(3));
+            SentDown d =
+                    SentDown.of(
+                            UUID.randomUUID(),
+                            cadre,
+                            WorkUnit.named(
+                                    "field.sentDown.unitName",
+                                    r.cell(2),
+                                    "field.sentDown.unitOrgName",
+                                    null),
+                            community,
+                            names.compound(community, r.cell(4)),
+                            from,
+                            LocalDate.parse(r.cell(6)));
+            s.sentDown().insert(d);
+            s.audit().record(actor.name(), "sent_down", d.id(), Action.CREATE, null, d);
+            added++;
+        }
+        List<CadreArea> areas = new ArrayList<>(s.areas().list());
+        Map<UUID, Boolean> fresh = new HashMap<>();
+        for (SheetRow r : rows("areas.csv")) {
+            Team.Someone cadre = names.someone(r.cell(0), blank(r.cell(1)));
+            UUID community = names.community(r.cell(2));
+            UUID compound = names.compound(community, r.cell(3));
+            LocalDate from = LocalDate.parse(r.cell(4));
+            if (areas.stream().anyMatch(a -> a.cadre().equals(cadre) && a.from().equals(from))) {
+                continue;
+            }
+            String to = blank(r.cell(5));
+            CadreArea a =
+                    CadreArea.of(
+                            UUID.randomUUID(),
+                            cadre,
+                            community,
+                            compound,
+                            from,
+                            to == null ? null : LocalDate.parse(to));
+            s.areas().insert(a);
+            s.audit().record(actor.name(), "cadre_area", a.id(), Action.CREATE, null, a);
+            areas.add(a);
+            fresh.put(a.id(), true);
+            added++;
+        }
+        for (SheetRow r : rows("contacts.csv")) {
+            Team.Someone cadre = names.someone(r.cell(0), blank(r.cell(1)));
+            CadreArea area =
+                    areas.stream()
+                            .filter(a -> a.cadre().equals(cadre))
+                            .findFirst()
+                            .orElseThrow(() -> new UserError("error.demo.invalidSeeds", r.cell(0)));
+            if (!fresh.containsKey(area.id())) {
+                continue; // the area was there before: so were its contacts
+            }
+            AreaContact c =
+                    AreaContact.of(
+                            UUID.randomUUID(),
+                            area.id(),
+                            LocalDate.parse(r.cell(4)),
+                            label(ContactChannel.values(), "contactChannel.", r.cell(5)),
+                            blank(r.cell(6)));
+            s.areas().insertContact(c);
+            added++;
         }
         return added;
     }
