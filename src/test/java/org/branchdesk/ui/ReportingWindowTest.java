@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -160,9 +161,12 @@ class ReportingWindowTest {
 
         waitUntil(() -> cells("#reportingTable").contains("明川区某某研究所党支部"));
         assertThat(cells("#reportingTable")).contains(member, "未认领岗位");
-        robot.clickOn("#claimPost");
+        Button claimPost = robot.lookup("#claimPost").queryAs(Button.class);
+        waitUntil(() -> !claimPost.isDisabled());
+        // the toolbar may put its last buttons in its overflow menu on a small screen
+        Platform.runLater(claimPost::fire);
         waitUntil(() -> robot.lookup("#claimDialog").tryQuery().isPresent());
-        ComboBox<ReportingService.PostChoice> post = combo("#claimPost");
+        ComboBox<ReportingService.PostChoice> post = combo("#claimPostChoice");
         waitUntil(() -> !post.getItems().isEmpty());
         String postName = post.getItems().get(0).name();
         robot.interact(() -> post.setValue(post.getItems().get(0)));

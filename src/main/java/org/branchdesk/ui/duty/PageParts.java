@@ -70,6 +70,9 @@ final class PageParts {
                     if (table.getSelectionModel().getSelectedItem() != r) {
                         table.getSelectionModel().select(r);
                     }
+                    if (r != null) {
+                        table.scrollTo(r);
+                    }
                 });
         return table;
     }

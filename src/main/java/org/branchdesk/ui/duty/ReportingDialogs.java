@@ -110,7 +110,7 @@ final class ReportingDialogs {
         Dialog<ReportingClaim> dialog =
                 FormDialogs.dialog("claimDialog", I18n.text("reporting.claim"), vm.who());
         ComboBox<PostChoice> post = new ComboBox<>(vm.posts());
-        post.setId("claimPost");
+        post.setId("claimPostChoice");
         post.setConverter(Tables.converter(ClaimFormViewModel::postText));
         post.setPromptText(I18n.text("reporting.claim.choose"));
         post.setVisibleRowCount(15);
@@ -202,7 +202,7 @@ final class ReportingDialogs {
         dialog.getDialogPane().setId("dropDialog");
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         ComboBox<Claimed> which = new ComboBox<>();
-        which.setId("dropClaim");
+        which.setId("dropClaimChoice");
         which.getItems().setAll(claims);
         which.setConverter(
                 Tables.converter(

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
@@ -70,7 +69,7 @@ public final class ReportingView {
                                 "reporting.search.prompt",
                                 viewModel.textProperty()),
                         PageParts.communityFilter(
-                                "reportingCommunity",
+                                "reportingFilterCommunity",
                                 viewModel.communities(),
                                 viewModel.communityProperty()),
                         PageParts.check(
@@ -82,13 +81,11 @@ public final class ReportingView {
                                 "reporting.includeEnded",
                                 viewModel.includeEndedProperty()),
                         DutyControls.editSeparator(),
-                        add,
-                        claim,
-                        drop,
-                        hours,
-                        end,
-                        new Separator(javafx.geometry.Orientation.VERTICAL),
-                        feedback);
+                        add);
+        // what is done to the reporting chosen, under the list, beside what it says of it
+        ToolBar chosen =
+                new ToolBar(feedback, DutyControls.editSeparator(), claim, drop, hours, end);
+        chosen.setId("reportingActions");
 
         TableView<Line> table =
                 PageParts.table(

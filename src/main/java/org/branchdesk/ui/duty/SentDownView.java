@@ -39,7 +39,7 @@ public final class SentDownView {
                                 "sentDown.search.prompt",
                                 viewModel.textProperty()),
                         PageParts.communityFilter(
-                                "sentDownCommunity",
+                                "sentDownFilterCommunity",
                                 viewModel.communities(),
                                 viewModel.communityProperty()),
                         PageParts.check(
