@@ -3,6 +3,7 @@ package org.branchdesk.ui.duty;
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.branchdesk.service.duty.ReportingService.Line;
@@ -83,9 +85,11 @@ public final class ReportingView {
                         DutyControls.editSeparator(),
                         add);
         // what is done to the reporting chosen, under the list, beside what it says of it
-        ToolBar chosen =
-                new ToolBar(feedback, DutyControls.editSeparator(), claim, drop, hours, end);
+        // (a box, not a tool bar: a tool bar would hide what does not fit in its overflow menu)
+        HBox chosen = new HBox(6, feedback, DutyControls.editSeparator(), claim, drop, hours, end);
         chosen.setId("reportingActions");
+        chosen.setAlignment(Pos.CENTER_LEFT);
+        chosen.setPadding(new Insets(6, 10, 0, 10));
 
         TableView<Line> table =
                 PageParts.table(
@@ -121,12 +125,13 @@ public final class ReportingView {
         claims.textProperty().bind(viewModel.claimsTextProperty());
         claims.visibleProperty().bind(claims.textProperty().isNotEmpty());
         claims.managedProperty().bind(claims.visibleProperty());
-        VBox bottom =
+        VBox text =
                 new VBox(
                         4,
                         claims,
                         PageParts.muted("reportingSummary", viewModel.summaryProperty()));
-        bottom.setPadding(new Insets(6, 10, 6, 10));
+        text.setPadding(new Insets(6, 10, 6, 10));
+        VBox bottom = new VBox(chosen, text);
 
         root.setTop(toolBar);
         root.setCenter(table);
