@@ -295,6 +295,10 @@ class ReportingServiceTest {
                 .hasMessage("服务日期：须在 2020-02-03 至 2020-02-29 之间");
         assertThatThrownBy(() -> s.reportings().openReportingOf(a.id()))
                 .hasMessage("此党员没有尚未结束的报到记录。");
+        // a second reporting inside the first would count its days twice
+        assertThatThrownBy(() -> report(a, LocalDate.of(2020, 2, 20)))
+                .hasMessageEndingWith("此党员 2020-02-03 至 2020-02-29 已有一次报到，新的报到日期应不早于 2020-02-29");
+        assertThat(added("reportings")).isZero();
         report(a, LocalDate.of(2020, 3, 10));
         assertThat(added("reportings")).isEqualTo(1);
     }
