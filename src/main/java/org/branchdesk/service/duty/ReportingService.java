@@ -449,6 +449,7 @@ public final class ReportingService {
      * @param maskedId the ID number masked the office's way
      * @param place the community and compound they live in, as one label
      * @param workplace the workplace on the register, or empty
+     * @param earlier their reportings that ended (a new one starts no earlier than their end)
      */
     public record Reportable(
             UUID memberId,
@@ -457,17 +458,23 @@ public final class ReportingService {
             UUID communityId,
             UUID compoundId,
             String place,
-            String workplace) {}
+            String workplace,
+            List<Reporting> earlier) {}
 
     /** The in-service members who may report now, in pinyin order of names. */
     public List<Reportable> reportable() {
         return store.read(
                 s -> {
+                    List<Reporting> all = s.reportings().list();
                     Set<UUID> open =
-                            s.reportings().list().stream()
+                            all.stream()
                                     .filter(Reporting::isOpen)
                                     .map(Reporting::memberId)
                                     .collect(Collectors.toSet());
+                    Map<UUID, List<Reporting>> ended =
+                            all.stream()
+                                    .filter(r -> !r.isOpen())
+                                    .collect(Collectors.groupingBy(Reporting::memberId));
                     DutyRecords.Names names = new DutyRecords.Names(s, List.of());
                     Masking masking = s.office().masking();
                     return s.members().active(null).stream()
@@ -485,7 +492,8 @@ public final class ReportingService {
                                                     m.communityId(),
                                                     m.compoundId(),
                                                     names.place(m.communityId(), m.compoundId()),
-                                                    m.workplace() == null ? "" : m.workplace()))
+                                                    m.workplace() == null ? "" : m.workplace(),
+                                                    ended.getOrDefault(m.id(), List.of())))
                             .toList();
                 });
     }

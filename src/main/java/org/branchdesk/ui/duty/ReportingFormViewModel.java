@@ -20,6 +20,7 @@ import javafx.collections.transformation.FilteredList;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.duty.DutyPeriods;
 import org.branchdesk.domain.duty.Reporting;
+import org.branchdesk.domain.duty.ReportingRules;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.domain.places.Compound;
 import org.branchdesk.service.duty.ReportingService;
@@ -91,7 +92,23 @@ public final class ReportingFormViewModel {
                         loading,
                         candidates);
         dateMessage =
-                Bindings.createStringBinding(() -> dayProblem(reportedOn.get(), today), reportedOn);
+                Bindings.createStringBinding(
+                        () -> {
+                            String p = dayProblem(reportedOn.get(), today);
+                            Reporting earlier =
+                                    member.get() == null || reportedOn.get() == null
+                                            ? null
+                                            : ReportingRules.overlapsEarlier(
+                                                    member.get().earlier(), reportedOn.get());
+                            return !p.isEmpty() || earlier == null
+                                    ? p
+                                    : I18n.text(
+                                            "rule.reporting.overlapsEarlier",
+                                            earlier.reportedOn(),
+                                            earlier.endedOn());
+                        },
+                        reportedOn,
+                        member);
         missing =
                 Bindings.createStringBinding(
                         () ->

@@ -153,6 +153,11 @@ class ReportingViewModelTest {
         assertThat(f.unitOrgMessageProperty().get()).isEqualTo("单位不在单位名册上时，须写明其党组织名称（反馈表寄给它）");
         assertThat(f.canSaveProperty().get()).isFalse();
         f.unitOrgProperty().set("明川区某某研究所党支部");
+        f.reportedOnProperty().set(today.minusDays(1));
+        assertThat(f.dateMessageProperty().get())
+                .as("the days of the reporting just ended are not counted twice")
+                .isEqualTo(
+                        I18n.text("rule.reporting.overlapsEarlier", earlier.reportedOn(), today));
         f.reportedOnProperty().set(today.plusDays(1));
         assertThat(f.dateMessageProperty().get()).isEqualTo("日期不能晚于今天");
         f.reportedOnProperty().set(today);
