@@ -27,9 +27,9 @@ import java.math.BigInteger;
  *             也可以不写‘零’字。如¥1,680.32，应写成人民币壹仟陆佰捌拾元零叁角贰分，或者写成人民币壹仟陆佰捌拾元叁角贰分；又如¥107,000.53，
  *             应写成人民币壹拾万柒仟元零伍角叁分，或者写成人民币壹拾万零柒仟元伍角叁分。” The article allows both forms; this class
  *             prints the issue's: a zero 元位 before a 角 writes 零 (壹仟陆佰捌拾元零叁角贰分, 壹拾万柒仟元零伍角叁分), and a
- *             zero 万位 (or 亿位) before a non-zero 千位 writes none (壹拾万柒仟). Beyond that article, by
- *             汉语语言规律 a whole group of four zeros between 亿 and a lower digit writes one 零
- *             (100,001,000 is 壹亿零壹仟元整, as one says 一亿零一千).
+ *             zero 万位 (or 亿位) before a non-zero 千位 writes none (壹拾万柒仟). When the whole 万 group is
+ *             zeros (100,001,000), the article again allows both; this class writes the 零, by
+ *             汉语语言规律 (壹亿零壹仟元整, as one says 一亿零一千), so that no 万 is silently skipped.
  *         <li>（四）“阿拉伯金额数字角位是‘0’，而分位不是‘0’时，中文大写金额‘元’后面应写‘零’字。如¥16,409.02，应写成人民币壹万陆仟肆佰零玖元零贰分；
  *             又如¥325.04，应写成人民币叁佰贰拾伍元零肆分。”
  *       </ol>
