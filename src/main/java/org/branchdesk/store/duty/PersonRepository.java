@@ -87,6 +87,7 @@ public final class PersonRepository {
         r.setMemberId(p.memberId());
         r.setNote(p.note());
         r.setLeftOn(p.leftOn());
+        r.setTags(p.tags());
         r.setRevisedBy(s.officeId());
         return r;
     }
@@ -100,6 +101,7 @@ public final class PersonRepository {
                 PersonKind.valueOf(r.getKind()),
                 r.getMemberId(),
                 r.getNote(),
-                r.getLeftOn());
+                r.getLeftOn(),
+                r.getTags());
     }
 }
