@@ -50,7 +50,7 @@ public final class AreaFormViewModel {
     private final PlacesService places;
     private final TaskExecutor tasks;
     private final List<CadreArea> existing;
-    private final Consumer<CadreArea> onSaved;
+    private final Consumer<Saved> onSaved;
 
     private final ObservableList<Community> communities = FXCollections.observableArrayList();
     private final ObjectProperty<Community> community = new SimpleObjectProperty<>();
@@ -80,6 +80,7 @@ public final class AreaFormViewModel {
      * @param initial the community to start in, or {@code null}
      * @param lines every area on the register (ended ones too), to say at once when the cadre
      *     answers for the place already
+     * @param onSaved gets the area recorded, with its cadre's name and its place
      */
     public AreaFormViewModel(
             AreaService areas,
@@ -90,7 +91,7 @@ public final class AreaFormViewModel {
             List<Community> communities,
             Community initial,
             List<AreaService.Line> lines,
-            Consumer<CadreArea> onSaved) {
+            Consumer<Saved> onSaved) {
         this.areas = areas;
         this.teams = teams;
         this.places = places;
@@ -165,6 +166,12 @@ public final class AreaFormViewModel {
         community.addListener((o, a, b) -> communityChosen(b));
         community.set(initial);
     }
+
+    /**
+     * An area just recorded, with its cadre's name and its place as the clerk chose them ({@code
+     * 青槐社区 槐荫里}).
+     */
+    public record Saved(CadreArea area, String cadre, String place) {}
 
     /** The reason a check refuses, or empty when it passes. */
     static String reason(Runnable check) {
@@ -245,6 +252,11 @@ public final class AreaFormViewModel {
                         compound.get() == null ? null : compound.get().id(),
                         from.get(),
                         null);
+        String name = cadre.get().name();
+        String place =
+                compound.get() == null
+                        ? community.get().name()
+                        : I18n.text("duty.place", community.get().name(), compound.get().name());
         saving.set(true);
         tasks.execute(
                 BackgroundTask.of(I18n.text("task.addArea"), p -> areas.add(form))
@@ -252,7 +264,7 @@ public final class AreaFormViewModel {
                                 a -> {
                                     saving.set(false);
                                     saved.set(a);
-                                    onSaved.accept(a);
+                                    onSaved.accept(new Saved(a, name, place));
                                 })
                         .onFailure(
                                 e -> {

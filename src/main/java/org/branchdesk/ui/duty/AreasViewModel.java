@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.branchdesk.domain.duty.AreaContact;
 import org.branchdesk.domain.duty.AreaRules;
+import org.branchdesk.domain.duty.CadreArea;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.duty.AreaService;
@@ -244,7 +245,15 @@ public final class AreasViewModel {
                 List.copyOf(communities),
                 community.get(),
                 List.copyOf(all),
-                a -> {
+                saved -> {
+                    CadreArea a = saved.area();
+                    notice.set(
+                            Notice.success(
+                                    I18n.text(
+                                            "areas.added",
+                                            saved.cadre(),
+                                            a.from(),
+                                            saved.place())));
                     toSelect = a.id();
                     includeEnded.set(false);
                     quietOnly.set(false);

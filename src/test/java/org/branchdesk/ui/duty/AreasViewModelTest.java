@@ -168,6 +168,8 @@ class AreasViewModelTest {
 
         assertThat(vm.selectedProperty().get()).as("the area assigned is chosen").isNotNull();
         assertThat(area.name()).isEqualTo("柳青");
+        assertThat(vm.noticeProperty().get())
+                .isEqualTo(Notice.success("已记录：柳青 自 " + today().minusDays(30) + " 起包联 青槐社区 槐荫里"));
         assertThat(AreasViewModel.cadreKindText(area)).isEqualTo("人员名册");
         assertThat(AreasViewModel.scopeText(area)).isEqualTo("槐荫里");
         assertThat(area.maskedPhone()).isEqualTo("139****5678");
