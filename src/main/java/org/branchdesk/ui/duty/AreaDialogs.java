@@ -65,7 +65,7 @@ final class AreaDialogs {
         search.textProperty().bindBidirectional(vm.searchProperty());
         ListView<Candidate> cadres = new ListView<>(vm.shown());
         cadres.setId("areaCadres");
-        cadres.setPrefHeight(260);
+        cadres.setPrefSize(440, 260);
         cadres.setCellFactory(
                 l -> DutyControls.cell(Tables.converter(TeamFormViewModel::candidateText)));
         Label none = new Label();

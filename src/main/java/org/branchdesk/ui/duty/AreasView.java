@@ -200,7 +200,9 @@ public final class AreasView {
                                 DutyControls.column(
                                         "areas.contact.col.note", 500, viewModel::noteText)));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        list.setPlaceholder(new Label(I18n.text("areas.contacts.empty")));
+        Label empty = new Label();
+        empty.textProperty().bind(viewModel.contactsPlaceholderProperty());
+        list.setPlaceholder(empty);
         VBox box = new VBox(4, title, list);
         box.setPadding(new Insets(6, 10, 0, 10));
         VBox.setVgrow(list, Priority.ALWAYS);

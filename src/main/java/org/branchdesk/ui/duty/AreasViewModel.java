@@ -64,6 +64,7 @@ public final class AreasViewModel {
     private final ObjectProperty<Line> selected = new SimpleObjectProperty<>();
     private final ObservableList<AreaContact> contacts = FXCollections.observableArrayList();
     private final StringBinding contactsTitle;
+    private final StringBinding contactsPlaceholder;
     private final BooleanBinding mayEndSelected;
     private final BooleanBinding mayLogSelected;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -116,6 +117,10 @@ public final class AreasViewModel {
                                                 "areas.contacts.of",
                                                 selected.get().name(),
                                                 placeText(selected.get())),
+                        selected);
+        contactsPlaceholder =
+                Bindings.createStringBinding(
+                        () -> selected.get() == null ? "" : I18n.text("areas.contacts.empty"),
                         selected);
         mayEndSelected = Bindings.createBooleanBinding(() -> mayEnd(selected.get()), selected);
         mayLogSelected =
@@ -462,6 +467,11 @@ public final class AreasViewModel {
     /** What the contacts under the table are of. */
     public StringBinding contactsTitleProperty() {
         return contactsTitle;
+    }
+
+    /** What the contacts' list says when it is empty: nothing until an area is chosen. */
+    public StringBinding contactsPlaceholderProperty() {
+        return contactsPlaceholder;
     }
 
     /** Whether the area chosen may be ended now. */

@@ -111,7 +111,10 @@ class AreasViewModelTest {
                                 + " 天");
         assertThat(huang.maskedPhone()).doesNotMatch(".*[0-9]{11}.*");
 
+        assertThat(vm.contactsTitleProperty().get()).isEqualTo("选中一处包联，这里列出它的联系记录");
+        assertThat(vm.contactsPlaceholderProperty().get()).isEmpty();
         vm.selectedProperty().set(huang);
+        assertThat(vm.contactsPlaceholderProperty().get()).isEqualTo("还没有联系记录");
         assertThat(vm.contactsTitleProperty().get()).isEqualTo("黄勇 联系 青槐社区 青槐小区 的记录（最近的在前）");
         assertThat(vm.contacts()).hasSize(huang.contacts());
         AreaContact newest = vm.contacts().get(0);
