@@ -503,6 +503,9 @@ class DutyCommandLineTest {
                 .filteredOn(l -> l.startsWith(cadre.name() + "\t"))
                 .hasSize(2);
         assertThat(run("area", "quiet", "--days", "366").out().lines()).hasSize(quietYear + 2);
+        assertThat(run("area", "quiet").out())
+                .as("a week unless told")
+                .isEqualTo(run("area", "quiet", "--days", "7").out());
         assertThat(run("area", "list").out()).contains("2020-02-14").contains("（尚无联系）");
 
         Run end =

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.duty.AreaRules;
 import org.branchdesk.domain.duty.ContactChannel;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.duty.AreaService;
@@ -204,13 +205,15 @@ public final class AreaCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code area quiet --days N}: areas nobody contacted in the last N days, as {@code list}. */
+    /**
+     * {@code area quiet [--days N]}: areas nobody contacted in the last N days, as {@code list}.
+     */
     @Command(name = "quiet", mixinStandardHelpOptions = true)
     public static final class Quiet extends DutyVerb {
         @Option(
                 names = "--days",
-                required = true,
                 paramLabel = "N",
+                defaultValue = "" + AreaRules.DEFAULT_QUIET_DAYS,
                 descriptionKey = "option.quietDays")
         int days;
 

@@ -14,6 +14,12 @@ public final class AreaRules {
     /** The longest look-back the quiet-areas list takes, in days (a year). */
     public static final int MAX_QUIET_DAYS = 366;
 
+    /**
+     * How far back the quiet-areas list looks unless told otherwise: a week, so that an area nobody
+     * contacted on any grassroots work day of the last week shows (article 8).
+     */
+    public static final int DEFAULT_QUIET_DAYS = 7;
+
     private AreaRules() {}
 
     /** A cadre answers for one place (a community, or one compound) once at a time. */
@@ -40,7 +46,17 @@ public final class AreaRules {
         if (to != null) {
             return false;
         }
+        return daysWithoutContact(from, lastContact, today) >= days;
+    }
+
+    /**
+     * How many days an area has gone without contact by {@code today}: since its last contact, or,
+     * with none (or none since it started), since the day it started; 0 on the day itself.
+     *
+     * @param lastContact the day of its latest contact, or {@code null} for none
+     */
+    public static long daysWithoutContact(LocalDate from, LocalDate lastContact, LocalDate today) {
         LocalDate since = lastContact == null || lastContact.isBefore(from) ? from : lastContact;
-        return ChronoUnit.DAYS.between(since, today) >= days;
+        return ChronoUnit.DAYS.between(since, today);
     }
 }

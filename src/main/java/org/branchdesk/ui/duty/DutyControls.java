@@ -118,6 +118,30 @@ final class DutyControls {
                         });
     }
 
+    /**
+     * Shows a model's rows in a table, with what the table says when empty, and keeps the row
+     * chosen in the table and the model's choice the same both ways.
+     */
+    static <R> void listed(
+            TableView<R> table,
+            ObservableList<R> rows,
+            ObservableStringValue placeholder,
+            ObjectProperty<R> selected) {
+        table.setItems(rows);
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.setMaxWidth(520);
+        empty.textProperty().bind(placeholder);
+        table.setPlaceholder(empty);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> selected.set(r));
+        selected.addListener(
+                (o, a, r) -> {
+                    if (table.getSelectionModel().getSelectedItem() != r) {
+                        table.getSelectionModel().select(r);
+                    }
+                });
+    }
+
     /** A toolbar's separator before the buttons that change a register (hidden with them). */
     static Separator editSeparator() {
         Separator s = new Separator(Orientation.VERTICAL);

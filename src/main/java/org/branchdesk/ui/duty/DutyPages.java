@@ -21,7 +21,8 @@ public final class DutyPages {
                 new DutyPage("roster", "mdal-calendar_today", DutyPages::roster),
                 new DutyPage("availability", "mdal-event_busy", DutyPages::availability),
                 new DutyPage("reporting", "mdal-how_to_reg", DutyPages::reporting),
-                new DutyPage("sentDown", "mdal-home_work", DutyPages::sentDown));
+                new DutyPage("sentDown", "mdal-home_work", DutyPages::sentDown),
+                new DutyPage("areas", "mdal-assignment_ind", DutyPages::areas));
     }
 
     private static DutyPage.Built people(DutyContext c) {
@@ -100,5 +101,19 @@ public final class DutyPages {
                         s.office().clock(),
                         s.actor().may(Permission.EDIT));
         return new DutyPage.Built(new SentDownView(vm).root(), vm::reload);
+    }
+
+    private static DutyPage.Built areas(DutyContext c) {
+        Services s = c.services();
+        AreasViewModel vm =
+                new AreasViewModel(
+                        s.areas(),
+                        s.teams(),
+                        s.places(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT),
+                        new LedgerPrinting(s.documents(), c.tasks(), c.desk(), c.scratch()));
+        return new DutyPage.Built(new AreasView(vm).root(), vm::reload);
     }
 }

@@ -91,23 +91,11 @@ public final class TeamsView {
                                         "teams.col.status", 130, TeamsViewModel::statusText)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DutyControls.greyWhen(table, l -> !l.team().isActive());
-        table.setItems(viewModel.rows());
-        Label placeholder = new Label();
-        placeholder.setWrapText(true);
-        placeholder.setMaxWidth(520);
-        placeholder.textProperty().bind(viewModel.placeholderProperty());
-        table.setPlaceholder(placeholder);
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, a, l) -> viewModel.selectedProperty().set(l));
-        viewModel
-                .selectedProperty()
-                .addListener(
-                        (o, a, l) -> {
-                            if (table.getSelectionModel().getSelectedItem() != l) {
-                                table.getSelectionModel().select(l);
-                            }
-                        });
+        DutyControls.listed(
+                table,
+                viewModel.rows(),
+                viewModel.placeholderProperty(),
+                viewModel.selectedProperty());
 
         Label members = new Label();
         members.setId("teamMembers");

@@ -43,6 +43,20 @@ class AreaRulesTest {
         assertThat(AreaRules.quiet(from, to, last, TODAY, days)).isEqualTo(quiet);
     }
 
+    @ParameterizedTest(name = "from {0}, last contact {1}: {2} days without contact")
+    @CsvSource({
+        "2020-01-01,2020-02-15,0", // contacted today
+        "2020-01-01,2020-02-14,1",
+        "2020-01-01,2020-02-08,7",
+        "2020-02-10,,5", // never contacted: since its start
+        "2020-02-15,,0", // started today
+        "2020-02-10,2020-01-20,5" // a contact before its start does not count
+    })
+    void anAreasDaysWithoutContactCountFromItsLastContactOrItsStart(
+            LocalDate from, LocalDate last, long days) {
+        assertThat(AreaRules.daysWithoutContact(from, last, TODAY)).isEqualTo(days);
+    }
+
     @ParameterizedTest(name = "{0} days: valid {1}")
     @CsvSource({"0,false", "-3,false", "1,true", "7,true", "366,true", "367,false"})
     void theQuietListLooksBackBetweenADayAndAYear(int days, boolean valid) {
