@@ -526,6 +526,25 @@ public final class RosterService {
                 });
     }
 
+    /** A shift short of its headcount, with how many places are open. */
+    public record OpenShift(ShiftLine line, int open) {}
+
+    /**
+     * This week's open slots (概览): the shifts of the office's current week, Monday to Sunday on its
+     * clock, with fewer people than their headcount, of every community, in time order.
+     */
+    public List<OpenShift> openThisWeek() {
+        LocalDate monday = Shift.mondayOf(today());
+        List<OpenShift> out = new ArrayList<>();
+        for (ShiftLine l : shifts(monday, monday.plusDays(6), null, null)) {
+            int open = l.shift().shift().headcount() - l.people().size();
+            if (open > 0) {
+                out.add(new OpenShift(l, open));
+            }
+        }
+        return out;
+    }
+
     // --- who serves ------------------------------------------------------------------------------
 
     /**
