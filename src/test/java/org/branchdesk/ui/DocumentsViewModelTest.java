@@ -128,4 +128,55 @@ class DocumentsViewModelTest {
         vm.zoomIn();
         assertThat(vm.zoomProperty().get()).isGreaterThan(zoom);
     }
+
+    /** Prints what is chosen, then checks its code from the register: unchanged. */
+    void printAndVerify() {
+        vm.print();
+        assertThat(vm.recordedProperty().get()).isTrue();
+        vm.codeProperty().set(vm.register().get(0).code());
+        vm.verify();
+        assertThat(vm.verificationProperty().get().status())
+                .isEqualTo(Verification.Status.UNCHANGED);
+    }
+
+    @Test
+    void aWeeksRosterIsPrintedForACompoundWithTheFiltersItsKindTakesAndVerified() {
+        vm.itemProperty().set(Item.LEDGER_ROSTER);
+        assertThat(
+                        Item.LEDGER_ROSTER.takes(
+                                org.branchdesk.service.documents.LedgerKind.Filter.WEEK))
+                .isTrue();
+        assertThat(
+                        Item.LEDGER_ROSTER.takes(
+                                org.branchdesk.service.documents.LedgerKind.Filter.AS_OF))
+                .isFalse();
+        assertThat(
+                        Item.NOTICE_BRANCH_SETUP.takes(
+                                org.branchdesk.service.documents.LedgerKind.Filter.COMMUNITY))
+                .isFalse();
+        vm.communityProperty().set("青槐社区");
+        assertThat(vm.compounds()).contains("青槐小区", "槐荫里");
+        vm.compoundProperty().set("青槐小区");
+        vm.weekProperty().set(LocalDate.of(2020, 2, 26));
+        printAndVerify();
+        assertThat(vm.register().get(0).title()).contains("青槐小区");
+        vm.communityProperty().set("柳岸社区");
+        assertThat(vm.compoundProperty().get()).as("another community's compounds").isNull();
+    }
+
+    @Test
+    void theHoursLedgerIsPrintedOverAPeriodAndVerified() {
+        vm.itemProperty().set(Item.LEDGER_HOURS);
+        vm.communityProperty().set("青槐社区");
+        vm.fromProperty().set(LocalDate.of(2020, 2, 3));
+        vm.toProperty().set(LocalDate.of(2020, 2, 9));
+        printAndVerify();
+    }
+
+    @Test
+    void everyLedgerKindCanBeChosenOnTheScreen() {
+        for (var k : org.branchdesk.service.documents.LedgerKind.values()) {
+            assertThat(Item.valueOf("LEDGER_" + k.name()).isNotice()).isFalse();
+        }
+    }
 }

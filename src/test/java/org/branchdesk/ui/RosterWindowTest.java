@@ -273,6 +273,47 @@ class RosterWindowTest {
     }
 
     @Test
+    void autoFillShowsItsTrialThenFillsTheWeekAndTheGridShowsThePeople() throws Exception {
+        demo();
+        openWeek();
+        assertThat(names(cell("12:00", 2))).isEmpty();
+        UUID wednesdayNoon = cell("12:00", 2).getItem().shiftId();
+        robot.clickOn("#rosterAutofill");
+        waitUntil(() -> robot.lookup("#autofillDialog").tryQuery().isPresent());
+        Button apply = robot.lookup("#autofillApply").queryAs(Button.class);
+        // the trial runs at once (a few seconds: the search ends when it stops improving)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !apply.isDisabled());
+        @SuppressWarnings("unchecked")
+        ListView<org.branchdesk.service.duty.RosterAutoFill.Placed> filled =
+                robot.lookup("#autofillFilled").queryAs(ListView.class);
+        List<org.branchdesk.service.duty.RosterAutoFill.Placed> shown =
+                List.copyOf(filled.getItems());
+        assertThat(shown).isNotEmpty();
+        assertThat(robot.lookup("#autofillSummary").queryAs(Labeled.class).getText())
+                .startsWith("共 ")
+                .contains("可排 " + shown.size() + " 个");
+        assertThat(names(cell("12:00", 2))).as("a trial writes nothing").isEmpty();
+
+        robot.clickOn(apply);
+
+        waitUntil(() -> robot.lookup("#autofillDialog").tryQuery().isEmpty());
+        waitUntil(
+                () ->
+                        robot.lookup("#rosterStatus")
+                                .queryAs(Labeled.class)
+                                .getText()
+                                .equals("自动排班已安排 " + shown.size() + " 个空位"));
+        List<String> expected =
+                shown.stream()
+                        .filter(p -> p.shiftId().equals(wednesdayNoon))
+                        .map(org.branchdesk.service.duty.RosterAutoFill.Placed::name)
+                        .toList();
+        assertThat(expected).isNotEmpty();
+        waitUntil(() -> names(cell("12:00", 2)).containsAll(expected));
+        closeWindow();
+    }
+
+    @Test
     void someonesLimitsAndUnavailableDaysAreSetOnTheAvailabilityPage() throws Exception {
         demo();
         openDuty("dutyAvailability");

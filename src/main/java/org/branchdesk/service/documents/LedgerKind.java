@@ -1,6 +1,8 @@
 package org.branchdesk.service.documents;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** The ledgers the office prints; the lower-case name is the command line's. */
 public enum LedgerKind {
@@ -29,6 +31,20 @@ public enum LedgerKind {
     /** 干部包联台账: cadre, area, period, contacts, the latest contact. */
     AREAS(false);
 
+    /** A filter a ledger is printed with; the documents screen offers a kind's own and no other. */
+    public enum Filter {
+        /** A community (none: the whole office). */
+        COMMUNITY,
+        /** A compound within the community. */
+        COMPOUND,
+        /** Any day of a week. */
+        WEEK,
+        /** From one day to another. */
+        PERIOD,
+        /** The registers as they stood on a day. */
+        AS_OF
+    }
+
     private final boolean landscape;
 
     LedgerKind(boolean landscape) {
@@ -37,6 +53,16 @@ public enum LedgerKind {
 
     public boolean landscape() {
         return landscape;
+    }
+
+    /** The filters a ledger of this kind is printed with, in the order a form asks for them. */
+    public Set<Filter> filters() {
+        return switch (this) {
+            case ROSTER -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND, Filter.WEEK);
+            case HOURS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND, Filter.PERIOD);
+            case ASSISTANCE, REPORTING, AREAS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND);
+            default -> EnumSet.of(Filter.COMMUNITY, Filter.AS_OF);
+        };
     }
 
     /** The kind a command line names ({@code org}, {@code members}, ...). */

@@ -59,8 +59,17 @@ public final class RosterAutoFill {
         this.solver = solver;
     }
 
-    /** A place filled: the shift, its day and hours, the post as a clerk names it, and who. */
-    public record Placed(UUID shiftId, LocalDate day, String hours, String post, String name) {}
+    /**
+     * A place filled: the shift, its day and hours, the post as a clerk names it, and who (their
+     * name, and the member or person, so that a dry run's places can be written as shown).
+     */
+    public record Placed(
+            UUID shiftId,
+            LocalDate day,
+            String hours,
+            String post,
+            String name,
+            Team.Someone who) {}
 
     /** A shift left short: how many places, and why in Chinese. */
     public record Open(
@@ -94,9 +103,14 @@ public final class RosterAutoFill {
     /** A fill as read back from the solver. */
     private record Proposed(UUID shiftId, Team.Someone who) {}
 
+    /**
+     * @param community the one community whose shifts are filled, or {@code null} for every
+     *     community with shifts in the span
+     */
     Report run(
             LocalDate from,
             LocalDate to,
+            UUID community,
             Duration limit,
             boolean dryRun,
             Consumer<AutoFill.Progress> progress,
@@ -110,7 +124,9 @@ public final class RosterAutoFill {
         List<UUID> communities = new ArrayList<>();
         for (PostShift ps : d.shifts.values()) {
             UUID c = d.posts.get(ps.postId()).communityId();
-            if (within(ps, from, to) && !communities.contains(c)) {
+            if (within(ps, from, to)
+                    && !communities.contains(c)
+                    && (community == null || community.equals(c))) {
                 communities.add(c);
             }
         }
@@ -121,8 +137,8 @@ public final class RosterAutoFill {
         int published = 0;
         boolean stopped = false;
         Duration each = share(limit, communities.size());
-        for (UUID community : communities) {
-            Part part = store.read(s -> part(s, d, community, from, to, given));
+        for (UUID c : communities) {
+            Part part = store.read(s -> part(s, d, c, from, to, given));
             places += part.problem().openPlaces();
             AutoFill.Result r = solver.fill(part.problem(), each, progress, cancelled);
             published += r.publishedLeftAlone();
@@ -148,6 +164,45 @@ public final class RosterAutoFill {
                             s -> write(s, from, to, first, last, proposed, dropped));
         }
         return report(d, kept, gaps, dropped, places, published, stopped, !dryRun, t0);
+    }
+
+    /**
+     * Writes the places a dry run showed, each checked once more against the roster as it is now
+     * (as after a search); a place that now breaks a rule, or whose week was published meanwhile,
+     * is left open and reported with why. Nothing is searched again.
+     */
+    Report apply(LocalDate from, LocalDate to, List<Placed> places) {
+        RosterService.span(from, to);
+        actor.require(Permission.EDIT);
+        long t0 = System.nanoTime();
+        LocalDate first = Shift.mondayOf(from).minusDays(2);
+        LocalDate last = Shift.mondayOf(to).plusDays(8);
+        List<Proposed> proposed = new ArrayList<>();
+        for (Placed p : places) {
+            LocalDate day = p.day();
+            if (day.isBefore(from) || day.isAfter(to)) {
+                throw new IllegalArgumentException("a place outside the span: " + p);
+            }
+            proposed.add(new Proposed(p.shiftId(), p.who()));
+        }
+        Map<UUID, List<String>> dropped = new LinkedHashMap<>();
+        List<Proposed> kept =
+                proposed.isEmpty()
+                        ? proposed
+                        : Access.write(
+                                store,
+                                actor,
+                                Permission.EDIT,
+                                s -> write(s, from, to, first, last, proposed, dropped));
+        RosterData d =
+                store.read(
+                        s ->
+                                RosterData.load(
+                                        s,
+                                        first,
+                                        last,
+                                        proposed.stream().map(Proposed::who).toList()));
+        return report(d, kept, Map.of(), dropped, places.size(), 0, false, true, t0);
     }
 
     /** The time limit shared by the communities, at least a second each. */
@@ -336,7 +391,8 @@ public final class RosterAutoFill {
                             ps.shift().day(),
                             ps.shift().hours().toString(),
                             d.postLabel(d.posts.get(ps.postId())),
-                            d.name(p.who())));
+                            d.name(p.who()),
+                            p.who()));
         }
         filled.sort(
                 Comparator.comparing((Placed p) -> d.shifts.get(p.shiftId()).shift().startsAt())
@@ -348,6 +404,10 @@ public final class RosterAutoFill {
         int droppedPlaces = 0;
         for (UUID id : shifts) {
             PostShift ps = d.shifts.get(id);
+            if (ps == null) { // a shift taken off since (its places are counted as dropped)
+                droppedPlaces += dropped.getOrDefault(id, List.of()).size();
+                continue;
+            }
             AutoFill.Unfilled u = gaps.get(id);
             List<String> why = new ArrayList<>();
             int n = 0;

@@ -449,8 +449,34 @@ public final class RosterService {
             boolean dryRun,
             Consumer<AutoFill.Progress> progress,
             BooleanSupplier cancelled) {
+        return autofill(from, to, null, limit, dryRun, progress, cancelled);
+    }
+
+    /**
+     * As {@link #autofill(LocalDate, LocalDate, Duration, boolean, Consumer, BooleanSupplier)}, for
+     * one community's shifts only ({@code null}: every community's).
+     */
+    public RosterAutoFill.Report autofill(
+            LocalDate from,
+            LocalDate to,
+            UUID community,
+            Duration limit,
+            boolean dryRun,
+            Consumer<AutoFill.Progress> progress,
+            BooleanSupplier cancelled) {
         return new RosterAutoFill(store, actor, new AutoFill())
-                .run(from, to, limit, dryRun, progress, cancelled);
+                .run(from, to, community, limit, dryRun, progress, cancelled);
+    }
+
+    /**
+     * Writes the places a dry run of the auto-fill showed ({@link RosterAutoFill.Report#filled()}),
+     * as automatic assignments in one transaction, without searching again: the clerk gets what
+     * they were shown. Each place is checked once more against the roster as it is now; one that
+     * now breaks a rule (or whose week was published meanwhile) stays open, with why.
+     */
+    public RosterAutoFill.Report applyAutofill(
+            LocalDate from, LocalDate to, List<RosterAutoFill.Placed> places) {
+        return new RosterAutoFill(store, actor, new AutoFill()).apply(from, to, places);
     }
 
     /** A span of days a clerk gives: both ends, in order, not longer than {@link #MAX_DAYS}. */
@@ -498,6 +524,25 @@ public final class RosterService {
                     }
                     return out;
                 });
+    }
+
+    /** A shift short of its headcount, with how many places are open. */
+    public record OpenShift(ShiftLine line, int open) {}
+
+    /**
+     * This week's open slots (概览): the shifts of the office's current week, Monday to Sunday on its
+     * clock, with fewer people than their headcount, of every community, in time order.
+     */
+    public List<OpenShift> openThisWeek() {
+        LocalDate monday = Shift.mondayOf(today());
+        List<OpenShift> out = new ArrayList<>();
+        for (ShiftLine l : shifts(monday, monday.plusDays(6), null, null)) {
+            int open = l.shift().shift().headcount() - l.people().size();
+            if (open > 0) {
+                out.add(new OpenShift(l, open));
+            }
+        }
+        return out;
     }
 
     // --- who serves ------------------------------------------------------------------------------

@@ -47,6 +47,9 @@ public final class DashboardView {
         if (viewModel.renewals() != null) {
             cards.add(new RenewalWatchView(viewModel.renewals()).root(), 0, 3, 2, 1);
         }
+        if (viewModel.duty() != null) {
+            cards.add(new DutyOverviewView(viewModel.duty()).root(), 0, 4, 2, 1);
+        }
     }
 
     public Parent root() {

@@ -38,6 +38,7 @@ public final class DashboardViewModel {
 
     private final PrivacyService privacy;
     private final RenewalWatchViewModel renewals;
+    private final DutyOverviewViewModel duty;
     private final ObservableList<PrivacyService.Item> personalData =
             FXCollections.observableArrayList();
 
@@ -61,11 +62,31 @@ public final class DashboardViewModel {
             TaskExecutor tasks,
             Navigator navigator,
             RenewalWatchViewModel renewals) {
+        this(coverage, privacy, tasks, navigator, renewals, null);
+    }
+
+    /**
+     * With {@code duty}, the overview also shows this week's open slots, unpaired residents and
+     * reporting members without a post.
+     */
+    public DashboardViewModel(
+            CoverageService coverage,
+            PrivacyService privacy,
+            TaskExecutor tasks,
+            Navigator navigator,
+            RenewalWatchViewModel renewals,
+            DutyOverviewViewModel duty) {
         this.privacy = privacy;
         this.coverage = coverage;
         this.tasks = tasks;
         this.navigator = navigator;
         this.renewals = renewals;
+        this.duty = duty;
+    }
+
+    /** The duty tiles, or {@code null} where the overview shows none. */
+    public DutyOverviewViewModel duty() {
+        return duty;
     }
 
     /** The renewal reminders, or {@code null} where the overview shows none. */
@@ -86,6 +107,9 @@ public final class DashboardViewModel {
         }
         if (renewals != null) {
             renewals.reload();
+        }
+        if (duty != null) {
+            duty.reload();
         }
     }
 

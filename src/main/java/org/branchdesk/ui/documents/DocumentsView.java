@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import org.branchdesk.print.PdfPages;
 import org.branchdesk.service.documents.DispatchRegister;
 import org.branchdesk.service.documents.DocumentService;
+import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.Fxml;
 import org.branchdesk.ui.common.I18n;
@@ -42,6 +43,15 @@ public final class DocumentsView {
     @FXML private GridPane noticeForm;
     @FXML private ComboBox<String> communityBox;
     @FXML private DatePicker asOfPicker;
+    @FXML private Label asOfLabel;
+    @FXML private ComboBox<String> compoundBox;
+    @FXML private Label compoundLabel;
+    @FXML private DatePicker weekPicker;
+    @FXML private Label weekLabel;
+    @FXML private DatePicker fromPicker;
+    @FXML private Label fromLabel;
+    @FXML private DatePicker toPicker;
+    @FXML private Label toLabel;
     @FXML private CheckBox internalBox;
     @FXML private ComboBox<DocumentService.Subject> subjectBox;
     @FXML private DatePicker signedOnPicker;
@@ -106,22 +116,25 @@ public final class DocumentsView {
         issueButton.visibleProperty().bind(notice);
         issueButton.managedProperty().bind(notice);
 
-        communityBox.getItems().add(null);
-        viewModel
-                .communities()
-                .addListener(
-                        (ListChangeListener<String>)
-                                c -> {
-                                    String keep = viewModel.communityProperty().get();
-                                    communityBox.getItems().setAll(Collections.singletonList(null));
-                                    communityBox.getItems().addAll(viewModel.communities());
-                                    communityBox.setValue(keep);
-                                });
+        withNone(communityBox, viewModel.communities());
         communityBox.setConverter(
                 Tables.converter(
                         (String s) -> s == null ? I18n.text("coverage.allCommunities") : s));
         communityBox.valueProperty().bindBidirectional(viewModel.communityProperty());
         asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        withNone(compoundBox, viewModel.compounds()); // none: every compound of the community
+        compoundBox.setConverter(
+                Tables.converter(
+                        (String c) -> c == null ? I18n.text("documents.allCompounds") : c));
+        compoundBox.valueProperty().bindBidirectional(viewModel.compoundProperty());
+        weekPicker.valueProperty().bindBidirectional(viewModel.weekProperty());
+        fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
+        toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
+        // each ledger's own filters, as its kind lists them
+        shownFor(LedgerKind.Filter.COMPOUND, compoundLabel, compoundBox);
+        shownFor(LedgerKind.Filter.WEEK, weekLabel, weekPicker);
+        shownFor(LedgerKind.Filter.PERIOD, fromLabel, fromPicker, toLabel, toPicker);
+        shownFor(LedgerKind.Filter.AS_OF, asOfLabel, asOfPicker);
         internalBox.selectedProperty().bindBidirectional(viewModel.internalProperty());
         subjectBox.setItems(viewModel.subjects());
         subjectBox.setConverter(
@@ -189,6 +202,30 @@ public final class DocumentsView {
                                 () -> viewModel.describe(viewModel.verificationProperty().get()),
                                 viewModel.verificationProperty()));
         Dialogs.showNotices(viewModel.noticeProperty(), viewModel::clearNotice, root);
+    }
+
+    /** A choice of names, {@code null} (all of them) first, the value kept while listed. */
+    private static void withNone(
+            ComboBox<String> box, javafx.collections.ObservableList<String> names) {
+        box.getItems().add(null);
+        names.addListener(
+                (ListChangeListener<String>)
+                        c -> {
+                            String keep = box.getValue();
+                            box.getItems().setAll(Collections.singletonList(null));
+                            box.getItems().addAll(names);
+                            box.setValue(names.contains(keep) ? keep : null);
+                        });
+    }
+
+    private void shownFor(LedgerKind.Filter f, javafx.scene.Node... nodes) {
+        var takes =
+                Bindings.createBooleanBinding(
+                        () -> viewModel.itemProperty().get().takes(f), viewModel.itemProperty());
+        for (javafx.scene.Node n : nodes) {
+            n.visibleProperty().bind(takes);
+            n.managedProperty().bind(takes);
+        }
     }
 
     public Parent root() {

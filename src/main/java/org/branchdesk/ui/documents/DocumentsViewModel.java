@@ -28,6 +28,7 @@ import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.Verification;
 import org.branchdesk.service.office.OfficeService;
+import org.branchdesk.service.paper.LedgerSource;
 import org.branchdesk.service.places.PlacesService;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.Desk;
@@ -52,6 +53,11 @@ public final class DocumentsViewModel {
         LEDGER_MEMBERS,
         LEDGER_SECRETARIES,
         LEDGER_APPOINTMENTS,
+        LEDGER_ROSTER,
+        LEDGER_HOURS,
+        LEDGER_REPORTING,
+        LEDGER_ASSISTANCE,
+        LEDGER_AREAS,
         NOTICE_BRANCH_APPROVAL,
         NOTICE_BRANCH_SETUP;
 
@@ -61,6 +67,11 @@ public final class DocumentsViewModel {
 
         LedgerKind ledger() {
             return LedgerKind.valueOf(name().substring("LEDGER_".length()));
+        }
+
+        /** Whether a ledger of this item is printed with {@code f} (never a notice). */
+        public boolean takes(LedgerKind.Filter f) {
+            return !isNotice() && ledger().filters().contains(f);
         }
 
         NoticeKind notice() {
@@ -78,6 +89,12 @@ public final class DocumentsViewModel {
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>(Item.LEDGER_ORG);
     private final StringProperty community = new SimpleStringProperty();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final StringProperty compound = new SimpleStringProperty();
+    private final ObjectProperty<LocalDate> week = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<String> compounds = FXCollections.observableArrayList();
+    private final java.util.Map<String, java.util.UUID> communityIds = new java.util.HashMap<>();
     private final BooleanProperty internal = new SimpleBooleanProperty(false);
     private final ObjectProperty<DocumentService.Subject> subject = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>();
@@ -130,6 +147,12 @@ public final class DocumentsViewModel {
         item.addListener((o, a, b) -> clearCurrent());
         community.addListener((o, a, b) -> clearCurrent());
         asOf.addListener((o, a, b) -> clearCurrent());
+        compound.addListener((o, a, b) -> clearCurrent());
+        week.addListener((o, a, b) -> clearCurrent());
+        from.addListener((o, a, b) -> clearCurrent());
+        to.addListener((o, a, b) -> clearCurrent());
+        week.set(LocalDate.now(office.clock())); // a roster ledger proposes the office's week
+        community.addListener((o, a, b) -> loadCompounds(b));
         internal.addListener((o, a, b) -> clearCurrent());
         subject.addListener((o, a, b) -> clearCurrent());
         signedOn.addListener((o, a, b) -> clearCurrent());
@@ -144,9 +167,7 @@ public final class DocumentsViewModel {
                                 I18n.text("task.loadDocuments"),
                                 p ->
                                         new Object[] {
-                                            places.communities().stream()
-                                                    .map(Community::name)
-                                                    .toList(),
+                                            places.communities(),
                                             documents.noticeSubjects(),
                                             documents.register(null, 500),
                                             office.issuingMark()
@@ -158,7 +179,9 @@ public final class DocumentsViewModel {
                                     issuingMark.set(savedMark);
                                     refreshing = false;
                                     @SuppressWarnings("unchecked")
-                                    List<String> c = (List<String>) r[0];
+                                    List<Community> all = (List<Community>) r[0];
+                                    all.forEach(x -> communityIds.put(x.name(), x.id()));
+                                    List<String> c = all.stream().map(Community::name).toList();
                                     @SuppressWarnings("unchecked")
                                     List<DocumentService.Subject> s =
                                             (List<DocumentService.Subject>) r[1];
@@ -180,6 +203,31 @@ public final class DocumentsViewModel {
                                                             .orElse(null));
                                     refreshing = false;
                                     register.setAll(e);
+                                })
+                        .onFailure(e -> notice.set(Notice.failure(e))));
+    }
+
+    /** The compounds of the community chosen, for the ledgers printed per compound. */
+    private void loadCompounds(String communityName) {
+        compound.set(null);
+        java.util.UUID id = communityName == null ? null : communityIds.get(communityName);
+        if (id == null) {
+            compounds.clear();
+            return;
+        }
+        tasks.execute(
+                BackgroundTask.of(I18n.text("task.loadDocuments"), p -> places.compounds(id))
+                        .onSuccess(
+                                list -> {
+                                    if (communityName.equals(community.get())) {
+                                        compounds.setAll(
+                                                list.stream()
+                                                        .map(
+                                                                org.branchdesk.domain.places
+                                                                                .Compound
+                                                                        ::name)
+                                                        .toList());
+                                    }
                                 })
                         .onFailure(e -> notice.set(Notice.failure(e))));
     }
@@ -287,7 +335,14 @@ public final class DocumentsViewModel {
             return;
         }
         String c = community.get();
-        LocalDate date = asOf.get();
+        LocalDate date = what.takes(LedgerKind.Filter.AS_OF) ? asOf.get() : null;
+        LedgerSource.Filter filter =
+                new LedgerSource.Filter(
+                        c,
+                        c != null && what.takes(LedgerKind.Filter.COMPOUND) ? compound.get() : null,
+                        what.takes(LedgerKind.Filter.WEEK) ? week.get() : null,
+                        what.takes(LedgerKind.Filter.PERIOD) ? from.get() : null,
+                        what.takes(LedgerKind.Filter.PERIOD) ? to.get() : null);
         boolean internalMark = internal.get();
         DocumentService.Subject s = subject.get();
         LocalDate signed = signedOn.get();
@@ -315,7 +370,7 @@ public final class DocumentsViewModel {
                                                     : documents.printLedger(
                                                             new DocumentService.LedgerRequest(
                                                                     what.ledger(),
-                                                                    c,
+                                                                    filter,
                                                                     date,
                                                                     internalMark),
                                                             file,
@@ -461,6 +516,31 @@ public final class DocumentsViewModel {
 
     public StringProperty communityProperty() {
         return community;
+    }
+
+    /** A compound of the community chosen, for the ledgers that take one ({@code null}: all). */
+    public StringProperty compoundProperty() {
+        return compound;
+    }
+
+    /** The compounds of the community chosen. */
+    public ObservableList<String> compounds() {
+        return compounds;
+    }
+
+    /** Any day of the week a roster ledger is printed for (the office's today at first). */
+    public ObjectProperty<LocalDate> weekProperty() {
+        return week;
+    }
+
+    /** The first day of the period an hours ledger covers ({@code null}: from the first shift). */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    /** The last day of that period ({@code null}: to the last shift). */
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
     }
 
     /** Whether ledgers carry the 内部资料 mark (only when the clerk asks for it). */

@@ -53,7 +53,6 @@ public final class DutyPages {
                         s.office().clock(),
                         s.actor().may(Permission.EDIT),
                         new RosterPrinting(s.documents(), c.tasks(), c.desk(), c.scratch()));
-        // 自动排班 (auto-fill, branch duty-autofill2): its button's spot is marked in RosterView
         return new DutyPage.Built(new RosterView(vm).root(), vm::reload);
     }
 

@@ -205,12 +205,20 @@ public final class RosterView {
         copy.disableProperty().bind(viewModel.mayChangeWeekProperty().not());
         copy.setTooltip(new Tooltip(I18n.text("roster.copy.tip")));
         copy.setOnAction(e -> viewModel.copyPreviousWeek());
-        // 自动排班 (auto-fill, issue 13 item 7) goes here, between 复制上周 and 发布本周: it is built on
-        // branch duty-autofill2, and this page shows no button for it until that is merged.
+        Button autofill =
+                DutyControls.button("rosterAutofill", "autofill.ui.button", "mdal-event_available");
+        autofill.disableProperty().bind(viewModel.mayAutofillProperty().not());
+        autofill.setTooltip(new Tooltip(I18n.text("autofill.ui.button.tip")));
+        autofill.setOnAction(
+                e ->
+                        AutoFillDialog.show(
+                                window(),
+                                viewModel.newAutoFill(Platform::runLater),
+                                viewModel.communityProperty().get().name()));
         Button publish = DutyControls.button("rosterPublish", "roster.publish", "mdmz-publish");
         publish.disableProperty().bind(viewModel.mayPublishProperty().not());
         publish.setOnAction(e -> publish());
-        List<Node> edits = List.of(assign, generate, copy, publish);
+        List<Node> edits = List.of(assign, generate, copy, autofill, publish);
         for (Node n : edits) {
             n.getStyleClass().add("edit-action");
             if (!viewModel.mayEdit()) {
@@ -236,7 +244,9 @@ public final class RosterView {
         totals.disableProperty().bind(viewModel.weekProperty().isNull());
         totals.setOnAction(e -> viewModel.loadTotals());
 
-        ToolBar bar = new ToolBar(assign, DutyControls.editSeparator(), generate, copy, publish);
+        ToolBar bar =
+                new ToolBar(
+                        assign, DutyControls.editSeparator(), generate, copy, autofill, publish);
         if (!viewModel.mayEdit()) {
             bar.getItems().get(1).setVisible(false);
             bar.getItems().get(1).setManaged(false);

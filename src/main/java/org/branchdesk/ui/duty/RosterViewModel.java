@@ -144,6 +144,7 @@ public final class RosterViewModel {
     private final BooleanBinding mayChangeWeek;
     private final BooleanBinding mayPublish;
     private final BooleanBinding mayAssign;
+    private final BooleanBinding mayAutofill;
 
     /** The week the side list's candidates were read for ({@code null}: none read). */
     private LocalDate candidatesWeek;
@@ -208,6 +209,11 @@ public final class RosterViewModel {
                         mayChangeWeek,
                         week);
         mayAssign = Bindings.createBooleanBinding(() -> mayPlace(selected.get()), selected, week);
+        mayAutofill =
+                Bindings.createBooleanBinding(
+                        () -> mayEdit && community.get() != null && week.get() != null,
+                        community,
+                        week);
         community.addListener((o, a, b) -> communityChosen());
         compound.addListener(
                 (o, a, b) -> {
@@ -739,6 +745,31 @@ public final class RosterViewModel {
                                             g.posts(),
                                             g.existing(),
                                             g.published())));
+                    loadWeek();
+                });
+    }
+
+    /** Whether 自动排班 may be asked for: clerks, with a community's week shown. */
+    public BooleanBinding mayAutofillProperty() {
+        return mayAutofill;
+    }
+
+    /**
+     * A new 自动排班 for the community shown, proposing the week shown; once its places are written,
+     * the grid is read again and says how many.
+     *
+     * @param fx runs the dialog's progress on the JavaFX thread
+     */
+    public AutoFillViewModel newAutoFill(java.util.concurrent.Executor fx) {
+        return new AutoFillViewModel(
+                roster,
+                tasks,
+                fx,
+                community.get().id(),
+                monday(),
+                org.branchdesk.service.duty.AutoFill.DEFAULT_LIMIT,
+                r -> {
+                    status.set(AutoFillViewModel.appliedText(r));
                     loadWeek();
                 });
     }

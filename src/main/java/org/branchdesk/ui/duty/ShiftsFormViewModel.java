@@ -100,21 +100,7 @@ public final class ShiftsFormViewModel {
                                         : "",
                         patterns,
                         patternsMessage);
-        toMessage =
-                Bindings.createStringBinding(
-                        () -> {
-                            if (from.get() == null || to.get() == null) {
-                                return "";
-                            }
-                            if (to.get().isBefore(from.get())) {
-                                return I18n.text("rule.roster.toBeforeFrom");
-                            }
-                            return from.get().plusDays(RosterService.MAX_DAYS).isBefore(to.get())
-                                    ? I18n.text("rule.roster.spanTooLong", RosterService.MAX_DAYS)
-                                    : "";
-                        },
-                        from,
-                        to);
+        toMessage = Bindings.createStringBinding(() -> spanMessage(from.get(), to.get()), from, to);
         missing =
                 Bindings.createStringBinding(
                         () ->
@@ -171,6 +157,22 @@ public final class ShiftsFormViewModel {
                                     working.set(false);
                                     notice.set(Notice.failure(e));
                                 }));
+    }
+
+    /**
+     * What is wrong with a span of days as the clerk gives it (the end before the start, or too
+     * long), or empty; empty too while an end is missing.
+     */
+    static String spanMessage(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return "";
+        }
+        if (to.isBefore(from)) {
+            return I18n.text("rule.roster.toBeforeFrom");
+        }
+        return from.plusDays(RosterService.MAX_DAYS).isBefore(to)
+                ? I18n.text("rule.roster.spanTooLong", RosterService.MAX_DAYS)
+                : "";
     }
 
     /** A post as the form's choice shows it: its name and headcount, or 全部岗位. */

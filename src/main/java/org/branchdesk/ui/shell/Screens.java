@@ -14,10 +14,13 @@ import org.branchdesk.ui.coverage.CoverageView;
 import org.branchdesk.ui.coverage.CoverageViewModel;
 import org.branchdesk.ui.dashboard.DashboardView;
 import org.branchdesk.ui.dashboard.DashboardViewModel;
+import org.branchdesk.ui.dashboard.DutyOverviewViewModel;
 import org.branchdesk.ui.documents.DocumentsView;
 import org.branchdesk.ui.documents.DocumentsViewModel;
 import org.branchdesk.ui.duty.DutyContext;
+import org.branchdesk.ui.duty.DutyPages;
 import org.branchdesk.ui.duty.DutyView;
+import org.branchdesk.ui.duty.DutyViewModel;
 import org.branchdesk.ui.importing.SheetImportView;
 import org.branchdesk.ui.importing.SheetImportViewModel;
 import org.branchdesk.ui.leadership.CommitteeViewModel;
@@ -188,7 +191,18 @@ public final class Screens {
                                         c.show(
                                                 "orgs",
                                                 OrgsViewModel.class,
-                                                o -> o.showCommittee(org))));
+                                                o -> o.showCommittee(org))),
+                        new DutyOverviewViewModel(
+                                c.services().roster(),
+                                c.services().assistance(),
+                                c.services().reportings(),
+                                c.tasks(),
+                                key -> DutyPages.all().stream().anyMatch(p -> p.key().equals(key)),
+                                key ->
+                                        c.show(
+                                                "duty",
+                                                DutyViewModel.class,
+                                                duty -> duty.pageProperty().set(key))));
         return new Screen(new DashboardView(vm).root(), vm::reload, vm);
     }
 

@@ -121,6 +121,62 @@ class RosterAutoFillTest {
     }
 
     @Test
+    void aDryRunsPlacesAreWrittenAsShownWithoutSearchingAgain() {
+        gate(1);
+        RosterAutoFill.Report preview = fill(NEXT, NEXT.plusDays(6), true);
+        RosterAutoFill.Report applied =
+                roster.applyAutofill(NEXT, NEXT.plusDays(6), preview.filled());
+        assertThat(applied.written()).isTrue();
+        assertThat(applied.filled()).isEqualTo(preview.filled());
+        assertThat(applied.unfilled()).isEmpty();
+        assertThat(people(NEXT, NEXT.plusDays(6)))
+                .isEqualTo(preview.filled().stream().map(p -> List.of(p.name())).toList());
+        assertThat(roster.check(NEXT, NEXT.plusDays(6))).isEmpty();
+    }
+
+    @Test
+    void aPlaceWhoseWeekWasPublishedSinceThePreviewStaysOpenWithWhy() {
+        gate(1);
+        RosterAutoFill.Report preview = fill(NEXT, NEXT.plusDays(6), true);
+        roster.publish(f.community, f.east, NEXT);
+        RosterAutoFill.Report applied =
+                roster.applyAutofill(NEXT, NEXT.plusDays(6), preview.filled());
+        assertThat(applied.filled()).isEmpty();
+        assertThat(applied.dropped()).isEqualTo(7);
+        assertThat(applied.unfilled()).hasSize(7).allMatch(o -> o.why().contains("这一周已发布"));
+        assertThat(people(NEXT, NEXT.plusDays(6))).allSatisfy(p -> assertThat(p).isEmpty());
+    }
+
+    @Test
+    void onlyTheCommunityAskedForIsFilled() {
+        gate(1);
+        UUID other = s.places().createCommunity("邻近社区").id();
+        Post patrol =
+                roster.addPost(
+                        new RosterService.NewPost(
+                                other,
+                                null,
+                                org.branchdesk.domain.duty.PostKind.PATROL,
+                                "邻近巡逻",
+                                1,
+                                false,
+                                null));
+        roster.generate(
+                other,
+                null,
+                patrol.id(),
+                NEXT,
+                NEXT.plusDays(6),
+                ShiftPattern.parseAll("18:00-22:00"));
+        RosterAutoFill.Report r =
+                roster.autofill(NEXT, NEXT.plusDays(6), other, LIMIT, true, p -> {}, () -> false);
+        assertThat(r.places()).isEqualTo(7);
+        assertThat(r.filled()).isEmpty(); // nobody serves 邻近社区
+        assertThat(r.unfilled()).hasSize(7).allMatch(o -> o.post().contains("邻近巡逻"));
+        assertThat(fill(NEXT, NEXT.plusDays(6), true).places()).isEqualTo(14);
+    }
+
+    @Test
     void aSupervisorIsRefusedBeforeAnySearch(@TempDir Path other) {
         try (Services supervisor = TestOffice.open(other, Role.SUPERVISOR)) {
             assertThatThrownBy(
