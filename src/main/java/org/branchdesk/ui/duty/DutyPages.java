@@ -19,7 +19,8 @@ public final class DutyPages {
                 new DutyPage("people", "mdmz-people_alt", DutyPages::people),
                 new DutyPage("teams", "mdal-groups", DutyPages::teams),
                 new DutyPage("roster", "mdal-calendar_today", DutyPages::roster),
-                new DutyPage("availability", "mdal-event_busy", DutyPages::availability));
+                new DutyPage("availability", "mdal-event_busy", DutyPages::availability),
+                new DutyPage("assistance", "mdal-favorite_border", DutyPages::assistance));
     }
 
     private static DutyPage.Built people(DutyContext c) {
@@ -65,5 +66,18 @@ public final class DutyPages {
                         s.office().clock(),
                         s.actor().may(Permission.EDIT));
         return new DutyPage.Built(new AvailabilityView(vm).root(), vm::reload);
+    }
+
+    private static DutyPage.Built assistance(DutyContext c) {
+        Services s = c.services();
+        AssistanceViewModel vm =
+                new AssistanceViewModel(
+                        s.assistance(),
+                        s.places(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT),
+                        new LedgerPrinting(s.documents(), c.tasks(), c.desk(), c.scratch()));
+        return new DutyPage.Built(new AssistanceView(vm).root(), vm::reload);
     }
 }

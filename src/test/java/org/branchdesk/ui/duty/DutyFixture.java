@@ -60,23 +60,6 @@ final class DutyFixture implements AutoCloseable {
 
     /** The week grid, on the account's permission, printing into {@code scratch}. */
     RosterViewModel roster(Path scratch) {
-        Desk desk =
-                new Desk() {
-                    @Override
-                    public Object choosePrinter(String jobName) {
-                        return "printer";
-                    }
-
-                    @Override
-                    public void print(Object printer, Path pdf) {
-                        opened.add(pdf);
-                    }
-
-                    @Override
-                    public void open(Path pdf) {
-                        opened.add(pdf);
-                    }
-                };
         return new RosterViewModel(
                 services.roster(),
                 services.teams(),
@@ -84,7 +67,38 @@ final class DutyFixture implements AutoCloseable {
                 tasks,
                 services.office().clock(),
                 services.actor().may(Permission.EDIT),
-                new RosterPrinting(services.documents(), tasks, desk, scratch));
+                new RosterPrinting(services.documents(), tasks, desk(), scratch));
+    }
+
+    /** The assistance page, on the account's permission, printing into {@code scratch}. */
+    AssistanceViewModel assistance(Path scratch) {
+        return new AssistanceViewModel(
+                services.assistance(),
+                services.places(),
+                tasks,
+                services.office().clock(),
+                services.actor().may(Permission.EDIT),
+                new LedgerPrinting(services.documents(), tasks, desk(), scratch));
+    }
+
+    /** The system's printer and PDF viewer: what they are given is kept in {@link #opened}. */
+    private Desk desk() {
+        return new Desk() {
+            @Override
+            public Object choosePrinter(String jobName) {
+                return "printer";
+            }
+
+            @Override
+            public void print(Object printer, Path pdf) {
+                opened.add(pdf);
+            }
+
+            @Override
+            public void open(Path pdf) {
+                opened.add(pdf);
+            }
+        };
     }
 
     AvailabilityViewModel availability() {
