@@ -161,7 +161,7 @@ final class AssistanceDialogs {
         health.textProperty().bindBidirectional(vm.healthProperty());
         Label healthNote = new Label(I18n.text("assistance.service.healthNote"));
         healthNote.setWrapText(true);
-        healthNote.setMaxWidth(320);
+        healthNote.setMaxWidth(400);
         healthNote.getStyleClass().add("field-note");
         Label healthMessage =
                 DutyControls.message("serviceHealthMessage", vm.healthMessageProperty());

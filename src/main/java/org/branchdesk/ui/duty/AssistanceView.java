@@ -166,12 +166,8 @@ public final class AssistanceView {
                                         80,
                                         AssistanceViewModel::categoryText),
                                 DutyControls.column(
-                                        "assistance.col.compound",
-                                        90,
-                                        AssistanceViewModel::compoundText),
-                                DutyControls.column(
                                         "assistance.col.address",
-                                        110,
+                                        200,
                                         AssistanceViewModel::addressText),
                                 DutyControls.column(
                                         "assistance.col.phone",
@@ -179,7 +175,7 @@ public final class AssistanceView {
                                         AssistanceViewModel::phoneText),
                                 DutyControls.column(
                                         "assistance.col.startedOn",
-                                        90,
+                                        95,
                                         l -> l.startedOn().toString()),
                                 DutyControls.column(
                                         "assistance.col.status",
@@ -187,11 +183,11 @@ public final class AssistanceView {
                                         AssistanceViewModel::statusText),
                                 DutyControls.column(
                                         "assistance.col.services",
-                                        60,
+                                        70,
                                         AssistanceViewModel::servicesText),
                                 DutyControls.column(
                                         "assistance.col.lastService",
-                                        90,
+                                        95,
                                         AssistanceViewModel::lastServiceText)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DutyControls.greyWhen(table, l -> !l.isOpen());
@@ -293,7 +289,7 @@ public final class AssistanceView {
         VBox box = new VBox(6, title, list, hint);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(6, 8, 6, 8));
-        box.setPrefWidth(250);
+        box.setPrefWidth(265);
         box.setMinWidth(200);
         return box;
     }

@@ -398,12 +398,12 @@ public final class AssistanceViewModel {
         return l.household() == null ? I18n.text("cli.pairing.gone") : l.household().head();
     }
 
-    public static String compoundText(PairingLine l) {
-        return l.household() == null ? "" : l.household().compound();
-    }
-
+    /** Where the resident lives: compound, then building, unit and room. */
     public static String addressText(PairingLine l) {
-        return l.household() == null ? "" : l.household().address();
+        return l.household() == null
+                ? ""
+                : I18n.text(
+                        "assistance.address", l.household().compound(), l.household().address());
     }
 
     /** The resident's phone, masked the office's way. */
