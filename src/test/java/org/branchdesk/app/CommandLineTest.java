@@ -91,12 +91,15 @@ class CommandLineTest {
                         "unavailability: 9",
                         "pairings: 17",
                         "service_logs: 173",
-                        "reportings: 0",
-                        "reporting_claims: 0",
-                        "reporting_hours: 0",
+                        // every in-service member reporting, four claiming a checkpoint
+                        "reportings: 111",
+                        "reporting_claims: 4",
+                        "reporting_hours: 35",
+                        // six cadres sent down until 2020-04-30: none serving now
                         "sent_down: 0",
-                        "cadre_areas: 0",
-                        "area_contacts: 0");
+                        // two of their areas still answered for
+                        "cadre_areas: 2",
+                        "area_contacts: 132");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -446,9 +449,9 @@ class CommandLineTest {
                         "党员名册\t记录\t600",
                         "党员名册\t公民身份号码\t600",
                         "联系户与帮扶对象（含已移出登记的）\t帮扶需求（可能含健康信息）\t23",
-                        "在职党员报到（含已结束的）\t记录\t0",
-                        "下沉干部（含已结束的）\t记录\t0",
-                        "包联联系记录\t联系情况（可能提及居民）\t0",
+                        "在职党员报到（含已结束的）\t记录\t111",
+                        "下沉干部（含已结束的）\t记录\t6",
+                        "包联联系记录\t联系情况（可能提及居民）\t132",
                         "审计日志\t含完整身份证号的导出\t0");
         assertThat(r.out())
                 .doesNotContainPattern("(?<!\\d)99\\d{15}[0-9X](?!\\d)")

@@ -48,6 +48,20 @@ class DutyCommandLineTest {
         return run("stats").out();
     }
 
+    /** One register's count as {@code stats} prints it. */
+    int count(String register) {
+        return stats().lines()
+                .filter(l -> l.startsWith(register + ": "))
+                .map(l -> Integer.valueOf(l.substring(register.length() + 2)))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** How many lines a command prints. */
+    int lines(String... args) {
+        return (int) run(args).out().lines().count();
+    }
+
     /**
      * Members of the demo with a name nobody else has, by their 人员状态, outside the community whose
      * roster the demo keeps.
@@ -76,11 +90,39 @@ class DutyCommandLineTest {
     List<Demo> inService;
     Demo resident;
 
+    /**
+     * The demo reports every in-service member it has: residents it reports nowhere are marked in
+     * service (人员状态：在职党员报到) by a members sheet, as a clerk would, their other cells as the demo's
+     * sheet has them.
+     */
+    List<Demo> freeToReport(List<Demo> residents) throws Exception {
+        List<String> lines =
+                Files.readAllLines(Path.of("seeds/demo/members.csv"), StandardCharsets.UTF_8);
+        StringBuilder sheet = new StringBuilder(lines.get(0)).append('\n');
+        for (Demo d : residents) {
+            String[] c =
+                    lines.stream()
+                            .filter(l -> l.split(",", -1)[2].equals(d.id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .split(",", -1);
+            c[11] = "在职党员报到";
+            c[20] = ""; // the temporary branch they joined: left as it is
+            sheet.append(String.join(",", c)).append('\n');
+        }
+        Path file = dir.resolve("在职党员.csv");
+        Files.writeString(file, sheet, StandardCharsets.UTF_8);
+        Run imported = run("import", "members", file.toString());
+        assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
+        return residents;
+    }
+
     @BeforeEach
     void demo() throws Exception {
         assertThat(run("demo").code()).isZero();
-        inService = demoMembers("在职党员报到");
-        resident = demoMembers("居住").get(0);
+        List<Demo> residents = demoMembers("居住");
+        inService = freeToReport(residents.subList(0, 3));
+        resident = residents.get(3);
     }
 
     @Test
@@ -88,6 +130,11 @@ class DutyCommandLineTest {
             throws Exception {
         Demo a = inService.get(0);
         Demo b = inService.get(1);
+        // the demo's own reportings: every in-service member it has, some without a post
+        int reportings = count("reportings");
+        int hoursRows = count("reporting_hours");
+        int onRecord = lines("reporting", "list", "--all");
+        int idle = lines("reporting", "idle");
         Run add =
                 run(
                         "reporting",
@@ -133,7 +180,8 @@ class DutyCommandLineTest {
                         "--what",
                         "代购物资");
         assertThat(hours.code()).as(hours.err()).isZero();
-        assertThat(stats()).contains("reportings: 2", "reporting_hours: 1");
+        assertThat(stats())
+                .contains("reportings: " + (reportings + 2), "reporting_hours: " + (hoursRows + 1));
 
         String before = stats();
         String tomorrow = LocalDate.now().plusDays(2).toString();
@@ -326,18 +374,22 @@ class DutyCommandLineTest {
 
         Run list = run("reporting", "list");
         assertThat(list.out().lines())
-                .hasSize(2)
+                .hasSize(reportings + 2)
                 .anySatisfy(
                         l ->
                                 assertThat(l.split("\t"))
                                         .startsWith(a.name())
                                         .contains("明川区税务局机关党委", "2020-02-03", "2.5"));
-        assertThat(list.out()).doesNotContain(a.id()).doesNotContain(b.id());
-        assertThat(run("reporting", "idle").out().lines()).hasSize(2);
+        assertThat(list.out())
+                .contains(b.name())
+                .doesNotContain(a.id())
+                .doesNotContain(b.id())
+                .doesNotContainPattern("(?<!\\d)99\\d{15}[0-9X](?!\\d)");
+        assertThat(run("reporting", "idle").out().lines()).hasSize(idle + 2);
 
         Run ledger = run("ledger", "reporting", "--out", dir.resolve("报到.pdf").toString());
         assertThat(ledger.code()).as(ledger.err()).isZero();
-        assertThat(ledger.out()).contains("共 1 页 2 行");
+        assertThat(ledger.out()).containsPattern("共 \\d+ 页 " + (onRecord + 2) + " 行");
         Run sheet =
                 run(
                         "notice",
@@ -358,13 +410,19 @@ class DutyCommandLineTest {
 
         Run end = run("reporting", "end", "--member", a.name(), "--on", "2020-02-29");
         assertThat(end.code()).as(end.err()).isZero();
-        assertThat(stats()).contains("reportings: 1");
+        assertThat(stats()).contains("reportings: " + (reportings + 1));
         assertThat(run("reporting", "list", "--all").out()).contains("2020-02-29");
     }
 
     @Test
     void cadresSentDownAndTheirAreasAreRecordedAndTheQuietOnesListed() {
         Demo cadre = inService.get(0);
+        // the demo's own cadres: sent down until 2020-04-30, two still answering for an area
+        int sentDown = count("sent_down");
+        int areas = count("cadre_areas");
+        int contacts = count("area_contacts");
+        int quietWeek = lines("area", "quiet", "--days", "7");
+        int quietYear = lines("area", "quiet", "--days", "366");
         Run sent =
                 run(
                         "sentdown",
@@ -434,10 +492,17 @@ class DutyCommandLineTest {
                         "检查卡点值守");
         assertThat(contact.code()).as(contact.err()).isZero();
         assertThat(contact.out()).contains("实地走访");
-        assertThat(stats()).contains("sent_down: 1", "cadre_areas: 2", "area_contacts: 1");
+        assertThat(stats())
+                .contains(
+                        "sent_down: " + (sentDown + 1),
+                        "cadre_areas: " + (areas + 2),
+                        "area_contacts: " + (contacts + 1));
         // long ago, both are quiet by now
-        assertThat(run("area", "quiet", "--days", "7").out().lines()).hasSize(2);
-        assertThat(run("area", "quiet", "--days", "366").out().lines()).hasSize(2);
+        assertThat(run("area", "quiet", "--days", "7").out().lines())
+                .hasSize(quietWeek + 2)
+                .filteredOn(l -> l.startsWith(cadre.name() + "\t"))
+                .hasSize(2);
+        assertThat(run("area", "quiet", "--days", "366").out().lines()).hasSize(quietYear + 2);
         assertThat(run("area", "list").out()).contains("2020-02-14").contains("（尚无联系）");
 
         Run end =
@@ -451,16 +516,20 @@ class DutyCommandLineTest {
                         "--on",
                         "2020-03-31");
         assertThat(end.code()).as(end.err()).isZero();
-        assertThat(run("area", "quiet", "--days", "7").out().lines()).hasSize(1);
+        assertThat(run("area", "quiet", "--days", "7").out().lines())
+                .hasSize(quietWeek + 1)
+                .filteredOn(l -> l.startsWith(cadre.name() + "\t"))
+                .hasSize(1);
         assertThat(run("sentdown", "end", "--cadre", cadre.name(), "--on", "2020-03-31").code())
                 .isZero();
-        assertThat(stats()).contains("sent_down: 0", "cadre_areas: 1");
+        assertThat(stats()).contains("sent_down: " + sentDown, "cadre_areas: " + (areas + 1));
     }
 
     @Test
     void anAmbiguousNameListsMembersAndPeopleMaskedWithCodesAndTheLastFourDigitsDecide()
             throws Exception {
         Demo member = inService.get(0);
+        int areas = count("cadre_areas");
         Path people = dir.resolve("people.csv");
         writePeople(people, member.name() + ",,19912345678,下沉干部\n");
         assertThat(run("import", "people", people.toString()).code()).isZero();
@@ -537,7 +606,7 @@ class DutyCommandLineTest {
                                                 member.name() + "、" + member.name(),
                                                 "2020-02-01",
                                                 ""));
-        assertThat(stats()).contains("cadre_areas: 1");
+        assertThat(stats()).contains("cadre_areas: " + (areas + 1));
     }
 
     static void writePeople(Path file, String rows) throws Exception {

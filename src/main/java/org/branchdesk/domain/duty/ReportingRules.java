@@ -33,6 +33,20 @@ public final class ReportingRules {
     }
 
     /**
+     * A new reporting starts after every earlier one ended: a member served one community at a
+     * time, so a reporting dated before an earlier one's end would count the same days twice (in
+     * hours served and on the feedback sheet). Returns the earlier reporting it would overlap, or
+     * {@code null}. An earlier one ended on the day the new one starts does not overlap.
+     */
+    public static Reporting overlapsEarlier(List<Reporting> ofMember, LocalDate reportedOn) {
+        return ofMember.stream()
+                .filter(r -> r.endedOn() != null)
+                .filter(r -> reportedOn.isBefore(r.endedOn()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
      * The feedback sheet goes to the unit's party organization: a unit on the register has its own,
      * a unit given by name needs that organization's name.
      */

@@ -99,6 +99,14 @@ public final class ReportingService {
                                         .orElseThrow()
                                         .reportedOn());
                     }
+                    Reporting overlapped = ReportingRules.overlapsEarlier(earlier, f.reportedOn());
+                    if (overlapped != null) {
+                        throw new ValidationError(
+                                "field.reporting.reportedOn",
+                                "rule.reporting.overlapsEarlier",
+                                overlapped.reportedOn(),
+                                overlapped.endedOn());
+                    }
                     DutyRecords.checkPlace(s, "field.reporting", f.communityId(), f.compoundId());
                     WorkUnit unit =
                             DutyRecords.unit(

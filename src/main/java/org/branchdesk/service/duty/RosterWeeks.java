@@ -113,7 +113,12 @@ final class RosterWeeks {
             }
             out.computeIfAbsent(p.shiftId(), k -> new ArrayList<>()).add(f);
             if (p.otherShiftId() != null) {
-                out.computeIfAbsent(p.otherShiftId(), k -> new ArrayList<>()).add(f);
+                // the other shift's cell names this one, never itself: two shifts starting at the
+                // same hour have no earlier one, and a clerk reads each cell on its own
+                RosterCheck.Problem mirrored =
+                        new RosterCheck.Problem(p.rule(), p.otherShiftId(), p.who(), p.shiftId());
+                out.computeIfAbsent(p.otherShiftId(), k -> new ArrayList<>())
+                        .add(d.shifts.containsKey(p.otherShiftId()) ? d.finding(mirrored) : f);
             }
         }
         return out;

@@ -280,8 +280,14 @@ public final class AvailabilityViewModel {
     private void refilter() {
         String s = search.get();
         boolean only = onlyRecorded.get();
+        Candidate chosen = selected.get();
         shown.setPredicate(
                 c -> (!only || recorded.contains(c.who())) && TeamFormViewModel.matches(c, s));
+        // a new predicate replaces the list's items, and the list drops its selection with them:
+        // the one chosen stays chosen while still shown (after a save, the form stays open)
+        if (chosen != null && shown.contains(chosen) && selected.get() != chosen) {
+            selected.set(chosen);
+        }
     }
 
     /** Reads the limits and unavailable times of the one chosen. */

@@ -54,6 +54,23 @@ class ReportingRulesTest {
         assertThat(ReportingRules.reportingAlready(ofMember)).isEqualTo(already);
     }
 
+    @ParameterizedTest(name = "earlier 2020-02-03 to {0}, new from {1}: overlaps {2}")
+    @CsvSource({
+        "2020-02-10,2020-02-01,true", // before the earlier one began: its days would count twice
+        "2020-02-10,2020-02-03,true",
+        "2020-02-10,2020-02-09,true",
+        "2020-02-10,2020-02-10,false", // from the day the earlier one ended
+        "2020-02-10,2020-03-01,false",
+        "open,2020-03-01,false" // an open one is the rule above, not this one
+    })
+    void aNewReportingStartsNoEarlierThanTheEndOfEveryEarlierOne(
+            String endedOn, LocalDate reportedOn, boolean overlaps) {
+        Reporting earlier = reporting(endedOn.equals("open") ? null : LocalDate.parse(endedOn));
+        assertThat(ReportingRules.overlapsEarlier(List.of(earlier), reportedOn) != null)
+                .isEqualTo(overlaps);
+        assertThat(ReportingRules.overlapsEarlier(List.of(), reportedOn)).isNull();
+    }
+
     @ParameterizedTest(name = "{0} h: valid {1}")
     @CsvSource({
         "0,false",

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerKind;
 import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.documents.Verification;
+import org.branchdesk.service.duty.AreaService;
 import org.branchdesk.service.households.HouseholdService;
 import org.branchdesk.service.importing.ImportOptions;
 import org.branchdesk.service.importing.ImportProgress;
@@ -639,6 +641,13 @@ class RoleChecksTest {
         calls.put("availability.remove", () -> s.availability().remove(some));
     }
 
+    /** A phone as a list shows it: none, or masked. */
+    static void assertMasked(String phone) {
+        assertThat(phone)
+                .satisfiesAnyOf(
+                        p -> assertThat(p).isNullOrEmpty(), p -> assertThat(p).contains("*"));
+    }
+
     @Test
     void aSupervisorIsRefusedEveryChangeAndNothingChanges() throws Exception {
         try (Services s = TestOffice.open(dir, Role.SUPERVISOR)) {
@@ -669,20 +678,33 @@ class RoleChecksTest {
             assertThat(s.documents().verify(ledger.code()).status())
                     .isEqualTo(Verification.Status.UNCHANGED);
 
-            // duty's reporting members, cadres sent down and areas are read too
-            assertThat(s.reportings().lines(true)).isEmpty();
-            assertThat(s.sentDown().lines(true)).isEmpty();
-            assertThat(s.areas().quiet(7)).isEmpty();
-            for (LedgerKind duty : new LedgerKind[] {LedgerKind.REPORTING, LedgerKind.AREAS}) {
-                assertThat(
-                                s.documents()
-                                        .printLedger(
-                                                new DocumentService.LedgerRequest(
-                                                        duty, (String) null, null, false),
-                                                dir.resolve(duty + ".pdf"),
-                                                false)
-                                        .code())
-                        .isNotBlank();
+            // duty's reporting members, cadres sent down and areas are read too, phones masked
+            assertThat(s.reportings().lines(false))
+                    .hasSize(before.get("reportings"))
+                    .allSatisfy(l -> assertMasked(l.maskedPhone()));
+            assertThat(s.sentDown().lines(false)).hasSize(before.get("sent_down"));
+            assertThat(s.sentDown().lines(true))
+                    .isNotEmpty()
+                    .allSatisfy(l -> assertMasked(l.maskedPhone()));
+            List<AreaService.Line> areas = s.areas().lines(true);
+            assertThat(s.areas().lines(false)).hasSize(before.get("cadre_areas"));
+            assertThat(s.areas().quiet(7)).isSubsetOf(areas);
+            Map<LedgerKind, Integer> rows =
+                    Map.of(
+                            LedgerKind.REPORTING,
+                            s.reportings().lines(true).size(),
+                            LedgerKind.AREAS,
+                            areas.size());
+            for (LedgerKind duty : rows.keySet()) {
+                DocumentService.Printed printed =
+                        s.documents()
+                                .printLedger(
+                                        new DocumentService.LedgerRequest(
+                                                duty, (String) null, null, false),
+                                        dir.resolve(duty + ".pdf"),
+                                        false);
+                assertThat(printed.code()).isNotBlank();
+                assertThat(printed.rows()).as(duty.name()).isEqualTo(rows.get(duty)).isPositive();
             }
 
             // leadership is read masked and its ledgers printed

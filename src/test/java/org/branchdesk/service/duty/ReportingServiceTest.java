@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.UUID;
 import org.branchdesk.domain.accounts.Role;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.duty.Reporting;
+import org.branchdesk.domain.duty.Team;
 import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.members.Presence;
 import org.branchdesk.domain.places.Community;
 import org.branchdesk.service.Services;
 import org.branchdesk.service.registers.MemberFilter;
 import org.branchdesk.service.units.UnitService;
+import org.branchdesk.testing.DemoMembers;
 import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,55 +38,17 @@ class ReportingServiceTest {
     Member resident;
     UUID post;
 
+    /** The registers' counts once the demo is loaded and the test's members are free to report. */
+    Map<String, Integer> before;
+
     @BeforeEach
     void open() {
         s = TestOffice.open(dir);
         s.demo().load(0, false);
-        java.util.Set<UUID> rostered =
-                s.roster().posts(null, null, true).stream()
-                        .map(p -> p.post().communityId())
-                        .collect(java.util.stream.Collectors.toSet());
-        inService =
-                s
-                        .members()
-                        .search(
-                                new MemberFilter(
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        Presence.REPORTING_IN_SERVICE,
-                                        false),
-                                600)
-                        .rows()
-                        .stream()
-                        .map(r -> s.members().get(r.id()))
-                        .filter(m -> m.compoundId() != null)
-                        // the demo's February 2020 roster is one community's: its members have
-                        // shifts and hours of their own
-                        .filter(m -> !rostered.contains(m.communityId()))
-                        .limit(6)
-                        .toList();
-        resident =
-                s.members()
-                        .get(
-                                s.members()
-                                        .search(
-                                                new MemberFilter(
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        Presence.RESIDENT,
-                                                        false),
-                                                1)
-                                        .rows()
-                                        .get(0)
-                                        .id());
+        // the demo reports every in-service member it has: these are residents it leaves free
+        inService = DemoMembers.freeToReport(s, 6, m -> true);
+        resident = DemoMembers.withPresence(s, Presence.RESIDENT).get(0);
+        before = s.stats().counts();
         roster = new ServedShifts(dir);
         post = roster.post(inService.get(0).communityId(), null, "东门卡点", null);
     }
@@ -92,6 +57,11 @@ class ReportingServiceTest {
     void close() {
         roster.close();
         s.close();
+    }
+
+    /** How many rows of a register the test added to the demo's. */
+    int added(String register) {
+        return s.stats().counts().get(register) - before.get(register);
     }
 
     /** The member reports to the community and compound where they live. */
@@ -146,11 +116,11 @@ class ReportingServiceTest {
                 a.id());
         s.reportings().recordHours(r.id(), LocalDate.of(2020, 2, 9), new BigDecimal("2.5"), "代购物资");
 
-        assertThat(s.stats().counts())
-                .containsEntry("reportings", 1)
-                .containsEntry("reporting_claims", 1)
-                .containsEntry("reporting_hours", 1);
-        ReportingService.Line line = s.reportings().lines(false).get(0);
+        assertThat(added("reportings")).isEqualTo(1);
+        assertThat(added("reporting_claims")).isEqualTo(1);
+        assertThat(added("reporting_hours")).isEqualTo(1);
+        ReportingService.Line line = s.reportings().line(r.id());
+        assertThat(s.reportings().lines(false)).contains(line);
         assertThat(line.member()).isEqualTo(a.name());
         assertThat(line.hoursServed()).isEqualByComparingTo("20.5");
         assertThat(line.posts()).containsExactly("东门卡点");
@@ -190,14 +160,37 @@ class ReportingServiceTest {
                         .stream()
                         .map(r -> s.members().get(r.id()))
                         .toList();
-        served.forEach(m -> report(m, FEB_3));
-        List<ReportingService.Line> lines = s.reportings().lines(false);
-        assertThat(lines).hasSize(served.size());
-        List<UUID> busy =
-                lines.stream()
-                        .filter(l -> l.hoursServed().signum() > 0)
-                        .map(ReportingService.Line::id)
+        // the demo reports every one of them, from the first week of its roster
+        List<ReportingService.Line> lines =
+                s.reportings().lines(false).stream()
+                        .filter(l -> l.communityId().equals(community))
                         .toList();
+        assertThat(lines)
+                .extracting(ReportingService.Line::memberId)
+                .containsExactlyInAnyOrderElementsOf(served.stream().map(Member::id).toList());
+        // the roster's hours each served from the day they reported to the roster's last day
+        Map<LocalDate, List<RosterService.Totals>> totals = new java.util.HashMap<>();
+        List<UUID> busy = new java.util.ArrayList<>();
+        for (ReportingService.Line l : lines) {
+            java.time.Duration onRoster =
+                    totals
+                            .computeIfAbsent(
+                                    l.reportedOn(),
+                                    d -> s.roster().totals(d, LocalDate.of(2020, 3, 1)))
+                            .stream()
+                            .filter(x -> x.who().equals(Team.Someone.member(l.memberId())))
+                            .map(RosterService.Totals::servedHours)
+                            .findFirst()
+                            .orElse(java.time.Duration.ZERO);
+            if (!onRoster.isZero()) {
+                assertThat(l.hoursServed())
+                        .as(l.member())
+                        .isGreaterThanOrEqualTo(
+                                BigDecimal.valueOf(onRoster.toMinutes())
+                                        .divide(BigDecimal.valueOf(60), 1, RoundingMode.DOWN));
+                busy.add(l.id());
+            }
+        }
         assertThat(busy).isNotEmpty();
         assertThat(s.reportings().withoutPost())
                 .extracting(ReportingService.Line::id)
@@ -237,6 +230,8 @@ class ReportingServiceTest {
         Member idle = inService.get(1);
         Member rostered = inService.get(2);
         Member claimedAClosedPost = inService.get(3);
+        List<UUID> demosWithoutPost =
+                s.reportings().withoutPost().stream().map(ReportingService.Line::memberId).toList();
         s.reportings().claim(report(claims, FEB_3).id(), post, FEB_3);
         report(idle, FEB_3);
         report(rostered, FEB_3);
@@ -258,7 +253,12 @@ class ReportingServiceTest {
 
         assertThat(s.reportings().withoutPost())
                 .extracting(ReportingService.Line::memberId)
-                .containsExactlyInAnyOrder(idle.id(), claimedAClosedPost.id());
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(
+                                        demosWithoutPost.stream(),
+                                        java.util.stream.Stream.of(
+                                                idle.id(), claimedAClosedPost.id()))
+                                .toList());
         roster.post(idle.communityId(), null, "南门卡点", null);
         assertThat(s.reportings().claimable(s.reportings().openReportingOf(idle.id())))
                 .extracting(ReportingService.PostChoice::name)
@@ -274,9 +274,12 @@ class ReportingServiceTest {
         assertThatThrownBy(() -> s.reportings().end(r.id(), LocalDate.of(2020, 2, 19)))
                 .hasMessage("结束日期：不能早于已记录的服务日期 2020-02-20");
         s.reportings().end(r.id(), LocalDate.of(2020, 2, 29));
-        assertThat(s.stats().counts()).containsEntry("reportings", 0);
-        assertThat(s.reportings().lines(false)).isEmpty();
+        assertThat(added("reportings")).isZero();
+        assertThat(s.reportings().lines(false))
+                .extracting(ReportingService.Line::memberId)
+                .doesNotContain(a.id());
         assertThat(s.reportings().lines(true))
+                .filteredOn(l -> l.memberId().equals(a.id()))
                 .singleElement()
                 .satisfies(l -> assertThat(l.endedOn()).isEqualTo(LocalDate.of(2020, 2, 29)));
         assertThatThrownBy(() -> s.reportings().end(r.id(), LocalDate.of(2020, 3, 1)))
@@ -292,8 +295,12 @@ class ReportingServiceTest {
                 .hasMessage("服务日期：须在 2020-02-03 至 2020-02-29 之间");
         assertThatThrownBy(() -> s.reportings().openReportingOf(a.id()))
                 .hasMessage("此党员没有尚未结束的报到记录。");
+        // a second reporting inside the first would count its days twice
+        assertThatThrownBy(() -> report(a, LocalDate.of(2020, 2, 20)))
+                .hasMessageEndingWith("此党员 2020-02-03 至 2020-02-29 已有一次报到，新的报到日期应不早于 2020-02-29");
+        assertThat(added("reportings")).isZero();
         report(a, LocalDate.of(2020, 3, 10));
-        assertThat(s.stats().counts()).containsEntry("reportings", 1);
+        assertThat(added("reportings")).isEqualTo(1);
     }
 
     @Test
@@ -306,6 +313,7 @@ class ReportingServiceTest {
         s = TestOffice.open(dir, Role.SUPERVISOR);
         roster = new ServedShifts(dir);
         assertThat(s.reportings().lines(false))
+                .filteredOn(l -> l.memberId().equals(withPhone.id()))
                 .singleElement()
                 .satisfies(
                         l -> {
@@ -391,13 +399,13 @@ class ReportingServiceTest {
                                                         FEB_3,
                                                         new BigDecimal("24.5"),
                                                         null)));
-        Map<String, Integer> before = s.stats().counts();
+        Map<String, Integer> counts = s.stats().counts();
         for (Map.Entry<String, Executable> e : refused.entrySet()) {
             assertThatThrownBy(e.getValue()::execute)
                     .as(e.getKey())
                     .isInstanceOf(UserError.class)
                     .hasMessage(e.getKey());
         }
-        assertThat(s.stats().counts()).isEqualTo(before);
+        assertThat(s.stats().counts()).isEqualTo(counts);
     }
 }
