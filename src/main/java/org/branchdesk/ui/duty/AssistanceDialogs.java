@@ -68,16 +68,7 @@ final class AssistanceDialogs {
         none.setPadding(new Insets(0, 12, 0, 12));
         none.textProperty().bind(vm.membersNoteProperty());
         members.setPlaceholder(none);
-        members.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, a, m) -> vm.memberProperty().set(m));
-        vm.memberProperty()
-                .addListener(
-                        (o, a, m) -> {
-                            if (members.getSelectionModel().getSelectedItem() != m) {
-                                members.getSelectionModel().select(m);
-                            }
-                        });
+        DutyControls.syncSelection(members.getSelectionModel(), vm.memberProperty());
         search.setOnKeyPressed(
                 e -> {
                     if (e.getCode() == KeyCode.DOWN && !members.getItems().isEmpty()) {

@@ -197,17 +197,7 @@ public final class AssistanceView {
         placeholder.setMaxWidth(520);
         placeholder.textProperty().bind(viewModel.placeholderProperty());
         table.setPlaceholder(placeholder);
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, a, l) -> viewModel.selectedProperty().set(l));
-        viewModel
-                .selectedProperty()
-                .addListener(
-                        (o, a, l) -> {
-                            if (table.getSelectionModel().getSelectedItem() != l) {
-                                table.getSelectionModel().select(l);
-                            }
-                        });
+        DutyControls.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         return table;
     }
 
@@ -255,17 +245,7 @@ public final class AssistanceView {
         none.setWrapText(true);
         none.setPadding(new Insets(0, 8, 0, 8));
         list.setPlaceholder(none);
-        list.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, a, r) -> viewModel.selectedResidentProperty().set(r));
-        viewModel
-                .selectedResidentProperty()
-                .addListener(
-                        (o, a, r) -> {
-                            if (list.getSelectionModel().getSelectedItem() != r) {
-                                list.getSelectionModel().select(r);
-                            }
-                        });
+        DutyControls.syncSelection(list.getSelectionModel(), viewModel.selectedResidentProperty());
         if (viewModel.mayEdit()) {
             list.setOnMouseClicked(
                     e -> {
