@@ -189,6 +189,10 @@ public final class AssistanceView {
                                         "assistance.col.lastService",
                                         95,
                                         AssistanceViewModel::lastServiceText)));
+        // phone, dates and status stay readable; the address gives way on a narrow screen
+        for (int i : new int[] {4, 5, 6, 8}) {
+            table.getColumns().get(i).setMinWidth(i == 6 ? 112 : 100);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DutyControls.greyWhen(table, l -> !l.isOpen());
         table.setItems(viewModel.rows());
