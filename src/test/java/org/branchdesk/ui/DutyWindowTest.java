@@ -139,13 +139,15 @@ class DutyWindowTest {
         robot.interact(() -> robot.lookup("#personIdNumber").queryAs(TextField.class).clear());
         robot.clickOn("#personIdNumber").write(ID);
         robot.clickOn("#personPhone").write(PHONE);
+        robot.interact(
+                () -> robot.lookup("#personTags").queryAs(TextField.class).setText("医护背景，志愿者"));
         waitUntil(() -> !save.isDisabled());
         robot.clickOn(save);
 
         waitUntil(() -> table.getItems().size() == 1);
         waitUntil(() -> cells("#peopleTable").contains("柳青"));
         List<String> shown = cells("#peopleTable");
-        assertThat(shown).contains("990101********1230", "139****5678", "居民志愿者", "在册");
+        assertThat(shown).contains("990101********1230", "139****5678", "居民志愿者", "医护背景、志愿者", "在册");
         assertThat(shown).noneMatch(t -> t.contains(ID) || t.contains(PHONE));
         assertThat(robot.lookup("#peopleSummary").queryAs(Labeled.class).getText())
                 .startsWith("找到 1 人（在册共 ");

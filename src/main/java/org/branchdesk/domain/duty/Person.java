@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.branchdesk.domain.common.Fields;
 import org.branchdesk.domain.common.Names;
 import org.branchdesk.domain.common.Personal;
+import org.branchdesk.domain.common.Tags;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.members.CitizenId;
 
@@ -16,6 +17,8 @@ import org.branchdesk.domain.members.CitizenId;
  * deleted: rosters and payments name them.
  *
  * @param citizenId optional; validated and masked as a member's
+ * @param tags the office's tags (医护背景、志愿者 …) as a member's ({@link Tags}); {@code null} for none. A
+ *     post that requires a tag takes a person who has it.
  */
 public record Person(
         UUID id,
@@ -25,7 +28,8 @@ public record Person(
         PersonKind kind,
         UUID memberId,
         String note,
-        LocalDate leftOn) {
+        LocalDate leftOn,
+        String tags) {
     public static final int MAX_PHONE = 40;
     public static final int MAX_NOTE = 200;
 
@@ -33,6 +37,31 @@ public record Person(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A person without tags. */
+    public Person(
+            UUID id,
+            String name,
+            CitizenId citizenId,
+            String phone,
+            PersonKind kind,
+            UUID memberId,
+            String note,
+            LocalDate leftOn) {
+        this(id, name, citizenId, phone, kind, memberId, note, leftOn, null);
+    }
+
+    /** A person without tags as a form or a sheet gives them; refused naming the field. */
+    public static Person of(
+            UUID id,
+            String name,
+            String idNumber,
+            String phone,
+            PersonKind kind,
+            UUID memberId,
+            String note) {
+        return of(id, name, idNumber, phone, kind, memberId, note, null);
     }
 
     /** A person as a form or a sheet gives them, each field checked; refused naming the field. */
@@ -43,7 +72,8 @@ public record Person(
             String phone,
             PersonKind kind,
             UUID memberId,
-            String note) {
+            String note,
+            String tags) {
         if (kind == null) {
             throw new ValidationError("field.person.kind", "rule.required");
         }
@@ -65,10 +95,16 @@ public record Person(
                 kind,
                 memberId,
                 Fields.optional("field.person.note", note, MAX_NOTE),
-                null);
+                null,
+                Tags.normalize("field.person.tags", tags));
     }
 
     public boolean isActive() {
         return leftOn == null;
+    }
+
+    /** The same person taken off the register on a day. */
+    public Person leaving(LocalDate on) {
+        return new Person(id, name, citizenId, phone, kind, memberId, note, on, tags);
     }
 }

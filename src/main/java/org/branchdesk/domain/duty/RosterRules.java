@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.branchdesk.domain.common.Tags;
 
 /**
  * The rules of a roster, one per method, asked alike when a clerk assigns someone (every broken
@@ -79,7 +80,19 @@ public final class RosterRules {
     }
 
     /** Who serves a shift, as its requirements see them. */
-    public record OnShift(boolean partyMember, Set<String> tags) {}
+    public record OnShift(boolean partyMember, Set<String> tags) {
+        /**
+         * Someone as the registers know them: a party member when on the members register, with the
+         * tags of both records, the member's and the people register's (a volunteer nurse who is no
+         * member brings 医护背景 as a member would; a member listed there too brings both).
+         *
+         * @param memberTags the member's tags text, or {@code null} when not a member
+         * @param personTags the people register's tags text, or {@code null} when not listed there
+         */
+        public static OnShift of(boolean member, String memberTags, String personTags) {
+            return new OnShift(member, Tags.union(memberTags, personTags));
+        }
+    }
 
     /**
      * What a shift's people lack: too few for the headcount, no party member where the post asks

@@ -59,6 +59,14 @@ public record SentDown(
         return to == null;
     }
 
+    /**
+     * Whether the cadre serves on any day from {@code first} to {@code last} (both included): they
+     * come to the community to serve, so its posts may take them on those days.
+     */
+    public boolean servesDuring(LocalDate first, LocalDate last) {
+        return !from.isAfter(last) && (to == null || !to.isBefore(first));
+    }
+
     /** The same record, the service ended on a day. */
     public SentDown endingOn(LocalDate on) {
         return new SentDown(id, cadre, unit, communityId, compoundId, from, on);

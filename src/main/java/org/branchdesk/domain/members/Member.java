@@ -1,12 +1,10 @@
 package org.branchdesk.domain.members;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.UUID;
 import org.branchdesk.domain.common.Personal;
-import org.branchdesk.domain.common.Text;
-import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.common.Tags;
 
 /**
  * A party member (党员) on the office's register.
@@ -128,20 +126,6 @@ public record Member(
 
     /** Tags as a clerk types them (、，, ; or spaces between): trimmed, each once, joined by 、. */
     public static String normalizeTags(String raw) {
-        String t = Text.emptyToNull(raw);
-        if (t == null) {
-            return null;
-        }
-        LinkedHashSet<String> tags = new LinkedHashSet<>();
-        for (String part : t.split("[、,，;；\\s]+")) {
-            if (!part.isBlank()) {
-                tags.add(part.trim());
-            }
-        }
-        String joined = String.join("、", tags);
-        if (Text.length(joined) > 200) {
-            throw new ValidationError("field.member.tags", "rule.tooLong", 200);
-        }
-        return joined.isEmpty() ? null : joined;
+        return Tags.normalize("field.member.tags", raw);
     }
 }

@@ -63,6 +63,7 @@ final class DutyStory {
     private static final String PRESENT = "到岗";
     private static final String ABSENT = "缺勤";
     private static final String SUBSTITUTED = "替班";
+    private static final String MEDICAL = "医护背景";
     private static final String ALL_DAY =
             "07:00-12:00;12:00-18:00;18:00-22:00;22:00-07:00"; // the checkpoints' four shifts
 
@@ -137,7 +138,7 @@ final class DutyStory {
 
         // ---------------------------------------------------------------- people
         List<Who> people = new ArrayList<>();
-        StringBuilder peopleCsv = new StringBuilder("姓名,公民身份号码,联系电话,人员类别,备注\n");
+        StringBuilder peopleCsv = new StringBuilder("姓名,公民身份号码,联系电话,人员类别,备注,标签\n");
         int communityIndex = 0;
         for (String community : compounds.keySet()) {
             for (int i = 0; i < 5; i++) {
@@ -151,7 +152,9 @@ final class DutyStory {
                         id,
                         phone(random),
                         worker ? "社区专职工作者" : "居民志愿者",
-                        community + (worker ? "社区工作者" : "居民"));
+                        community + (worker ? "社区工作者" : "居民"),
+                        // a volunteer nurse in every other community: posts may ask for one
+                        i == 3 && communityIndex % 2 == 0 ? MEDICAL : "");
             }
             communityIndex++;
         }
@@ -167,7 +170,7 @@ final class DutyStory {
             Who w = new Who(name, id, false, community, compound);
             cadres.add(w);
             cadreUnits.add(BUREAUS.get(i % BUREAUS.size()));
-            line(peopleCsv, name, id, phone(random), "下沉干部", BUREAUS.get(i % BUREAUS.size()));
+            line(peopleCsv, name, id, phone(random), "下沉干部", BUREAUS.get(i % BUREAUS.size()), "");
         }
 
         // ---------------------------------------------------------------- teams

@@ -45,9 +45,18 @@ public final class PeopleService {
         this.clock = clock;
     }
 
-    /** A person as a clerk enters them. */
+    /**
+     * A person as a clerk enters them.
+     *
+     * @param tags the office's tags as typed (医护背景、志愿者 …), or empty
+     */
     public record NewPerson(
-            String name, String idNumber, String phone, PersonKind kind, String note) {}
+            String name, String idNumber, String phone, PersonKind kind, String note, String tags) {
+        /** A person without tags. */
+        public NewPerson(String name, String idNumber, String phone, PersonKind kind, String note) {
+            this(name, idNumber, phone, kind, note, null);
+        }
+    }
 
     /** Puts a person on the register; refused, naming the field, when a rule forbids it. */
     public Person add(NewPerson f) {
@@ -59,7 +68,8 @@ public final class PeopleService {
                         f.phone(),
                         f.kind(),
                         null,
-                        f.note());
+                        f.note(),
+                        f.tags());
         return Access.write(store, actor, Permission.EDIT, s -> add(s, actor.name(), draft));
     }
 
@@ -94,7 +104,8 @@ public final class PeopleService {
                         draft.kind(),
                         member == null ? null : member.id(),
                         draft.note(),
-                        null);
+                        null,
+                        draft.tags());
         s.people().insert(p);
         s.audit().record(actorName, ENTITY, p.id(), Action.CREATE, null, p);
         return p;
@@ -129,16 +140,7 @@ public final class PeopleService {
                     if (!before.isActive()) {
                         throw new UserError("error.person.alreadyLeft", before.leftOn());
                     }
-                    Person after =
-                            new Person(
-                                    before.id(),
-                                    before.name(),
-                                    before.citizenId(),
-                                    before.phone(),
-                                    before.kind(),
-                                    before.memberId(),
-                                    before.note(),
-                                    on);
+                    Person after = before.leaving(on);
                     s.people().update(after);
                     s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
                     return after;
@@ -159,7 +161,8 @@ public final class PeopleService {
     public Match match(String idNumber) {
         CitizenId id = CitizenId.parse(idNumber);
         Person draft =
-                new Person(UUID.randomUUID(), "", id, null, PersonKind.OTHER, null, null, null);
+                new Person(
+                        UUID.randomUUID(), "", id, null, PersonKind.OTHER, null, null, null, null);
         return store.read(
                 s -> {
                     Member member = s.members().findByIdNumber(id.value()).orElse(null);
@@ -221,7 +224,8 @@ public final class PeopleService {
                             l.maskedId(),
                             l.maskedPhone(),
                             Messages.format("personKind." + p.kind().name()),
-                            p.note() == null ? "" : p.note()));
+                            p.note() == null ? "" : p.note(),
+                            p.tags() == null ? "" : p.tags()));
         }
         List<String> header =
                 Arrays.stream(PersonImporter.Column.values()).map(c -> c.headers().get(0)).toList();

@@ -30,9 +30,9 @@ import org.branchdesk.store.StoreSession;
 
 /**
  * Imports the people register from a sheet. A row is matched to a person on the register by ID
- * number, or (without one) by name and phone: its phone, kind and note are updated when given;
- * other rows are new people, linked to the member whose ID number they carry, and refused naming
- * the row when someone would be listed twice.
+ * number, or (without one) by name and phone: its phone, kind, note and tags are updated when
+ * given; other rows are new people, linked to the member whose ID number they carry, and refused
+ * naming the row when someone would be listed twice.
  */
 public final class PersonImporter implements Importer<PersonImporter.Values, List<Person[]>> {
     /** The columns of the people template. */
@@ -41,7 +41,8 @@ public final class PersonImporter implements Importer<PersonImporter.Values, Lis
         ID_NUMBER("field.person.idNumber"),
         PHONE("field.person.phone"),
         KIND("field.person.kind"),
-        NOTE("field.person.note");
+        NOTE("field.person.note"),
+        TAGS("field.person.tags");
 
         final String fieldKey;
 
@@ -60,8 +61,9 @@ public final class PersonImporter implements Importer<PersonImporter.Values, Lis
         }
     }
 
-    /** A row: the person as it gives them, and whether it gave a phone and a note. */
-    public record Values(int row, Person person, boolean phoneGiven, boolean noteGiven) {}
+    /** A row: the person as it gives them, and whether it gave a phone, a note and tags. */
+    public record Values(
+            int row, Person person, boolean phoneGiven, boolean noteGiven, boolean tagsGiven) {}
 
     private final Actor actor;
 
@@ -105,9 +107,11 @@ public final class PersonImporter implements Importer<PersonImporter.Values, Lis
                                                 PersonKind.values(),
                                                 null),
                                         null,
-                                        c.get(row, Column.NOTE)),
+                                        c.get(row, Column.NOTE),
+                                        c.get(row, Column.TAGS)),
                                 c.get(row, Column.PHONE) != null,
-                                c.get(row, Column.NOTE) != null));
+                                c.get(row, Column.NOTE) != null,
+                                c.get(row, Column.TAGS) != null));
     }
 
     @Override
@@ -179,7 +183,8 @@ public final class PersonImporter implements Importer<PersonImporter.Values, Lis
                                 p.kind(),
                                 old.memberId(),
                                 v.noteGiven() ? p.note() : old.note(),
-                                null);
+                                null,
+                                v.tagsGiven() ? p.tags() : old.tags());
                 boolean same = now.equals(old);
                 if (!same) {
                     changes.add(new Person[] {old, now});

@@ -1,6 +1,7 @@
 package org.branchdesk.service.duty;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,12 +9,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.duty.DutyPeriods;
@@ -432,6 +436,119 @@ public final class ReportingService {
                                                     p.name(),
                                                     names.place(p.communityId(), p.compoundId())))
                             .toList();
+                });
+    }
+
+    // --- what the reporting members' page needs -------------------------------------------------
+
+    /**
+     * An in-service member who may report now: on the members register as 在职党员报到, with no reporting
+     * open. Where they live is where they would report; their workplace, as the register has it, is
+     * the unit a form proposes.
+     *
+     * @param maskedId the ID number masked the office's way
+     * @param place the community and compound they live in, as one label
+     * @param workplace the workplace on the register, or empty
+     * @param earlier their reportings that ended (a new one starts no earlier than their end)
+     */
+    public record Reportable(
+            UUID memberId,
+            String name,
+            String maskedId,
+            UUID communityId,
+            UUID compoundId,
+            String place,
+            String workplace,
+            List<Reporting> earlier) {}
+
+    /** The in-service members who may report now, in pinyin order of names. */
+    public List<Reportable> reportable() {
+        return store.read(
+                s -> {
+                    List<Reporting> all = s.reportings().list();
+                    Set<UUID> open =
+                            all.stream()
+                                    .filter(Reporting::isOpen)
+                                    .map(Reporting::memberId)
+                                    .collect(Collectors.toSet());
+                    Map<UUID, List<Reporting>> ended =
+                            all.stream()
+                                    .filter(r -> !r.isOpen())
+                                    .collect(Collectors.groupingBy(Reporting::memberId));
+                    DutyRecords.Names names = new DutyRecords.Names(s, List.of());
+                    Masking masking = s.office().masking();
+                    return s.members().active(null).stream()
+                            .filter(m -> ReportingRules.inService(m.presence()))
+                            .filter(m -> !open.contains(m.id()))
+                            .sorted(
+                                    Comparator.comparing(
+                                            Member::name, Collator.getInstance(Locale.CHINA)))
+                            .map(
+                                    m ->
+                                            new Reportable(
+                                                    m.id(),
+                                                    m.name(),
+                                                    masking.id(m.citizenId().value()),
+                                                    m.communityId(),
+                                                    m.compoundId(),
+                                                    names.place(m.communityId(), m.compoundId()),
+                                                    m.workplace() == null ? "" : m.workplace(),
+                                                    ended.getOrDefault(m.id(), List.of())))
+                            .toList();
+                });
+    }
+
+    /** A post a reporting claimed, as its page lists it: the post, where it is, from when. */
+    public record Claimed(UUID id, String post, String place, LocalDate claimedOn) {}
+
+    /** The posts a reporting claimed, in the order claimed. */
+    public List<Claimed> claimsOf(UUID reportingId) {
+        return store.read(
+                s -> {
+                    Map<UUID, PostFact> posts =
+                            s.reportings().allPosts().stream()
+                                    .collect(Collectors.toMap(PostFact::id, p -> p));
+                    DutyRecords.Names names = new DutyRecords.Names(s, List.of());
+                    return s.reportings().claimsOf(reportingId).stream()
+                            .map(
+                                    c -> {
+                                        PostFact p = posts.get(c.postId());
+                                        return new Claimed(
+                                                c.id(),
+                                                p == null ? "" : p.name(),
+                                                p == null
+                                                        ? ""
+                                                        : names.place(
+                                                                p.communityId(), p.compoundId()),
+                                                c.claimedOn());
+                                    })
+                            .toList();
+                });
+    }
+
+    /**
+     * Drops a claim (认领取消): the member no longer takes the post. The claim is flagged, never
+     * removed, and stays in the audit trail; a claim of a reporting that has ended is history and
+     * is refused.
+     */
+    public ReportingClaim dropClaim(UUID claimId) {
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    ReportingClaim c =
+                            s.reportings().claims().stream()
+                                    .filter(x -> x.id().equals(claimId))
+                                    .findFirst()
+                                    .orElseThrow(() -> new UserError("error.claim.notFound"));
+                    Reporting r = find(s, c.reportingId());
+                    if (!r.isOpen()) {
+                        throw new UserError("error.reporting.alreadyEnded", r.endedOn());
+                    }
+                    s.reportings().dropClaim(claimId);
+                    s.audit().record(actor.name(), CLAIM, claimId, Action.DELETE, c, null);
+                    return c;
                 });
     }
 }

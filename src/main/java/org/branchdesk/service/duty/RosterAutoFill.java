@@ -22,7 +22,6 @@ import org.branchdesk.domain.duty.PostShift;
 import org.branchdesk.domain.duty.RosterCheck;
 import org.branchdesk.domain.duty.Shift;
 import org.branchdesk.domain.duty.Team;
-import org.branchdesk.domain.members.Member;
 import org.branchdesk.domain.members.Presence;
 import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
@@ -39,9 +38,9 @@ import org.branchdesk.store.StoreSession;
  *   <li>Each community is solved on its own, one after the other (a later one sees the places the
  *       earlier ones gave). Who may serve a community's posts: its active members (those living
  *       there and the in-service members reporting there, {@link Presence#REPORTING_IN_SERVICE};
- *       not those who went out or lost contact), and, from the people register or other
- *       communities, whoever is on one of its active teams or already on its roster around the
- *       span. Cadres sent down are not read yet (their register is another part of the issue).
+ *       not those who went out or lost contact), the cadres sent down to it over the span, and,
+ *       from the people register or other communities, whoever is on one of its active teams or
+ *       already on its roster around the span ({@link Serving#mayServe}).
  *   <li>The shifts everyone already serves (the span's weeks and the days either side) are pinned:
  *       manual, team and earlier assignments are never moved.
  *   <li>Before writing, every place is checked once more with {@link RosterCheck} against the
@@ -171,44 +170,10 @@ public final class RosterAutoFill {
         for (PostShift ps : bare.shifts.values()) {
             UUID c = bare.posts.get(ps.postId()).communityId();
             if (within(ps, from, to) && seen.add(c)) {
-                everyone.addAll(mayServe(s, bare, c));
+                everyone.addAll(Serving.mayServe(s, bare, c, from, to));
             }
         }
         return RosterData.load(s, first, last, everyone);
-    }
-
-    /**
-     * Who may serve a community's posts: its active members (living there or reporting there), not
-     * those who went out or lost contact; and whoever is on its active teams or already on its
-     * roster around the span, while on the register.
-     */
-    static Set<Team.Someone> mayServe(StoreSession s, RosterData d, UUID community) {
-        Set<Team.Someone> out = new LinkedHashSet<>();
-        for (Member m : s.members().active(community)) {
-            if (m.presence() != Presence.WENT_OUT && m.presence() != Presence.LOST_CONTACT) {
-                out.add(Team.Someone.member(m.id()));
-            }
-        }
-        Set<Team.Someone> others = new LinkedHashSet<>();
-        for (Team t : s.teams().list()) {
-            if (t.isActive() && t.communityId().equals(community)) {
-                others.addAll(t.members());
-                if (t.leader() != null) {
-                    others.add(t.leader());
-                }
-            }
-        }
-        for (PostShift ps : d.shifts.values()) {
-            if (d.posts.get(ps.postId()).communityId().equals(community)) {
-                others.addAll(d.people(ps.id()));
-            }
-        }
-        for (Team.Someone w : others) {
-            if (!out.contains(w) && Who.isOnRegister(s, w)) {
-                out.add(Who.onRegister(s, w));
-            }
-        }
-        return out;
     }
 
     /** One community's slots in the span and everyone who may serve them. */
@@ -242,7 +207,7 @@ public final class RosterAutoFill {
         }
         Map<UUID, Team.Someone> who = new LinkedHashMap<>();
         List<AutoFill.Candidate> candidates = new ArrayList<>();
-        for (Team.Someone w : mayServe(s, d, community)) {
+        for (Team.Someone w : Serving.mayServe(s, d, community, from, to)) {
             UUID id = w.isMember() ? w.memberId() : w.personId();
             if (who.putIfAbsent(id, w) != null) {
                 continue;

@@ -2,7 +2,6 @@ package org.branchdesk.service.duty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,10 +92,14 @@ final class RosterData {
         Map<UUID, Member> members = new HashMap<>();
         Set<UUID> memberIds = new HashSet<>();
         Map<UUID, Person> persons = new HashMap<>();
+        Map<UUID, Person> byMember = new HashMap<>();
         for (Person p : s.people().list()) {
             persons.put(p.id(), p);
             if (p.memberId() != null) {
                 memberIds.add(p.memberId());
+                if (p.isActive()) {
+                    byMember.put(p.memberId(), p);
+                }
             }
         }
         people.stream().filter(Team.Someone::isMember).forEach(w -> memberIds.add(w.memberId()));
@@ -116,7 +119,7 @@ final class RosterData {
                             : memberOfPerson(persons.get(who.personId()), members);
             Person p = who.isMember() ? null : persons.get(who.personId());
             names.put(who, m != null && who.isMember() ? m.name() : p == null ? "?" : p.name());
-            facts.put(who, new RosterRules.OnShift(m != null, tags(m)));
+            facts.put(who, onShift(m, who.isMember() ? byMember.get(who.memberId()) : p));
             List<Availability.Period> off =
                     periods.getOrDefault(who, List.of()).stream()
                             .map(Unavailability::period)
@@ -129,12 +132,10 @@ final class RosterData {
         return p == null || p.memberId() == null ? null : members.get(p.memberId());
     }
 
-    /** A member's tags (退役军人、医护 …) one by one. */
-    private static Set<String> tags(Member m) {
-        if (m == null || m.tags() == null || m.tags().isBlank()) {
-            return Set.of();
-        }
-        return Set.copyOf(Arrays.asList(m.tags().split("、")));
+    /** What someone brings to a shift, from their member record and people register line. */
+    private static RosterRules.OnShift onShift(Member m, Person p) {
+        return RosterRules.OnShift.of(
+                m != null, m == null ? null : m.tags(), p == null ? null : p.tags());
     }
 
     // --- as the rules see it ---------------------------------------------------------------------

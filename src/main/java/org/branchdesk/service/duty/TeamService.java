@@ -232,10 +232,22 @@ public final class TeamService {
 
     /**
      * Who a team of {@code communityId} may take, members of the community first, each group in
-     * pinyin order of names: the community's members on the register, and the people on the people
-     * register now.
+     * pinyin order of names: the community's members on the register, the members of other
+     * communities sent down to it today, and the people on the people register now.
      */
     public List<Candidate> candidates(UUID communityId) {
+        LocalDate today = LocalDate.now(clock);
+        return candidates(communityId, today, today);
+    }
+
+    /**
+     * Who may serve {@code communityId} from {@code first} to {@code last} (the roster page's side
+     * list for the week shown), members of the community first, each group in pinyin order of
+     * names: the community's members on the register; then the members of other communities sent
+     * down to it on a day of the span ({@link Serving#sentDown}), shown as cadres sent down; then
+     * the people on the people register now (those sent down among them).
+     */
+    public List<Candidate> candidates(UUID communityId, LocalDate first, LocalDate last) {
         return store.read(
                 s -> {
                     Masking masking = s.office().masking();
@@ -259,6 +271,18 @@ public final class TeamService {
                                         null));
                     }
                     List<Candidate> people = new ArrayList<>();
+                    for (Team.Someone w : Serving.sentDown(s, communityId, first, last)) {
+                        if (w.isMember() && seen.add(w.memberId())) {
+                            Member m = s.members().find(w.memberId()).orElseThrow();
+                            people.add(
+                                    new Candidate(
+                                            w,
+                                            m.name(),
+                                            masking.id(m.citizenId().value()),
+                                            null,
+                                            PersonKind.SENT_DOWN_CADRE));
+                        }
+                    }
                     for (Person p : s.people().list()) {
                         if (!p.isActive() || p.memberId() != null && seen.contains(p.memberId())) {
                             continue;

@@ -192,6 +192,11 @@ public final class PrivacyService {
                     items.add(new Item(households, Messages.format("privacy.what.records"), h[0]));
                     items.add(new Item(households, Messages.format("privacy.what.phones"), h[1]));
                     items.add(new Item(households, Messages.format("privacy.what.health"), h[2]));
+                    int[] p = s.people().personalData();
+                    String people = Messages.format("privacy.place.people");
+                    items.add(new Item(people, Messages.format("privacy.what.records"), p[0]));
+                    items.add(new Item(people, Messages.format("privacy.what.idNumbers"), p[1]));
+                    items.add(new Item(people, Messages.format("privacy.what.phones"), p[2]));
                     int[] logs = s.serviceLogs().personalData();
                     items.add(
                             new Item(

@@ -11,6 +11,7 @@ import org.branchdesk.domain.duty.PersonKind;
 import org.branchdesk.domain.members.CitizenId;
 import org.branchdesk.store.StoreSession;
 import org.branchdesk.store.jooq.tables.records.PersonRecord;
+import org.jooq.impl.DSL;
 
 /** The people register: everyone who serves without being a member here. */
 public final class PersonRepository {
@@ -39,6 +40,20 @@ public final class PersonRepository {
     /** People on the register now (the register {@code stats} counts). */
     public int count() {
         return s.dsl().fetchCount(PERSON, PERSON.DELETED.isFalse().and(PERSON.LEFT_ON.isNull()));
+    }
+
+    /**
+     * What the people register holds for the privacy inventory, those taken off it included: rows,
+     * ID numbers, phones.
+     */
+    public int[] personalData() {
+        var r =
+                s.dsl()
+                        .select(DSL.count(), DSL.count(PERSON.ID_NUMBER), DSL.count(PERSON.PHONE))
+                        .from(PERSON)
+                        .where(PERSON.DELETED.isFalse())
+                        .fetchOne();
+        return new int[] {r.value1(), r.value2(), r.value3()};
     }
 
     public void insert(Person p) {
@@ -72,6 +87,7 @@ public final class PersonRepository {
         r.setMemberId(p.memberId());
         r.setNote(p.note());
         r.setLeftOn(p.leftOn());
+        r.setTags(p.tags());
         r.setRevisedBy(s.officeId());
         return r;
     }
@@ -85,6 +101,7 @@ public final class PersonRepository {
                 PersonKind.valueOf(r.getKind()),
                 r.getMemberId(),
                 r.getNote(),
-                r.getLeftOn());
+                r.getLeftOn(),
+                r.getTags());
     }
 }

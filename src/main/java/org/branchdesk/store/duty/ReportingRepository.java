@@ -156,6 +156,18 @@ public final class ReportingRepository {
                 .execute();
     }
 
+    /** Drops a claim: flagged, never removed. */
+    public void dropClaim(UUID id) {
+        s.dsl()
+                .update(REPORTING_CLAIM)
+                .set(REPORTING_CLAIM.DELETED, true)
+                .set(REPORTING_CLAIM.UPDATED_AT, s.now())
+                .set(REPORTING_CLAIM.REVISION, REPORTING_CLAIM.REVISION.plus(1))
+                .set(REPORTING_CLAIM.REVISED_BY, s.officeId())
+                .where(REPORTING_CLAIM.ID.eq(id))
+                .execute();
+    }
+
     // ---- hours recorded outside the roster
 
     /** Every hours entry, by day. */

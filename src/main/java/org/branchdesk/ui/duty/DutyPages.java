@@ -20,6 +20,8 @@ public final class DutyPages {
                 new DutyPage("teams", "mdal-groups", DutyPages::teams),
                 new DutyPage("roster", "mdal-calendar_today", DutyPages::roster),
                 new DutyPage("availability", "mdal-event_busy", DutyPages::availability),
+                new DutyPage("reporting", "mdal-how_to_reg", DutyPages::reporting),
+                new DutyPage("sentDown", "mdal-home_work", DutyPages::sentDown),
                 new DutyPage("assistance", "mdal-favorite_border", DutyPages::assistance));
     }
 
@@ -66,6 +68,39 @@ public final class DutyPages {
                         s.office().clock(),
                         s.actor().may(Permission.EDIT));
         return new DutyPage.Built(new AvailabilityView(vm).root(), vm::reload);
+    }
+
+    private static DutyPage.Built reporting(DutyContext c) {
+        Services s = c.services();
+        ReportingViewModel vm =
+                new ReportingViewModel(
+                        s.reportings(),
+                        s.places(),
+                        s.units(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT),
+                        new FeedbackPrinting(
+                                s.documents(),
+                                c.tasks(),
+                                c.desk(),
+                                c.scratch(),
+                                s.actor().may(Permission.ISSUE_NOTICES)));
+        return new DutyPage.Built(new ReportingView(vm).root(), vm::reload);
+    }
+
+    private static DutyPage.Built sentDown(DutyContext c) {
+        Services s = c.services();
+        SentDownViewModel vm =
+                new SentDownViewModel(
+                        s.sentDown(),
+                        s.teams(),
+                        s.places(),
+                        s.units(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT));
+        return new DutyPage.Built(new SentDownView(vm).root(), vm::reload);
     }
 
     private static DutyPage.Built assistance(DutyContext c) {

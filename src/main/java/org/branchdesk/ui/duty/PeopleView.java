@@ -94,6 +94,8 @@ public final class PeopleView {
                                 DutyControls.column(
                                         "people.col.member", 100, PeopleViewModel::memberText),
                                 DutyControls.column(
+                                        "people.col.tags", 130, PeopleViewModel::tagsText),
+                                DutyControls.column(
                                         "people.col.status", 120, PeopleViewModel::statusText),
                                 DutyControls.column(
                                         "people.col.note",

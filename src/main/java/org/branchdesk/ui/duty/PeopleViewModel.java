@@ -30,9 +30,9 @@ import org.branchdesk.ui.common.TaskExecutor;
 
 /**
  * The people register (人员名册): those who serve without being members here. Search by name, the last
- * digits of an ID number, part of a phone, the linked member's name or the note; filter by kind,
- * with or without those taken off the register. ID numbers and phones come masked from the service;
- * the add form, taking someone off, and the masked export go through it too.
+ * digits of an ID number, part of a phone, the linked member's name, a tag or the note; filter by
+ * kind, with or without those taken off the register. ID numbers and phones come masked from the
+ * service; the add form, taking someone off, and the masked export go through it too.
  */
 public final class PeopleViewModel {
     private final PeopleService people;
@@ -106,6 +106,7 @@ public final class PeopleViewModel {
         return p.name().contains(t)
                 || l.memberName() != null && l.memberName().contains(t)
                 || p.note() != null && p.note().contains(t)
+                || p.tags() != null && p.tags().contains(t)
                 || upper.matches("[0-9X]{4,18}")
                         && p.citizenId() != null
                         && p.citizenId().value().endsWith(upper)
@@ -176,6 +177,11 @@ public final class PeopleViewModel {
     /** The member a person is linked to, or empty. */
     public static String memberText(Line l) {
         return l.memberName() == null ? "" : l.memberName();
+    }
+
+    /** The person's tags (医护背景、志愿者 …), or empty. */
+    public static String tagsText(Line l) {
+        return l.person().tags() == null ? "" : l.person().tags();
     }
 
     /** 在册, or the day the person was taken off. */

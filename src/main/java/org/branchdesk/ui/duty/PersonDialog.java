@@ -51,6 +51,11 @@ final class PersonDialog {
         note.setId("personNote");
         note.setPrefColumnCount(24);
         note.textProperty().bindBidirectional(vm.noteProperty());
+        TextField tags = new TextField();
+        tags.setId("personTags");
+        tags.setPrefColumnCount(24);
+        tags.setPromptText(I18n.text("people.form.tagsPrompt"));
+        tags.textProperty().bindBidirectional(vm.tagsProperty());
 
         Label link = DutyControls.message("personLink", vm.linkMessageProperty());
         link.getStyleClass().remove("field-message");
@@ -65,6 +70,7 @@ final class PersonDialog {
         Label idMessage = DutyControls.message("personIdMessage", vm.idNumberMessageProperty());
         Label phoneMessage = DutyControls.message("personPhoneMessage", vm.phoneMessageProperty());
         Label noteMessage = DutyControls.message("personNoteMessage", vm.noteMessageProperty());
+        Label tagsMessage = DutyControls.message("personTagsMessage", vm.tagsMessageProperty());
         Label missing = DutyControls.message("personMissing", vm.missingProperty());
         missing.getStyleClass().setAll("label", "text-muted");
         GridPane grid = Dialogs.form();
@@ -74,10 +80,18 @@ final class PersonDialog {
         grid.addRow(
                 r++, DutyControls.fieldLabel("field.person.idNumber"), field(id, idMessage, link));
         grid.addRow(r++, DutyControls.fieldLabel("field.person.phone"), field(phone, phoneMessage));
+        grid.addRow(r++, DutyControls.fieldLabel("field.person.tags"), field(tags, tagsMessage));
         grid.addRow(r++, DutyControls.fieldLabel("field.person.note"), field(note, noteMessage));
         grid.add(missing, 1, r);
         DutyDialogs.fitToMessages(
-                dialog, nameMessage, idMessage, link, phoneMessage, noteMessage, missing);
+                dialog,
+                nameMessage,
+                idMessage,
+                link,
+                phoneMessage,
+                tagsMessage,
+                noteMessage,
+                missing);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(520);
 

@@ -42,6 +42,7 @@ public final class PersonFormViewModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final ObjectProperty<PersonKind> kind = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
 
     /** What the registers know of the ID number typed, once looked up ({@code null} before). */
     private final ObjectProperty<PeopleService.Match> match = new SimpleObjectProperty<>();
@@ -54,6 +55,7 @@ public final class PersonFormViewModel {
     private final StringBinding idNumberMessage;
     private final StringBinding phoneMessage;
     private final StringBinding noteMessage;
+    private final StringBinding tagsMessage;
     private final ObjectProperty<PeopleRules.Refusal> refusal = new SimpleObjectProperty<>();
     private final StringBinding linkMessage;
     private final StringBinding missing;
@@ -69,15 +71,20 @@ public final class PersonFormViewModel {
         // each field on its own, the others neutral: the same checks as Person.of, one at a time
         nameMessage =
                 Bindings.createStringBinding(
-                        () -> blank(name) ? "" : problem(name.get(), null, null, null), name);
+                        () -> blank(name) ? "" : problem(name.get(), null, null, null, null), name);
         idNumberMessage =
                 Bindings.createStringBinding(
-                        () -> blank(idNumber) ? "" : problem("x", idNumber.get(), null, null),
+                        () -> blank(idNumber) ? "" : problem("x", idNumber.get(), null, null, null),
                         idNumber);
         phoneMessage =
-                Bindings.createStringBinding(() -> problem("x", null, phone.get(), null), phone);
+                Bindings.createStringBinding(
+                        () -> problem("x", null, phone.get(), null, null), phone);
         noteMessage =
-                Bindings.createStringBinding(() -> problem("x", null, null, note.get()), note);
+                Bindings.createStringBinding(
+                        () -> problem("x", null, null, note.get(), null), note);
+        tagsMessage =
+                Bindings.createStringBinding(
+                        () -> problem("x", null, null, null, tags.get()), tags);
         refusal.bind(
                 Bindings.createObjectBinding(
                         () ->
@@ -123,6 +130,7 @@ public final class PersonFormViewModel {
                                         && idNumberMessage.get().isEmpty()
                                         && phoneMessage.get().isEmpty()
                                         && noteMessage.get().isEmpty()
+                                        && tagsMessage.get().isEmpty()
                                         && refusal.get() == null
                                         && !saving.get(),
                         missing,
@@ -130,6 +138,7 @@ public final class PersonFormViewModel {
                         idNumberMessage,
                         phoneMessage,
                         noteMessage,
+                        tagsMessage,
                         refusal,
                         saving);
         idNumber.addListener((o, a, b) -> lookUp());
@@ -140,9 +149,10 @@ public final class PersonFormViewModel {
     }
 
     /** The reason a person with these fields is refused (without the field's name), or empty. */
-    private static String problem(String name, String idNumber, String phone, String note) {
+    private static String problem(
+            String name, String idNumber, String phone, String note, String tags) {
         try {
-            Person.of(UUID.randomUUID(), name, idNumber, phone, PersonKind.OTHER, null, note);
+            Person.of(UUID.randomUUID(), name, idNumber, phone, PersonKind.OTHER, null, note, tags);
             return "";
         } catch (ValidationError e) {
             return e.reason();
@@ -176,7 +186,12 @@ public final class PersonFormViewModel {
         }
         PeopleService.NewPerson form =
                 new PeopleService.NewPerson(
-                        name.get(), idNumber.get(), phone.get(), kind.get(), note.get());
+                        name.get(),
+                        idNumber.get(),
+                        phone.get(),
+                        kind.get(),
+                        note.get(),
+                        tags.get());
         saving.set(true);
         tasks.execute(
                 BackgroundTask.of(I18n.text("task.addPerson"), p -> people.add(form))
@@ -211,6 +226,16 @@ public final class PersonFormViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** The tags as typed (医护背景、志愿者 …, any separator), kept as a member's are. */
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    /** What is wrong with the tags as typed (too long), or empty. */
+    public StringBinding tagsMessageProperty() {
+        return tagsMessage;
     }
 
     /** What is wrong with the name as typed, or empty. */

@@ -145,6 +145,9 @@ public final class RosterViewModel {
     private final BooleanBinding mayPublish;
     private final BooleanBinding mayAssign;
 
+    /** The week the side list's candidates were read for ({@code null}: none read). */
+    private LocalDate candidatesWeek;
+
     /** Loads run one after another; a newer one makes older results stale. */
     private long loadNumber;
 
@@ -265,19 +268,29 @@ public final class RosterViewModel {
         loadCommunity();
     }
 
-    /** What one community's load reads: its compounds, candidates and teams, and the week. */
+    /** What one community's load reads: its compounds and teams, and the week. */
     private record CommunityData(
-            List<Compound> compounds,
-            List<Candidate> candidates,
-            List<TeamService.Line> teams,
-            WeekData week) {}
+            List<Compound> compounds, List<TeamService.Line> teams, WeekData week) {}
 
-    /** The week shown, and everyone's shifts that week on every post (the side list's counts). */
-    private record WeekData(RosterWeek week, List<RosterService.Totals> totals) {}
+    /**
+     * The week shown, and everyone's shifts that week on every post (the side list's counts); with
+     * who may serve the community that week (the side list), or {@code null} when not read again.
+     */
+    private record WeekData(
+            RosterWeek week, List<RosterService.Totals> totals, List<Candidate> candidates) {}
 
-    private WeekData readWeek(UUID communityId, UUID compoundId, LocalDate anyDay) {
+    /**
+     * Reads a week; and who may serve that week when asked (the cadres sent down change with the
+     * weeks of their sending).
+     */
+    private WeekData readWeek(
+            UUID communityId, UUID compoundId, LocalDate anyDay, boolean withCandidates) {
         RosterWeek w = roster.week(communityId, compoundId, anyDay);
-        return new WeekData(w, roster.totals(w.monday(), w.monday().plusDays(6)));
+        LocalDate sunday = w.monday().plusDays(6);
+        return new WeekData(
+                w,
+                roster.totals(w.monday(), sunday),
+                withCandidates ? teams.candidates(communityId, w.monday(), sunday) : null);
     }
 
     /** Reads the community's compounds, candidates and teams, and the week shown. */
@@ -287,7 +300,8 @@ public final class RosterViewModel {
             compounds.clear();
             candidates.clear();
             teamLines.clear();
-            showWeek(new WeekData(null, List.of()));
+            candidatesWeek = null;
+            showWeek(new WeekData(null, List.of(), null));
             placeholder.set(I18n.text("roster.grid.noCommunities"));
             return;
         }
@@ -301,7 +315,6 @@ public final class RosterViewModel {
                                 p ->
                                         new CommunityData(
                                                 places.compounds(communityId),
-                                                teams.candidates(communityId),
                                                 teams.lines().stream()
                                                         .filter(l -> l.team().isActive())
                                                         .filter(
@@ -311,7 +324,7 @@ public final class RosterViewModel {
                                                                                 .equals(
                                                                                         communityId))
                                                         .toList(),
-                                                readWeek(communityId, compoundId, anyDay)))
+                                                readWeek(communityId, compoundId, anyDay, true)))
                         .onSuccess(
                                 data -> {
                                     if (number != loadNumber) {
@@ -326,9 +339,7 @@ public final class RosterViewModel {
                                                     .findFirst()
                                                     .orElse(null));
                                     quiet = false;
-                                    candidates.setAll(data.candidates());
                                     teamLines.setAll(data.teams());
-                                    orderCandidates();
                                     showWeek(data.week());
                                 })
                         .onFailure(e -> notice.set(Notice.failure(e))));
@@ -344,10 +355,11 @@ public final class RosterViewModel {
         UUID communityId = c.id();
         UUID compoundId = compoundId();
         LocalDate anyDay = day.get();
+        boolean otherWeek = !Shift.mondayOf(anyDay).equals(candidatesWeek);
         tasks.execute(
                 BackgroundTask.of(
                                 I18n.text("task.loadRoster"),
-                                p -> readWeek(communityId, compoundId, anyDay))
+                                p -> readWeek(communityId, compoundId, anyDay, otherWeek))
                         .onSuccess(
                                 w -> {
                                     if (number == loadNumber) {
@@ -359,6 +371,11 @@ public final class RosterViewModel {
 
     private void showWeek(WeekData data) {
         RosterWeek w = data.week();
+        if (data.candidates() != null) {
+            candidates.setAll(data.candidates());
+            candidatesWeek = w.monday();
+            orderCandidates();
+        }
         Slot before = selected.get();
         week.set(w);
         rows.setAll(w == null ? List.of() : w.rows());

@@ -177,4 +177,27 @@ class RosterRulesTest {
                                         .map(RosterRules.Gap::valueOf)
                                         .collect(Collectors.toList()));
     }
+
+    @ParameterizedTest(name = "member {0} [{1}], people register [{2}]: meets 医护背景 {3}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "true|医护背景|NULL|true", // a member with the tag
+                "false|NULL|医护背景|true", // a volunteer nurse, no member
+                "false|NULL|医护背景、志愿者|true",
+                "true|退役军人|医护背景|true", // a member listed on the people register too
+                "true|医护背景|志愿者|true",
+                "false|NULL|志愿者|false",
+                "false|NULL|NULL|false",
+                "true|退役军人|NULL|false"
+            })
+    void someoneBringsTheTagsOfTheirMemberRecordAndOfThePeopleRegister(
+            boolean member, String memberTags, String personTags, boolean meets) {
+        RosterRules.OnShift who = RosterRules.OnShift.of(member, memberTags, personTags);
+        assertThat(who.partyMember()).isEqualTo(member);
+        Shift s = new Shift(LocalDate.parse("2020-02-03"), ShiftPattern.DEFAULT.get(0), 1);
+        assertThat(RosterRules.gaps(s, List.of(who), false, "医护背景"))
+                .isEqualTo(meets ? List.of() : List.of(RosterRules.Gap.MISSING_TAG));
+    }
 }

@@ -47,6 +47,33 @@ class SentDownRulesTest {
         assertThat(SentDownRules.servingAlready(ofCadre)).isEqualTo(already);
     }
 
+    @ParameterizedTest(name = "sent {0} to {1}: serves {2} to {3} {4}")
+    @CsvSource({
+        // from,       to,          first,       last,        serves
+        "2020-02-05, '',         2020-02-03, 2020-02-09, true", // starts within the week
+        "2020-02-05, '',         2020-02-03, 2020-02-04, false", // not yet
+        "2020-02-05, '',         2026-03-16, 2026-03-22, true", // open: serves on
+        "2020-02-05, 2020-04-30, 2020-04-27, 2020-05-03, true", // ends within the week
+        "2020-02-05, 2020-04-30, 2020-04-30, 2020-04-30, true", // the last day
+        "2020-02-05, 2020-04-30, 2020-05-01, 2020-05-07, false", // over
+        "2020-02-05, 2020-02-05, 2020-02-05, 2020-02-05, true", // one day
+        "2020-02-05, 2020-04-30, 2020-01-01, 2020-12-31, true", // the span covers it all
+    })
+    void aCadreServesTheCommunityOnTheDaysOfTheSending(
+            LocalDate from, String to, LocalDate first, LocalDate last, boolean serves) {
+        SentDown d =
+                SentDown.of(
+                        UUID.randomUUID(),
+                        CADRE,
+                        WorkUnit.named(
+                                "field.sentDown.unit", "明川区税务局", "field.sentDown.unit", null),
+                        UUID.randomUUID(),
+                        null,
+                        from,
+                        to.isEmpty() ? null : LocalDate.parse(to));
+        assertThat(d.servesDuring(first, last)).isEqualTo(serves);
+    }
+
     @Test
     void aSendingEndsNoEarlierThanItStarts() {
         assertThatThrownBy(() -> sentDown(LocalDate.of(2020, 1, 31)))

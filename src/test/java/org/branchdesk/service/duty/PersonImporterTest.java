@@ -117,4 +117,66 @@ class PersonImporterTest {
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("人员类别");
         }
     }
+
+    @Test
+    void tagsAreImportedKeptAsAMembersAndABadTagCellIsRefusedNamingRowAndField() throws Exception {
+        String header = "姓名,公民身份号码,联系电话,人员类别,备注,标签\n";
+        ImportPlan.Result r =
+                load(
+                        header + "周敏,,13911112222,居民志愿者,退休护士,医护背景，志愿者\n",
+                        ImportOptions.ALL_OR_NOTHING);
+        assertThat(r.applied()).isTrue();
+        assertThat(s.people().lines(false))
+                .filteredOn(l -> l.person().name().equals("周敏"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.person().tags()).isEqualTo("医护背景、志愿者"));
+
+        // an empty tags cell keeps the tags; one given replaces them
+        load(header + "周敏,,13911112222,居民志愿者,,\n", ImportOptions.ALL_OR_NOTHING);
+        assertThat(tagsOf("周敏")).isEqualTo("医护背景、志愿者");
+        load(header + "周敏,,13911112222,居民志愿者,,医护背景\n", ImportOptions.ALL_OR_NOTHING);
+        assertThat(tagsOf("周敏")).isEqualTo("医护背景");
+
+        Map<String, Integer> before = s.stats().counts();
+        ImportPlan.Result bad =
+                load(
+                        header
+                                + "李新,,13800002222,居民志愿者,,志愿者\n"
+                                + "王医生,,13800003333,居民志愿者,,"
+                                + "医".repeat(201)
+                                + "\n",
+                        ImportOptions.ALL_OR_NOTHING);
+        assertThat(bad.applied()).isFalse();
+        assertThat(bad.plan().refused())
+                .singleElement()
+                .satisfies(o -> assertThat(o.describe()).isEqualTo("第3行 标签：不能超过 200 个字"));
+        assertThat(s.stats().counts()).isEqualTo(before);
+    }
+
+    String tagsOf(String name) {
+        return s.people().lines(false).stream()
+                .filter(l -> l.person().name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .person()
+                .tags();
+    }
+
+    @Test
+    void theTemplateAndTheExportHaveATagsColumn() throws Exception {
+        load(
+                "姓名,公民身份号码,联系电话,人员类别,备注,标签\n柳青,,13912345678,居民志愿者,,医护背景\n",
+                ImportOptions.ALL_OR_NOTHING);
+        Path out = dir.resolve("people.xlsx");
+        s.people().export(out);
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("标签");
+            int at = 1;
+            while (!sheet.getRow(at).getCell(0).getStringCellValue().equals("柳青")) {
+                at++;
+            }
+            assertThat(sheet.getRow(at).getCell(5).getStringCellValue()).isEqualTo("医护背景");
+        }
+    }
 }

@@ -37,7 +37,8 @@ class DutyViewModelTest {
         }
         assertThat(DutyPages.all())
                 .extracting(DutyPage::key)
-                .containsExactly("people", "teams", "roster", "availability");
+                .containsExactly(
+                        "people", "teams", "roster", "availability", "reporting", "sentDown");
         assertThat(DutyPages.all().get(1).tabId()).isEqualTo("dutyTeams");
     }
 }

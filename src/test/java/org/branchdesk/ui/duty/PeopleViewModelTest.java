@@ -225,4 +225,23 @@ class PeopleViewModelTest {
         assertThat(f.savedProperty().get()).isNull();
         assertThat(f.noticeProperty().get().kind()).isEqualTo(Notice.Kind.FAILURE);
     }
+
+    @Test
+    void tagsTypedInTheFormAreCheckedAsTypedSavedAsAMembersAndFoundInTheList() {
+        PersonFormViewModel f = form("周敏", PersonKind.VOLUNTEER, null, null);
+        f.tagsProperty().set("医".repeat(201));
+        assertThat(f.tagsMessageProperty().get()).isEqualTo("不能超过 200 个字");
+        assertThat(f.canSaveProperty().get()).isFalse();
+
+        f.tagsProperty().set("医护背景，志愿者 医护背景");
+        assertThat(f.tagsMessageProperty().get()).isEmpty();
+        assertThat(f.canSaveProperty().get()).isTrue();
+        f.save();
+
+        assertThat(f.savedProperty().get().tags()).isEqualTo("医护背景、志愿者");
+        vm.textProperty().set("医护背景");
+        assertThat(vm.rows())
+                .extracting(l -> l.person().name() + " " + PeopleViewModel.tagsText(l))
+                .contains("周敏 医护背景、志愿者");
+    }
 }
