@@ -38,7 +38,13 @@ class DutyViewModelTest {
         assertThat(DutyPages.all())
                 .extracting(DutyPage::key)
                 .containsExactly(
-                        "people", "teams", "roster", "availability", "reporting", "sentDown");
+                        "people",
+                        "teams",
+                        "roster",
+                        "availability",
+                        "reporting",
+                        "sentDown",
+                        "assistance");
         assertThat(DutyPages.all().get(1).tabId()).isEqualTo("dutyTeams");
     }
 }
