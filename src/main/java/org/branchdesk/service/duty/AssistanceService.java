@@ -318,6 +318,41 @@ public final class AssistanceService {
     }
 
     /**
+     * A member a clerk may pair with a resident, as the window's picker shows them: the ID number
+     * masked the office's way (to tell two of the same name apart), their compound, and how many
+     * residents they are paired with now.
+     */
+    public record MemberChoice(
+            UUID id, String name, String maskedId, String compound, int openPairings) {}
+
+    /** The members on the register in a community, in pinyin order of names. */
+    public List<MemberChoice> members(UUID communityId) {
+        return store.read(
+                s -> {
+                    Masking masking = s.office().masking();
+                    Map<UUID, String> compounds = new HashMap<>();
+                    s.compounds().list().forEach(c -> compounds.put(c.id(), c.name()));
+                    Map<UUID, Integer> open = new HashMap<>();
+                    s.pairings().list().stream()
+                            .filter(Pairing::isOpen)
+                            .forEach(p -> open.merge(p.memberId(), 1, Integer::sum));
+                    return s.members().active(communityId).stream()
+                            .map(
+                                    m ->
+                                            new MemberChoice(
+                                                    m.id(),
+                                                    m.name(),
+                                                    masking.id(m.citizenId().value()),
+                                                    m.compoundId() == null
+                                                            ? null
+                                                            : compounds.get(m.compoundId()),
+                                                    open.getOrDefault(m.id(), 0)))
+                            .sorted(Comparator.comparing(MemberChoice::name, CHINESE))
+                            .toList();
+                });
+    }
+
+    /**
      * The resident under assistance a clerk names: by the head of the household's name (narrowed by
      * community and compound names when given), or by the short code a list or an earlier refusal
      * showed. An unknown name is refused; an ambiguous one lists the candidates, phones masked.

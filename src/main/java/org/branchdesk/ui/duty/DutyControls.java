@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -180,5 +181,19 @@ final class DutyControls {
                 twoLines(this, empty || item == null ? null : text.apply(item));
             }
         };
+    }
+
+    /**
+     * Keeps a list's or table's selection and a model's chosen item the same, either way round (the
+     * model may choose one itself, say the record just saved).
+     */
+    static <T> void syncSelection(MultipleSelectionModel<T> selection, ObjectProperty<T> chosen) {
+        selection.selectedItemProperty().addListener((o, a, item) -> chosen.set(item));
+        chosen.addListener(
+                (o, a, item) -> {
+                    if (selection.getSelectedItem() != item) {
+                        selection.select(item);
+                    }
+                });
     }
 }

@@ -22,6 +22,7 @@ public final class DutyPages {
                 new DutyPage("availability", "mdal-event_busy", DutyPages::availability),
                 new DutyPage("reporting", "mdal-how_to_reg", DutyPages::reporting),
                 new DutyPage("sentDown", "mdal-home_work", DutyPages::sentDown),
+                new DutyPage("assistance", "mdal-favorite_border", DutyPages::assistance),
                 new DutyPage("areas", "mdal-assignment_ind", DutyPages::areas));
     }
 
@@ -100,6 +101,19 @@ public final class DutyPages {
                         s.office().clock(),
                         s.actor().may(Permission.EDIT));
         return new DutyPage.Built(new SentDownView(vm).root(), vm::reload);
+    }
+
+    private static DutyPage.Built assistance(DutyContext c) {
+        Services s = c.services();
+        AssistanceViewModel vm =
+                new AssistanceViewModel(
+                        s.assistance(),
+                        s.places(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT),
+                        new LedgerPrinting(s.documents(), c.tasks(), c.desk(), c.scratch()));
+        return new DutyPage.Built(new AssistanceView(vm).root(), vm::reload);
     }
 
     private static DutyPage.Built areas(DutyContext c) {

@@ -415,4 +415,29 @@ class AssistanceServiceTest {
         assertThatThrownBy(() -> s.assistance().householdNamed("无此人", null, null))
                 .hasMessageContaining("没有户主叫“无此人”的在册帮扶对象");
     }
+
+    @Test
+    void theMembersToPairInACommunityAreListedMaskedWithHowManyTheyAssistNow() {
+        int h = unpairedIndex(s.assistance().unpaired());
+        UUID community = s.members().get(members.get(0)).communityId();
+        List<AssistanceService.MemberChoice> before = s.assistance().members(community);
+        assertThat(before).isNotEmpty().allSatisfy(m -> assertThat(m.maskedId()).contains("*"));
+        assertThat(before)
+                .extracting(AssistanceService.MemberChoice::name)
+                .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CHINA));
+        AssistanceService.MemberChoice first =
+                before.stream()
+                        .filter(m -> m.id().equals(members.get(0)))
+                        .findFirst()
+                        .orElseThrow();
+
+        pair(0, h, "2020-02-03");
+
+        assertThat(s.assistance().members(community))
+                .filteredOn(m -> m.id().equals(members.get(0)))
+                .singleElement()
+                .extracting(AssistanceService.MemberChoice::openPairings)
+                .isEqualTo(first.openPairings() + 1);
+        assertThat(as(Role.SUPERVISOR).assistance().members(community)).hasSameSizeAs(before);
+    }
 }

@@ -82,6 +82,17 @@ final class DutyFixture implements AutoCloseable {
                 new LedgerPrinting(services.documents(), tasks, desk(), scratch));
     }
 
+    /** The assistance page, on the account's permission, printing into {@code scratch}. */
+    AssistanceViewModel assistance(Path scratch) {
+        return new AssistanceViewModel(
+                services.assistance(),
+                services.places(),
+                tasks,
+                services.office().clock(),
+                services.actor().may(Permission.EDIT),
+                new LedgerPrinting(services.documents(), tasks, desk(), scratch));
+    }
+
     /** The system's printer and PDF viewer: what they are given is kept in {@link #opened}. */
     private Desk desk() {
         return new Desk() {

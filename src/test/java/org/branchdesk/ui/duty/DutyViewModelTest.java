@@ -44,6 +44,7 @@ class DutyViewModelTest {
                         "availability",
                         "reporting",
                         "sentDown",
+                        "assistance",
                         "areas");
         assertThat(DutyPages.all().get(1).tabId()).isEqualTo("dutyTeams");
     }
