@@ -53,7 +53,12 @@ public final class DutyPages {
                         c.tasks(),
                         s.office().clock(),
                         s.actor().may(Permission.EDIT),
-                        new RosterPrinting(s.documents(), c.tasks(), c.desk(), c.scratch()));
+                        new RosterPrinting(
+                                s.documents(),
+                                c.tasks(),
+                                c.desk(),
+                                c.scratch(),
+                                s.actor().may(Permission.ISSUE_NOTICES)));
         return new DutyPage.Built(new RosterView(vm).root(), vm::reload);
     }
 
@@ -80,7 +85,7 @@ public final class DutyPages {
                         c.tasks(),
                         s.office().clock(),
                         s.actor().may(Permission.EDIT),
-                        new FeedbackPrinting(
+                        new NoticePrinting(
                                 s.documents(),
                                 c.tasks(),
                                 c.desk(),

@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.duty.DutyPeriods;
 import org.branchdesk.domain.places.Community;
+import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.duty.ReportingService;
 import org.branchdesk.service.duty.ReportingService.Claimed;
 import org.branchdesk.service.duty.ReportingService.Line;
@@ -51,7 +52,7 @@ public final class ReportingViewModel {
     private final TaskExecutor tasks;
     private final Clock clock;
     private final boolean mayEdit;
-    private final FeedbackPrinting printing;
+    private final NoticePrinting printing;
 
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Community> community = new SimpleObjectProperty<>();
@@ -89,7 +90,7 @@ public final class ReportingViewModel {
             TaskExecutor tasks,
             Clock clock,
             boolean mayEdit,
-            FeedbackPrinting printing) {
+            NoticePrinting printing) {
         this.reportings = reportings;
         this.places = places;
         this.units = units;
@@ -292,6 +293,7 @@ public final class ReportingViewModel {
         }
         printing.run(
                 action,
+                NoticeKind.REPORTING_FEEDBACK,
                 line.id(),
                 target,
                 number ->

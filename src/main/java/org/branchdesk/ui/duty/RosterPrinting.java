@@ -2,9 +2,11 @@ package org.branchdesk.ui.duty;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.branchdesk.service.documents.DocumentService;
 import org.branchdesk.service.documents.LedgerKind;
+import org.branchdesk.service.documents.NoticeKind;
 import org.branchdesk.service.paper.LedgerSource;
 import org.branchdesk.ui.common.Desk;
 import org.branchdesk.ui.common.TaskExecutor;
@@ -28,12 +30,34 @@ public final class RosterPrinting {
     public record Week(String community, String compound, LocalDate anyDay) {}
 
     private final LedgerPrinting printing;
+    private final NoticePrinting notices;
 
     /**
      * @param scratch a folder for this session's printouts
+     * @param issue whether the account may issue notices (else the roster notice is a draft)
      */
-    public RosterPrinting(DocumentService documents, TaskExecutor tasks, Desk desk, Path scratch) {
+    public RosterPrinting(
+            DocumentService documents, TaskExecutor tasks, Desk desk, Path scratch, boolean issue) {
         this.printing = new LedgerPrinting(documents, tasks, desk, scratch);
+        this.notices = new NoticePrinting(documents, tasks, desk, scratch, issue);
+    }
+
+    /** Whether the roster notice is issued with a number (else a draft is printed). */
+    public boolean issuesNotices() {
+        return notices.issues();
+    }
+
+    /**
+     * Prints, saves ({@code target}) or opens the roster notice (排班通知) of a published week; {@code
+     * done} gets its number, or says it is a draft.
+     */
+    public void notice(
+            Action action,
+            UUID publishedWeek,
+            Path target,
+            Consumer<String> done,
+            Consumer<Throwable> failed) {
+        notices.run(action, NoticeKind.ROSTER_WEEK, publishedWeek, target, done, failed);
     }
 
     /**

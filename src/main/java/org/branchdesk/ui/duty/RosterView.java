@@ -236,10 +236,29 @@ public final class RosterView {
         MenuItem printIt = new MenuItem(I18n.text("roster.print.print"));
         printIt.setOnAction(e -> viewModel.print(RosterPrinting.Action.PRINT, null));
         MenuItem save = new MenuItem(I18n.text("roster.print.save"));
-        save.setOnAction(e -> saveAs());
+        save.setOnAction(
+                e -> saveAs("roster.print", f -> viewModel.print(RosterPrinting.Action.SAVE, f)));
         MenuItem open = new MenuItem(I18n.text("roster.print.open"));
         open.setOnAction(e -> viewModel.print(RosterPrinting.Action.OPEN, null));
         print.getItems().addAll(printIt, save, open);
+        MenuButton notice =
+                new MenuButton(
+                        I18n.text("roster.notice"),
+                        new org.kordamp.ikonli.javafx.FontIcon("mdal-campaign"));
+        notice.setId("rosterNotice");
+        notice.setTooltip(new javafx.scene.control.Tooltip(I18n.text("roster.notice.tip")));
+        notice.disableProperty().bind(viewModel.publishedProperty().not());
+        MenuItem noticePrint = new MenuItem(I18n.text("roster.print.print"));
+        noticePrint.setOnAction(e -> viewModel.printNotice(RosterPrinting.Action.PRINT, null));
+        MenuItem noticeSave = new MenuItem(I18n.text("roster.print.save"));
+        noticeSave.setOnAction(
+                e ->
+                        saveAs(
+                                "roster.notice",
+                                f -> viewModel.printNotice(RosterPrinting.Action.SAVE, f)));
+        MenuItem noticeOpen = new MenuItem(I18n.text("roster.print.open"));
+        noticeOpen.setOnAction(e -> viewModel.printNotice(RosterPrinting.Action.OPEN, null));
+        notice.getItems().addAll(noticePrint, noticeSave, noticeOpen);
         Button totals = DutyControls.button("rosterTotals", "roster.totals", "mdal-bar_chart");
         totals.disableProperty().bind(viewModel.weekProperty().isNull());
         totals.setOnAction(e -> viewModel.loadTotals());
@@ -252,20 +271,25 @@ public final class RosterView {
             bar.getItems().get(1).setManaged(false);
         }
         bar.getItems()
-                .addAll(new javafx.scene.control.Separator(Orientation.VERTICAL), print, totals);
+                .addAll(
+                        new javafx.scene.control.Separator(Orientation.VERTICAL),
+                        print,
+                        notice,
+                        totals);
         return bar;
     }
 
-    private void saveAs() {
+    /** Asks where to save a paper of the week shown ({@code what}: its bundle key), then saves. */
+    private void saveAs(String what, java.util.function.Consumer<java.nio.file.Path> then) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.text("roster.print.save"));
+        chooser.setTitle(I18n.text(what));
         chooser.setInitialFileName(
-                I18n.text("roster.print.fileName", viewModel.titleProperty().get()) + ".pdf");
+                I18n.text(what + ".fileName", viewModel.titleProperty().get()) + ".pdf");
         chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(I18n.text("file.filter.pdf"), "*.pdf"));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
-            viewModel.print(RosterPrinting.Action.SAVE, file.toPath());
+            then.accept(file.toPath());
         }
     }
 

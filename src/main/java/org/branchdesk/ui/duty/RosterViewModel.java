@@ -894,6 +894,29 @@ public final class RosterViewModel {
                 e -> notice.set(Notice.failure(e)));
     }
 
+    /**
+     * Prints the roster notice (排班通知) of the week shown once it is published, saves it as a PDF
+     * ({@code target}) or opens it: issued with a number from the dispatch register when the
+     * account may issue notices (a reprint keeps it), else a draft. A draft week has no notice: the
+     * menu is off until the week is published ({@link #publishedProperty()}).
+     */
+    public void printNotice(RosterPrinting.Action action, Path target) {
+        RosterWeek w = week.get();
+        if (w == null || !w.isPublished()) {
+            return;
+        }
+        printing.notice(
+                action,
+                w.published().id(),
+                target,
+                number ->
+                        status.set(
+                                action == RosterPrinting.Action.SAVE
+                                        ? I18n.text("roster.noticePrinted.saved", number, target)
+                                        : I18n.text("roster.noticePrinted", number)),
+                e -> notice.set(Notice.failure(e)));
+    }
+
     public void clearCopied() {
         copied.set(null);
     }

@@ -67,7 +67,12 @@ final class DutyFixture implements AutoCloseable {
                 tasks,
                 services.office().clock(),
                 services.actor().may(Permission.EDIT),
-                new RosterPrinting(services.documents(), tasks, desk(), scratch));
+                new RosterPrinting(
+                        services.documents(),
+                        tasks,
+                        desk(),
+                        scratch,
+                        services.actor().may(Permission.ISSUE_NOTICES)));
     }
 
     /** The cadres' areas page, on the account's permission, printing into {@code scratch}. */

@@ -68,7 +68,7 @@ class ReportingViewModelTest {
                         office.tasks,
                         s.office().clock(),
                         s.actor().may(Permission.EDIT),
-                        new FeedbackPrinting(
+                        new NoticePrinting(
                                 s.documents(),
                                 office.tasks,
                                 desk,

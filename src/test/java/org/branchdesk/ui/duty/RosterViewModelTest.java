@@ -481,6 +481,30 @@ class RosterViewModelTest {
     }
 
     @Test
+    void aPublishedWeeksRosterNoticeIsIssuedWithANumberThatAReprintKeeps() throws Exception {
+        Files.createDirectories(dir.resolve("scratch"));
+        show("青槐小区", FUTURE);
+        vm.place(slot("青槐小区卡点", "07:00", 0), Choice.of(member(0)));
+        assertThat(vm.publishedProperty().get()).as("a draft week has no notice").isFalse();
+        vm.printNotice(RosterPrinting.Action.OPEN, null);
+        assertThat(office.opened).isEmpty();
+
+        vm.publish();
+        assertThat(vm.publishedProperty().get()).isTrue();
+        vm.printNotice(RosterPrinting.Action.OPEN, null);
+        assertThat(office.opened).singleElement().satisfies(p -> assertThat(p).exists());
+        String status = vm.statusProperty().get();
+        assertThat(status).startsWith("已出具排班通知：");
+        String number = status.substring("已出具排班通知：".length());
+        assertThat(office.services.documents().verify(number).status())
+                .isEqualTo(org.branchdesk.service.documents.Verification.Status.UNCHANGED);
+
+        vm.printNotice(RosterPrinting.Action.OPEN, null);
+        assertThat(vm.statusProperty().get()).isEqualTo(status);
+        assertThat(office.opened).hasSize(2);
+    }
+
+    @Test
     void aSupervisorReadsAndPrintsTheWeekButChangesNothing() {
         show("青槐小区", LAST_WEEK);
         roster("青槐小区卡点", 4, "22:00", 2);
