@@ -9,6 +9,7 @@ import org.branchdesk.cli.OfficeOpener;
 import org.branchdesk.cli.RootCommand;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.service.Services;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,30 +19,8 @@ import picocli.CommandLine.Spec;
  * and exits 1.
  */
 abstract class CareVerb implements Callable<Integer> {
-    final OfficeOpener opener;
     @Spec CommandSpec spec;
-
-    CareVerb(OfficeOpener opener) {
-        this.opener = opener;
-    }
-
-    @Override
-    public final Integer call() {
-        RootCommand root = (RootCommand) spec.root().userObject();
-        try (Services s = opener.open(root.dataDir(), root.credentials())) {
-            run(s, spec.commandLine().getOut());
-        }
-        return Cli.OK;
-    }
-
-    /** Does the verb's work in the open office, printing to {@code out}. */
-    abstract void run(Services s, PrintWriter out);
-
-    /** The usage of a noun without a verb. */
-    static Integer usage(CommandSpec spec) {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return Cli.USAGE;
-    }
+    private final OfficeOpener opener;
 
     /** An enum as the command line writes it: lower case, {@code -} for {@code _}. */
     static <E extends Enum<E>> E word(Class<E> type, String value) {
@@ -52,8 +31,32 @@ abstract class CareVerb implements Callable<Integer> {
         }
     }
 
+    CareVerb(OfficeOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public final Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RootCommand root = (RootCommand) spec.root().userObject();
+        try (Services s = opener.open(root.dataDir(), root.credentials())) {
+            run(s, out);
+        }
+        return Cli.OK;
+    }
+
+    /** Does the verb's work in the open office, printing to {@code out}. */
+    abstract void run(Services s, PrintWriter out);
+
     /** The day given, or the office's today. */
     static LocalDate dayOr(LocalDate on, Services s) {
         return on != null ? on : s.office().today();
+    }
+
+    /** The usage of a noun without a verb. */
+    static Integer usage(CommandSpec noun) {
+        CommandLine line = noun.commandLine();
+        line.usage(line.getOut());
+        return Cli.USAGE;
     }
 }
