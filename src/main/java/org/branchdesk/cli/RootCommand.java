@@ -12,6 +12,8 @@ import org.branchdesk.cli.accounts.UserCommand;
 import org.branchdesk.cli.backups.BackupCommand;
 import org.branchdesk.cli.backups.RestoreCommand;
 import org.branchdesk.cli.bench.BenchCommand;
+import org.branchdesk.cli.care.FundCommand;
+import org.branchdesk.cli.care.PaymentCommand;
 import org.branchdesk.cli.coverage.CoverageCommand;
 import org.branchdesk.cli.demo.DemoCommand;
 import org.branchdesk.cli.documents.LedgerCommand;
@@ -78,7 +80,9 @@ import picocli.CommandLine.ScopeType;
             PairingCommand.class,
             PostCommand.class,
             RosterCommand.class,
-            AvailabilityCommand.class
+            AvailabilityCommand.class,
+            FundCommand.class,
+            PaymentCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

@@ -10,6 +10,8 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.accounts.AccountService;
 import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.backups.BackupService;
+import org.branchdesk.service.care.FundService;
+import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
@@ -82,6 +84,8 @@ public record Services(
         SentDownService sentDown,
         AreaService areas,
         DutyNames dutyNames,
+        FundService funds,
+        PaymentService payments,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -160,6 +164,7 @@ public record Services(
         ElectionImporter electionImport = new ElectionImporter(actor, clock);
         PersonImporter personImport = new PersonImporter(actor);
         CoverageService coverage = new CoverageService(registers);
+        DutyNames dutyNames = new DutyNames(store);
         // each capability prints its own ledgers and words its own notices; documents numbers,
         // lays out, registers and verifies them all alike
         Map<LedgerKind, LedgerSource> ledgerSources = new EnumMap<>(LedgerKind.class);
@@ -199,7 +204,9 @@ public record Services(
                 new ReportingService(store, actor, clock),
                 new SentDownService(store, actor, clock),
                 new AreaService(store, actor, clock),
-                new DutyNames(store),
+                dutyNames,
+                new FundService(store, actor, clock),
+                new PaymentService(store, actor, clock, dutyNames),
                 places,
                 compoundImport,
                 orgs,

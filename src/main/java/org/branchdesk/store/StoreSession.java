@@ -5,6 +5,8 @@ import static org.branchdesk.store.jooq.Tables.OFFICE;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.branchdesk.store.care.FundRepository;
+import org.branchdesk.store.care.PaymentRepository;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.duty.AreaRepository;
 import org.branchdesk.store.duty.AssignmentRepository;
@@ -156,6 +158,14 @@ public final class StoreSession {
 
     public CandidateRepository candidates() {
         return new CandidateRepository(this);
+    }
+
+    public FundRepository funds() {
+        return new FundRepository(this);
+    }
+
+    public PaymentRepository payments() {
+        return new PaymentRepository(this);
     }
 
     public AuditLog audit() {

@@ -99,7 +99,10 @@ class CommandLineTest {
                         "sent_down: 0",
                         // two of their areas still answered for
                         "cadre_areas: 2",
-                        "area_contacts: 132");
+                        "area_contacts: 132",
+                        "funds: 0",
+                        "fund_allocations: 0",
+                        "payments: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

@@ -20,5 +20,10 @@ public enum Permission {
     /** Put a backup back in place of the office's data. */
     RESTORE,
     /** Purge personal data past its retention period. */
-    PURGE
+    PURGE,
+    /**
+     * Mark a payment approved or paid, and reverse a paid one (the account that recorded a payment
+     * still cannot approve it).
+     */
+    APPROVE_PAYMENTS
 }

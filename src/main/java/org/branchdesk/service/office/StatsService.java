@@ -54,6 +54,9 @@ public final class StatsService {
                     counts.put("sent_down", s.sentDown().count());
                     counts.put("cadre_areas", s.areas().count());
                     counts.put("area_contacts", s.areas().countContacts());
+                    counts.put("funds", s.funds().count());
+                    counts.put("fund_allocations", s.funds().countAllocations());
+                    counts.put("payments", s.payments().count());
                     return counts;
                 });
     }

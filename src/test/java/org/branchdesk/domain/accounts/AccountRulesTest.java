@@ -28,6 +28,7 @@ class AccountRulesTest {
         "ADMIN, ACCOUNTS, true",
         "ADMIN, RESTORE, true",
         "ADMIN, PURGE, true",
+        "ADMIN, APPROVE_PAYMENTS, true",
         "CLERK, EDIT, true",
         "CLERK, ISSUE_NOTICES, true",
         "CLERK, PRINT_LEDGERS, true",
@@ -36,6 +37,7 @@ class AccountRulesTest {
         "CLERK, ACCOUNTS, false",
         "CLERK, RESTORE, false",
         "CLERK, PURGE, false",
+        "CLERK, APPROVE_PAYMENTS, false",
         "SUPERVISOR, EDIT, false",
         "SUPERVISOR, ISSUE_NOTICES, false",
         "SUPERVISOR, PRINT_LEDGERS, true",
@@ -43,7 +45,8 @@ class AccountRulesTest {
         "SUPERVISOR, SETTINGS, false",
         "SUPERVISOR, ACCOUNTS, false",
         "SUPERVISOR, RESTORE, false",
-        "SUPERVISOR, PURGE, false"
+        "SUPERVISOR, PURGE, false",
+        "SUPERVISOR, APPROVE_PAYMENTS, false"
     })
     void eachRoleMayExactlyWhatItsDescriptionSays(
             Role role, Permission permission, boolean allowed) {

@@ -1,0 +1,131 @@
+package org.branchdesk.service.care;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.care.Allocation;
+import org.branchdesk.domain.care.Fund;
+import org.branchdesk.domain.care.FundRules;
+import org.branchdesk.domain.care.FundSource;
+import org.branchdesk.domain.care.Yuan;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.service.access.Access;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Funds payments are made from, and the money allocated to them. A fund's balance is computed,
+ * never stored: its allocations, minus its approved and paid payments, plus its reversals ({@link
+ * FundRules#balance}).
+ */
+public final class FundService {
+    static final String ENTITY = "fund";
+    static final String ALLOCATION = "fund_allocation";
+
+    private final Store store;
+    private final Actor actor;
+    private final Clock clock;
+
+    public FundService(Store store, Actor actor, Clock clock) {
+        this.store = store;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** Opens a fund; refused when another fund has the name. */
+    public Fund add(String name, FundSource source) {
+        Fund f = Fund.of(UUID.randomUUID(), name, source);
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    if (s.funds().named(f.name()).isPresent()) {
+                        throw new ValidationError(
+                                "field.fund.name", "rule.fund.duplicate", f.name());
+                    }
+                    s.funds().insert(f);
+                    s.audit().record(actor.name(), ENTITY, f.id(), Action.CREATE, null, f);
+                    return f;
+                });
+    }
+
+    /** Puts money into a fund on a day (not after today), by a document's number. */
+    public Allocation allocate(UUID fundId, Yuan amount, LocalDate on, String documentNumber) {
+        Allocation a = Allocation.of(UUID.randomUUID(), fundId, amount, on, documentNumber);
+        if (a.on().isAfter(LocalDate.now(clock))) {
+            throw new ValidationError("field.allocation.on", "rule.dateInFuture");
+        }
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    fund(s, fundId);
+                    s.funds().insert(a);
+                    s.audit().record(actor.name(), ALLOCATION, a.id(), Action.CREATE, null, a);
+                    return a;
+                });
+    }
+
+    /** A fund by its exact name; refused naming it when there is none. */
+    public UUID named(String name) {
+        return store.read(
+                s ->
+                        s.funds()
+                                .named(name == null ? "" : name.trim())
+                                .map(Fund::id)
+                                .orElseThrow(() -> new UserError("error.fund.notFound", name)));
+    }
+
+    /**
+     * A fund as its list shows it.
+     *
+     * @param allocated the sum of its allocations
+     * @param balance what it still holds
+     */
+    public record Line(Fund fund, BigDecimal allocated, BigDecimal balance) {}
+
+    /** Every fund, by name, with what was allocated to it and what it still holds. */
+    public List<Line> lines() {
+        return store.read(
+                s ->
+                        s.funds().list().stream()
+                                .map(
+                                        f ->
+                                                new Line(
+                                                        f,
+                                                        FundRules.balance(
+                                                                s.funds().allocations(f.id()),
+                                                                List.of(),
+                                                                List.of()),
+                                                        balance(s, f.id())))
+                                .toList());
+    }
+
+    /** A fund's balance now. */
+    public BigDecimal balance(UUID fundId) {
+        return store.read(s -> balance(s, fundId));
+    }
+
+    /** A fund's balance in an open session. */
+    static BigDecimal balance(StoreSession s, UUID fundId) {
+        return FundRules.balance(
+                s.funds().allocations(fundId),
+                s.payments().list(fundId),
+                s.payments().reversals(fundId));
+    }
+
+    /** The fund of an id, or a refusal. */
+    static Fund fund(StoreSession s, UUID fundId) {
+        return s.funds()
+                .find(fundId)
+                .orElseThrow(() -> new ValidationError("field.payment.fund", "rule.fund.unknown"));
+    }
+}

@@ -1,0 +1,343 @@
+package org.branchdesk.service.care;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.domain.care.Fund;
+import org.branchdesk.domain.care.FundRules;
+import org.branchdesk.domain.care.Payment;
+import org.branchdesk.domain.care.PaymentKind;
+import org.branchdesk.domain.care.PaymentMethod;
+import org.branchdesk.domain.care.RecipientKind;
+import org.branchdesk.domain.care.Reversal;
+import org.branchdesk.domain.care.Yuan;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.common.ValidationError;
+import org.branchdesk.domain.duty.Person;
+import org.branchdesk.domain.duty.Team;
+import org.branchdesk.domain.members.Member;
+import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.service.access.Access;
+import org.branchdesk.service.access.Actor;
+import org.branchdesk.service.duty.DutyNames;
+import org.branchdesk.service.registers.ShortCodes;
+import org.branchdesk.store.AuditLog.Action;
+import org.branchdesk.store.Store;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * Payments from funds: recorded by a clerk ({@code EDIT}), approved and paid by an administrator
+ * ({@code APPROVE_PAYMENTS}) who did not record them, a paid one corrected only by a reversal. The
+ * rules are the domain's ({@link Payment}, {@link FundRules}); this service loads what they need
+ * and keeps the result.
+ */
+public final class PaymentService {
+    static final String ENTITY = "payment";
+
+    private final Store store;
+    private final Actor actor;
+    private final Clock clock;
+    private final DutyNames names;
+
+    public PaymentService(Store store, Actor actor, Clock clock, DutyNames names) {
+        this.store = store;
+        this.actor = actor;
+        this.clock = clock;
+        this.names = names;
+    }
+
+    /**
+     * The id the payment rules compare for four eyes: the signed-in account's, derived from its
+     * name (account names are unique in an office and never reused for another person).
+     */
+    static UUID accountId(Actor actor) {
+        return UUID.nameUUIDFromBytes(("account:" + actor.name()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A payment as a clerk records it; the recipient's name is taken from its register. */
+    public record NewPayment(
+            PaymentKind kind,
+            RecipientKind recipientKind,
+            UUID recipientId,
+            Yuan amount,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String reason,
+            UUID fundId) {}
+
+    /**
+     * Records a payment; refused, naming the field, when the fund may not pay it or cannot afford
+     * it (with the reason and the balance).
+     */
+    public Payment record(NewPayment f) {
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    String name =
+                            f.recipientKind() == null || f.recipientId() == null
+                                    ? null
+                                    : recipientName(s, f.recipientKind(), f.recipientId());
+                    Payment p =
+                            Payment.record(
+                                    UUID.randomUUID(),
+                                    f.kind(),
+                                    name == null
+                                            ? null
+                                            : new Payment.Recipient(
+                                                    f.recipientKind(), f.recipientId(), name),
+                                    f.amount(),
+                                    f.periodFrom(),
+                                    f.periodTo(),
+                                    f.reason(),
+                                    f.fundId(),
+                                    accountId(actor));
+                    check(s, p);
+                    s.payments().insert(p, LocalDate.now(clock), actor.name());
+                    s.audit().record(actor.name(), ENTITY, p.id(), Action.CREATE, null, p);
+                    return p;
+                });
+    }
+
+    /**
+     * Changes a payment not yet paid (an approved one goes back to recorded); a paid payment is
+     * refused: it is corrected only by a reversal.
+     */
+    public Payment edit(UUID id, Yuan amount, String reason) {
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    Payment before = payment(s, id);
+                    Payment after =
+                            before.edited(
+                                    before.kind(),
+                                    before.recipient(),
+                                    amount == null ? before.amount() : amount,
+                                    before.periodFrom(),
+                                    before.periodTo(),
+                                    reason == null ? before.reason() : reason,
+                                    before.fundId());
+                    check(s, after);
+                    s.payments().update(after);
+                    s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
+                    return after;
+                });
+    }
+
+    /**
+     * Approves a recorded payment, by the person named (name, post) on a day; the account that
+     * recorded it cannot. The fund is checked again: other payments may have been approved since.
+     */
+    public Payment approve(UUID id, String approverName, String approverPost, LocalDate on) {
+        notAfterToday(on, "field.payment.approvedOn");
+        return Access.write(
+                store,
+                actor,
+                Permission.APPROVE_PAYMENTS,
+                s -> {
+                    Payment before = payment(s, id);
+                    Payment after =
+                            before.approved(approverName, approverPost, on, accountId(actor));
+                    check(s, before);
+                    s.payments().update(after);
+                    s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
+                    return after;
+                });
+    }
+
+    /** Marks an approved payment paid on a day, by a method, perhaps collected by someone else. */
+    public Payment pay(UUID id, LocalDate on, PaymentMethod method, String collectedBy) {
+        notAfterToday(on, "field.payment.paidOn");
+        return Access.write(
+                store,
+                actor,
+                Permission.APPROVE_PAYMENTS,
+                s -> {
+                    Payment before = payment(s, id);
+                    Payment after = before.paid(on, method, collectedBy);
+                    s.payments().update(after);
+                    s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
+                    return after;
+                });
+    }
+
+    /**
+     * Reverses a paid payment (红字冲销) on a day: an entry of its own with the same amount; the paid
+     * payment stays as it was.
+     */
+    public Reversal reverse(UUID id, LocalDate on, String reason) {
+        notAfterToday(on, "field.reversal.on");
+        return Access.write(
+                store,
+                actor,
+                Permission.APPROVE_PAYMENTS,
+                s -> {
+                    Payment p = payment(s, id);
+                    List<Reversal> earlier =
+                            s.payments().reversals(p.fundId()).stream()
+                                    .filter(r -> r.paymentId().equals(id))
+                                    .toList();
+                    Reversal r =
+                            p.reversal(
+                                    UUID.randomUUID(),
+                                    p.amount(),
+                                    on,
+                                    reason,
+                                    accountId(actor),
+                                    earlier);
+                    s.payments().insert(r, p, actor.name());
+                    s.audit().record(actor.name(), ENTITY, r.id(), Action.CREATE, null, r);
+                    return r;
+                });
+    }
+
+    private void notAfterToday(LocalDate on, String field) {
+        if (on != null && on.isAfter(LocalDate.now(clock))) {
+            throw new ValidationError(field, "rule.dateInFuture");
+        }
+    }
+
+    /** The fund's rules for a payment, against its balance without the payment itself. */
+    private static void check(StoreSession s, Payment p) {
+        Fund fund = FundService.fund(s, p.fundId());
+        BigDecimal balance =
+                FundRules.balance(
+                        s.funds().allocations(fund.id()),
+                        s.payments().list(fund.id()).stream()
+                                .filter(o -> !o.id().equals(p.id()))
+                                .toList(),
+                        s.payments().reversals(fund.id()));
+        FundRules.checkPayment(
+                fund, p.kind(), p.recipient().kind(), p.recipient().name(), p.amount(), balance);
+    }
+
+    private static Payment payment(StoreSession s, UUID id) {
+        return s.payments().find(id).orElseThrow(() -> new UserError("error.payment.notFound"));
+    }
+
+    /** The recipient's name on its register now; refused when it is not there. */
+    private static String recipientName(StoreSession s, RecipientKind kind, UUID id) {
+        Optional<String> name =
+                switch (kind) {
+                    case MEMBER -> s.members().find(id).filter(Member::isActive).map(Member::name);
+                    case PERSON -> s.people().find(id).filter(Person::isActive).map(Person::name);
+                    case ORGANIZATION ->
+                            s.orgs().find(id).filter(PartyOrg::isActive).map(PartyOrg::name);
+                };
+        return name.orElseThrow(
+                () -> new ValidationError("field.payment.recipient", "rule.payment.noRecipient"));
+    }
+
+    /**
+     * A recipient as a command line names it: a member or a person on the people register (with the
+     * last four digits of the ID number when the name is not unique), else a party organization of
+     * that name.
+     */
+    public record Named(RecipientKind kind, UUID id) {}
+
+    /** Whom a command line's {@code --recipient NAME [--id-tail NNNN]} names. */
+    public Named recipientNamed(String name, String idTail) {
+        try {
+            Team.Someone who = names.someone(name, idTail);
+            return who.isMember()
+                    ? new Named(RecipientKind.MEMBER, who.memberId())
+                    : new Named(RecipientKind.PERSON, who.personId());
+        } catch (UserError e) {
+            if (idTail != null || !"error.roster.noSuchPerson".equals(e.key())) {
+                throw e;
+            }
+            List<PartyOrg> orgs =
+                    store.read(s -> s.orgs().findByName(name.trim())).stream()
+                            .filter(PartyOrg::isActive)
+                            .toList();
+            if (orgs.size() != 1) {
+                throw e;
+            }
+            return new Named(RecipientKind.ORGANIZATION, orgs.get(0).id());
+        }
+    }
+
+    /** The payment a code names (P and the first eight hex digits of its id, as lists show it). */
+    public UUID coded(String code) {
+        String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        List<UUID> hits =
+                store.read(s -> s.payments().list(null)).stream()
+                        .map(Payment::id)
+                        .filter(id -> ShortCodes.of('P', id).equals(c))
+                        .toList();
+        if (hits.size() != 1) {
+            throw new UserError("error.payment.notFound");
+        }
+        return hits.get(0);
+    }
+
+    /**
+     * A payment or reversal as lists show it.
+     *
+     * @param code P… for a payment, the reversed payment's code for its reversal
+     * @param signedAmount negative for a reversal
+     * @param on the day paid or reversed, else the day approved, else {@code null}
+     * @param reversal whether this line is a reversal
+     * @param reason the payment's reason, or the reversal's
+     */
+    public record Line(
+            String code,
+            Payment payment,
+            String fund,
+            BigDecimal signedAmount,
+            LocalDate on,
+            boolean reversal,
+            String reason) {}
+
+    /**
+     * Every payment, and after each reversed one its reversal. Names only: no ID number or phone is
+     * shown, so a supervisor reads the same list.
+     */
+    public List<Line> lines() {
+        return store.read(
+                s -> {
+                    Map<UUID, String> funds = new HashMap<>();
+                    s.funds().list().forEach(f -> funds.put(f.id(), f.name()));
+                    Map<UUID, Reversal> reversals = new HashMap<>();
+                    s.payments().reversals(null).forEach(r -> reversals.put(r.paymentId(), r));
+                    List<Line> out = new java.util.ArrayList<>();
+                    for (Payment p : s.payments().list(null)) {
+                        String code = ShortCodes.of('P', p.id());
+                        out.add(
+                                new Line(
+                                        code,
+                                        p,
+                                        funds.get(p.fundId()),
+                                        p.amount().value(),
+                                        p.paid() != null
+                                                ? p.paid().on()
+                                                : p.approval() == null ? null : p.approval().on(),
+                                        false,
+                                        p.reason()));
+                        Reversal r = reversals.get(p.id());
+                        if (r != null) {
+                            out.add(
+                                    new Line(
+                                            code,
+                                            p,
+                                            funds.get(p.fundId()),
+                                            r.signedAmount(),
+                                            r.on(),
+                                            true,
+                                            r.reason()));
+                        }
+                    }
+                    return out;
+                });
+    }
+}
