@@ -14,6 +14,7 @@ import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Disclosure;
 import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.Text;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.duty.PeopleRules;
@@ -78,23 +79,8 @@ public final class PeopleService {
      * way): linked to the member with the same ID number, if any.
      */
     static Person add(StoreSession s, String actorName, Person draft) {
-        Member member =
-                draft.citizenId() == null
-                        ? null
-                        : s.members().findByIdNumber(draft.citizenId().value()).orElse(null);
-        PeopleRules.Refusal refusal =
-                PeopleRules.check(
-                        draft.name(),
-                        member == null ? null : member.name(),
-                        listed(s, draft, member));
-        if (refusal != null) {
-            throw new ValidationError(
-                    refusal == PeopleRules.Refusal.ALREADY_LISTED
-                            ? "field.person.idNumber"
-                            : "field.person.name",
-                    "refusal.people." + refusal.name(),
-                    member == null ? "" : member.name());
-        }
+        Member member = memberOf(s, draft);
+        refuse(draft, member, listed(s, draft, member));
         Person p =
                 new Person(
                         draft.id(),
@@ -111,16 +97,99 @@ public final class PeopleService {
         return p;
     }
 
-    /** Whether someone on the register has the same ID number or is the same member. */
+    /** The member whose ID number the person carries, or {@code null}. */
+    private static Member memberOf(StoreSession s, Person draft) {
+        return draft.citizenId() == null
+                ? null
+                : s.members().findByIdNumber(draft.citizenId().value()).orElse(null);
+    }
+
+    /** Refuses, naming the field, a person the people rules do not let on the register. */
+    private static void refuse(Person draft, Member member, boolean listed) {
+        PeopleRules.Refusal refusal =
+                PeopleRules.check(draft.name(), member == null ? null : member.name(), listed);
+        if (refusal != null) {
+            throw new ValidationError(
+                    refusal == PeopleRules.Refusal.ALREADY_LISTED
+                            ? "field.person.idNumber"
+                            : "field.person.name",
+                    "refusal.people." + refusal.name(),
+                    member == null ? "" : member.name());
+        }
+    }
+
+    /**
+     * Whether someone else on the register has the same ID number or is the same member (the person
+     * being corrected does not count against themself).
+     */
     static boolean listed(StoreSession s, Person draft, Member member) {
         return s.people().list().stream()
                 .filter(Person::isActive)
+                .filter(p -> !p.id().equals(draft.id()))
                 .anyMatch(
                         p ->
                                 draft.citizenId() != null
                                                 && p.citizenId() != null
                                                 && p.citizenId().equals(draft.citizenId())
                                         || member != null && member.id().equals(p.memberId()));
+    }
+
+    /**
+     * Corrects a person's name, ID number, phone, kind, tags and note, checked as when they were
+     * added: an ID number someone else on the register has is refused, and the person is linked to
+     * the member whose ID number they carry (a member already linked to someone else is refused).
+     * The form never shows the ID number or the phone in clear, so an empty one keeps what is
+     * recorded. Audited; an unchanged person is not written.
+     */
+    public Person update(UUID id, NewPerson f) {
+        return Access.write(
+                store,
+                actor,
+                Permission.EDIT,
+                s -> {
+                    Person before =
+                            s.people()
+                                    .find(id)
+                                    .orElseThrow(() -> new UserError("error.person.notFound"));
+                    Person draft =
+                            Person.of(
+                                    id,
+                                    f.name(),
+                                    keep(
+                                            f.idNumber(),
+                                            before.citizenId() == null
+                                                    ? null
+                                                    : before.citizenId().value()),
+                                    keep(f.phone(), before.phone()),
+                                    f.kind(),
+                                    null,
+                                    f.note(),
+                                    f.tags());
+                    Member member = memberOf(s, draft);
+                    refuse(draft, member, listed(s, draft, member));
+                    Person after =
+                            new Person(
+                                    id,
+                                    draft.name(),
+                                    draft.citizenId(),
+                                    draft.phone(),
+                                    draft.kind(),
+                                    member == null ? null : member.id(),
+                                    draft.note(),
+                                    before.leftOn(),
+                                    draft.tags());
+                    if (after.equals(before)) {
+                        return before;
+                    }
+                    s.people().update(after);
+                    s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
+                    return after;
+                });
+    }
+
+    /** What a form field gives, or what is recorded when the clerk left it empty. */
+    private static String keep(String typed, String recorded) {
+        return Text.emptyToNull(typed) == null ? recorded : typed;
     }
 
     /** Takes a person off the register on a day; the record stays. */
@@ -159,16 +228,27 @@ public final class PeopleService {
 
     /** Looks a valid ID number up in the members and people registers, changing nothing. */
     public Match match(String idNumber) {
+        return match(idNumber, UUID.randomUUID());
+    }
+
+    /**
+     * Looks a valid ID number up for the form that corrects a person: the person themself does not
+     * count as listed already.
+     */
+    public Match match(String idNumber, UUID person) {
         CitizenId id = CitizenId.parse(idNumber);
-        Person draft =
-                new Person(
-                        UUID.randomUUID(), "", id, null, PersonKind.OTHER, null, null, null, null);
+        Person draft = new Person(person, "", id, null, PersonKind.OTHER, null, null, null, null);
         return store.read(
                 s -> {
                     Member member = s.members().findByIdNumber(id.value()).orElse(null);
                     return new Match(
                             member == null ? null : member.name(), listed(s, draft, member));
                 });
+    }
+
+    /** Whether this account may add, correct and take people off the register (not supervisors). */
+    public boolean mayEdit() {
+        return actor.may(Permission.EDIT);
     }
 
     /** A line of the register as lists show it: ID number and phone masked the office's way. */

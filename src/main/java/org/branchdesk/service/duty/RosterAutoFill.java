@@ -17,9 +17,12 @@ import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.duty.Assignment;
 import org.branchdesk.domain.duty.AssignmentSource;
+import org.branchdesk.domain.duty.Availability;
 import org.branchdesk.domain.duty.Post;
 import org.branchdesk.domain.duty.PostShift;
 import org.branchdesk.domain.duty.RosterCheck;
+import org.branchdesk.domain.duty.SentDown;
+import org.branchdesk.domain.duty.SentDownRules;
 import org.branchdesk.domain.duty.Shift;
 import org.branchdesk.domain.duty.Team;
 import org.branchdesk.domain.members.Presence;
@@ -262,6 +265,7 @@ public final class RosterAutoFill {
         }
         Map<UUID, Team.Someone> who = new LinkedHashMap<>();
         List<AutoFill.Candidate> candidates = new ArrayList<>();
+        Map<Team.Someone, List<SentDown>> sentOnly = Serving.onlySentDown(s, community, from, to);
         for (Team.Someone w : Serving.mayServe(s, d, community, from, to)) {
             UUID id = w.isMember() ? w.memberId() : w.personId();
             if (who.putIfAbsent(id, w) != null) {
@@ -276,10 +280,23 @@ public final class RosterAutoFill {
                             d.name(w),
                             facts.partyMember(),
                             facts.tags(),
-                            d.availabilityOf(w),
+                            sentOnly.containsKey(w)
+                                    ? duringSending(d.availabilityOf(w), sentOnly.get(w), from, to)
+                                    : d.availabilityOf(w),
                             sv));
         }
         return new Part(new AutoFill.Problem(slots, candidates), who);
+    }
+
+    /**
+     * Someone's availability, the days of the span outside their sendings to the community added as
+     * times they cannot serve it ({@link SentDownRules#unavailableOutside}).
+     */
+    private static Availability duringSending(
+            Availability a, List<SentDown> sendings, LocalDate from, LocalDate to) {
+        List<Availability.Period> off = new ArrayList<>(a.unavailable());
+        off.addAll(SentDownRules.unavailableOutside(sendings, from, to));
+        return new Availability(off, a.maxShiftsPerWeek(), a.minimumRest());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.branchdesk.ui.duty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
@@ -107,16 +108,35 @@ final class DutyControls {
 
     /** Greys the rows of a table that are off the register (left, stood down): still listed. */
     static <R> void greyWhen(TableView<R> table, Predicate<R> ended) {
+        greyWhen(table, ended, null);
+    }
+
+    /**
+     * Greys the rows off the register, and opens a row with a double-click ({@code open}, or
+     * nothing when {@code null}).
+     */
+    static <R> void greyWhen(TableView<R> table, Predicate<R> ended, Consumer<R> open) {
         table.setRowFactory(
-                t ->
-                        new TableRow<>() {
-                            @Override
-                            protected void updateItem(R item, boolean empty) {
-                                super.updateItem(item, empty);
-                                pseudoClassStateChanged(
-                                        ENDED, !empty && item != null && ended.test(item));
-                            }
-                        });
+                t -> {
+                    TableRow<R> row =
+                            new TableRow<>() {
+                                @Override
+                                protected void updateItem(R item, boolean empty) {
+                                    super.updateItem(item, empty);
+                                    pseudoClassStateChanged(
+                                            ENDED, !empty && item != null && ended.test(item));
+                                }
+                            };
+                    if (open != null) {
+                        row.setOnMouseClicked(
+                                e -> {
+                                    if (e.getClickCount() == 2 && !row.isEmpty()) {
+                                        open.accept(row.getItem());
+                                    }
+                                });
+                    }
+                    return row;
+                });
     }
 
     /**

@@ -24,8 +24,9 @@ import org.branchdesk.ui.common.Tables;
 
 /**
  * The people register's page (人员): the table with search and filters, and the buttons that add a
- * person, take one off the register, export and import. What may be done comes from {@link
- * PeopleViewModel}; the buttons that change the register are hidden from supervisors.
+ * person, correct one (also by double-click), take one off the register, export and import. What
+ * may be done comes from {@link PeopleViewModel}; the buttons that change the register are hidden
+ * from supervisors.
  */
 public final class PeopleView {
     private final PeopleViewModel viewModel;
@@ -53,6 +54,16 @@ public final class PeopleView {
         Button add = DutyControls.button("addPerson", "people.add", "mdmz-person_add");
         add.getStyleClass().add("edit-action");
         add.setOnAction(e -> PersonDialog.show(root.getScene().getWindow(), viewModel.newPerson()));
+        Button edit = DutyControls.button("editPerson", "people.edit", "mdal-edit");
+        edit.getStyleClass().add("edit-action");
+        edit.disableProperty()
+                .bind(
+                        Bindings.createBooleanBinding(
+                                () ->
+                                        !viewModel.mayEdit(
+                                                table.getSelectionModel().getSelectedItem()),
+                                table.getSelectionModel().selectedItemProperty()));
+        edit.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
         Button leave = DutyControls.button("leavePerson", "people.leave", "mdmz-person_remove");
         leave.getStyleClass().add("edit-action");
         leave.disableProperty()
@@ -80,6 +91,7 @@ public final class PeopleView {
                         export,
                         DutyControls.editSeparator(),
                         add,
+                        edit,
                         leave);
 
         table.setId("peopleTable");
@@ -102,7 +114,7 @@ public final class PeopleView {
                                         240,
                                         l -> l.person().note() == null ? "" : l.person().note())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        DutyControls.greyWhen(table, l -> !l.person().isActive());
+        DutyControls.greyWhen(table, l -> !l.person().isActive(), this::edit);
         table.setItems(viewModel.rows());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -130,6 +142,14 @@ public final class PeopleView {
     /** Adds a tool at the end of the toolbar (the import menu). */
     public void addTool(Node node) {
         toolBar.getItems().add(node);
+    }
+
+    /** Opens the form that corrects a person, when the account may. */
+    private void edit(Line line) {
+        PersonFormViewModel form = viewModel.editPerson(line);
+        if (form != null) {
+            PersonDialog.show(root.getScene().getWindow(), form);
+        }
     }
 
     private void leave() {

@@ -129,6 +129,31 @@ public final class PeopleViewModel {
                 });
     }
 
+    /**
+     * The form that corrects a person, filled in (ID number and phone masked, kept unless typed
+     * anew); once saved, the list shows the person as corrected. {@code null} when the account may
+     * not edit or no line is chosen.
+     */
+    public PersonFormViewModel editPerson(Line line) {
+        if (!mayEdit(line)) {
+            return null;
+        }
+        return new PersonFormViewModel(
+                people,
+                tasks,
+                line,
+                edited -> {
+                    notice.set(Notice.success(I18n.text("people.edited", edited.name())));
+                    text.set(edited.name());
+                    reload();
+                });
+    }
+
+    /** Whether a line may be corrected: by a clerk, not a supervisor. */
+    public boolean mayEdit(Line line) {
+        return line != null && people.mayEdit();
+    }
+
     /** Takes a person off the register on a day; the record stays (shown with 含已移出). */
     public void leave(Line line, LocalDate on) {
         if (line == null || on == null) {

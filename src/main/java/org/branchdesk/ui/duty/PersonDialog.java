@@ -16,17 +16,17 @@ import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
 
 /**
- * The dialog that puts a person on the people register: each field with the message its ViewModel
- * gives as the clerk types, and what the ID number means (linked to a member, or refused). It
- * closes once the service has saved the person.
+ * The dialog that puts a person on the people register or corrects one: each field with the message
+ * its ViewModel gives as the clerk types, and what the ID number means (linked to a member, or
+ * refused). It closes once the service has saved the person.
  */
 final class PersonDialog {
     private PersonDialog() {}
 
     static void show(Window owner, PersonFormViewModel vm) {
         Dialog<Person> dialog = new Dialog<>();
-        dialog.setTitle(I18n.text("people.add.title"));
-        dialog.setHeaderText(I18n.text("people.add.header"));
+        dialog.setTitle(vm.title());
+        dialog.setHeaderText(vm.header());
         dialog.getDialogPane().setId("personDialog");
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
 
@@ -42,10 +42,11 @@ final class PersonDialog {
         TextField id = new TextField();
         id.setId("personIdNumber");
         id.setPrefColumnCount(20);
-        id.setPromptText(I18n.text("people.form.idPrompt"));
+        id.setPromptText(vm.idNumberPrompt());
         id.textProperty().bindBidirectional(vm.idNumberProperty());
         TextField phone = new TextField();
         phone.setId("personPhone");
+        phone.setPromptText(vm.phonePrompt());
         phone.textProperty().bindBidirectional(vm.phoneProperty());
         TextField note = new TextField();
         note.setId("personNote");

@@ -26,16 +26,26 @@ import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.TaskExecutor;
 
 /**
- * The form that puts a person on the people register. Each field says at once what is wrong with
- * it, by the rules a person is checked with ({@link Person#of}); a valid ID number is looked up in
- * the registers, and the people rules ({@link PeopleRules}) then say, as the clerk types, whether
- * the person will be linked to the member with that number or cannot be added. The service checks
- * everything again when saving.
+ * The form that puts a person on the people register, or corrects one ({@link #editing}). Each
+ * field says at once what is wrong with it, by the rules a person is checked with ({@link
+ * Person#of}); a valid ID number is looked up in the registers, and the people rules ({@link
+ * PeopleRules}) then say, as the clerk types, whether the person will be linked to the member with
+ * that number or cannot be added. The service checks everything again when saving.
+ *
+ * <p>Correcting a person, the form is filled in except the ID number and the phone, which are never
+ * shown back in clear (as the member form keeps a member's phone): their fields say what is
+ * recorded, masked, and stay empty to keep it; what the clerk types replaces it.
  */
 public final class PersonFormViewModel {
     private final PeopleService people;
     private final TaskExecutor tasks;
     private final Consumer<Person> onSaved;
+
+    /** The person corrected, or {@code null} when adding one. */
+    private final PeopleService.Line editing;
+
+    /** What the registers know of the recorded ID number (the member linked), when editing. */
+    private final PeopleService.Match recorded;
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty idNumber = new SimpleStringProperty("");
@@ -65,9 +75,35 @@ public final class PersonFormViewModel {
     private String lookingUp;
 
     public PersonFormViewModel(PeopleService people, TaskExecutor tasks, Consumer<Person> onSaved) {
+        this(people, tasks, null, onSaved);
+    }
+
+    /**
+     * The form that corrects a person as a line of the register shows them, or adds one.
+     *
+     * @param editing the person corrected, or {@code null} to add one
+     */
+    public PersonFormViewModel(
+            PeopleService people,
+            TaskExecutor tasks,
+            PeopleService.Line editing,
+            Consumer<Person> onSaved) {
         this.people = people;
         this.tasks = tasks;
         this.onSaved = onSaved;
+        this.editing = editing;
+        this.recorded =
+                editing == null || editing.memberName() == null
+                        ? null
+                        : new PeopleService.Match(editing.memberName(), false);
+        if (editing != null) {
+            Person p = editing.person();
+            name.set(p.name());
+            kind.set(p.kind());
+            note.set(p.note() == null ? "" : p.note());
+            tags.set(p.tags() == null ? "" : p.tags());
+            match.set(recorded);
+        }
         // each field on its own, the others neutral: the same checks as Person.of, one at a time
         nameMessage =
                 Bindings.createStringBinding(
@@ -161,15 +197,21 @@ public final class PersonFormViewModel {
 
     /** Looks a valid ID number up in the registers (in the background); forgets an invalid one. */
     private void lookUp() {
-        match.set(null);
         String id = Text.emptyToNull(idNumber.get());
+        // an empty field keeps the recorded number, and with it the member linked
+        match.set(id == null ? recorded : null);
         if (id == null || !idNumberMessage.get().isEmpty()) {
             lookingUp = null;
             return;
         }
         lookingUp = id;
         tasks.execute(
-                BackgroundTask.of(I18n.text("task.checkIdNumber"), p -> people.match(id))
+                BackgroundTask.of(
+                                I18n.text("task.checkIdNumber"),
+                                p ->
+                                        editing == null
+                                                ? people.match(id)
+                                                : people.match(id, editing.person().id()))
                         .onSuccess(
                                 m -> {
                                     if (Objects.equals(id, lookingUp)) {
@@ -179,7 +221,10 @@ public final class PersonFormViewModel {
                         .onFailure(e -> notice.set(Notice.failure(e))));
     }
 
-    /** Puts the person on the register; a refusal is put in the notice and nothing changes. */
+    /**
+     * Puts the person on the register, or saves the corrections is put in the notice and nothing
+     * changes.
+     */
     public void save() {
         if (!canSave.get()) {
             return;
@@ -194,7 +239,12 @@ public final class PersonFormViewModel {
                         tags.get());
         saving.set(true);
         tasks.execute(
-                BackgroundTask.of(I18n.text("task.addPerson"), p -> people.add(form))
+                BackgroundTask.of(
+                                I18n.text(editing == null ? "task.addPerson" : "task.editPerson"),
+                                p ->
+                                        editing == null
+                                                ? people.add(form)
+                                                : people.update(editing.person().id(), form))
                         .onSuccess(
                                 p -> {
                                     saving.set(false);
@@ -206,6 +256,37 @@ public final class PersonFormViewModel {
                                     saving.set(false);
                                     notice.set(Notice.failure(e));
                                 }));
+    }
+
+    /** Whether the form corrects a person already on the register. */
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** The dialog's title. */
+    public String title() {
+        return I18n.text(editing == null ? "people.add.title" : "people.edit.title");
+    }
+
+    /** What the dialog says it is for. */
+    public String header() {
+        return editing == null
+                ? I18n.text("people.add.header")
+                : I18n.text("people.edit.header", editing.person().name());
+    }
+
+    /** What the empty ID number field says: what to type, or the recorded number masked. */
+    public String idNumberPrompt() {
+        return editing == null || editing.maskedId().isEmpty()
+                ? I18n.text("people.form.idPrompt")
+                : I18n.text("households.phone.keep", editing.maskedId());
+    }
+
+    /** What the empty phone field says when a phone is recorded (masked), or empty. */
+    public String phonePrompt() {
+        return editing == null || editing.maskedPhone().isEmpty()
+                ? ""
+                : I18n.text("households.phone.keep", editing.maskedPhone());
     }
 
     public StringProperty nameProperty() {

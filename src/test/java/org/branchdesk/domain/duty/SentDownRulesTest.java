@@ -90,4 +90,57 @@ class SentDownRulesTest {
         assertThatThrownBy(() -> new WorkUnit(null, null, "机关党委"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Sendings as {@code from..to} separated by spaces (an empty {@code to}: still serving). */
+    static List<SentDown> sendings(String spec) {
+        List<SentDown> out = new ArrayList<>();
+        for (String one : spec.split(" ")) {
+            if (one.isEmpty()) {
+                continue;
+            }
+            String[] ft = one.split("\\.\\.", -1);
+            out.add(
+                    SentDown.of(
+                            UUID.randomUUID(),
+                            CADRE,
+                            WorkUnit.named(
+                                    "field.sentDown.unit", "明川区税务局", "field.sentDown.unit", null),
+                            UUID.randomUUID(),
+                            null,
+                            LocalDate.parse(ft[0]),
+                            ft[1].isEmpty() ? null : LocalDate.parse(ft[1])));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "sent {0}, span {1} to {2}: cannot serve {3}")
+    @CsvSource({
+        // sendings,                         first,      last,       unavailable (from..to excl.)
+        "2020-02-03..2020-02-09,             2020-02-03, 2020-02-09, ''", // the whole span sent
+        "2020-02-03..,                       2020-02-03, 2020-02-09, ''", // still serving
+        "2020-02-03..2020-02-07,             2020-02-03, 2020-02-09, 2020-02-08..2020-02-10",
+        "2020-02-05..,                       2020-02-03, 2020-02-09, 2020-02-03..2020-02-05",
+        "2020-02-05..2020-02-05,             2020-02-03, 2020-02-09,"
+                + " 2020-02-03..2020-02-05 2020-02-06..2020-02-10", // one day amid the week
+        "2020-02-03..2020-02-04 2020-02-07..,2020-02-03, 2020-02-09, 2020-02-05..2020-02-07",
+        "2020-01-01..2020-01-31,             2020-02-03, 2020-02-09, 2020-02-03..2020-02-10",
+        "'',                                 2020-02-03, 2020-02-04, 2020-02-03..2020-02-05",
+        "2020-02-03..2020-02-09,             2020-02-09, 2020-02-10, 2020-02-10..2020-02-11",
+    })
+    void aCadreSentDownCannotServeOnTheDaysOutsideTheSending(
+            String sent, LocalDate first, LocalDate last, String unavailable) {
+        List<String> periods =
+                SentDownRules.unavailableOutside(sendings(sent.strip()), first, last).stream()
+                        .map(p -> p.from().toLocalDate() + ".." + p.to().toLocalDate())
+                        .toList();
+        assertThat(String.join(" ", periods)).isEqualTo(unavailable == null ? "" : unavailable);
+        SentDownRules.unavailableOutside(sendings(sent.strip()), first, last)
+                .forEach(
+                        p -> {
+                            assertThat(p.from().toLocalTime())
+                                    .isEqualTo(java.time.LocalTime.MIDNIGHT);
+                            assertThat(p.to().toLocalTime())
+                                    .isEqualTo(java.time.LocalTime.MIDNIGHT);
+                        });
+    }
 }

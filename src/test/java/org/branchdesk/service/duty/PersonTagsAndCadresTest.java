@@ -1,6 +1,7 @@
 package org.branchdesk.service.duty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -177,8 +178,8 @@ class PersonTagsAndCadresTest {
         assertThat(cadre.communityId()).isNotEqualTo(f.community);
     }
 
-    @Test
-    void aPersonSentDownHereIsFilledByAutoFill() {
+    /** 韩冬, on the people register, sent down to 试点社区's 东苑 from this Monday to {@code to}. */
+    Person personSentDown(LocalDate to) {
         Person cadre =
                 s.people()
                         .add(
@@ -193,12 +194,72 @@ class PersonTagsAndCadresTest {
                                 f.community,
                                 f.east,
                                 MONDAY,
-                                null));
+                                to));
+        return cadre;
+    }
+
+    @Test
+    void aPersonSentDownHereIsFilledByAutoFill() {
+        personSentDown(null);
         membersAway();
         gate(false, null);
 
         RosterAutoFill.Report r = fillNextMonday();
         assertThat(r.filled()).extracting(RosterAutoFill.Placed::name).containsExactly("韩冬");
+    }
+
+    /** Those who cannot serve on a day. */
+    void away(LocalDate day, Team.Someone... who) {
+        for (Team.Someone w : who) {
+            s.availability().addDays(w, day, day, "单位值班");
+        }
+    }
+
+    /** Auto-fill of this Tuesday, the sending's last day, and Wednesday, the day after. */
+    RosterAutoFill.Report fillTuesdayAndWednesday() {
+        return roster.autofill(
+                MONDAY.plusDays(1),
+                MONDAY.plusDays(2),
+                java.time.Duration.ofSeconds(2),
+                false,
+                p -> {},
+                () -> false);
+    }
+
+    @Test
+    void autoFillLeavesTheDayAfterTheSendingToSomeoneElse() {
+        LocalDate tuesday = MONDAY.plusDays(1);
+        personSentDown(tuesday);
+        away(tuesday, f.zhang, f.li, f.wangA, f.wangB);
+        away(tuesday.plusDays(1), f.li, f.wangA, f.wangB);
+        gate(false, null);
+
+        RosterAutoFill.Report r = fillTuesdayAndWednesday();
+        assertThat(r.filled())
+                .extracting(RosterAutoFill.Placed::day, RosterAutoFill.Placed::name)
+                .containsExactly(tuple(tuesday, "韩冬"), tuple(tuesday.plusDays(1), "张伟"));
+        assertThat(r.unfilled()).isEmpty();
+    }
+
+    @Test
+    void aDayAfterTheSendingIsLeftOpenSayingTheCadreCannotServeThen() {
+        LocalDate tuesday = MONDAY.plusDays(1);
+        personSentDown(tuesday);
+        away(tuesday, f.zhang, f.li, f.wangA, f.wangB);
+        away(tuesday.plusDays(1), f.zhang, f.li, f.wangA, f.wangB);
+        gate(false, null);
+
+        RosterAutoFill.Report r = fillTuesdayAndWednesday();
+        assertThat(r.filled())
+                .extracting(RosterAutoFill.Placed::day, RosterAutoFill.Placed::name)
+                .containsExactly(tuple(tuesday, "韩冬"));
+        assertThat(r.unfilled())
+                .singleElement()
+                .satisfies(
+                        o -> {
+                            assertThat(o.day()).isEqualTo(tuesday.plusDays(1));
+                            assertThat(o.why()).contains("韩冬 不可值班");
+                        });
     }
 
     @Test
