@@ -56,20 +56,12 @@ final class PageParts {
             ObservableList<R> rows,
             ObjectProperty<R> selected,
             ObservableStringValue placeholder) {
-        TableView<R> table = new TableView<>(rows);
+        TableView<R> table = new TableView<>();
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label();
-        empty.setWrapText(true);
-        empty.setMaxWidth(520);
-        empty.textProperty().bind(placeholder);
-        table.setPlaceholder(empty);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> selected.set(r));
+        DutyControls.listed(table, rows, placeholder, selected);
         selected.addListener(
                 (o, a, r) -> {
-                    if (table.getSelectionModel().getSelectedItem() != r) {
-                        table.getSelectionModel().select(r);
-                    }
                     if (r != null) {
                         table.scrollTo(r);
                     }
