@@ -20,8 +20,6 @@ import org.branchdesk.store.StoreSession;
  * issuing reads as a change.
  */
 public final class RosterNotice implements NoticeSource {
-    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七"};
-
     @Override
     public NoticeText wording(StoreSession s, UUID weekId, LocalDate signedOn) {
         PublishedWeek w =
@@ -52,12 +50,13 @@ public final class RosterNotice implements NoticeSource {
                         Messages.format("notice.roster.opening", week.scope(), period)));
         facts.add(week.scope());
         facts.add(monday.toString());
+        String[] numerals = Messages.format("notice.roster.numerals").split(" ");
         for (int i = 0; i < week.days().size(); i++) {
             LocalDate day = week.days().get(i);
             String heading =
                     Messages.format(
                             "notice.roster.day",
-                            NUMERALS[i],
+                            numerals[i],
                             day.getMonthValue(),
                             day.getDayOfMonth(),
                             RosterData.weekday(day));
