@@ -12,6 +12,7 @@ import org.branchdesk.cli.accounts.UserCommand;
 import org.branchdesk.cli.backups.BackupCommand;
 import org.branchdesk.cli.backups.RestoreCommand;
 import org.branchdesk.cli.bench.BenchCommand;
+import org.branchdesk.cli.care.DevelopmentCommand;
 import org.branchdesk.cli.care.FundCommand;
 import org.branchdesk.cli.care.PaymentCommand;
 import org.branchdesk.cli.coverage.CoverageCommand;
@@ -82,7 +83,8 @@ import picocli.CommandLine.ScopeType;
             RosterCommand.class,
             AvailabilityCommand.class,
             FundCommand.class,
-            PaymentCommand.class
+            PaymentCommand.class,
+            DevelopmentCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

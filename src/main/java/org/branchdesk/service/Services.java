@@ -10,6 +10,8 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.accounts.AccountService;
 import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.backups.BackupService;
+import org.branchdesk.service.care.DevelopmentLedger;
+import org.branchdesk.service.care.DevelopmentService;
 import org.branchdesk.service.care.FundService;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.coverage.CoverageService;
@@ -86,6 +88,7 @@ public record Services(
         DutyNames dutyNames,
         FundService funds,
         PaymentService payments,
+        DevelopmentService development,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -178,6 +181,7 @@ public record Services(
         noticeSources.put(NoticeKind.ROSTER_WEEK, new RosterNotice());
         ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
         ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
+        ledgerSources.put(LedgerKind.DEVELOPMENT, new DevelopmentLedger());
         noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
         DocumentService documents =
                 new DocumentService(
@@ -207,6 +211,7 @@ public record Services(
                 dutyNames,
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
+                new DevelopmentService(store, actor, clock, dutyNames),
                 places,
                 compoundImport,
                 orgs,

@@ -5,6 +5,7 @@ import static org.branchdesk.store.jooq.Tables.OFFICE;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.branchdesk.store.care.DevelopmentRepository;
 import org.branchdesk.store.care.FundRepository;
 import org.branchdesk.store.care.PaymentRepository;
 import org.branchdesk.store.documents.DocumentRepository;
@@ -166,6 +167,10 @@ public final class StoreSession {
 
     public PaymentRepository payments() {
         return new PaymentRepository(this);
+    }
+
+    public DevelopmentRepository development() {
+        return new DevelopmentRepository(this);
     }
 
     public AuditLog audit() {

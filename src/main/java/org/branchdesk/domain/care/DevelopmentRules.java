@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.branchdesk.domain.care.DevelopmentProgress.ProbationExtension;
 import org.branchdesk.domain.common.Messages;
@@ -99,6 +100,16 @@ public final class DevelopmentRules {
      */
     public static boolean sponsorsValid(List<Standing> sponsors) {
         return sponsors.size() == 2 && sponsors.stream().allMatch(s -> s == Standing.FULL);
+    }
+
+    /**
+     * 细则第三章 (由支部确定入党介绍人): the two sponsors are members of the applicant's own branch, which fixes
+     * them from its full members (as this office keeps its cases).
+     *
+     * @param sponsorBranches the branch each sponsor's membership is held in ({@code null}: none)
+     */
+    public static boolean sponsorsOfTheBranch(List<UUID> sponsorBranches, UUID branch) {
+        return sponsorBranches.stream().allMatch(branch::equals);
     }
 
     /** 细则第十七条: 培训时间一般不少于三天（或不少于二十四个学时）. */
@@ -320,6 +331,15 @@ public final class DevelopmentRules {
         }
     }
 
+    /** Refuses sponsors whose membership is not held in the applicant's branch. */
+    public static void checkSponsorsOfTheBranch(
+            List<UUID> sponsorBranches, UUID branch, String branchName) {
+        if (!sponsorsOfTheBranch(sponsorBranches, branch)) {
+            throw new ValidationError(
+                    "field.development.sponsors", "rule.development.sponsorsOfBranch", branchName);
+        }
+    }
+
     /** Refuses a concentrated training shorter than three days and 24 class hours (细则第十七条). */
     public static void checkTraining(int days, int classHours) {
         if (!trainingLongEnough(days, classHours)) {
@@ -371,6 +391,22 @@ public final class DevelopmentRules {
         /** Whether it is past its deadline on a day. */
         public boolean overdueOn(LocalDate day) {
             return deadline != null && day.isAfter(deadline);
+        }
+
+        /** The day the board shows: the deadline when the rules set one, else the earliest day. */
+        public LocalDate date() {
+            return deadline != null ? deadline : earliest;
+        }
+
+        /**
+         * Whether it comes due within {@code days} of a day: its deadline falls in that time (not
+         * yet past), or, with no deadline, it may first be taken in that time (a candidate's year
+         * as an activist or a probation coming to its end).
+         */
+        public boolean dueWithin(LocalDate day, int days) {
+            LocalDate horizon = day.plusDays(days);
+            LocalDate d = deadline != null ? deadline : earliest;
+            return d != null && !d.isBefore(day) && !d.isAfter(horizon);
         }
     }
 

@@ -311,24 +311,69 @@ public final class MemberService {
      * refused.
      */
     public Member add(NewMember f) {
+        MemberRules.validName(f.name());
+        CitizenId.parse(f.idNumber());
+        return Access.write(
+                store, actor, Permission.EDIT, s -> add(s, actor.name(), LocalDate.now(clock), f));
+    }
+
+    /**
+     * Adds one member within a change already under way (a development case's approval makes the
+     * probationary member), by the same rules as {@link #add(NewMember)}, audited as the account
+     * {@code user}.
+     */
+    public static Member add(StoreSession s, String user, LocalDate today, NewMember f) {
         String name = MemberRules.validName(f.name());
         CitizenId id = CitizenId.parse(f.idNumber());
+        MemberRules.check(id, null, null, f.joinedOn(), f.fullOn(), f.standing(), today);
+        if (s.members().findByIdNumber(id.value()).isPresent()) {
+            throw new ValidationError("field.member.idNumber", "rule.member.idRegistered");
+        }
+        Member m = fromForm(s, UUID.randomUUID(), name, id, f, null, null, null, null);
+        s.members().insert(m);
+        s.audit().record(user, AuditLog.MEMBER, m.id(), Action.CREATE, null, m);
+        return m;
+    }
+
+    /**
+     * A probationary member becomes a full member from a day (转正), within a change already under
+     * way (a development case's full membership), checked by the member rules and audited as the
+     * account {@code user}.
+     */
+    public static Member madeFull(
+            StoreSession s, String user, LocalDate today, UUID id, LocalDate fullOn) {
+        Member before =
+                s.members().find(id).orElseThrow(() -> new UserError("error.member.notFound"));
         MemberRules.check(
-                id, null, null, f.joinedOn(), f.fullOn(), f.standing(), LocalDate.now(clock));
-        return Access.write(
-                store,
-                actor,
-                Permission.EDIT,
-                s -> {
-                    if (s.members().findByIdNumber(id.value()).isPresent()) {
-                        throw new ValidationError(
-                                "field.member.idNumber", "rule.member.idRegistered");
-                    }
-                    Member m = fromForm(s, UUID.randomUUID(), name, id, f, null, null, null, null);
-                    s.members().insert(m);
-                    s.audit().record(actor.name(), AuditLog.MEMBER, m.id(), Action.CREATE, null, m);
-                    return m;
-                });
+                before.citizenId(), null, null, before.joinedOn(), fullOn, Standing.FULL, today);
+        Member after =
+                new Member(
+                        before.id(),
+                        before.name(),
+                        before.sex(),
+                        before.citizenId(),
+                        before.ethnicGroup(),
+                        before.education(),
+                        before.phone(),
+                        before.joinedOn(),
+                        fullOn,
+                        Standing.FULL,
+                        before.registration(),
+                        before.presence(),
+                        before.orgId(),
+                        before.communityId(),
+                        before.compoundId(),
+                        before.building(),
+                        before.unit(),
+                        before.room(),
+                        before.workplace(),
+                        before.note(),
+                        before.departure(),
+                        before.departedOn(),
+                        before.tags());
+        s.members().update(after);
+        s.audit().record(user, AuditLog.MEMBER, id, Action.UPDATE, before, after);
+        return after;
     }
 
     /** One member in full, for the edit form (the form shows the ID number masked). */

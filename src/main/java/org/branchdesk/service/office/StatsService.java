@@ -57,6 +57,8 @@ public final class StatsService {
                     counts.put("funds", s.funds().count());
                     counts.put("fund_allocations", s.funds().countAllocations());
                     counts.put("payments", s.payments().count());
+                    counts.put("development_cases", s.development().count());
+                    counts.put("development_steps", s.development().countSteps());
                     return counts;
                 });
     }

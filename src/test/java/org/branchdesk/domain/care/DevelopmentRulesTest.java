@@ -484,4 +484,46 @@ class DevelopmentRulesTest {
         assertThat(DevelopmentRules.tooEarly(p, DevelopmentStep.CANDIDATE, on.minusDays(1)))
                 .isPresent();
     }
+
+    static final java.util.UUID BRANCH =
+            java.util.UUID.fromString("00000000-0000-0000-0000-0000000000b1");
+    static final java.util.UUID OTHER =
+            java.util.UUID.fromString("00000000-0000-0000-0000-0000000000b2");
+
+    @ParameterizedTest(name = "sponsors held in {0} and {1}: of the branch {2}")
+    @CsvSource({"b1, b1, true", "b1, b2, false", "b2, b2, false"})
+    void sponsorsAreMembersOfTheApplicantsBranch(String first, String second, boolean ok) {
+        List<java.util.UUID> held =
+                java.util.stream.Stream.of(first, second)
+                        .map(b -> b.equals("b1") ? BRANCH : OTHER)
+                        .toList();
+        assertThat(DevelopmentRules.sponsorsOfTheBranch(held, BRANCH)).isEqualTo(ok);
+        if (!ok) {
+            assertThatThrownBy(
+                            () ->
+                                    DevelopmentRules.checkSponsorsOfTheBranch(
+                                            held, BRANCH, "青槐小区党支部"))
+                    .hasMessageContaining("青槐小区党支部");
+        }
+    }
+
+    @ParameterizedTest(name = "earliest {0}, deadline {1}, on {2}: date {3}, within 30 days {4}")
+    @CsvSource({
+        "2021-01-01, 2021-02-01, 2021-01-10, 2021-02-01, true",
+        "2021-01-01, 2021-02-01, 2021-02-02, 2021-02-01, false",
+        "2021-01-01, 2021-03-01, 2021-01-10, 2021-03-01, false",
+        "2021-06-01, , 2021-05-15, 2021-06-01, true",
+        "2021-06-01, , 2021-04-01, 2021-06-01, false",
+        "2021-06-01, , 2021-07-01, 2021-06-01, false"
+    })
+    void theBoardShowsTheDeadlineElseTheEarliestDayAndWhatIsDueSoon(
+            String earliest, String deadline, String on, String date, boolean soon) {
+        Due due =
+                new Due(
+                        DevelopmentStep.APPROVAL,
+                        LocalDate.parse(earliest),
+                        deadline == null ? null : LocalDate.parse(deadline));
+        assertThat(due.date()).isEqualTo(LocalDate.parse(date));
+        assertThat(due.dueWithin(LocalDate.parse(on), 30)).isEqualTo(soon);
+    }
 }

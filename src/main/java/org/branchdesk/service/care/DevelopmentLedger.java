@@ -1,0 +1,99 @@
+package org.branchdesk.service.care;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.branchdesk.domain.care.DevelopmentStep;
+import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.Messages;
+import org.branchdesk.domain.common.UserError;
+import org.branchdesk.domain.places.Community;
+import org.branchdesk.print.Ledger;
+import org.branchdesk.service.care.DevelopmentService.Line;
+import org.branchdesk.service.paper.LedgerSource;
+import org.branchdesk.service.paper.LedgerTable;
+import org.branchdesk.store.StoreSession;
+
+/**
+ * 发展党员工作台账 ({@code ledger development}): every case not withdrawn, as the board orders them, with
+ * the applicant (ID number masked as the office prints), the branch, the day of each of the
+ * thirteen steps, the current stage and what is due next with its date. ID numbers are hashed
+ * masked the standard way, so a later masking setting is no change of data.
+ */
+public final class DevelopmentLedger implements LedgerSource {
+
+    @Override
+    public LedgerTable table(StoreSession s, Filter filter, Scope scope) {
+        String community = filter.community();
+        UUID communityId = null;
+        if (community != null) {
+            communityId =
+                    s.communities().list().stream()
+                            .filter(c -> c.name().equals(community))
+                            .map(Community::id)
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new UserError("error.ledger.noSuchCommunity", community));
+        }
+        Map<UUID, UUID> orgCommunity = new HashMap<>();
+        s.orgs().list().forEach(o -> orgCommunity.put(o.id(), o.communityId()));
+        Map<UUID, UUID> caseOrg = new HashMap<>();
+        s.development().list().forEach(c -> caseOrg.put(c.id(), c.orgId()));
+        LocalDate today = scope.today();
+        Masking masking = s.office().masking();
+        List<Line> printed = DevelopmentService.lines(s, today, masking);
+        List<Line> hashed =
+                masking == Masking.STANDARD
+                        ? printed
+                        : DevelopmentService.lines(s, today, Masking.STANDARD);
+        List<LedgerTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+            Line l = printed.get(i);
+            if (communityId != null && !communityId.equals(orgCommunity.get(caseOrg.get(l.id())))) {
+                continue;
+            }
+            rows.add(
+                    new LedgerTable.Row(
+                            l.id().toString(),
+                            Messages.format("ledger.development.row", l.applicant(), l.maskedId()),
+                            cells(l),
+                            cells(hashed.get(i))));
+        }
+        List<Ledger.Column> columns = new ArrayList<>();
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.applicant"), 1.1f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.idNumber"), 1.5f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.branch"), 1.4f));
+        for (DevelopmentStep step : DevelopmentStep.values()) {
+            columns.add(
+                    Ledger.Column.text(
+                            Messages.format("ledger.development.step." + step.name()), 0.85f));
+        }
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.stage"), 1.1f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.next"), 1.6f));
+        String title =
+                Messages.format(
+                        "ledger.title.DEVELOPMENT",
+                        community != null ? community : scope.officeName());
+        return LedgerTable.of(title, scope.unit(), columns, rows, true);
+    }
+
+    /** A case's cells: applicant, masked ID number, branch, thirteen days, stage, next due. */
+    private static List<String> cells(Line l) {
+        List<String> cells = new ArrayList<>();
+        cells.add(
+                l.applicant()
+                        + (l.frontLine() ? Messages.format("development.frontLineMark") : ""));
+        cells.add(l.maskedId());
+        cells.add(l.branch() == null ? "" : l.branch());
+        for (DevelopmentStep step : DevelopmentStep.values()) {
+            LocalDate on = l.taken().get(step);
+            cells.add(on == null ? "" : on.toString());
+        }
+        cells.add(l.stage() == null ? "" : Messages.format(l.stage().key()));
+        cells.add(DevelopmentService.next(l));
+        return cells;
+    }
+}
