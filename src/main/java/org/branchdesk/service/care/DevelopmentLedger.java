@@ -59,8 +59,8 @@ public final class DevelopmentLedger implements LedgerSource {
                     new LedgerTable.Row(
                             l.id().toString(),
                             Messages.format("ledger.development.row", l.applicant(), l.maskedId()),
-                            cells(l),
-                            cells(hashed.get(i))));
+                            cells(l, true),
+                            cells(hashed.get(i), false)));
         }
         List<Ledger.Column> columns = new ArrayList<>();
         columns.add(Ledger.Column.text(Messages.format("ledger.development.applicant"), 1.1f));
@@ -80,8 +80,11 @@ public final class DevelopmentLedger implements LedgerSource {
         return LedgerTable.of(title, scope.unit(), columns, rows, true);
     }
 
-    /** A case's cells: applicant, masked ID number, branch, thirteen days, stage, next due. */
-    private static List<String> cells(Line l) {
+    /**
+     * A case's cells: applicant, masked ID number, branch, thirteen days, stage, next due ({@code
+     * printed}: saying when it is overdue, which the hash leaves out).
+     */
+    private static List<String> cells(Line l, boolean printed) {
         List<String> cells = new ArrayList<>();
         cells.add(
                 l.applicant()
@@ -93,7 +96,7 @@ public final class DevelopmentLedger implements LedgerSource {
             cells.add(on == null ? "" : on.toString());
         }
         cells.add(l.stage() == null ? "" : Messages.format(l.stage().key()));
-        cells.add(DevelopmentService.next(l));
+        cells.add(DevelopmentService.next(l, printed));
         return cells;
     }
 }

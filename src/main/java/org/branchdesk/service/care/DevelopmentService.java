@@ -449,13 +449,23 @@ public final class DevelopmentService {
 
     /** What is due next as a clerk reads it: the step, and its deadline or earliest day. */
     public static String next(Line l) {
+        return next(l, true);
+    }
+
+    /**
+     * What is due next; {@code overdue} says whether to say it is overdue (a ledger's hash leaves
+     * it out: a day passing is no change of the data).
+     */
+    public static String next(Line l, boolean overdue) {
         if (l.state() == DevelopmentCase.State.FULL_MEMBER || l.due() == null) {
             return Messages.format("development.done");
         }
         return Messages.format(
                 l.due().deadline() == null
                         ? "development.next.from"
-                        : l.overdue() ? "development.next.overdue" : "development.next.by",
+                        : overdue && l.overdue()
+                                ? "development.next.overdue"
+                                : "development.next.by",
                 Messages.format(l.due().step().key()),
                 l.due().date().toString());
     }
