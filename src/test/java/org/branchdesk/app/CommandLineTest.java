@@ -102,7 +102,8 @@ class CommandLineTest {
                         "area_contacts: 132",
                         "funds: 0",
                         "fund_allocations: 0",
-                        "payments: 0");
+                        "payments: 0",
+                        "payment_batches: 0");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

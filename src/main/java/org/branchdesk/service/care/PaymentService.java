@@ -61,7 +61,12 @@ public final class PaymentService {
         return UUID.nameUUIDFromBytes(("account:" + actor.name()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A payment as a clerk records it; the recipient's name is taken from its register. */
+    /**
+     * A payment as a clerk records it; the recipient's name is taken from its register.
+     *
+     * @param rate the standard it was worked out from (标准), or {@code null} for an amount alone
+     * @param days how many of the standard (天数; 1 for a month), with {@code rate}
+     */
     public record NewPayment(
             PaymentKind kind,
             RecipientKind recipientKind,
@@ -70,7 +75,32 @@ public final class PaymentService {
             LocalDate periodFrom,
             LocalDate periodTo,
             String reason,
-            UUID fundId) {}
+            UUID fundId,
+            Yuan rate,
+            Integer days) {
+        /** A payment entered as an amount alone. */
+        public NewPayment(
+                PaymentKind kind,
+                RecipientKind recipientKind,
+                UUID recipientId,
+                Yuan amount,
+                LocalDate periodFrom,
+                LocalDate periodTo,
+                String reason,
+                UUID fundId) {
+            this(
+                    kind,
+                    recipientKind,
+                    recipientId,
+                    amount,
+                    periodFrom,
+                    periodTo,
+                    reason,
+                    fundId,
+                    null,
+                    null);
+        }
+    }
 
     /**
      * Records a payment; refused, naming the field, when the fund may not pay it or cannot afford
@@ -100,6 +130,9 @@ public final class PaymentService {
                                     f.reason(),
                                     f.fundId(),
                                     accountId(actor));
+                    if (f.rate() != null || f.days() != null) {
+                        p = p.withBasis(null, f.rate(), f.days() == null ? 0 : f.days());
+                    }
                     check(s, p);
                     s.payments().insert(p, LocalDate.now(clock), actor.name());
                     s.audit().record(actor.name(), ENTITY, p.id(), Action.CREATE, null, p);

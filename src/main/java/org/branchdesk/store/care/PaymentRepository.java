@@ -69,6 +69,16 @@ public final class PaymentRepository {
                                         r.getRecordedBy()));
     }
 
+    /** A batch's payments, oldest first. */
+    public List<Payment> inBatch(UUID batchId) {
+        return s.dsl()
+                .selectFrom(PAYMENT)
+                .where(PAYMENT.DELETED.isFalse(), PAYMENT.REVERSAL_OF.isNull())
+                .and(PAYMENT.BATCH_ID.eq(batchId))
+                .orderBy(PAYMENT.CREATED_AT, PAYMENT.RECIPIENT_NAME)
+                .fetch(PaymentRepository::payment);
+    }
+
     /** Payments and reversals on the register ({@code stats}). */
     public int count() {
         return s.dsl().fetchCount(PAYMENT, PAYMENT.DELETED.isFalse());
@@ -109,7 +119,10 @@ public final class PaymentRepository {
                 PaymentState.valueOf(r.getState()),
                 r.getRecordedBy(),
                 approval,
-                paid);
+                paid,
+                r.getBatchId(),
+                r.getRate() == null ? null : new Yuan(r.getRate()),
+                r.getDays());
     }
 
     /** A new payment, recorded on {@code on} by the account named {@code byName}. */
@@ -132,7 +145,10 @@ public final class PaymentRepository {
                         PaymentState.PAID,
                         r.recordedBy(),
                         null,
-                        null);
+                        null,
+                        null,
+                        of.rate(),
+                        of.days());
         start(row, r.on(), byName)
                 .set(PAYMENT.STATE, REVERSAL)
                 .set(PAYMENT.PAID_ON, r.on())
@@ -162,6 +178,9 @@ public final class PaymentRepository {
                 .set(PAYMENT.RECORDED_ON, on)
                 .set(PAYMENT.RECORDED_BY, p.recordedBy())
                 .set(PAYMENT.RECORDED_BY_NAME, byName)
+                .set(PAYMENT.BATCH_ID, p.batchId())
+                .set(PAYMENT.RATE, p.rate() == null ? null : p.rate().value())
+                .set(PAYMENT.DAYS, p.days())
                 .set(PAYMENT.CREATED_AT, now)
                 .set(PAYMENT.UPDATED_AT, now)
                 .set(PAYMENT.REVISION, 1L)
@@ -184,6 +203,8 @@ public final class PaymentRepository {
                 .set(PAYMENT.REASON, p.reason())
                 .set(PAYMENT.FUND_ID, p.fundId())
                 .set(PAYMENT.STATE, p.state().name())
+                .set(PAYMENT.RATE, p.rate() == null ? null : p.rate().value())
+                .set(PAYMENT.DAYS, p.days())
                 .set(PAYMENT.APPROVER_NAME, a == null ? null : a.approverName())
                 .set(PAYMENT.APPROVER_POST, a == null ? null : a.approverPost())
                 .set(PAYMENT.APPROVED_ON, a == null ? null : a.on())
