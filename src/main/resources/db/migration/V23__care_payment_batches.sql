@@ -31,6 +31,8 @@ CREATE INDEX payment_batch_fund_idx ON payment_batch (fund_id);
 ALTER TABLE payment ADD COLUMN batch_id UUID REFERENCES payment_batch (id);
 ALTER TABLE payment ADD COLUMN rate DECIMAL(12, 2);
 ALTER TABLE payment ADD COLUMN days INT;
+-- Why a payment not yet paid was cancelled (state CANCELLED), as the clerk gave it.
+ALTER TABLE payment ADD COLUMN cancel_reason VARCHAR(200);
 ALTER TABLE payment ADD CONSTRAINT payment_rate_positive CHECK (rate IS NULL OR rate > 0);
 ALTER TABLE payment ADD CONSTRAINT payment_days_positive CHECK (days IS NULL OR days > 0);
 CREATE INDEX payment_batch_idx ON payment (batch_id);

@@ -187,11 +187,29 @@ public final class PaymentRepository {
                 .set(PAYMENT.REVISED_BY, s.officeId());
     }
 
+    /** A payment cancelled before it was paid, and why. */
+    public void cancel(Payment p, String reason) {
+        update(p, reason);
+    }
+
+    /** Why a cancelled payment was cancelled, or {@code null}. */
+    public String cancelReason(UUID id) {
+        return s.dsl()
+                .select(PAYMENT.CANCEL_REASON)
+                .from(PAYMENT)
+                .where(PAYMENT.ID.eq(id))
+                .fetchOne(PAYMENT.CANCEL_REASON);
+    }
+
     /**
      * A payment as it now stands: what a clerk may change before it is paid, its state, approval
      * and payment (the recipient and who recorded it never change).
      */
     public void update(Payment p) {
+        update(p, null);
+    }
+
+    private void update(Payment p, String cancelReason) {
         Payment.Approval a = p.approval();
         Payment.Paid paid = p.paid();
         s.dsl()
@@ -212,6 +230,7 @@ public final class PaymentRepository {
                 .set(PAYMENT.PAID_ON, paid == null ? null : paid.on())
                 .set(PAYMENT.PAID_METHOD, paid == null ? null : paid.method().name())
                 .set(PAYMENT.COLLECTED_BY, paid == null ? null : paid.collectedBy())
+                .set(PAYMENT.CANCEL_REASON, cancelReason)
                 .set(PAYMENT.UPDATED_AT, s.now())
                 .set(PAYMENT.REVISION, PAYMENT.REVISION.plus(1))
                 .set(PAYMENT.REVISED_BY, s.officeId())
