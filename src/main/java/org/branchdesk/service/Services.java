@@ -13,6 +13,7 @@ import org.branchdesk.service.backups.BackupService;
 import org.branchdesk.service.care.DevelopmentLedger;
 import org.branchdesk.service.care.DevelopmentService;
 import org.branchdesk.service.care.FundService;
+import org.branchdesk.service.care.PaymentBatches;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
@@ -88,7 +89,11 @@ public record Services(
         DutyNames dutyNames,
         FundService funds,
         PaymentService payments,
+<<<<<<< HEAD
         DevelopmentService development,
+=======
+        PaymentBatches paymentBatches,
+>>>>>>> main
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -211,7 +216,11 @@ public record Services(
                 dutyNames,
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
+<<<<<<< HEAD
                 new DevelopmentService(store, actor, clock, dutyNames),
+=======
+                new PaymentBatches(store, actor, clock),
+>>>>>>> main
                 places,
                 compoundImport,
                 orgs,

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.care.DevelopmentRepository;
 import org.branchdesk.store.care.FundRepository;
+import org.branchdesk.store.care.PaymentBatchRepository;
 import org.branchdesk.store.care.PaymentRepository;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.duty.AreaRepository;
@@ -169,8 +170,13 @@ public final class StoreSession {
         return new PaymentRepository(this);
     }
 
+<<<<<<< HEAD
     public DevelopmentRepository development() {
         return new DevelopmentRepository(this);
+=======
+    public PaymentBatchRepository paymentBatches() {
+        return new PaymentBatchRepository(this);
+>>>>>>> main
     }
 
     public AuditLog audit() {
