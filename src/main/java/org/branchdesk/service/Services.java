@@ -89,11 +89,8 @@ public record Services(
         DutyNames dutyNames,
         FundService funds,
         PaymentService payments,
-<<<<<<< HEAD
-        DevelopmentService development,
-=======
         PaymentBatches paymentBatches,
->>>>>>> main
+        DevelopmentService development,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -216,11 +213,8 @@ public record Services(
                 dutyNames,
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
-<<<<<<< HEAD
-                new DevelopmentService(store, actor, clock, dutyNames),
-=======
                 new PaymentBatches(store, actor, clock),
->>>>>>> main
+                new DevelopmentService(store, actor, clock, dutyNames),
                 places,
                 compoundImport,
                 orgs,

@@ -170,13 +170,12 @@ public final class StoreSession {
         return new PaymentRepository(this);
     }
 
-<<<<<<< HEAD
-    public DevelopmentRepository development() {
-        return new DevelopmentRepository(this);
-=======
     public PaymentBatchRepository paymentBatches() {
         return new PaymentBatchRepository(this);
->>>>>>> main
+    }
+
+    public DevelopmentRepository development() {
+        return new DevelopmentRepository(this);
     }
 
     public AuditLog audit() {

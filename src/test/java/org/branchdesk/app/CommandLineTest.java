@@ -68,7 +68,8 @@ class CommandLineTest {
                         "communities: 8",
                         "compounds: 60",
                         "organizations: 75",
-                        "members: 600",
+                        // the register's 600 and the four development made (approved cases)
+                        "members: 604",
                         "surveys: 45",
                         "survey_items: 42",
                         "units: 6",
@@ -106,7 +107,10 @@ class CommandLineTest {
                         "funds: 5",
                         "fund_allocations: 6",
                         "payments: 129",
-                        "payment_batches: 2");
+                        "payment_batches: 2",
+                        // development: one case at each of the thirteen steps (1 + 2 + … + 13)
+                        "development_cases: 13",
+                        "development_steps: 91");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
@@ -244,7 +248,7 @@ class CommandLineTest {
                 run("--data-dir", data(), "import", "compounds", file.toString(), "--skip-invalid");
         assertThat(skipped.code()).isZero();
         assertThat(run("--data-dir", data(), "stats").out())
-                .contains("communities: 9", "compounds: 61", "members: 600");
+                .contains("communities: 9", "compounds: 61", "members: 604");
     }
 
     @Test
@@ -253,7 +257,7 @@ class CommandLineTest {
         Path masked = dir.resolve("masked.xlsx");
         Run m = run("--data-dir", data(), "export", "members", "--out", masked.toString());
         assertThat(m.code()).isZero();
-        assertThat(m.out()).contains("已导出 600 行").contains("已遮盖");
+        assertThat(m.out()).contains("已导出 604 行").contains("已遮盖");
         var rows = SheetReader.read(Files.readAllBytes(masked), "m");
         assertThat(rows.subList(1, rows.size()))
                 .allSatisfy(r -> assertThat(r.cell(2)).contains("********"));
@@ -350,7 +354,7 @@ class CommandLineTest {
         Path pdf = dir.resolve("members.pdf");
         Run ledger = run("--data-dir", data(), "ledger", "members", "--out", pdf.toString());
         assertThat(ledger.code()).isZero();
-        assertThat(ledger.out()).contains("花名册第1号").contains("600 行");
+        assertThat(ledger.out()).contains("花名册第1号").contains("604 行");
         String code = ledger.out().replaceAll("(?s).*验证码 ([A-Z0-9]{4}-[A-Z0-9]{4}).*", "$1");
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         Run ok = run("--data-dir", data(), "verify", code);
@@ -453,8 +457,10 @@ class CommandLineTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines())
                 .contains(
-                        "党员名册\t记录\t600",
-                        "党员名册\t公民身份号码\t600",
+                        // the register's 600 and the four members development made
+                        "党员名册\t记录\t604",
+                        "党员名册\t公民身份号码\t604",
+                        "发展党员记录\t公民身份号码\t13",
                         "联系户与帮扶对象（含已移出登记的）\t帮扶需求（可能含健康信息）\t23",
                         "人员名册（含已移出的）\t记录\t46",
                         "人员名册（含已移出的）\t公民身份号码\t30",

@@ -184,12 +184,12 @@ class MembersAndCoverageViewModelTest {
         ImportPlan plan = vm.pendingImportProperty().get();
         assertThat(plan.count(ImportPlan.Fate.NEW)).isEqualTo(1);
         assertThat(plan.count(ImportPlan.Fate.REFUSED)).isEqualTo(1);
-        assertThat(services.stats().counts()).containsEntry("members", 600);
+        assertThat(services.stats().counts()).containsEntry("members", 604);
 
         vm.confirmImport(true);
         assertThat(vm.pendingImportProperty().get()).isNull();
         assertThat(vm.noticeProperty().get().text()).startsWith("导入完成");
-        assertThat(services.stats().counts()).containsEntry("members", 601);
+        assertThat(services.stats().counts()).containsEntry("members", 605);
         vm.textProperty().set("欧阳");
         assertThat(vm.rows())
                 .singleElement()
@@ -203,9 +203,9 @@ class MembersAndCoverageViewModelTest {
                         services.members(), services.imports(), services.memberImport(), tasks);
         Path out = dir.resolve("党员.xlsx");
         vm.export(out);
-        assertThat(vm.noticeProperty().get().text()).contains("已导出 600 行");
+        assertThat(vm.noticeProperty().get().text()).contains("已导出 604 行");
         var rows = SheetReader.read(Files.readAllBytes(out), "党员.xlsx");
-        assertThat(rows).hasSize(601);
+        assertThat(rows).hasSize(605);
         assertThat(rows.get(0).cells()).contains("公民身份号码");
         assertThat(rows.subList(1, rows.size()))
                 .allSatisfy(r -> assertThat(r.cell(2)).contains("********"));
@@ -280,7 +280,7 @@ class MembersAndCoverageViewModelTest {
                         null,
                         null));
         assertThat(vm.noticeProperty().get().text()).isEqualTo("入党日期：入党时未满 18 周岁");
-        assertThat(services.stats().counts()).containsEntry("members", 601);
+        assertThat(services.stats().counts()).containsEntry("members", 605);
     }
 
     @Test
@@ -298,7 +298,7 @@ class MembersAndCoverageViewModelTest {
         vm.includeDepartedProperty().set(true);
         assertThat(vm.rows())
                 .anyMatch(r -> r.id().equals(row.id()) && r.departure() == Departure.DECEASED);
-        assertThat(services.stats().counts()).containsEntry("members", 600);
+        assertThat(services.stats().counts()).containsEntry("members", 604);
     }
 
     @Test
@@ -398,13 +398,13 @@ class MembersAndCoverageViewModelTest {
         assertThat(o.compoundsByCoverage().values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(60);
         assertThat(o.membersByRegistration().values().stream().mapToInt(Integer::intValue).sum())
-                .isEqualTo(600);
+                .isEqualTo(604);
         assertThat(o.ownerlessCovered() + o.ownerlessUncovered()).isEqualTo(8);
         assertThat(vm.personalData())
                 .anySatisfy(
                         i -> {
                             assertThat(i.what()).isEqualTo("公民身份号码");
-                            assertThat(i.count()).isEqualTo(600);
+                            assertThat(i.count()).isEqualTo(604);
                         });
         assertThat(o.fourClearByCommunity())
                 .hasSize(8)

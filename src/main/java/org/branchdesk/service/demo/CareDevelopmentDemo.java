@@ -31,6 +31,9 @@ import org.branchdesk.store.StoreSession;
 final class CareDevelopmentDemo {
     static final String FILE = "care/development.csv";
 
+    /** The member records the approved cases made (at the approval, the oath, probation, full). */
+    static final int MEMBERS_MADE = 4;
+
     private final Actor actor;
 
     CareDevelopmentDemo(Actor actor) {

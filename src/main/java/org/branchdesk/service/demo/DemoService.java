@@ -51,11 +51,8 @@ public final class DemoService {
     private final LeaderImporter leaders;
     private final ElectionImporter elections;
     private final DutyDemo duty;
-<<<<<<< HEAD
-    private final CareDevelopmentDemo development;
-=======
     private final CarePaymentsDemo carePayments;
->>>>>>> main
+    private final CareDevelopmentDemo development;
 
     public DemoService(
             Store store,
@@ -71,11 +68,8 @@ public final class DemoService {
             ElectionImporter elections,
             PersonImporter people) {
         this.duty = new DutyDemo(actor, people);
-<<<<<<< HEAD
-        this.development = new CareDevelopmentDemo(actor);
-=======
         this.carePayments = new CarePaymentsDemo(actor);
->>>>>>> main
+        this.development = new CareDevelopmentDemo(actor);
         this.leaders = leaders;
         this.elections = elections;
         this.households = households;
@@ -248,11 +242,8 @@ public final class DemoService {
                             DutyDemo.Loaded d = duty.load(s, source);
                             dutyRows =
                                     d.rows() + (int) d.people().plan().count(ImportPlan.Fate.NEW);
-<<<<<<< HEAD
-                            dutyRows += development.load(s, office.today());
-=======
                             dutyRows += carePayments.load(s);
->>>>>>> main
+                            dutyRows += development.load(s, office.today());
                         }
                         Outcome outcome =
                                 new Outcome(

@@ -197,6 +197,15 @@ public final class PrivacyService {
                     items.add(new Item(people, Messages.format("privacy.what.records"), p[0]));
                     items.add(new Item(people, Messages.format("privacy.what.idNumbers"), p[1]));
                     items.add(new Item(people, Messages.format("privacy.what.phones"), p[2]));
+                    // development cases hold their applicants' ID numbers (the member record made
+                    // at the approval needs one)
+                    String development = Messages.format("privacy.place.development");
+                    int cases = s.development().count();
+                    items.add(
+                            new Item(development, Messages.format("privacy.what.records"), cases));
+                    items.add(
+                            new Item(
+                                    development, Messages.format("privacy.what.idNumbers"), cases));
                     int[] logs = s.serviceLogs().personalData();
                     items.add(
                             new Item(

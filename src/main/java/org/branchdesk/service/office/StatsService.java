@@ -57,12 +57,9 @@ public final class StatsService {
                     counts.put("funds", s.funds().count());
                     counts.put("fund_allocations", s.funds().countAllocations());
                     counts.put("payments", s.payments().count());
-<<<<<<< HEAD
+                    counts.put("payment_batches", s.paymentBatches().count());
                     counts.put("development_cases", s.development().count());
                     counts.put("development_steps", s.development().countSteps());
-=======
-                    counts.put("payment_batches", s.paymentBatches().count());
->>>>>>> main
                     return counts;
                 });
     }

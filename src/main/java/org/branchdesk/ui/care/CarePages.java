@@ -14,7 +14,9 @@ public final class CarePages {
     private CarePages() {}
 
     public static List<CarePage> all() {
-        return List.of(new CarePage("funds", "mdal-account_balance_wallet", CarePages::funds));
+        return List.of(
+                new CarePage("funds", "mdal-account_balance_wallet", CarePages::funds),
+                new CarePage("development", "mdal-how_to_reg", CarePages::development));
     }
 
     private static CarePage.Built funds(CareContext c) {
@@ -23,5 +25,13 @@ public final class CarePages {
                 new FundsViewModel(
                         s.funds(), c.tasks(), s.office().clock(), s.actor().may(Permission.EDIT));
         return new CarePage.Built(new FundsView(vm).root(), vm::reload);
+    }
+
+    private static CarePage.Built development(CareContext c) {
+        Services s = c.services();
+        DevelopmentViewModel vm =
+                new DevelopmentViewModel(
+                        s.development(), c.tasks(), s.actor().may(Permission.EDIT));
+        return new CarePage.Built(new DevelopmentView(vm).root(), vm::reload);
     }
 }

@@ -43,7 +43,8 @@ class DemoServiceTest {
             assertThat(counts)
                     .containsEntry("communities", 8)
                     .containsEntry("compounds", 60)
-                    .containsEntry("members", SeedsTest.DEMO_MEMBERS);
+                    .containsEntry(
+                            "members", SeedsTest.DEMO_MEMBERS + CareDevelopmentDemo.MEMBERS_MADE);
             assertThat(counts.get("organizations")).isGreaterThan(30);
 
             Store store = (Store) s.closer();
