@@ -74,7 +74,8 @@ class DevelopmentWindowTest {
         robot.clickOn(record);
         waitUntil(() -> robot.lookup("#developmentStepDialog").tryQuery().isPresent());
         robot.clickOn("#developmentDocument").write("松柏支谈〔2026〕1号");
-        robot.clickOn(robot.lookup("#developmentChecklist").lookup(".check-box").queryAs(CheckBox.class));
+        robot.clickOn(
+                robot.lookup("#developmentChecklist").lookup(".check-box").queryAs(CheckBox.class));
         Button ok = robot.lookup("#developmentSave").queryAs(Button.class);
         waitUntil(() -> !ok.isDisabled());
         robot.clickOn(ok);
