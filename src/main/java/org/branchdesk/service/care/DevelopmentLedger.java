@@ -63,16 +63,12 @@ public final class DevelopmentLedger implements LedgerSource {
                             cells(hashed.get(i), false)));
         }
         List<Ledger.Column> columns = new ArrayList<>();
-        columns.add(Ledger.Column.text(Messages.format("ledger.development.applicant"), 1.1f));
-        columns.add(Ledger.Column.text(Messages.format("ledger.development.idNumber"), 1.5f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.applicant"), 1.2f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.idNumber"), 1.7f));
         columns.add(Ledger.Column.text(Messages.format("ledger.development.branch"), 1.4f));
-        for (DevelopmentStep step : DevelopmentStep.values()) {
-            columns.add(
-                    Ledger.Column.text(
-                            Messages.format("ledger.development.step." + step.name()), 0.85f));
-        }
-        columns.add(Ledger.Column.text(Messages.format("ledger.development.stage"), 1.1f));
-        columns.add(Ledger.Column.text(Messages.format("ledger.development.next"), 1.6f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.steps"), 6f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.stage"), 1.4f));
+        columns.add(Ledger.Column.text(Messages.format("ledger.development.next"), 2.2f));
         String title =
                 Messages.format(
                         "ledger.title.DEVELOPMENT",
@@ -81,8 +77,8 @@ public final class DevelopmentLedger implements LedgerSource {
     }
 
     /**
-     * A case's cells: applicant, masked ID number, branch, thirteen days, stage, next due ({@code
-     * printed}: saying when it is overdue, which the hash leaves out).
+     * A case's cells: applicant, masked ID number, branch, the day of each step taken, stage, next
+     * due ({@code printed}: saying when it is overdue, which the hash leaves out).
      */
     private static List<String> cells(Line l, boolean printed) {
         List<String> cells = new ArrayList<>();
@@ -91,10 +87,19 @@ public final class DevelopmentLedger implements LedgerSource {
                         + (l.frontLine() ? Messages.format("development.frontLineMark") : ""));
         cells.add(l.maskedId());
         cells.add(l.branch() == null ? "" : l.branch());
+        List<String> days = new ArrayList<>();
         for (DevelopmentStep step : DevelopmentStep.values()) {
             LocalDate on = l.taken().get(step);
-            cells.add(on == null ? "" : on.toString());
+            if (on != null) {
+                days.add(
+                        Messages.format(
+                                "ledger.development.stepOn",
+                                step.number(),
+                                Messages.format("ledger.development.step." + step.name()),
+                                on.toString()));
+            }
         }
+        cells.add(String.join(Messages.format("ledger.development.stepSeparator"), days));
         cells.add(l.stage() == null ? "" : Messages.format(l.stage().key()));
         cells.add(DevelopmentService.next(l, printed));
         return cells;
