@@ -10,6 +10,8 @@ import org.branchdesk.domain.care.Allocation;
 import org.branchdesk.domain.care.Fund;
 import org.branchdesk.domain.care.FundRules;
 import org.branchdesk.domain.care.FundSource;
+import org.branchdesk.domain.care.Payment;
+import org.branchdesk.domain.care.Reversal;
 import org.branchdesk.domain.care.Yuan;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
@@ -100,25 +102,44 @@ public final class FundService {
      * A fund as its list shows it.
      *
      * @param allocated the sum of its allocations
+     * @param paidOut the sum of its approved and paid payments (what counts against it)
+     * @param reversed the sum of the reversals that gave money back to it
      * @param balance what it still holds
      */
-    public record Line(Fund fund, BigDecimal allocated, BigDecimal balance) {}
+    public record Line(
+            Fund fund,
+            BigDecimal allocated,
+            BigDecimal paidOut,
+            BigDecimal reversed,
+            BigDecimal balance) {}
 
-    /** Every fund, by name, with what was allocated to it and what it still holds. */
+    /**
+     * Every fund, by name, with what was allocated to it, paid out of it, given back by reversals,
+     * and what it still holds.
+     */
     public List<Line> lines() {
         return store.read(
                 s ->
                         s.funds().list().stream()
                                 .map(
-                                        f ->
-                                                new Line(
-                                                        f,
-                                                        FundRules.balance(
-                                                                s.funds().allocations(f.id()),
-                                                                List.of(),
-                                                                List.of()),
-                                                        balance(s, f.id())))
+                                        f -> {
+                                            List<Allocation> in = s.funds().allocations(f.id());
+                                            List<Payment> out = s.payments().list(f.id());
+                                            List<Reversal> back = s.payments().reversals(f.id());
+                                            return new Line(
+                                                    f,
+                                                    FundRules.balance(in, List.of(), List.of()),
+                                                    FundRules.balance(List.of(), out, List.of())
+                                                            .negate(),
+                                                    FundRules.balance(List.of(), List.of(), back),
+                                                    FundRules.balance(in, out, back));
+                                        })
                                 .toList());
+    }
+
+    /** A fund's allocations, oldest first. */
+    public List<Allocation> allocations(UUID fundId) {
+        return store.read(s -> s.funds().allocations(fundId));
     }
 
     /** A fund's balance now. */
