@@ -12,8 +12,10 @@ import org.branchdesk.cli.accounts.UserCommand;
 import org.branchdesk.cli.backups.BackupCommand;
 import org.branchdesk.cli.backups.RestoreCommand;
 import org.branchdesk.cli.bench.BenchCommand;
+import org.branchdesk.cli.care.CareCommand;
 import org.branchdesk.cli.care.FundCommand;
 import org.branchdesk.cli.care.PaymentCommand;
+import org.branchdesk.cli.care.SupplyCommand;
 import org.branchdesk.cli.coverage.CoverageCommand;
 import org.branchdesk.cli.demo.DemoCommand;
 import org.branchdesk.cli.documents.LedgerCommand;
@@ -82,7 +84,9 @@ import picocli.CommandLine.ScopeType;
             RosterCommand.class,
             AvailabilityCommand.class,
             FundCommand.class,
-            PaymentCommand.class
+            PaymentCommand.class,
+            SupplyCommand.class,
+            CareCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

@@ -10,8 +10,11 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.accounts.AccountService;
 import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.backups.BackupService;
+import org.branchdesk.service.care.CareCaseService;
+import org.branchdesk.service.care.CareLedgers;
 import org.branchdesk.service.care.FundService;
 import org.branchdesk.service.care.PaymentService;
+import org.branchdesk.service.care.SupplyService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
@@ -86,6 +89,8 @@ public record Services(
         DutyNames dutyNames,
         FundService funds,
         PaymentService payments,
+        SupplyService supplies,
+        CareCaseService careCases,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -179,6 +184,8 @@ public record Services(
         ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
         ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
         noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
+        ledgerSources.put(LedgerKind.SOLICITUDE, CareLedgers.solicitude());
+        ledgerSources.put(LedgerKind.SUPPLIES, CareLedgers.supplies());
         DocumentService documents =
                 new DocumentService(
                         store,
@@ -207,6 +214,8 @@ public record Services(
                 dutyNames,
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
+                new SupplyService(store, actor, clock),
+                new CareCaseService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

@@ -5,8 +5,10 @@ import static org.branchdesk.store.jooq.Tables.OFFICE;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.branchdesk.store.care.CareCaseRepository;
 import org.branchdesk.store.care.FundRepository;
 import org.branchdesk.store.care.PaymentRepository;
+import org.branchdesk.store.care.SupplyRepository;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.duty.AreaRepository;
 import org.branchdesk.store.duty.AssignmentRepository;
@@ -166,6 +168,14 @@ public final class StoreSession {
 
     public PaymentRepository payments() {
         return new PaymentRepository(this);
+    }
+
+    public SupplyRepository supplies() {
+        return new SupplyRepository(this);
+    }
+
+    public CareCaseRepository careCases() {
+        return new CareCaseRepository(this);
     }
 
     public AuditLog audit() {

@@ -39,7 +39,9 @@ public final class LedgerCommand implements Callable<Integer> {
         roster,
         hours,
         reporting,
-        areas
+        areas,
+        solicitude,
+        supplies
     }
 
     private final OfficeOpener opener;

@@ -29,7 +29,11 @@ public enum LedgerKind {
     /** 在职党员到社区报到台账: member, unit, reported on, posts claimed, hours served, phone (masked). */
     REPORTING(true),
     /** 干部包联台账: cadre, area, period, contacts, the latest contact. */
-    AREAS(false);
+    AREAS(false),
+    /** 慰问台账: who was visited, when, by whom, the solicitude payment handed over. */
+    SOLICITUDE(true),
+    /** 防疫物资收发台账: each item's ins and outs with the running stock. */
+    SUPPLIES(true);
 
     /** A filter a ledger is printed with; the documents screen offers a kind's own and no other. */
     public enum Filter {
@@ -61,6 +65,7 @@ public enum LedgerKind {
             case ROSTER -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND, Filter.WEEK);
             case HOURS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND, Filter.PERIOD);
             case ASSISTANCE, REPORTING, AREAS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND);
+            case SOLICITUDE, SUPPLIES -> EnumSet.noneOf(Filter.class);
             default -> EnumSet.of(Filter.COMMUNITY, Filter.AS_OF);
         };
     }

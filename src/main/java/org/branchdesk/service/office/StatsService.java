@@ -57,6 +57,11 @@ public final class StatsService {
                     counts.put("funds", s.funds().count());
                     counts.put("fund_allocations", s.funds().countAllocations());
                     counts.put("payments", s.payments().count());
+                    counts.put("supply_items", s.supplies().countItems());
+                    counts.put("supply_receipts", s.supplies().countReceipts());
+                    counts.put("supply_issues", s.supplies().countIssues());
+                    counts.put("solicitude_visits", s.careCases().countVisits());
+                    counts.put("injury_cases", s.careCases().countInjuries());
                     return counts;
                 });
     }
