@@ -150,17 +150,24 @@ public final class SupplyService {
                                     f.issuedBy() == null ? actor.name() : f.issuedBy(),
                                     f.purpose(),
                                     today);
-                    SupplyItem item = item(s, i.itemId());
-                    // no other issue of the item may pass its check until this one is kept
-                    s.supplies().lock(item.id());
-                    SupplyRules.checkIssue(
-                            item,
-                            SupplyRules.availableFrom(movements(s, item.id()), i.on()),
-                            i.quantity());
+                    checkStock(s, i);
                     s.supplies().insert(i);
                     s.audit().record(actor.name(), ISSUE, i.id(), Action.CREATE, null, i);
                     return i;
                 });
+    }
+
+    /**
+     * Refuses, naming the stock, an issue that would take its item's stock below zero on its day or
+     * any later day; the item stays locked until the transaction ends (the demo checks its issues
+     * this way too).
+     */
+    public static void checkStock(StoreSession s, SupplyIssue i) {
+        SupplyItem item = item(s, i.itemId());
+        // no other issue of the item may pass its check until this one is kept
+        s.supplies().lock(item.id());
+        SupplyRules.checkIssue(
+                item, SupplyRules.availableFrom(movements(s, item.id()), i.on()), i.quantity());
     }
 
     private static List<SupplyRules.Movement> movements(StoreSession s, UUID itemId) {

@@ -238,6 +238,8 @@ public final class DemoService {
                             DutyDemo.Loaded d = duty.load(s, source);
                             dutyRows =
                                     d.rows() + (int) d.people().plan().count(ImportPlan.Fate.NEW);
+                            // care's supplies and care cases of the same February
+                            dutyRows += new CareSuppliesDemo(actor).load(s);
                         }
                         Outcome outcome =
                                 new Outcome(
