@@ -102,7 +102,14 @@ class CommandLineTest {
                         "area_contacts: 132",
                         "funds: 0",
                         "fund_allocations: 0",
-                        "payments: 0");
+                        "payments: 0",
+                        // masks, disinfectant, food: in from the district and a donation, out to
+                        // community workers; February's visits; two injury cases on the fast track
+                        "supply_items: 3",
+                        "supply_receipts: 5",
+                        "supply_issues: 8",
+                        "solicitude_visits: 4",
+                        "injury_cases: 2");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");
