@@ -13,6 +13,7 @@ import org.branchdesk.service.backups.BackupService;
 import org.branchdesk.service.care.CareCaseService;
 import org.branchdesk.service.care.CareLedgers;
 import org.branchdesk.service.care.FundService;
+import org.branchdesk.service.care.PaymentBatches;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.care.SupplyService;
 import org.branchdesk.service.coverage.CoverageService;
@@ -89,6 +90,7 @@ public record Services(
         DutyNames dutyNames,
         FundService funds,
         PaymentService payments,
+        PaymentBatches paymentBatches,
         SupplyService supplies,
         CareCaseService careCases,
         PlacesService places,
@@ -214,6 +216,7 @@ public record Services(
                 dutyNames,
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
+                new PaymentBatches(store, actor, clock),
                 new SupplyService(store, actor, clock),
                 new CareCaseService(store, actor, clock),
                 places,

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.care.CareCaseRepository;
 import org.branchdesk.store.care.FundRepository;
+import org.branchdesk.store.care.PaymentBatchRepository;
 import org.branchdesk.store.care.PaymentRepository;
 import org.branchdesk.store.care.SupplyRepository;
 import org.branchdesk.store.documents.DocumentRepository;
@@ -168,6 +169,10 @@ public final class StoreSession {
 
     public PaymentRepository payments() {
         return new PaymentRepository(this);
+    }
+
+    public PaymentBatchRepository paymentBatches() {
+        return new PaymentBatchRepository(this);
     }
 
     public SupplyRepository supplies() {

@@ -100,15 +100,20 @@ class CommandLineTest {
                         // two of their areas still answered for
                         "cadre_areas: 2",
                         "area_contacts: 132",
-                        "funds: 0",
-                        "fund_allocations: 0",
-                        "payments: 0",
+                        // care: a fund of every source, one twice allocated; ten payments one by
+                        // one, a reversal, 61 living subsidies for March 2020 and 57 work
+                        // allowances for February 2020, in two batches
+                        "funds: 5",
+                        "fund_allocations: 6",
+                        "payments: 129",
+                        "payment_batches: 2",
                         // masks, disinfectant, food: in from the district and a donation, out to
-                        // community workers; February's visits; two injury cases on the fast track
+                        // community workers; five visits, three with a payment; two injury cases on
+                        // the fast track
                         "supply_items: 3",
                         "supply_receipts: 5",
                         "supply_issues: 8",
-                        "solicitude_visits: 4",
+                        "solicitude_visits: 5",
                         "injury_cases: 2");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 

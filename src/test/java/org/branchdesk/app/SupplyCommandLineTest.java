@@ -231,6 +231,6 @@ class SupplyCommandLineTest {
         assertThat(ok("stats").out()).contains("injury_cases");
 
         Run ledger = ok("ledger", "solicitude", "--out", dir.resolve("慰问.pdf").toString());
-        assertThat(ledger.out()).contains("慰问第1号").contains("5 行");
+        assertThat(ledger.out()).contains("慰问第1号").contains("6 行");
     }
 }

@@ -42,7 +42,7 @@ public final class CareLedgers {
             }
             String[] h = Messages.format("ledger.cols.SOLICITUDE").split(",");
             List<Ledger.Column> columns = text(h, 1.1f, 0.7f, 1f, 2.2f, 1f, 2.2f);
-            columns.add(Ledger.Column.number(h[6], 0.9f));
+            columns.add(Ledger.Column.money(h[6], 1.1f));
             return LedgerTable.of(
                     Messages.format("ledger.title.SOLICITUDE", scope.officeName()),
                     scope.unit(),
@@ -90,7 +90,7 @@ public final class CareLedgers {
         };
     }
 
-    /** An amount as money columns print it until the ledger engine has its own: {@code 1409.50}. */
+    /** An amount as a money column takes it: {@code 1409.50}. */
     static String money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }

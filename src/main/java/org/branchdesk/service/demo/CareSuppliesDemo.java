@@ -15,6 +15,7 @@ import org.branchdesk.domain.care.SupplyIssue;
 import org.branchdesk.domain.care.SupplyItem;
 import org.branchdesk.domain.care.SupplyReceipt;
 import org.branchdesk.domain.care.SupplySource;
+import org.branchdesk.domain.care.VisitRules;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.duty.Person;
 import org.branchdesk.domain.duty.Team;
@@ -30,9 +31,9 @@ import org.branchdesk.store.StoreSession;
  * Loads care's supplies and care cases of the demo street ({@code seeds/demo/care/}) inside the
  * demo's transaction, through the domain's own checks: masks, disinfectant and food that came in
  * from the district and from a donation and went out to community workers and a community; the
- * solicitude visits of February 2020; and two work-injury cases at different steps of the fast
- * track. The visits hand over no payment: the demo street has no solicitude payments yet. What is
- * already there is left as it is, so loading the demo again changes nothing.
+ * solicitude visits of February and March 2020, three of them handing over the demo's solicitude
+ * payments (so it loads after care's payments); and two work-injury cases at different steps of the
+ * fast track. What is already there is left as it is, so loading the demo again changes nothing.
  */
 final class CareSuppliesDemo {
     static final String DIR = "care/";
@@ -174,15 +175,31 @@ final class CareSuppliesDemo {
         int added = 0;
         List<SolicitudeVisit> there = s.careCases().visits();
         for (SheetRow r : rows("visits.csv")) {
+            Payment.Recipient visited = someone(s, names, r.cell(0), r.cell(1));
+            Payment paid =
+                    "是".equals(r.cell(5))
+                            ? s.payments().list(null).stream()
+                                    .filter(VisitRules::isSolicitude)
+                                    .filter(p -> VisitRules.sameRecipient(p, visited))
+                                    .filter(VisitRules::stands)
+                                    .findFirst()
+                                    .orElseThrow(
+                                            () ->
+                                                    new UserError(
+                                                            "error.demo.invalidSeeds", r.cell(0)))
+                            : null;
             SolicitudeVisit v =
                     SolicitudeVisit.of(
                             UUID.randomUUID(),
-                            someone(s, names, r.cell(0), r.cell(1)),
+                            visited,
                             LocalDate.parse(r.cell(2)),
                             r.cell(3),
                             DutyDemo.blank(r.cell(4)),
-                            null,
+                            paid == null ? null : paid.id(),
                             today);
+            if (paid != null) {
+                VisitRules.checkPayment(paid, visited);
+            }
             if (there.stream()
                     .anyMatch(
                             o ->

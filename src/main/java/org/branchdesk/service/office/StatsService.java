@@ -57,6 +57,7 @@ public final class StatsService {
                     counts.put("funds", s.funds().count());
                     counts.put("fund_allocations", s.funds().countAllocations());
                     counts.put("payments", s.payments().count());
+                    counts.put("payment_batches", s.paymentBatches().count());
                     counts.put("supply_items", s.supplies().countItems());
                     counts.put("supply_receipts", s.supplies().countReceipts());
                     counts.put("supply_issues", s.supplies().countIssues());

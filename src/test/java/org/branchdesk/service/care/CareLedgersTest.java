@@ -104,7 +104,9 @@ class CareLedgersTest {
                 .contains("慰问台账")
                 .contains("廖涛红")
                 .contains("李明（街道党工委书记）")
-                .contains("1409.50");
+                .contains("1,409.50")
+                .contains("合计 ¥1,409.50")
+                .contains("经办");
         assertThat(s.documents().verify(printed.code()).status())
                 .isEqualTo(Verification.Status.UNCHANGED);
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.branchdesk.domain.care.InjuryStatus;
 import org.branchdesk.service.Services;
-import org.branchdesk.service.care.CareCaseService;
 import org.branchdesk.service.care.SupplyService;
 import org.branchdesk.testing.TestOffice;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class CareSuppliesDemoTest {
                     .containsEntry("supply_items", 3)
                     .containsEntry("supply_receipts", 5)
                     .containsEntry("supply_issues", 8)
-                    .containsEntry("solicitude_visits", 4)
+                    .containsEntry("solicitude_visits", 5)
                     .containsEntry("injury_cases", 2);
             assertThat(s.supplies().stock())
                     .filteredOn(x -> x.item().name().equals("医用外科口罩"))
@@ -40,9 +39,11 @@ class CareSuppliesDemoTest {
             assertThat(s.careCases().injuries())
                     .extracting(l -> l.shown().status())
                     .containsExactly(InjuryStatus.RECOGNISED, InjuryStatus.APPLIED);
+            // three visits hand over the demo's solicitude payments, 500 yuan each
             assertThat(s.careCases().visits())
-                    .extracting(CareCaseService.VisitLine::paymentCode)
-                    .containsOnlyNulls();
+                    .filteredOn(l -> l.paymentCode() != null)
+                    .extracting(l -> l.visit().visited().name() + " " + l.amount().toPlainString())
+                    .containsExactlyInAnyOrder("贾荣娟 500.00", "廖峰文 500.00", "廖涛红 500.00");
             // no diagnosis is past the retention: the demo's cases are still open
             assertThat(s.privacy().purgeable().injuryCases()).isZero();
 
