@@ -12,9 +12,11 @@ import org.branchdesk.cli.accounts.UserCommand;
 import org.branchdesk.cli.backups.BackupCommand;
 import org.branchdesk.cli.backups.RestoreCommand;
 import org.branchdesk.cli.bench.BenchCommand;
+import org.branchdesk.cli.care.CareCommand;
 import org.branchdesk.cli.care.DevelopmentCommand;
 import org.branchdesk.cli.care.FundCommand;
 import org.branchdesk.cli.care.PaymentCommand;
+import org.branchdesk.cli.care.SupplyCommand;
 import org.branchdesk.cli.coverage.CoverageCommand;
 import org.branchdesk.cli.demo.DemoCommand;
 import org.branchdesk.cli.documents.LedgerCommand;
@@ -84,6 +86,8 @@ import picocli.CommandLine.ScopeType;
             AvailabilityCommand.class,
             FundCommand.class,
             PaymentCommand.class,
+            SupplyCommand.class,
+            CareCommand.class,
             DevelopmentCommand.class
         },
         sortOptions = false)

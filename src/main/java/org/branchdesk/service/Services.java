@@ -10,11 +10,14 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.accounts.AccountService;
 import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.backups.BackupService;
+import org.branchdesk.service.care.CareCaseService;
+import org.branchdesk.service.care.CareLedgers;
 import org.branchdesk.service.care.DevelopmentLedger;
 import org.branchdesk.service.care.DevelopmentService;
 import org.branchdesk.service.care.FundService;
 import org.branchdesk.service.care.PaymentBatches;
 import org.branchdesk.service.care.PaymentService;
+import org.branchdesk.service.care.SupplyService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
 import org.branchdesk.service.documents.DocumentService;
@@ -90,6 +93,8 @@ public record Services(
         FundService funds,
         PaymentService payments,
         PaymentBatches paymentBatches,
+        SupplyService supplies,
+        CareCaseService careCases,
         DevelopmentService development,
         PlacesService places,
         CompoundImporter compoundImport,
@@ -185,6 +190,8 @@ public record Services(
         ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
         ledgerSources.put(LedgerKind.DEVELOPMENT, new DevelopmentLedger());
         noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
+        ledgerSources.put(LedgerKind.SOLICITUDE, CareLedgers.solicitude());
+        ledgerSources.put(LedgerKind.SUPPLIES, CareLedgers.supplies());
         DocumentService documents =
                 new DocumentService(
                         store,
@@ -214,6 +221,8 @@ public record Services(
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
                 new PaymentBatches(store, actor, clock),
+                new SupplyService(store, actor, clock),
+                new CareCaseService(store, actor, clock),
                 new DevelopmentService(store, actor, clock, dutyNames),
                 places,
                 compoundImport,

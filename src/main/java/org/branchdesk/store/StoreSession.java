@@ -5,10 +5,12 @@ import static org.branchdesk.store.jooq.Tables.OFFICE;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.branchdesk.store.care.CareCaseRepository;
 import org.branchdesk.store.care.DevelopmentRepository;
 import org.branchdesk.store.care.FundRepository;
 import org.branchdesk.store.care.PaymentBatchRepository;
 import org.branchdesk.store.care.PaymentRepository;
+import org.branchdesk.store.care.SupplyRepository;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.duty.AreaRepository;
 import org.branchdesk.store.duty.AssignmentRepository;
@@ -172,6 +174,14 @@ public final class StoreSession {
 
     public PaymentBatchRepository paymentBatches() {
         return new PaymentBatchRepository(this);
+    }
+
+    public SupplyRepository supplies() {
+        return new SupplyRepository(this);
+    }
+
+    public CareCaseRepository careCases() {
+        return new CareCaseRepository(this);
     }
 
     public DevelopmentRepository development() {

@@ -108,6 +108,14 @@ class CommandLineTest {
                         "fund_allocations: 6",
                         "payments: 129",
                         "payment_batches: 2",
+                        // masks, disinfectant, food: in from the district and a donation, out to
+                        // community workers; five visits, three with a payment; two injury cases on
+                        // the fast track
+                        "supply_items: 3",
+                        "supply_receipts: 5",
+                        "supply_issues: 8",
+                        "solicitude_visits: 5",
+                        "injury_cases: 2",
                         // development: one case at each of the thirteen steps (1 + 2 + … + 13)
                         "development_cases: 13",
                         "development_steps: 91");

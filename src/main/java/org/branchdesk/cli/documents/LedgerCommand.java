@@ -40,6 +40,8 @@ public final class LedgerCommand implements Callable<Integer> {
         hours,
         reporting,
         areas,
+        solicitude,
+        supplies,
         development
     }
 

@@ -82,7 +82,8 @@ public final class PrivacyCommand implements Callable<Integer> {
                                                 : "cli.privacy.purge.done",
                                         p.households(),
                                         p.cutoff(),
-                                        p.serviceLogs()));
+                                        p.serviceLogs(),
+                                        p.injuryCases()));
             }
             return Cli.OK;
         }

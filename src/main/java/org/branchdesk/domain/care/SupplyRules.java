@@ -1,7 +1,10 @@
 package org.branchdesk.domain.care;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
 import org.branchdesk.domain.common.Text;
 import org.branchdesk.domain.common.ValidationError;
 
@@ -71,13 +74,49 @@ public final class SupplyRules {
         }
     }
 
-    private static void checkQuantity(BigDecimal quantity) {
+    /** Refuses a quantity that is missing, none, or finer than two decimals. */
+    public static void checkQuantity(BigDecimal quantity) {
         if (quantity == null) {
             throw new ValidationError("field.supply.quantity", "rule.required");
         }
         if (!validQuantity(quantity)) {
             throw new ValidationError(
                     "field.supply.quantity", "rule.supply.quantity", plain(quantity));
+        }
+    }
+
+    /** A movement of an item's stock on a day: positive in, negative out. */
+    public record Movement(LocalDate on, BigDecimal change) {}
+
+    /**
+     * The stock an issue on {@code day} may take: the lowest the stock stands at the end of that
+     * day or of any later day with a movement. An issue dated back may not take what a later issue
+     * already took, so the stock never goes below zero on any day.
+     */
+    public static BigDecimal availableFrom(List<Movement> movements, LocalDate day) {
+        TreeMap<LocalDate, BigDecimal> byDay = new TreeMap<>();
+        for (Movement m : movements) {
+            byDay.merge(m.on(), m.change(), BigDecimal::add);
+        }
+        BigDecimal running = BigDecimal.ZERO;
+        BigDecimal lowest = null;
+        for (var e : byDay.entrySet()) {
+            running = running.add(e.getValue());
+            if (!e.getKey().isBefore(day)) {
+                lowest = lowest == null || running.compareTo(lowest) < 0 ? running : lowest;
+            }
+        }
+        BigDecimal atDay = SupplyRules.stock(byDay.headMap(day, true).values(), List.of());
+        return lowest == null || atDay.compareTo(lowest) < 0 ? atDay : lowest;
+    }
+
+    /** Refuses a movement without a day, or dated after today. */
+    public static void checkDay(LocalDate on, LocalDate today) {
+        if (on == null) {
+            throw new ValidationError("field.supply.on", "rule.required");
+        }
+        if (on.isAfter(today)) {
+            throw new ValidationError("field.supply.on", "rule.dateInFuture");
         }
     }
 

@@ -243,6 +243,8 @@ public final class DemoService {
                             dutyRows =
                                     d.rows() + (int) d.people().plan().count(ImportPlan.Fate.NEW);
                             dutyRows += carePayments.load(s);
+                            // care's supplies and care cases of the same February
+                            dutyRows += new CareSuppliesDemo(actor).load(s);
                             dutyRows += development.load(s, office.today());
                         }
                         Outcome outcome =

@@ -580,8 +580,13 @@ final class DutyDemo {
     }
 
     static List<SheetRow> rows(String file) {
+        return rows(DIR, file);
+    }
+
+    /** The data rows of a seed file in a folder of the demo's seeds (its header left out). */
+    static List<SheetRow> rows(String dir, String file) {
         List<SheetRow> all =
-                CsvFile.parse(new String(DemoService.resource(DIR + file), StandardCharsets.UTF_8));
+                CsvFile.parse(new String(DemoService.resource(dir + file), StandardCharsets.UTF_8));
         return all.subList(Math.min(1, all.size()), all.size()).stream()
                 .filter(r -> !r.isBlank())
                 .toList();

@@ -30,6 +30,10 @@ public enum LedgerKind {
     REPORTING(true),
     /** 干部包联台账: cadre, area, period, contacts, the latest contact. */
     AREAS(false),
+    /** 慰问台账: who was visited, when, by whom, the solicitude payment handed over. */
+    SOLICITUDE(true),
+    /** 防疫物资收发台账: each item's ins and outs with the running stock. */
+    SUPPLIES(true),
     /** 发展党员工作台账: each case, its branch, the day of each step, the stage and what is due next. */
     DEVELOPMENT(true);
 
@@ -63,6 +67,7 @@ public enum LedgerKind {
             case ROSTER -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND, Filter.WEEK);
             case HOURS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND, Filter.PERIOD);
             case ASSISTANCE, REPORTING, AREAS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND);
+            case SOLICITUDE, SUPPLIES -> EnumSet.noneOf(Filter.class);
             case DEVELOPMENT -> EnumSet.of(Filter.COMMUNITY);
             default -> EnumSet.of(Filter.COMMUNITY, Filter.AS_OF);
         };

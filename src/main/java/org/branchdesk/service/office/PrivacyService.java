@@ -23,8 +23,8 @@ import org.branchdesk.store.members.MemberRepository.PersonalData;
 /**
  * Where the office keeps personal data and how much of it: members' ID numbers, phones and
  * addresses; households' phones and what assisted residents need (often health details); one-to-one
- * pairings and the health details of their service logs; full exports made; printed documents.
- * Counts only: the inventory itself shows no one's data.
+ * pairings and the health details of their service logs; the diagnoses of work-injury cases; full
+ * exports made; printed documents. Counts only: the inventory itself shows no one's data.
  */
 public final class PrivacyService {
     static final String ENTITY = "office";
@@ -92,13 +92,13 @@ public final class PrivacyService {
 
     /**
      * What a purge would clear now (or did): health details past the retention, those of households
-     * that left the register before {@code cutoff} and those in the service logs of pairings that
-     * ended before it.
+     * that left the register before {@code cutoff}, those in the service logs of pairings that
+     * ended before it, and the diagnoses of work-injury cases closed before it.
      */
-    public record Purge(int households, int serviceLogs, LocalDate cutoff) {
+    public record Purge(int households, int serviceLogs, int injuryCases, LocalDate cutoff) {
         /** Health details in all. */
         public int healthDetails() {
-            return households + serviceLogs;
+            return households + serviceLogs + injuryCases;
         }
     }
 
@@ -109,6 +109,7 @@ public final class PrivacyService {
                     return new Purge(
                             s.households().countNeedsPastRetention(cutoff),
                             s.serviceLogs().countHealthPastRetention(cutoff.toLocalDate()),
+                            s.careCases().countHealthPastRetention(cutoff.toLocalDate()),
                             cutoff.toLocalDate());
                 });
     }
@@ -127,7 +128,8 @@ public final class PrivacyService {
                     OffsetDateTime cutoff = cutoff(s.office().healthRetentionMonths());
                     int households = s.households().purgeNeeds(cutoff);
                     int logs = s.serviceLogs().purgeHealth(cutoff.toLocalDate());
-                    if (households + logs > 0) {
+                    int injuries = s.careCases().purgeHealth(cutoff.toLocalDate());
+                    if (households + logs + injuries > 0) {
                         var office =
                                 s.office()
                                         .find()
@@ -140,17 +142,18 @@ public final class PrivacyService {
                                         office.id(),
                                         Action.PURGE,
                                         null,
-                                        new Purged(households, logs, cutoff.toLocalDate()));
+                                        new Purged(
+                                                households, logs, injuries, cutoff.toLocalDate()));
                     }
-                    return new Purge(households, logs, cutoff.toLocalDate());
+                    return new Purge(households, logs, injuries, cutoff.toLocalDate());
                 });
     }
 
     /**
      * A purge as the audit log records it: counts only (households that left, service logs of
-     * pairings that ended, before {@code before}).
+     * pairings that ended, work-injury cases closed, before {@code before}).
      */
-    public record Purged(int households, int serviceLogs, LocalDate before) {}
+    public record Purged(int households, int serviceLogs, int injuryCases, LocalDate before) {}
 
     private OffsetDateTime cutoff(int months) {
         return OffsetDateTime.now(clock).minusMonths(months);
@@ -221,6 +224,18 @@ public final class PrivacyService {
                                     serviceLogs,
                                     Messages.format("privacy.what.serviceHealth"),
                                     logs[1]));
+                    int[] injuries = s.careCases().personalData();
+                    String injuryCases = Messages.format("privacy.place.injuryCases");
+                    items.add(
+                            new Item(
+                                    injuryCases,
+                                    Messages.format("privacy.what.records"),
+                                    injuries[0]));
+                    items.add(
+                            new Item(
+                                    injuryCases,
+                                    Messages.format("privacy.what.diagnosis"),
+                                    injuries[1]));
                     items.add(
                             new Item(
                                     Messages.format("privacy.place.reportings"),

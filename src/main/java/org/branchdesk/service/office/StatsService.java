@@ -58,6 +58,11 @@ public final class StatsService {
                     counts.put("fund_allocations", s.funds().countAllocations());
                     counts.put("payments", s.payments().count());
                     counts.put("payment_batches", s.paymentBatches().count());
+                    counts.put("supply_items", s.supplies().countItems());
+                    counts.put("supply_receipts", s.supplies().countReceipts());
+                    counts.put("supply_issues", s.supplies().countIssues());
+                    counts.put("solicitude_visits", s.careCases().countVisits());
+                    counts.put("injury_cases", s.careCases().countInjuries());
                     counts.put("development_cases", s.development().count());
                     counts.put("development_steps", s.development().countSteps());
                     return counts;

@@ -125,7 +125,8 @@ public final class AccountsView {
                                                     "privacy.purgeable",
                                                     p.households(),
                                                     p.cutoff(),
-                                                    p.serviceLogs()));
+                                                    p.serviceLogs(),
+                                                    p.injuryCases()));
                             purge.setDisable(!admin || p == null || p.healthDetails() == 0);
                         });
 
@@ -301,7 +302,8 @@ public final class AccountsView {
                                         "privacy.purge.confirm",
                                         p.households(),
                                         p.cutoff(),
-                                        p.serviceLogs()),
+                                        p.serviceLogs(),
+                                        p.injuryCases()),
                                 Dialogs.OK,
                                 Dialogs.CANCEL));
         confirm.setHeaderText(null);

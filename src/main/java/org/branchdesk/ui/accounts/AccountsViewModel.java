@@ -240,7 +240,8 @@ public final class AccountsViewModel {
                                                     I18n.text(
                                                             "privacy.purged",
                                                             done.households(),
-                                                            done.serviceLogs())));
+                                                            done.serviceLogs(),
+                                                            done.injuryCases())));
                                     reload();
                                 })
                         .onFailure(e -> notice.set(Notice.failure(e))));

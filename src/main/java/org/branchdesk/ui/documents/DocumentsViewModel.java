@@ -58,6 +58,8 @@ public final class DocumentsViewModel {
         LEDGER_REPORTING,
         LEDGER_ASSISTANCE,
         LEDGER_AREAS,
+        LEDGER_SOLICITUDE,
+        LEDGER_SUPPLIES,
         NOTICE_BRANCH_APPROVAL,
         NOTICE_BRANCH_SETUP;
 
