@@ -12,6 +12,7 @@ import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.backups.BackupService;
 import org.branchdesk.service.care.FundService;
 import org.branchdesk.service.care.PaymentBatches;
+import org.branchdesk.service.care.PaymentLedger;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
@@ -180,6 +181,7 @@ public record Services(
         noticeSources.put(NoticeKind.ROSTER_WEEK, new RosterNotice());
         ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
         ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
+        ledgerSources.put(LedgerKind.PAYMENTS, new PaymentLedger());
         noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
         DocumentService documents =
                 new DocumentService(
