@@ -203,7 +203,8 @@ class PaymentCommandLineTest {
         ok(DEPUTY, "payment", "reverse", code, "--reason", "重复发放", "--on", "2026-01-08");
         refused(DEPUTY, "已于 2026-01-08 冲销过", "payment", "reverse", code, "--reason", "再冲");
 
-        assertThat(ok("payment", "list").out().lines())
+        assertThat(ok("payment", "list").out().lines().filter(l -> l.startsWith(code + "\t")))
+                .as("the demo's own payments are listed too")
                 .containsExactly(
                         String.join(
                                 "\t",
@@ -227,8 +228,167 @@ class PaymentCommandLineTest {
                                 "重复发放"));
         assertThat(ok("fund", "list").out()).contains("党费专项\t上级下拨党费\t5,000.00\t5,000.00");
         assertThat(ok("stats").out())
-                .contains("funds: 2")
-                .contains("fund_allocations: 2")
-                .contains("payments: 2");
+                .as("the demo's five funds, six allocations and 129 payments, and these")
+                .contains("funds: 7")
+                .contains("fund_allocations: 8")
+                .contains("payments: 131");
+    }
+
+    @Test
+    void aBatchIsPreviewedWithoutChangingAnythingSavedWithSaveAndRefusedWithTheRule() {
+        ok("demo");
+        String[] living = {
+            "payment",
+            "batch",
+            "living-subsidy",
+            "--month",
+            "2020-04",
+            "--fund",
+            "青槐街道社区工作经费",
+            "--standard",
+            "800"
+        };
+        String before = run("stats").out();
+        Run preview = ok(living);
+        assertThat(preview.out())
+                .contains("生活补贴批次预览：2020-04-01至2020-04-30，经费“青槐街道社区工作经费”，每月标准 ¥800.00")
+                .contains("序号\t姓名\t公民身份号码\t所属社区/岗位\t标准×天数\t金额")
+                .contains("合计：61 人，¥48,800.00；经费“青槐街道社区工作经费”余额 ¥98,200.00")
+                .contains("以上为预览，未作任何更改");
+        assertThat(preview.out().lines().filter(l -> l.matches("\\d+\t.*")))
+                .hasSize(61)
+                .allMatch(
+                        l ->
+                                l.matches(
+                                        "\\d+\t\\S+\t\\d{6}\\*{8}\\d{3}[\\dX]\t.+\t800.00×1\t800.00"));
+        assertThat(run("stats").out()).as("a preview changes nothing").isEqualTo(before);
+
+        String[] saveLiving = java.util.Arrays.copyOf(living, living.length + 1);
+        saveLiving[living.length] = "--save";
+        Run saved = ok(saveLiving);
+        assertThat(saved.out()).containsPattern("已保存批次 B[0-9A-F]{8}：61 笔，合计 ¥48,800.00");
+        assertThat(ok("stats").out()).contains("payments: 190").contains("payment_batches: 3");
+        refused("没有可发放的人员", saveLiving);
+        refused("没有可发放的人员", living);
+
+        String[] partyFees = living.clone();
+        partyFees[6] = "2020年上级下拨专项党费";
+        partyFees[4] = "2020-05";
+        refused("不能支付生活补贴", partyFees);
+        String[] tooMuch = saveLiving.clone();
+        tooMuch[4] = "2020-05";
+        tooMuch[8] = "1000";
+        tooMuch[6] = "明川区疫情防控专项资金";
+        refused("余额不足", tooMuch);
+        String[] badMonth = living.clone();
+        badMonth[4] = "2020/05";
+        refused("应写成 2020-03", badMonth);
+
+        String[] work = {
+            "payment",
+            "batch",
+            "work-allowance",
+            "--from",
+            "2020-02-01",
+            "--to",
+            "2020-02-29",
+            "--fund",
+            "明川区疫情防控专项资金",
+            "--rate",
+            "60"
+        };
+        Run paidAlready = runAs(CommandLineTest.ADMIN, work);
+        assertThat(paidAlready.code()).isEqualTo(1);
+        assertThat(paidAlready.out()).contains("跳过：").contains("已有同期临时工作补助 P");
+        assertThat(paidAlready.err()).contains("没有可发放的人员");
+        String[] backwards = work.clone();
+        backwards[6] = "2020-01-31";
+        refused("截止日期早于起始日期", backwards);
+    }
+
+    @Test
+    void anUnpaidPaymentIsCancelledWithItsReasonAndAPaidOneIsNot() {
+        ok("demo");
+        String list = ok("payment", "list").out();
+        String waiting =
+                list.lines()
+                        .filter(l -> l.contains("\t已登记\t其他\t孔梅燕"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split("\t")[0];
+        String paid =
+                list.lines()
+                        .filter(l -> l.contains("\t已支付\t慰问金\t贾荣娟"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split("\t")[0];
+        refused("已支付的款项不能修改", "payment", "cancel", paid, "--reason", "误登");
+        refused("作废原因", "payment", "cancel", waiting, "--reason", " ");
+        assertThat(ok("payment", "cancel", waiting, "--reason", "重复登记").out())
+                .contains("款项 " + waiting + "（¥200.00）已作废");
+        assertThat(ok("payment", "list").out()).contains(waiting + "\t已作废\t其他\t孔梅燕\t200.00");
+        refused("已作废", "payment", "cancel", waiting, "--reason", "再作废");
+    }
+
+    @Test
+    void paymentsAreExportedWithAmountsAsNumbersReversalsNegativeAndIdNumbersMasked()
+            throws Exception {
+        ok("demo");
+        Path all = dir.resolve("payments.xlsx");
+        assertThat(ok("export", "payments", "--out", all.toString()).out()).contains("已导出 129 行");
+        try (org.apache.poi.ss.usermodel.Workbook wb =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(all.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("款项");
+            assertThat(sheet.getLastRowNum()).isEqualTo(129);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header)
+                    .startsWith("编号", "状态", "类别", "领取对象", "公民身份号码", "事由", "期间", "标准", "天数", "金额");
+            int amount = header.indexOf("金额");
+            int id = header.indexOf("公民身份号码");
+            double sum = 0;
+            boolean reversal = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+                org.apache.poi.ss.usermodel.Cell money = row.getCell(amount);
+                assertThat(money.getCellType())
+                        .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(money.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+                sum += money.getNumericCellValue();
+                if (row.getCell(1).getStringCellValue().equals("冲销")) {
+                    reversal = true;
+                    assertThat(money.getNumericCellValue()).isEqualTo(-500.0);
+                    assertThat(row.getCell(3).getStringCellValue()).isEqualTo("顾玉");
+                }
+                org.apache.poi.ss.usermodel.Cell who = row.getCell(id);
+                if (who != null) {
+                    assertThat(who.getStringCellValue()).matches("\\d{6}\\*{8}\\d{3}[\\dX]");
+                }
+            }
+            assertThat(reversal).isTrue();
+            // solicitude 3,000 and commendation 3,000 less the 500 reversed, a performance
+            // reward of 3,000, 200 of other, 32,700 of allowances, 48,800 of subsidies
+            assertThat(sum).isEqualTo(3000 + 3000 - 500 + 3000 + 200 + 32700 + 48800);
+        }
+        String csv = Files.readString(Path.of("seeds/demo/care-payments.csv"));
+        assertThat(csv).contains("990103198003161628");
+
+        Path some = dir.resolve("some.xlsx");
+        assertThat(
+                        ok(
+                                        "export",
+                                        "payments",
+                                        "--out",
+                                        some.toString(),
+                                        "--from",
+                                        "2020-02-01",
+                                        "--to",
+                                        "2020-02-29",
+                                        "--fund",
+                                        "2020年上级下拨专项党费")
+                                .out())
+                .contains("已导出 4 行");
+        refused("只用于导出款项", "export", "members", "--out", some.toString(), "--fund", "x");
     }
 }

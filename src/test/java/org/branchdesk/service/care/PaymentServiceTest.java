@@ -279,4 +279,61 @@ class PaymentServiceTest {
                         e -> assertThat(e.key()).isEqualTo("rule.payment.basisMismatch"));
         assertThat(s.stats().counts()).isEqualTo(before).containsEntry("payment_batches", 0);
     }
+
+    @Test
+    void theExportIsReadableBySupervisorsMasksIdNumbersShowsReversalsNegativeAndIsAudited()
+            throws Exception {
+        Person withId =
+                s.people()
+                        .add(
+                                new PeopleService.NewPerson(
+                                        "石竹",
+                                        "11010519800101001"
+                                                + org.branchdesk.domain.members.CitizenId
+                                                        .checkCharacter("11010519800101001"),
+                                        null,
+                                        PersonKind.COMMUNITY_WORKER,
+                                        null));
+        as("王芳", Role.CLERK);
+        Payment p =
+                s.payments()
+                        .record(
+                                new PaymentService.NewPayment(
+                                        PaymentKind.SOLICITUDE,
+                                        RecipientKind.PERSON,
+                                        withId.id(),
+                                        Yuan.parse("1409.5"),
+                                        JAN,
+                                        JAN,
+                                        "慰问",
+                                        partyFees));
+        as("李主任", Role.ADMIN);
+        s.payments().approve(p.id(), "李明", "书记", JAN);
+        s.payments().pay(p.id(), JAN, PaymentMethod.CASH, null);
+        s.payments().reverse(p.id(), JAN.plusDays(1), "重复");
+        as("督查组", Role.SUPERVISOR);
+        org.branchdesk.store.Store store = (org.branchdesk.store.Store) s.closer();
+        int exports = store.read(x -> x.audit().count(org.branchdesk.store.AuditLog.Action.EXPORT));
+        Path out = dir.resolve("payments.xlsx");
+        assertThat(s.payments().export(out, null, null, partyFees)).isEqualTo(2);
+        int after = store.read(x -> x.audit().count(org.branchdesk.store.AuditLog.Action.EXPORT));
+        assertThat(after).isEqualTo(exports + 1);
+        try (org.apache.poi.ss.usermodel.Workbook wb =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(out.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue())
+                    .isEqualTo("110105********" + withId.citizenId().value().substring(14));
+            assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(1409.5);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("冲销");
+            assertThat(sheet.getRow(2).getCell(9).getNumericCellValue()).isEqualTo(-1409.5);
+            assertThat(sheet.getRow(2).getCell(14).getStringCellValue()).isEqualTo("2026-01-06");
+            sheet.forEach(
+                    row ->
+                            row.forEach(
+                                    c ->
+                                            assertThat(c.toString())
+                                                    .as("no full ID number anywhere")
+                                                    .isNotEqualTo(withId.citizenId().value())));
+        }
+    }
 }
