@@ -554,11 +554,15 @@ public final class LedgerRenderer {
             throws IOException {
         float w = set.width(ledger.title(), Face.HEI, TITLE_SIZE, ledger.context());
         float y = top - TITLE_SIZE;
+        // a title longer than the table (a fund and a period in it) is set smaller, never cut off
+        float room = size.getWidth() - MARGIN - left;
+        float titleSize = w > room ? TITLE_SIZE * room / w : TITLE_SIZE;
+        w = Math.min(w, room);
         set.show(
                 cs,
                 ledger.title(),
                 Face.HEI,
-                TITLE_SIZE,
+                titleSize,
                 // over the table, which a money ledger's binding strip moves off the page's middle
                 left == MARGIN
                         ? (size.getWidth() - w) / 2

@@ -178,16 +178,16 @@ final class MoneyLedger {
             }
         }
         pieces.add(capitals);
-        float span = span(first, widths);
-        float used = -LedgerRenderer.CELL_SIZE;
-        for (String piece : pieces) {
-            used += LedgerRenderer.CELL_SIZE + width(set, piece);
+        if (fits(set, pieces, span(first, widths))) {
+            return new Summary(label, null, List.of(pieces), first, last, first);
         }
+        // still too long: the whole row is one line of text, 合计 first, or lines of it
+        pieces.add(0, Messages.format("print.ledger.total"));
+        float span = span(0, widths);
         List<List<String>> lines = new ArrayList<>();
-        if (used <= span) {
+        if (fits(set, pieces, span)) {
             lines.add(pieces);
         } else {
-            // too long for one line: each piece on lines of its own
             for (String piece : pieces) {
                 for (String line :
                         LineBreaker.lines(
@@ -199,7 +199,16 @@ final class MoneyLedger {
                 }
             }
         }
-        return new Summary(label, null, lines, first, last, first);
+        return new Summary(List.of(), null, lines, first, last, 0);
+    }
+
+    /** Whether pieces set a character's width apart fit on one line of {@code span}. */
+    private static boolean fits(FontSet set, List<String> pieces, float span) {
+        float used = -LedgerRenderer.CELL_SIZE;
+        for (String piece : pieces) {
+            used += LedgerRenderer.CELL_SIZE + width(set, piece);
+        }
+        return used <= span;
     }
 
     /** The room for text in the columns from {@code from} to the last. */

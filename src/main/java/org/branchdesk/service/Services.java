@@ -16,6 +16,7 @@ import org.branchdesk.service.care.DevelopmentLedger;
 import org.branchdesk.service.care.DevelopmentService;
 import org.branchdesk.service.care.FundService;
 import org.branchdesk.service.care.PaymentBatches;
+import org.branchdesk.service.care.PaymentLedger;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.care.SupplyService;
 import org.branchdesk.service.coverage.CoverageService;
@@ -189,6 +190,7 @@ public record Services(
         ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
         ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
         ledgerSources.put(LedgerKind.DEVELOPMENT, new DevelopmentLedger());
+        ledgerSources.put(LedgerKind.PAYMENTS, new PaymentLedger());
         noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
         ledgerSources.put(LedgerKind.SOLICITUDE, CareLedgers.solicitude());
         ledgerSources.put(LedgerKind.SUPPLIES, CareLedgers.supplies());

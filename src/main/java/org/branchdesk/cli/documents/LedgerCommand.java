@@ -42,7 +42,8 @@ public final class LedgerCommand implements Callable<Integer> {
         areas,
         solicitude,
         supplies,
-        development
+        development,
+        payments
     }
 
     private final OfficeOpener opener;
@@ -67,6 +68,9 @@ public final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", descriptionKey = "option.ledgerTo")
     LocalDate to;
 
+    @Option(names = "--fund", paramLabel = "NAME", descriptionKey = "option.ledgerFund")
+    String fund;
+
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.asOf")
     LocalDate asOf;
 
@@ -90,7 +94,7 @@ public final class LedgerCommand implements Callable<Integer> {
                                     new DocumentService.LedgerRequest(
                                             LedgerKind.of(kind.name()),
                                             new LedgerSource.Filter(
-                                                    community, compound, week, from, to),
+                                                    community, compound, week, from, to, fund),
                                             asOf,
                                             internal),
                                     out,

@@ -35,7 +35,9 @@ public enum LedgerKind {
     /** 防疫物资收发台账: each item's ins and outs with the running stock. */
     SUPPLIES(true),
     /** 发展党员工作台账: each case, its branch, the day of each step, the stage and what is due next. */
-    DEVELOPMENT(true);
+    DEVELOPMENT(true),
+    /** 关怀资金发放台账: approved and paid payments and their reversals, with the money columns. */
+    PAYMENTS(true);
 
     /** A filter a ledger is printed with; the documents screen offers a kind's own and no other. */
     public enum Filter {
@@ -69,6 +71,7 @@ public enum LedgerKind {
             case ASSISTANCE, REPORTING, AREAS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND);
             case SOLICITUDE, SUPPLIES -> EnumSet.noneOf(Filter.class);
             case DEVELOPMENT -> EnumSet.of(Filter.COMMUNITY);
+            case PAYMENTS -> EnumSet.of(Filter.COMMUNITY, Filter.PERIOD);
             default -> EnumSet.of(Filter.COMMUNITY, Filter.AS_OF);
         };
     }

@@ -22,6 +22,7 @@ final class LedgerParameters {
         put(out, "week", f.week());
         put(out, "from", f.from());
         put(out, "to", f.to());
+        put(out, "fund", f.fund());
         StringBuilder b = new StringBuilder();
         out.forEach(
                 (k, v) -> {
@@ -48,7 +49,8 @@ final class LedgerParameters {
                 in.get("compound"),
                 date(in.get("week")),
                 date(in.get("from")),
-                date(in.get("to")));
+                date(in.get("to")),
+                in.get("fund"));
     }
 
     private static void put(Map<String, String> out, String key, Object value) {

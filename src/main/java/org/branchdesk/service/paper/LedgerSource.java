@@ -22,9 +22,22 @@ public interface LedgerSource {
      * @param week any day of a week, for ledgers by week ({@code null} otherwise)
      * @param from first day of a period, for ledgers over a period ({@code null} otherwise)
      * @param to last day of that period ({@code null} otherwise)
+     * @param fund a fund's name, for ledgers of money ({@code null}: every fund)
      */
-    record Filter(String community, String compound, LocalDate week, LocalDate from, LocalDate to) {
+    record Filter(
+            String community,
+            String compound,
+            LocalDate week,
+            LocalDate from,
+            LocalDate to,
+            String fund) {
         public static final Filter NONE = new Filter(null, null, null, null, null);
+
+        /** A filter of no fund: every ledger but the money ledgers. */
+        public Filter(
+                String community, String compound, LocalDate week, LocalDate from, LocalDate to) {
+            this(community, compound, week, from, to, null);
+        }
 
         public static Filter community(String community) {
             return new Filter(community, null, null, null, null);
