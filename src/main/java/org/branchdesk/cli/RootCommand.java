@@ -12,6 +12,8 @@ import org.branchdesk.cli.accounts.UserCommand;
 import org.branchdesk.cli.backups.BackupCommand;
 import org.branchdesk.cli.backups.RestoreCommand;
 import org.branchdesk.cli.bench.BenchCommand;
+import org.branchdesk.cli.care.AssessmentCommand;
+import org.branchdesk.cli.care.CommendationCommand;
 import org.branchdesk.cli.care.FundCommand;
 import org.branchdesk.cli.care.PaymentCommand;
 import org.branchdesk.cli.coverage.CoverageCommand;
@@ -82,7 +84,9 @@ import picocli.CommandLine.ScopeType;
             RosterCommand.class,
             AvailabilityCommand.class,
             FundCommand.class,
-            PaymentCommand.class
+            PaymentCommand.class,
+            CommendationCommand.class,
+            AssessmentCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

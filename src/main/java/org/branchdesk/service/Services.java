@@ -10,6 +10,10 @@ import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.accounts.AccountService;
 import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.backups.BackupService;
+import org.branchdesk.service.care.AssessmentService;
+import org.branchdesk.service.care.CommendationLedger;
+import org.branchdesk.service.care.CommendationNotice;
+import org.branchdesk.service.care.CommendationService;
 import org.branchdesk.service.care.FundService;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.coverage.CoverageService;
@@ -86,6 +90,8 @@ public record Services(
         DutyNames dutyNames,
         FundService funds,
         PaymentService payments,
+        CommendationService commendations,
+        AssessmentService assessments,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -179,6 +185,8 @@ public record Services(
         ledgerSources.put(LedgerKind.REPORTING, DutyLedgers.reporting());
         ledgerSources.put(LedgerKind.AREAS, DutyLedgers.areas());
         noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
+        ledgerSources.put(LedgerKind.COMMENDATIONS, new CommendationLedger());
+        noticeSources.put(NoticeKind.COMMENDATION, new CommendationNotice());
         DocumentService documents =
                 new DocumentService(
                         store,
@@ -207,6 +215,8 @@ public record Services(
                 dutyNames,
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
+                new CommendationService(store, actor, clock),
+                new AssessmentService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

@@ -5,6 +5,8 @@ import static org.branchdesk.store.jooq.Tables.OFFICE;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.branchdesk.store.care.AssessmentRepository;
+import org.branchdesk.store.care.CommendationRepository;
 import org.branchdesk.store.care.FundRepository;
 import org.branchdesk.store.care.PaymentRepository;
 import org.branchdesk.store.documents.DocumentRepository;
@@ -166,6 +168,14 @@ public final class StoreSession {
 
     public PaymentRepository payments() {
         return new PaymentRepository(this);
+    }
+
+    public CommendationRepository commendations() {
+        return new CommendationRepository(this);
+    }
+
+    public AssessmentRepository assessments() {
+        return new AssessmentRepository(this);
     }
 
     public AuditLog audit() {

@@ -39,7 +39,8 @@ public final class LedgerCommand implements Callable<Integer> {
         roster,
         hours,
         reporting,
-        areas
+        areas,
+        commendations
     }
 
     private final OfficeOpener opener;

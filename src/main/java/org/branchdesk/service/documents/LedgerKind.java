@@ -29,7 +29,9 @@ public enum LedgerKind {
     /** 在职党员到社区报到台账: member, unit, reported on, posts claimed, hours served, phone (masked). */
     REPORTING(true),
     /** 干部包联台账: cadre, area, period, contacts, the latest contact. */
-    AREAS(false);
+    AREAS(false),
+    /** 表彰奖励台账: every honoree of every commendation decision, the form and the deeds. */
+    COMMENDATIONS(true);
 
     /** A filter a ledger is printed with; the documents screen offers a kind's own and no other. */
     public enum Filter {
@@ -61,6 +63,7 @@ public enum LedgerKind {
             case ROSTER -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND, Filter.WEEK);
             case HOURS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND, Filter.PERIOD);
             case ASSISTANCE, REPORTING, AREAS -> EnumSet.of(Filter.COMMUNITY, Filter.COMPOUND);
+            case COMMENDATIONS -> EnumSet.noneOf(Filter.class);
             default -> EnumSet.of(Filter.COMMUNITY, Filter.AS_OF);
         };
     }
