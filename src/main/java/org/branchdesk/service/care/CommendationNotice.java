@@ -99,6 +99,18 @@ public final class CommendationNotice implements NoticeSource {
                 null);
     }
 
+    /**
+     * A street decision that already carries a number was issued on paper before: it is not
+     * numbered again (a draft may still be printed).
+     */
+    @Override
+    public void requireIssuable(StoreSession s, UUID commendationId) {
+        Commendation c = CommendationService.commendation(s, commendationId);
+        if (c.documentNumber() != null) {
+            throw new UserError("error.commendation.numbered", c.documentNumber());
+        }
+    }
+
     @Override
     public boolean exists(StoreSession s, UUID commendationId) {
         return s.commendations().find(commendationId).isPresent();

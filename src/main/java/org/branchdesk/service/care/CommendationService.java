@@ -283,16 +283,21 @@ public final class CommendationService {
         return new Line(ShortCodes.of(CODE, c.id()), c, number, hs);
     }
 
+    /** A member's organization, else the community they live in, else nothing. */
+    private static String placeOf(StoreSession s, Member m) {
+        if (m.orgId() != null) {
+            return s.orgs().find(m.orgId()).map(PartyOrg::name).orElse("");
+        }
+        if (m.communityId() != null) {
+            return s.communities().find(m.communityId()).map(c -> c.name()).orElse("");
+        }
+        return "";
+    }
+
     /** Where an honoree belongs: a member's organization, a person's kind; nothing for an org. */
     static String affiliation(StoreSession s, Payment.Recipient who) {
         return switch (who.kind()) {
-            case MEMBER ->
-                    s.members()
-                            .find(who.id())
-                            .map(Member::orgId)
-                            .flatMap(o -> o == null ? java.util.Optional.empty() : s.orgs().find(o))
-                            .map(PartyOrg::name)
-                            .orElse("");
+            case MEMBER -> s.members().find(who.id()).map(m -> placeOf(s, m)).orElse("");
             case PERSON ->
                     s.people()
                             .find(who.id())

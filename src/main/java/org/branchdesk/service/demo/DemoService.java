@@ -238,6 +238,7 @@ public final class DemoService {
                             DutyDemo.Loaded d = duty.load(s, source);
                             dutyRows =
                                     d.rows() + (int) d.people().plan().count(ImportPlan.Fate.NEW);
+                            dutyRows += CareCommendationsDemo.load(s, actor);
                         }
                         Outcome outcome =
                                 new Outcome(
