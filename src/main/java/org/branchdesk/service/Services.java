@@ -15,6 +15,7 @@ import org.branchdesk.service.care.CommendationLedger;
 import org.branchdesk.service.care.CommendationNotice;
 import org.branchdesk.service.care.CommendationService;
 import org.branchdesk.service.care.FundService;
+import org.branchdesk.service.care.PaymentBatches;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
@@ -90,6 +91,7 @@ public record Services(
         DutyNames dutyNames,
         FundService funds,
         PaymentService payments,
+        PaymentBatches paymentBatches,
         CommendationService commendations,
         AssessmentService assessments,
         PlacesService places,
@@ -215,6 +217,7 @@ public record Services(
                 dutyNames,
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
+                new PaymentBatches(store, actor, clock),
                 new CommendationService(store, actor, clock),
                 new AssessmentService(store, actor, clock),
                 places,

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.branchdesk.store.care.AssessmentRepository;
 import org.branchdesk.store.care.CommendationRepository;
 import org.branchdesk.store.care.FundRepository;
+import org.branchdesk.store.care.PaymentBatchRepository;
 import org.branchdesk.store.care.PaymentRepository;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.duty.AreaRepository;
@@ -168,6 +169,10 @@ public final class StoreSession {
 
     public PaymentRepository payments() {
         return new PaymentRepository(this);
+    }
+
+    public PaymentBatchRepository paymentBatches() {
+        return new PaymentBatchRepository(this);
     }
 
     public CommendationRepository commendations() {

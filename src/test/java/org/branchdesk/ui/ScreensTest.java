@@ -16,7 +16,7 @@ class ScreensTest {
                 .extracting(ScreenEntry::key)
                 .doesNotHaveDuplicates()
                 .startsWith("orgTree")
-                .contains("members", "documents", "accounts");
+                .contains("members", "duty", "care", "documents", "accounts");
         for (ScreenEntry e : all) {
             assertThat(I18n.text("nav." + e.key()))
                     .as(e.key() + " has its sidebar text")

@@ -131,6 +131,21 @@ public final class FundRules {
         }
     }
 
+    /** The share of its allocations below which a fund is running low: one fifth. */
+    public static final BigDecimal LOW_SHARE = new BigDecimal("0.20");
+
+    /**
+     * A fund runs low when it holds less than a fifth of what was allocated to it (or nothing at
+     * all): the 概览 shows it, so that the office asks for the next allocation in time. A fund
+     * nothing was allocated to is not running low: it was never opened for money.
+     */
+    public static boolean runningLow(BigDecimal allocated, BigDecimal balance) {
+        if (allocated.signum() <= 0) {
+            return false;
+        }
+        return balance.signum() <= 0 || balance.compareTo(allocated.multiply(LOW_SHARE)) < 0;
+    }
+
     /** The kinds a source pays, in their order, for a form's choice list. */
     public static List<PaymentKind> payableBy(FundSource source) {
         return EnumSet.copyOf(DEFAULT_USES.get(source)).stream().toList();

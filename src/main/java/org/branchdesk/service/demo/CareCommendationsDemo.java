@@ -15,6 +15,7 @@ import org.branchdesk.domain.care.CommendationRules;
 import org.branchdesk.domain.care.HonorForm;
 import org.branchdesk.domain.care.Honoree;
 import org.branchdesk.domain.care.Payment;
+import org.branchdesk.domain.care.PaymentKind;
 import org.branchdesk.domain.care.RecipientKind;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.duty.Person;
@@ -35,7 +36,7 @@ import org.branchdesk.store.StoreSession;
  * changes nothing.
  */
 final class CareCommendationsDemo {
-    static final String DIR = "care/";
+    static final String PREFIX = "care-";
 
     private CareCommendationsDemo() {}
 
@@ -115,17 +116,26 @@ final class CareCommendationsDemo {
             if (!CommendationRules.listedOnce(listed, who)) {
                 continue;
             }
+            Payment reward =
+                    r.cell(6).isBlank()
+                            ? null
+                            : payment(s, PaymentKind.COMMENDATION_REWARD, who.name(), r.cell(6));
             Honoree h =
                     new Honoree(
-                            UUID.randomUUID(), c.id(), who, HonorForm.CERTIFICATE, null, r.cell(5));
+                            UUID.randomUUID(),
+                            c.id(),
+                            who,
+                            reward == null ? HonorForm.CERTIFICATE : HonorForm.REWARD,
+                            reward == null ? null : reward.id(),
+                            r.cell(5));
             CommendationRules.checkHonoree(
                     c,
                     h,
                     m == null ? null : m.standing(),
                     m == null ? null : m.fullOn(),
-                    null,
+                    reward,
                     listed,
-                    List.of());
+                    s.commendations().honorees(null));
             s.commendations().insert(h);
             s.audit().record(actor.name(), "commendation_honoree", h.id(), Action.CREATE, null, h);
             added++;
@@ -146,6 +156,10 @@ final class CareCommendationsDemo {
             if (!AssessmentRules.oncePerYear(existing, c.id(), year)) {
                 continue;
             }
+            Payment reward =
+                    r.cell(4).isBlank()
+                            ? null
+                            : payment(s, PaymentKind.PERFORMANCE_REWARD, r.cell(4), r.cell(5));
             Assessment a =
                     new Assessment(
                             UUID.randomUUID(),
@@ -153,8 +167,8 @@ final class CareCommendationsDemo {
                             year,
                             new BigDecimal(r.cell(2)),
                             DutyDemo.label(AssessmentGrade.values(), "assessmentGrade.", r.cell(3)),
-                            null);
-            AssessmentRules.check(a, thisYear, c.name(), null, existing);
+                            reward == null ? null : reward.id());
+            AssessmentRules.check(a, thisYear, c.name(), reward, existing);
             s.assessments().insert(a);
             s.audit().record(actor.name(), "community_assessment", a.id(), Action.CREATE, null, a);
             added++;
@@ -162,9 +176,22 @@ final class CareCommendationsDemo {
         return added;
     }
 
+    /**
+     * The demo payment of a kind to a recipient of that name for that reason (care-payments' demo,
+     * loaded before this one).
+     */
+    private static Payment payment(StoreSession s, PaymentKind kind, String to, String reason) {
+        return s.payments().list(null).stream()
+                .filter(p -> p.kind() == kind)
+                .filter(p -> p.recipient().name().equals(to) && p.reason().equals(reason))
+                .findFirst()
+                .orElseThrow(() -> new UserError("error.demo.invalidSeeds", reason));
+    }
+
     private static List<SheetRow> rows(String file) {
         List<SheetRow> all =
-                CsvFile.parse(new String(DemoService.resource(DIR + file), StandardCharsets.UTF_8));
+                CsvFile.parse(
+                        new String(DemoService.resource(PREFIX + file), StandardCharsets.UTF_8));
         return all.subList(Math.min(1, all.size()), all.size()).stream()
                 .filter(r -> !r.isBlank())
                 .toList();

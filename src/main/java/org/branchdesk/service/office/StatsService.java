@@ -57,6 +57,7 @@ public final class StatsService {
                     counts.put("funds", s.funds().count());
                     counts.put("fund_allocations", s.funds().countAllocations());
                     counts.put("payments", s.payments().count());
+                    counts.put("payment_batches", s.paymentBatches().count());
                     counts.put("commendations", s.commendations().count());
                     counts.put("commendation_honorees", s.commendations().countHonorees());
                     counts.put("assessments", s.assessments().count());

@@ -9,6 +9,8 @@ import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.ui.accounts.AccountsView;
 import org.branchdesk.ui.accounts.AccountsViewModel;
+import org.branchdesk.ui.care.CareContext;
+import org.branchdesk.ui.care.CareView;
 import org.branchdesk.ui.common.SystemDesk;
 import org.branchdesk.ui.coverage.CoverageView;
 import org.branchdesk.ui.coverage.CoverageViewModel;
@@ -51,6 +53,7 @@ public final class Screens {
                 new ScreenEntry("members", "mdmz-people", null, Screens::members),
                 new ScreenEntry("coverage", "mdal-fact_check", null, Screens::coverage),
                 new ScreenEntry("duty", "mdal-event_note", null, Screens::duty),
+                new ScreenEntry("care", "mdal-card_giftcard", null, Screens::care),
                 new ScreenEntry("documents", "mdmz-print", null, Screens::documents),
                 new ScreenEntry("dashboard", "mdmz-pie_chart", null, Screens::dashboard),
                 new ScreenEntry("accounts", "mdmz-security", null, Screens::accounts));
@@ -131,6 +134,15 @@ public final class Screens {
                                 sheets(c),
                                 new SystemDesk(),
                                 ScratchFolder.create()));
+        return new Screen(view.root(), view.viewModel()::shown, view.viewModel());
+    }
+
+    /** 关怀激励: its pages are listed in {@code ui.care.CarePages}, each one a tab of the section. */
+    private static Screen care(ScreenContext c) {
+        CareView view =
+                CareView.build(
+                        new CareContext(
+                                c.services(), c.tasks(), new SystemDesk(), ScratchFolder.create()));
         return new Screen(view.root(), view.viewModel()::shown, view.viewModel());
     }
 

@@ -148,6 +148,20 @@ class FundRulesTest {
         assertThat(FundRules.balance(a, p, r)).isEqualByComparingTo(balance.trim());
     }
 
+    @ParameterizedTest(name = "allocated {0}, balance {1}: running low {2}")
+    @CsvSource({
+        "5000.00,5000.00,false",
+        "5000.00,1000.00,false",
+        "5000.00,999.99,true",
+        "5000.00,0.00,true",
+        "5000.00,-100.00,true",
+        "0.00,0.00,false"
+    })
+    void aFundRunsLowBelowAFifthOfItsAllocations(String allocated, String balance, boolean low) {
+        assertThat(FundRules.runningLow(new BigDecimal(allocated), new BigDecimal(balance)))
+                .isEqualTo(low);
+    }
+
     @ParameterizedTest(name = "balance {0}, payment {1}: overdraws {2}")
     @CsvSource({
         "100.00,100.00,false",

@@ -25,7 +25,7 @@ class CareCommendationsDemoTest {
             Map<String, Integer> counts = s.stats().counts();
             assertThat(counts)
                     .containsEntry("commendations", 4)
-                    .containsEntry("commendation_honorees", 8)
+                    .containsEntry("commendation_honorees", 9)
                     .containsEntry("assessments", 8);
             assertThat(s.commendations().lines())
                     .extracting(l -> l.commendation().level())
@@ -42,10 +42,23 @@ class CareCommendationsDemoTest {
                                 assertThat(l.honorees())
                                         .extracting(CommendationService.HonoreeLine::affiliation)
                                         .doesNotContain("");
+                                assertThat(l.honorees())
+                                        .filteredOn(h -> h.paymentCode() != null)
+                                        .singleElement()
+                                        .satisfies(
+                                                h -> {
+                                                    assertThat(h.honoree().who().name())
+                                                            .isEqualTo("段静芳");
+                                                    assertThat(h.amount()).isEqualTo("1000.00");
+                                                });
                             });
             assertThat(s.assessments().lines())
                     .extracting(l -> l.assessment().year())
                     .containsOnly(2020);
+            assertThat(s.assessments().lines())
+                    .filteredOn(l -> l.paymentCode() != null)
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.community()).isEqualTo("青槐社区"));
 
             Store store = (Store) s.closer();
             int audited = store.read(x -> x.audit().count());

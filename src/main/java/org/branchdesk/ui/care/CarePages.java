@@ -1,0 +1,27 @@
+package org.branchdesk.ui.care;
+
+import java.util.List;
+import org.branchdesk.domain.accounts.Permission;
+import org.branchdesk.service.Services;
+
+/**
+ * The pages of the care section (关怀激励), in tab order. A care screen (payments, supplies, care
+ * cases, commendations, development) is one more entry here: its key, its icon and how it is built
+ * from a {@link CareContext}; the section shows only the pages listed. Tab text is the bundle's
+ * {@code care.page.KEY}.
+ */
+public final class CarePages {
+    private CarePages() {}
+
+    public static List<CarePage> all() {
+        return List.of(new CarePage("funds", "mdal-account_balance_wallet", CarePages::funds));
+    }
+
+    private static CarePage.Built funds(CareContext c) {
+        Services s = c.services();
+        FundsViewModel vm =
+                new FundsViewModel(
+                        s.funds(), c.tasks(), s.office().clock(), s.actor().may(Permission.EDIT));
+        return new CarePage.Built(new FundsView(vm).root(), vm::reload);
+    }
+}
