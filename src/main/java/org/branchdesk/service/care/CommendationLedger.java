@@ -49,7 +49,7 @@ public final class CommendationLedger implements LedgerSource {
             }
         }
         List<String> h = List.of(Messages.format("ledger.cols.COMMENDATIONS").split(","));
-        float[] weights = {1.3f, 0.6f, 1.4f, 1.3f, 0.9f, 0.9f, 0.5f, 1.2f, 0.6f, 0.8f, 3f};
+        float[] weights = {1.1f, 0.5f, 1.1f, 1.1f, 0.9f, 0.8f, 0.45f, 1.1f, 0.6f, 0.7f, 4.5f};
         List<Ledger.Column> columns = new ArrayList<>();
         for (int i = 0; i < h.size(); i++) {
             columns.add(

@@ -12,7 +12,6 @@ import org.branchdesk.domain.care.RecipientKind;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.print.Notice;
-import org.branchdesk.print.NoticeRenderer;
 import org.branchdesk.service.paper.NoticeSource;
 import org.branchdesk.service.paper.NoticeText;
 import org.branchdesk.store.StoreSession;
@@ -52,11 +51,7 @@ public final class CommendationNotice implements NoticeSource {
         facts.add(c.decidedOn().toString());
         body.add(
                 Notice.Paragraph.body(
-                        Messages.format(
-                                "notice.commendation.opening",
-                                NoticeRenderer.chineseDate(c.decidedOn()),
-                                whom,
-                                c.title())));
+                        Messages.format("notice.commendation.opening", whom, c.title())));
         List<String> rewarded = new ArrayList<>();
         int n = 0;
         for (CommendationService.HonoreeLine h : l.honorees()) {
