@@ -58,6 +58,7 @@ public final class DocumentsViewModel {
         LEDGER_REPORTING,
         LEDGER_ASSISTANCE,
         LEDGER_AREAS,
+        LEDGER_COMMENDATIONS,
         NOTICE_BRANCH_APPROVAL,
         NOTICE_BRANCH_SETUP;
 
