@@ -14,6 +14,8 @@ import org.branchdesk.cli.backups.RestoreCommand;
 import org.branchdesk.cli.bench.BenchCommand;
 import org.branchdesk.cli.care.CareCommand;
 import org.branchdesk.cli.care.DevelopmentCommand;
+import org.branchdesk.cli.care.AssessmentCommand;
+import org.branchdesk.cli.care.CommendationCommand;
 import org.branchdesk.cli.care.FundCommand;
 import org.branchdesk.cli.care.PaymentCommand;
 import org.branchdesk.cli.care.SupplyCommand;
@@ -88,7 +90,9 @@ import picocli.CommandLine.ScopeType;
             PaymentCommand.class,
             SupplyCommand.class,
             CareCommand.class,
-            DevelopmentCommand.class
+            DevelopmentCommand.class,
+            CommendationCommand.class,
+            AssessmentCommand.class
         },
         sortOptions = false)
 public final class RootCommand implements Callable<Integer> {

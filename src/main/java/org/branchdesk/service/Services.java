@@ -14,6 +14,10 @@ import org.branchdesk.service.care.CareCaseService;
 import org.branchdesk.service.care.CareLedgers;
 import org.branchdesk.service.care.DevelopmentLedger;
 import org.branchdesk.service.care.DevelopmentService;
+import org.branchdesk.service.care.AssessmentService;
+import org.branchdesk.service.care.CommendationLedger;
+import org.branchdesk.service.care.CommendationNotice;
+import org.branchdesk.service.care.CommendationService;
 import org.branchdesk.service.care.FundService;
 import org.branchdesk.service.care.PaymentBatches;
 import org.branchdesk.service.care.PaymentLedger;
@@ -97,6 +101,8 @@ public record Services(
         SupplyService supplies,
         CareCaseService careCases,
         DevelopmentService development,
+        CommendationService commendations,
+        AssessmentService assessments,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -194,6 +200,8 @@ public record Services(
         noticeSources.put(NoticeKind.REPORTING_FEEDBACK, new ReportingFeedback(clock));
         ledgerSources.put(LedgerKind.SOLICITUDE, CareLedgers.solicitude());
         ledgerSources.put(LedgerKind.SUPPLIES, CareLedgers.supplies());
+        ledgerSources.put(LedgerKind.COMMENDATIONS, new CommendationLedger());
+        noticeSources.put(NoticeKind.COMMENDATION, new CommendationNotice());
         DocumentService documents =
                 new DocumentService(
                         store,
@@ -226,6 +234,8 @@ public record Services(
                 new SupplyService(store, actor, clock),
                 new CareCaseService(store, actor, clock),
                 new DevelopmentService(store, actor, clock, dutyNames),
+                new CommendationService(store, actor, clock),
+                new AssessmentService(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

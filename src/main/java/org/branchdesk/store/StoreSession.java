@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.care.CareCaseRepository;
 import org.branchdesk.store.care.DevelopmentRepository;
+import org.branchdesk.store.care.AssessmentRepository;
+import org.branchdesk.store.care.CommendationRepository;
 import org.branchdesk.store.care.FundRepository;
 import org.branchdesk.store.care.PaymentBatchRepository;
 import org.branchdesk.store.care.PaymentRepository;
@@ -186,6 +188,14 @@ public final class StoreSession {
 
     public DevelopmentRepository development() {
         return new DevelopmentRepository(this);
+    }
+
+    public CommendationRepository commendations() {
+        return new CommendationRepository(this);
+    }
+
+    public AssessmentRepository assessments() {
+        return new AssessmentRepository(this);
     }
 
     public AuditLog audit() {

@@ -43,7 +43,8 @@ public final class LedgerCommand implements Callable<Integer> {
         solicitude,
         supplies,
         development,
-        payments
+        payments,
+        commendations
     }
 
     private final OfficeOpener opener;

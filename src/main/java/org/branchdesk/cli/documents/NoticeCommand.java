@@ -37,7 +37,8 @@ public final class NoticeCommand implements Callable<Integer> {
         REMOVAL("removal"),
         ELECTION_RESULT("election-result"),
         ROSTER_WEEK("roster"),
-        REPORTING_FEEDBACK("reporting-feedback");
+        REPORTING_FEEDBACK("reporting-feedback"),
+        COMMENDATION("commendation");
 
         final String cli;
 
@@ -82,6 +83,12 @@ public final class NoticeCommand implements Callable<Integer> {
 
     @Option(names = "--meeting", paramLabel = "DATE", descriptionKey = "option.meeting")
     LocalDate meeting;
+
+    @Option(
+            names = "--commendation",
+            paramLabel = "CODE",
+            descriptionKey = "option.noticeCommendation")
+    String commendation;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
     Path out;
@@ -129,6 +136,12 @@ public final class NoticeCommand implements Callable<Integer> {
             }
             return s.reportings().latestReportingOf(s.dutyNames().member(member, idTail));
         }
+        if (kind == Kind.COMMENDATION) {
+            if (commendation == null) {
+                throw new UserError("error.notice.commendationNeeded");
+            }
+            return s.commendations().coded(commendation);
+        }
         if (org == null) {
             throw new UserError("error.notice.orgNeeded", kind.cli);
         }
@@ -153,6 +166,7 @@ public final class NoticeCommand implements Callable<Integer> {
             }
             case ROSTER_WEEK -> throw new IllegalStateException("a roster week has no org");
             case REPORTING_FEEDBACK -> throw new IllegalStateException("a reporting has no org");
+            case COMMENDATION -> throw new IllegalStateException("a commendation has no org");
         };
     }
 

@@ -246,6 +246,7 @@ public final class DemoService {
                             // care's supplies and care cases of the same February
                             dutyRows += new CareSuppliesDemo(actor).load(s);
                             dutyRows += development.load(s, office.today());
+                            dutyRows += CareCommendationsDemo.load(s, actor);
                         }
                         Outcome outcome =
                                 new Outcome(

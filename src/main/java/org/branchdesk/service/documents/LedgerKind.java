@@ -37,7 +37,9 @@ public enum LedgerKind {
     /** 发展党员工作台账: each case, its branch, the day of each step, the stage and what is due next. */
     DEVELOPMENT(true),
     /** 关怀资金发放台账: approved and paid payments and their reversals, with the money columns. */
-    PAYMENTS(true);
+    PAYMENTS(true),
+    /** 表彰奖励台账: every honoree of every commendation decision, the form and the deeds. */
+    COMMENDATIONS(true);
 
     /** A filter a ledger is printed with; the documents screen offers a kind's own and no other. */
     public enum Filter {
@@ -72,6 +74,7 @@ public enum LedgerKind {
             case SOLICITUDE, SUPPLIES -> EnumSet.noneOf(Filter.class);
             case DEVELOPMENT -> EnumSet.of(Filter.COMMUNITY);
             case PAYMENTS -> EnumSet.of(Filter.COMMUNITY, Filter.PERIOD);
+            case COMMENDATIONS -> EnumSet.noneOf(Filter.class);
             default -> EnumSet.of(Filter.COMMUNITY, Filter.AS_OF);
         };
     }

@@ -18,7 +18,9 @@ public enum NoticeKind {
     /** 关于××值班安排的通知: the roster of a published week, day by day. */
     ROSTER_WEEK(Subject.ROSTER_WEEK),
     /** 在职党员到社区报到服务情况反馈表: to a reporting member's unit party organization, one per reporting. */
-    REPORTING_FEEDBACK(Subject.REPORTING);
+    REPORTING_FEEDBACK(Subject.REPORTING),
+    /** 关于表彰××的决定: the street's commendation decision, listing the honorees. */
+    COMMENDATION(Subject.COMMENDATION);
 
     /** What a notice of this kind is about. */
     public enum Subject {
@@ -26,7 +28,8 @@ public enum NoticeKind {
         HOLDING,
         ELECTION,
         ROSTER_WEEK,
-        REPORTING
+        REPORTING,
+        COMMENDATION
     }
 
     private final Subject subject;

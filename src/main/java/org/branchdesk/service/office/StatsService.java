@@ -65,6 +65,9 @@ public final class StatsService {
                     counts.put("injury_cases", s.careCases().countInjuries());
                     counts.put("development_cases", s.development().count());
                     counts.put("development_steps", s.development().countSteps());
+                    counts.put("commendations", s.commendations().count());
+                    counts.put("commendation_honorees", s.commendations().countHonorees());
+                    counts.put("assessments", s.assessments().count());
                     return counts;
                 });
     }

@@ -60,6 +60,7 @@ public final class DocumentsViewModel {
         LEDGER_AREAS,
         LEDGER_SOLICITUDE,
         LEDGER_SUPPLIES,
+        LEDGER_COMMENDATIONS,
         NOTICE_BRANCH_APPROVAL,
         NOTICE_BRANCH_SETUP;
 
