@@ -11,6 +11,7 @@ import org.branchdesk.service.accounts.AccountService;
 import org.branchdesk.service.accounts.OfficeAccess;
 import org.branchdesk.service.backups.BackupService;
 import org.branchdesk.service.care.FundService;
+import org.branchdesk.service.care.PaymentBatches;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.demo.DemoService;
@@ -86,6 +87,7 @@ public record Services(
         DutyNames dutyNames,
         FundService funds,
         PaymentService payments,
+        PaymentBatches paymentBatches,
         PlacesService places,
         CompoundImporter compoundImport,
         PartyOrgService orgs,
@@ -207,6 +209,7 @@ public record Services(
                 dutyNames,
                 new FundService(store, actor, clock),
                 new PaymentService(store, actor, clock, dutyNames),
+                new PaymentBatches(store, actor, clock),
                 places,
                 compoundImport,
                 orgs,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.branchdesk.store.care.FundRepository;
+import org.branchdesk.store.care.PaymentBatchRepository;
 import org.branchdesk.store.care.PaymentRepository;
 import org.branchdesk.store.documents.DocumentRepository;
 import org.branchdesk.store.duty.AreaRepository;
@@ -166,6 +167,10 @@ public final class StoreSession {
 
     public PaymentRepository payments() {
         return new PaymentRepository(this);
+    }
+
+    public PaymentBatchRepository paymentBatches() {
+        return new PaymentBatchRepository(this);
     }
 
     public AuditLog audit() {

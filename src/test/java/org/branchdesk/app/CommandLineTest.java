@@ -100,9 +100,13 @@ class CommandLineTest {
                         // two of their areas still answered for
                         "cadre_areas: 2",
                         "area_contacts: 132",
-                        "funds: 0",
-                        "fund_allocations: 0",
-                        "payments: 0");
+                        // care: a fund of every source, one twice allocated; ten payments one by
+                        // one, a reversal, 61 living subsidies for March 2020 and 57 work
+                        // allowances for February 2020, in two batches
+                        "funds: 5",
+                        "fund_allocations: 6",
+                        "payments: 129",
+                        "payment_batches: 2");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

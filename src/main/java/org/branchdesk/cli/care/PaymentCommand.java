@@ -21,9 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code payment add|edit|approve|pay|reverse|list}: payments from funds. A payment is named by the
- * code its list shows (P…). Recording needs {@code EDIT}; approving, paying and reversing need
- * {@code APPROVE_PAYMENTS}, and whoever recorded a payment cannot approve it.
+ * {@code payment add|edit|approve|pay|reverse|cancel|list|batch}: payments from funds. A payment is
+ * named by the code its list shows (P…). Recording needs {@code EDIT}; approving, paying and
+ * reversing need {@code APPROVE_PAYMENTS}, and whoever recorded a payment cannot approve it.
  */
 @Command(
         name = "payment",
@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
             PaymentCommand.Approve.class,
             PaymentCommand.Pay.class,
             PaymentCommand.Reverse.class,
-            PaymentCommand.ListLines.class
+            PaymentCommand.Cancel.class,
+            PaymentCommand.ListLines.class,
+            PaymentBatchCommand.class
         })
 public final class PaymentCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -297,6 +299,30 @@ public final class PaymentCommand implements Callable<Integer> {
                             code.trim().toUpperCase(java.util.Locale.ROOT),
                             Yuan.withSign(r.signedAmount()),
                             r.on().toString()));
+        }
+    }
+
+    /** {@code payment cancel CODE --reason TEXT}: a payment not yet paid, withdrawn and kept. */
+    @Command(name = "cancel", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class Cancel extends CareVerb {
+        @Parameters(paramLabel = "CODE", descriptionKey = "param.paymentCode")
+        String code;
+
+        @Option(
+                names = "--reason",
+                required = true,
+                paramLabel = "TEXT",
+                descriptionKey = "option.cancelReason")
+        String reason;
+
+        public Cancel(OfficeOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        void run(Services s, PrintWriter out) {
+            Payment p = s.payments().cancel(s.payments().coded(code), reason);
+            out.println(Messages.format("cli.payment.cancelled", code(p), p.amount().withSign()));
         }
     }
 

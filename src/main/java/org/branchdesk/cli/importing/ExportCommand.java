@@ -1,6 +1,7 @@
 package org.branchdesk.cli.importing;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.branchdesk.cli.Cli;
 import org.branchdesk.cli.OfficeOpener;
@@ -18,9 +19,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export members|coverage|compounds|organizations|households --out FILE.xlsx [--full
- * --reason TEXT]}: ID numbers and phones are masked unless {@code --full} is given with a reason,
- * which the audit log keeps.
+ * {@code export members|coverage|compounds|organizations|households|people|payments --out FILE.xlsx
+ * [--full --reason TEXT] [--from DATE --to DATE --fund NAME]} (the range and fund for payments): ID
+ * numbers and phones are masked unless {@code --full} is given with a reason, which the audit log
+ * keeps.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
@@ -31,7 +33,8 @@ public final class ExportCommand implements Callable<Integer> {
         compounds,
         organizations,
         households,
-        people
+        people,
+        payments
     }
 
     private final OfficeOpener opener;
@@ -54,6 +57,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "option.reason")
     String reason;
 
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "option.exportFrom")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "option.exportTo")
+    LocalDate to;
+
+    @Option(names = "--fund", paramLabel = "NAME", descriptionKey = "option.exportFund")
+    String fund;
+
     public ExportCommand(OfficeOpener opener) {
         this.opener = opener;
     }
@@ -62,6 +74,9 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         if (full && kind != Kind.members) {
             throw new UserError("cli.export.fullOnlyMembers");
+        }
+        if ((from != null || to != null || fund != null) && kind != Kind.payments) {
+            throw new UserError("cli.export.rangeOnlyPayments");
         }
         try (Services s = opener.open(root.dataDir(), root.credentials())) {
             MemberFilter all = new MemberFilter(null, null, null, null, null, null, null, true);
@@ -76,6 +91,8 @@ public final class ExportCommand implements Callable<Integer> {
                 n = s.households().export(out);
             } else if (kind == Kind.people) {
                 n = s.people().export(out);
+            } else if (kind == Kind.payments) {
+                n = s.payments().export(out, from, to, fund == null ? null : s.funds().named(fund));
             } else if (full) {
                 n = s.members().exportFull(all, out, reason);
             } else {

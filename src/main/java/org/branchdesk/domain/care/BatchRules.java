@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import org.branchdesk.domain.duty.Attendance;
+import org.branchdesk.domain.orgs.OrgType;
 
 /**
  * The rules of the two batches a clerk previews before saving: a month's living subsidy for every
@@ -63,5 +64,40 @@ public final class BatchRules {
     public static boolean servingIn(YearMonth month, LocalDate heldFrom, LocalDate heldTo) {
         return !heldFrom.isAfter(month.atEndOfMonth())
                 && (heldTo == null || !heldTo.isBefore(month.atDay(1)));
+    }
+
+    /**
+     * Whose committee seats carry the living subsidy: the branches of the community's organization
+     * (a community's branch, a compound's, a joint one, a temporary one for the epidemic). Policy
+     * article 4: 关心关爱小区党支部及其工作人员，落实生活补贴相关制度. A community committee's seats are held by the
+     * community's salaried workers, and a property company's or resident unit's organization is
+     * paid by its employer: neither is paid from here.
+     */
+    public static boolean seatCarriesLivingSubsidy(OrgType type) {
+        return type == OrgType.COMMUNITY_BRANCH
+                || type == OrgType.COMPOUND_BRANCH
+                || type == OrgType.JOINT_BRANCH
+                || type == OrgType.TEMPORARY_BRANCH;
+    }
+
+    /**
+     * Whether someone has already been paid this kind for part of a batch's period: a payment of
+     * the kind whose period overlaps it, neither cancelled nor reversed. A batch skips them (a
+     * living subsidy once a month, a day's allowance once); a payment with no period stands in no
+     * batch's way.
+     */
+    public static boolean paidAlready(
+            PaymentState state,
+            boolean reversed,
+            LocalDate paidFrom,
+            LocalDate paidTo,
+            LocalDate from,
+            LocalDate to) {
+        return state != PaymentState.CANCELLED
+                && !reversed
+                && paidFrom != null
+                && paidTo != null
+                && !paidFrom.isAfter(to)
+                && !paidTo.isBefore(from);
     }
 }

@@ -19,6 +19,11 @@ import org.branchdesk.domain.common.ValidationError;
  * @param recordedBy the account that recorded it (who may then not approve it)
  * @param approval {@code null} until approved
  * @param paid {@code null} until paid
+ * @param batchId the batch it was saved in ({@link PaymentBatch}), {@code null} for a single one
+ * @param rate the standard it was worked out from (a work allowance's daily rate, a living
+ *     subsidy's monthly standard), {@code null} when entered as an amount
+ * @param days how many of the standard it pays (days present; 1 for a month's living subsidy),
+ *     {@code null} with {@code rate}
  */
 public record Payment(
         UUID id,
@@ -32,7 +37,10 @@ public record Payment(
         PaymentState state,
         UUID recordedBy,
         Approval approval,
-        Paid paid) {
+        Paid paid,
+        UUID batchId,
+        Yuan rate,
+        Integer days) {
     /** The longest reason a payment may give. */
     public static final int REASON_MAX = 200;
 
@@ -71,6 +79,74 @@ public record Payment(
         Objects.requireNonNull(fundId, "fundId");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(recordedBy, "recordedBy");
+    }
+
+    /** A payment entered as an amount, in no batch. */
+    public Payment(
+            UUID id,
+            PaymentKind kind,
+            Recipient recipient,
+            Yuan amount,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String reason,
+            UUID fundId,
+            PaymentState state,
+            UUID recordedBy,
+            Approval approval,
+            Paid paid) {
+        this(
+                id,
+                kind,
+                recipient,
+                amount,
+                periodFrom,
+                periodTo,
+                reason,
+                fundId,
+                state,
+                recordedBy,
+                approval,
+                paid,
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * The same payment worked out as a standard × days (标准×天数), saved in a batch or not; refused
+     * when the amount is not exactly the standard times the days.
+     *
+     * @param batch the batch, or {@code null}
+     */
+    public Payment withBasis(UUID batch, Yuan standard, int times) {
+        if (standard == null) {
+            throw new ValidationError("field.payment.rate", "rule.required");
+        }
+        if (!PaymentRules.basisMatches(amount, standard, times)) {
+            throw new ValidationError(
+                    "field.payment.amount",
+                    "rule.payment.basisMismatch",
+                    amount.figures(),
+                    standard.figures(),
+                    String.valueOf(times));
+        }
+        return new Payment(
+                id,
+                kind,
+                recipient,
+                amount,
+                periodFrom,
+                periodTo,
+                reason,
+                fundId,
+                state,
+                recordedBy,
+                approval,
+                paid,
+                batch,
+                standard,
+                times);
     }
 
     /** A new payment as a form, a batch or a command gives it; refused naming the field. */
@@ -140,8 +216,34 @@ public record Payment(
                             ? "rule.payment.paidNeverEdited"
                             : "rule.payment.cancelledNeverEdited");
         }
-        return record(
-                id, kind, recipient, amount, periodFrom, periodTo, reason, fundId, recordedBy);
+        Payment after =
+                record(
+                        id,
+                        kind,
+                        recipient,
+                        amount,
+                        periodFrom,
+                        periodTo,
+                        reason,
+                        fundId,
+                        recordedBy);
+        boolean sameBasis = rate != null && amount.equals(this.amount);
+        return new Payment(
+                id,
+                after.kind,
+                after.recipient,
+                after.amount,
+                after.periodFrom,
+                after.periodTo,
+                after.reason,
+                after.fundId,
+                after.state,
+                recordedBy,
+                null,
+                null,
+                batchId,
+                sameBasis ? rate : null,
+                sameBasis ? days : null);
     }
 
     /**
@@ -256,7 +358,10 @@ public record Payment(
                 next,
                 recordedBy,
                 approvalNow,
-                paidNow);
+                paidNow,
+                batchId,
+                rate,
+                days);
     }
 
     private String stateName() {

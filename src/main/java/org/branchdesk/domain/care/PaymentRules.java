@@ -1,5 +1,6 @@
 package org.branchdesk.domain.care;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
@@ -71,5 +72,15 @@ public final class PaymentRules {
     /** A period, when given, runs forward (a missing end is open). */
     public static boolean periodInOrder(LocalDate from, LocalDate to) {
         return from == null || to == null || !to.isBefore(from);
+    }
+
+    /**
+     * A payment worked out from a standard (标准×天数) pays exactly the standard times the days: a work
+     * allowance the daily rate × days present, a living subsidy the monthly standard × 1.
+     */
+    public static boolean basisMatches(Yuan amount, Yuan standard, int days) {
+        return days > 0
+                && amount.value().compareTo(standard.value().multiply(BigDecimal.valueOf(days)))
+                        == 0;
     }
 }

@@ -43,19 +43,21 @@ public final class FundService {
     /** Opens a fund; refused when another fund has the name. */
     public Fund add(String name, FundSource source) {
         Fund f = Fund.of(UUID.randomUUID(), name, source);
-        return Access.write(
-                store,
-                actor,
-                Permission.EDIT,
-                s -> {
-                    if (s.funds().named(f.name()).isPresent()) {
-                        throw new ValidationError(
-                                "field.fund.name", "rule.fund.duplicate", f.name());
-                    }
-                    s.funds().insert(f);
-                    s.audit().record(actor.name(), ENTITY, f.id(), Action.CREATE, null, f);
-                    return f;
-                });
+        return Access.write(store, actor, Permission.EDIT, s -> addInside(s, actor.name(), f));
+    }
+
+    /** Opens a fund inside a transaction already open (the demo's); refused on a taken name. */
+    public static Fund addInside(StoreSession s, String actorName, String name, FundSource source) {
+        return addInside(s, actorName, Fund.of(UUID.randomUUID(), name, source));
+    }
+
+    private static Fund addInside(StoreSession s, String actorName, Fund f) {
+        if (s.funds().named(f.name()).isPresent()) {
+            throw new ValidationError("field.fund.name", "rule.fund.duplicate", f.name());
+        }
+        s.funds().insert(f);
+        s.audit().record(actorName, ENTITY, f.id(), Action.CREATE, null, f);
+        return f;
     }
 
     /** Puts money into a fund on a day (not after today), by a document's number. */
@@ -64,16 +66,26 @@ public final class FundService {
         if (a.on().isAfter(LocalDate.now(clock))) {
             throw new ValidationError("field.allocation.on", "rule.dateInFuture");
         }
-        return Access.write(
-                store,
-                actor,
-                Permission.EDIT,
-                s -> {
-                    fund(s, fundId);
-                    s.funds().insert(a);
-                    s.audit().record(actor.name(), ALLOCATION, a.id(), Action.CREATE, null, a);
-                    return a;
-                });
+        return Access.write(store, actor, Permission.EDIT, s -> allocateInside(s, actor.name(), a));
+    }
+
+    /** Puts money into a fund inside a transaction already open (the demo's). */
+    public static Allocation allocateInside(
+            StoreSession s,
+            String actorName,
+            UUID fundId,
+            Yuan amount,
+            LocalDate on,
+            String documentNumber) {
+        return allocateInside(
+                s, actorName, Allocation.of(UUID.randomUUID(), fundId, amount, on, documentNumber));
+    }
+
+    private static Allocation allocateInside(StoreSession s, String actorName, Allocation a) {
+        fund(s, a.fundId());
+        s.funds().insert(a);
+        s.audit().record(actorName, ALLOCATION, a.id(), Action.CREATE, null, a);
+        return a;
     }
 
     /** A fund by its exact name; refused naming it when there is none. */

@@ -2,10 +2,12 @@ package org.branchdesk.service.care;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,10 +23,12 @@ import org.branchdesk.domain.care.FundRules;
 import org.branchdesk.domain.care.Payment;
 import org.branchdesk.domain.care.PaymentKind;
 import org.branchdesk.domain.care.PaymentMethod;
+import org.branchdesk.domain.care.PaymentRules;
 import org.branchdesk.domain.care.RecipientKind;
 import org.branchdesk.domain.care.Reversal;
 import org.branchdesk.domain.care.Yuan;
 import org.branchdesk.domain.common.Masking;
+import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
 import org.branchdesk.domain.duty.Person;
@@ -35,6 +39,7 @@ import org.branchdesk.service.access.Access;
 import org.branchdesk.service.access.Actor;
 import org.branchdesk.service.duty.DutyNames;
 import org.branchdesk.service.registers.ShortCodes;
+import org.branchdesk.service.sheets.Spreadsheets;
 import org.branchdesk.store.AuditLog.Action;
 import org.branchdesk.store.Store;
 import org.branchdesk.store.StoreSession;
@@ -64,11 +69,21 @@ public final class PaymentService {
      * The id the payment rules compare for four eyes: the signed-in account's, derived from its
      * name (account names are unique in an office and never reused for another person).
      */
-    static UUID accountId(Actor actor) {
-        return UUID.nameUUIDFromBytes(("account:" + actor.name()).getBytes(StandardCharsets.UTF_8));
+    public static UUID accountId(Actor actor) {
+        return accountId(actor.name());
     }
 
-    /** A payment as a clerk records it; the recipient's name is taken from its register. */
+    /** The id the payment rules compare for four eyes, of an account by its name. */
+    public static UUID accountId(String accountName) {
+        return UUID.nameUUIDFromBytes(("account:" + accountName).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A payment as a clerk records it; the recipient's name is taken from its register.
+     *
+     * @param rate the standard it was worked out from (标准), or {@code null} for an amount alone
+     * @param days how many of the standard (天数; 1 for a month), with {@code rate}
+     */
     public record NewPayment(
             PaymentKind kind,
             RecipientKind recipientKind,
@@ -77,7 +92,32 @@ public final class PaymentService {
             LocalDate periodFrom,
             LocalDate periodTo,
             String reason,
-            UUID fundId) {}
+            UUID fundId,
+            Yuan rate,
+            Integer days) {
+        /** A payment entered as an amount alone. */
+        public NewPayment(
+                PaymentKind kind,
+                RecipientKind recipientKind,
+                UUID recipientId,
+                Yuan amount,
+                LocalDate periodFrom,
+                LocalDate periodTo,
+                String reason,
+                UUID fundId) {
+            this(
+                    kind,
+                    recipientKind,
+                    recipientId,
+                    amount,
+                    periodFrom,
+                    periodTo,
+                    reason,
+                    fundId,
+                    null,
+                    null);
+        }
+    }
 
     /**
      * Records a payment; refused, naming the field, when the fund may not pay it or cannot afford
@@ -107,10 +147,10 @@ public final class PaymentService {
                                     f.reason(),
                                     f.fundId(),
                                     accountId(actor));
-                    check(s, p);
-                    s.payments().insert(p, LocalDate.now(clock), actor.name());
-                    s.audit().record(actor.name(), ENTITY, p.id(), Action.CREATE, null, p);
-                    return p;
+                    if (f.rate() != null || f.days() != null) {
+                        p = p.withBasis(null, f.rate(), f.days() == null ? 0 : f.days());
+                    }
+                    return recordInside(s, actor.name(), p, LocalDate.now(clock), actor.name());
                 });
     }
 
@@ -153,12 +193,11 @@ public final class PaymentService {
                 Permission.APPROVE_PAYMENTS,
                 s -> {
                     Payment before = payment(s, id);
-                    Payment after =
-                            before.approved(approverName, approverPost, on, accountId(actor));
-                    check(s, before);
-                    s.payments().update(after);
-                    s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
-                    return after;
+                    return changeInside(
+                            s,
+                            actor.name(),
+                            before,
+                            before.approved(approverName, approverPost, on, accountId(actor)));
                 });
     }
 
@@ -171,10 +210,8 @@ public final class PaymentService {
                 Permission.APPROVE_PAYMENTS,
                 s -> {
                     Payment before = payment(s, id);
-                    Payment after = before.paid(on, method, collectedBy);
-                    s.payments().update(after);
-                    s.audit().record(actor.name(), ENTITY, id, Action.UPDATE, before, after);
-                    return after;
+                    return changeInside(
+                            s, actor.name(), before, before.paid(on, method, collectedBy));
                 });
     }
 
@@ -189,22 +226,8 @@ public final class PaymentService {
                 actor,
                 Permission.APPROVE_PAYMENTS,
                 s -> {
-                    Payment p = payment(s, id);
-                    List<Reversal> earlier =
-                            s.payments().reversals(p.fundId()).stream()
-                                    .filter(r -> r.paymentId().equals(id))
-                                    .toList();
-                    Reversal r =
-                            p.reversal(
-                                    UUID.randomUUID(),
-                                    p.amount(),
-                                    on,
-                                    reason,
-                                    accountId(actor),
-                                    earlier);
-                    s.payments().insert(r, p, actor.name());
-                    s.audit().record(actor.name(), ENTITY, r.id(), Action.CREATE, null, r);
-                    return r;
+                    return reverseInside(
+                            s, actor.name(), payment(s, id), on, reason, accountId(actor));
                 });
     }
 
@@ -213,6 +236,93 @@ public final class PaymentService {
             throw new ValidationError(field, "rule.dateInFuture");
         }
     }
+
+    /**
+     * Records a payment inside a transaction already open (the demo's), after the fund's rules;
+     * entered on {@code on} by the account named {@code byName}.
+     */
+    public static Payment recordInside(
+            StoreSession s, String actorName, Payment p, LocalDate on, String byName) {
+        check(s, p);
+        s.payments().insert(p, on, byName);
+        s.audit().record(actorName, ENTITY, p.id(), Action.CREATE, null, p);
+        return p;
+    }
+
+    /**
+     * Keeps a payment's approval or payment inside a transaction already open; an approval is
+     * checked against the fund again (other payments may have been approved since).
+     */
+    public static Payment changeInside(
+            StoreSession s, String actorName, Payment before, Payment after) {
+        if (after.state() == org.branchdesk.domain.care.PaymentState.APPROVED) {
+            check(s, before);
+        }
+        s.payments().update(after);
+        s.audit().record(actorName, ENTITY, before.id(), Action.UPDATE, before, after);
+        return after;
+    }
+
+    /** Reverses a paid payment inside a transaction already open, entered by {@code account}. */
+    public static Reversal reverseInside(
+            StoreSession s,
+            String actorName,
+            Payment p,
+            LocalDate on,
+            String reason,
+            UUID account) {
+        List<Reversal> earlier =
+                s.payments().reversals(p.fundId()).stream()
+                        .filter(r -> r.paymentId().equals(p.id()))
+                        .toList();
+        Reversal r = p.reversal(UUID.randomUUID(), p.amount(), on, reason, account, earlier);
+        s.payments().insert(r, p, actorName);
+        s.audit().record(actorName, ENTITY, r.id(), Action.CREATE, null, r);
+        return r;
+    }
+
+    /**
+     * Cancels a payment not yet paid, with the reason: it is kept and counts nowhere. A recorded
+     * one is withdrawn by a clerk; an approved one, which already counts against its fund, only by
+     * an administrator who may approve payments. A paid payment is corrected by a reversal.
+     */
+    public Payment cancel(UUID id, String reason) {
+        String why = org.branchdesk.domain.common.Text.emptyToNull(reason);
+        if (why == null) {
+            throw new ValidationError("field.payment.cancelReason", "rule.required");
+        }
+        if (org.branchdesk.domain.common.Text.length(why) > Payment.REASON_MAX) {
+            throw new ValidationError(
+                    "field.payment.cancelReason", "rule.tooLong", Payment.REASON_MAX);
+        }
+        Payment now = store.read(s -> payment(s, id));
+        return Access.write(
+                store,
+                actor,
+                now.state() == org.branchdesk.domain.care.PaymentState.APPROVED
+                        ? Permission.APPROVE_PAYMENTS
+                        : Permission.EDIT,
+                s -> {
+                    Payment before = payment(s, id);
+                    if (before.state() == org.branchdesk.domain.care.PaymentState.APPROVED) {
+                        actor.require(Permission.APPROVE_PAYMENTS);
+                    }
+                    Payment after = before.cancelled();
+                    s.payments().cancel(after, why);
+                    s.audit()
+                            .record(
+                                    actor.name(),
+                                    ENTITY,
+                                    id,
+                                    Action.UPDATE,
+                                    before,
+                                    new Cancelled(after, why));
+                    return after;
+                });
+    }
+
+    /** What the audit log keeps of a cancellation: the payment as it now stands, and why. */
+    public record Cancelled(Payment payment, String reason) {}
 
     /** The fund's rules for a payment, against its balance without the payment itself. */
     private static void check(StoreSession s, Payment p) {
@@ -394,7 +504,7 @@ public final class PaymentService {
                     s.funds().list().forEach(f -> funds.put(f.id(), f.name()));
                     Map<UUID, Reversal> reversals = new HashMap<>();
                     s.payments().reversals(null).forEach(r -> reversals.put(r.paymentId(), r));
-                    List<Line> out = new java.util.ArrayList<>();
+                    List<Line> out = new ArrayList<>();
                     for (Payment p : s.payments().list(null)) {
                         String code = ShortCodes.of('P', p.id());
                         out.add(
@@ -423,5 +533,111 @@ public final class PaymentService {
                     }
                     return out;
                 });
+    }
+
+    /** What the audit log keeps of an export of payments. */
+    public record Exported(int rows, String file, LocalDate from, LocalDate to, String fund) {}
+
+    /**
+     * Writes the payments and reversals to {@code .xlsx}, a fund's or all, those dated from one day
+     * to another when given (a line is dated by its payment or reversal, else its approval, else
+     * the start of its period): amounts as numbers with two places, a reversal negative; ID numbers
+     * masked. The export is kept in the audit log.
+     *
+     * @return the rows written
+     */
+    public int export(Path out, LocalDate from, LocalDate to, UUID fundId) {
+        if (!PaymentRules.periodInOrder(from, to)) {
+            throw new ValidationError("field.export.to", "rule.payment.periodReversed");
+        }
+        String fund = fundId == null ? null : store.read(s -> FundService.fund(s, fundId).name());
+        Map<UUID, String> ids = store.read(PaymentService::maskedIds);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Line l : lines()) {
+            Payment p = l.payment();
+            LocalDate day = l.on() != null ? l.on() : p.periodFrom();
+            boolean inRange =
+                    (from == null || (day != null && !day.isBefore(from)))
+                            && (to == null || (day != null && !day.isAfter(to)));
+            if ((fundId != null && !fundId.equals(p.fundId())) || !inRange) {
+                continue;
+            }
+            rows.add(exportRow(l, ids));
+        }
+        Access.write(
+                store,
+                actor,
+                Permission.PRINT_LEDGERS,
+                s -> {
+                    s.audit()
+                            .record(
+                                    actor.name(),
+                                    "payment_export",
+                                    UUID.randomUUID(),
+                                    Action.EXPORT,
+                                    null,
+                                    new Exported(
+                                            rows.size(),
+                                            out.getFileName().toString(),
+                                            from,
+                                            to,
+                                            fund));
+                    return null;
+                });
+        List<String> header =
+                Arrays.stream(Messages.format("export.payments.header").split(",")).toList();
+        Spreadsheets.writeCells(out, Messages.format("sheet.payments"), header, rows);
+        return rows.size();
+    }
+
+    private static List<Object> exportRow(Line l, Map<UUID, String> ids) {
+        Payment p = l.payment();
+        Payment.Approval a = l.reversal() ? null : p.approval();
+        Payment.Paid paid = l.reversal() ? null : p.paid();
+        String period =
+                p.periodFrom() == null && p.periodTo() == null
+                        ? ""
+                        : (p.periodFrom() == null ? "" : p.periodFrom().toString())
+                                + ".."
+                                + (p.periodTo() == null ? "" : p.periodTo().toString());
+        return Arrays.asList(
+                l.code(),
+                l.reversal()
+                        ? Messages.format("cli.payment.reversal")
+                        : Messages.format(p.state().key()),
+                Messages.format(p.kind().key()),
+                p.recipient().name(),
+                p.recipient().id() == null ? "" : ids.getOrDefault(p.recipient().id(), ""),
+                l.reason(),
+                period,
+                p.rate() == null ? null : p.rate().value(),
+                p.days() == null ? "" : p.days().toString(),
+                l.signedAmount().setScale(2),
+                l.fund(),
+                a == null ? "" : a.approverName(),
+                a == null ? "" : a.approverPost(),
+                a == null ? "" : a.on().toString(),
+                l.reversal() ? l.on().toString() : paid == null ? "" : paid.on().toString(),
+                paid == null ? "" : Messages.format(paid.method().key()),
+                paid == null || paid.collectedBy() == null ? "" : paid.collectedBy(),
+                p.batchId() == null ? "" : ShortCodes.of('B', p.batchId()));
+    }
+
+    /** The masked ID number of every member and person on the registers, by id. */
+    private static Map<UUID, String> maskedIds(StoreSession s) {
+        Map<UUID, String> ids = new HashMap<>();
+        Set<UUID> members = new HashSet<>();
+        for (Payment p : s.payments().list(null)) {
+            if (p.recipient().kind() == RecipientKind.MEMBER) {
+                members.add(p.recipient().id());
+            }
+        }
+        s.members().findAll(members).forEach(m -> ids.put(m.id(), m.citizenId().masked()));
+        for (Person p : s.people().list()) {
+            if (p.citizenId() != null) {
+                ids.put(p.id(), p.citizenId().masked());
+            }
+        }
+        return ids;
     }
 }

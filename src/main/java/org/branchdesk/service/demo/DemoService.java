@@ -51,6 +51,7 @@ public final class DemoService {
     private final LeaderImporter leaders;
     private final ElectionImporter elections;
     private final DutyDemo duty;
+    private final CarePaymentsDemo carePayments;
 
     public DemoService(
             Store store,
@@ -66,6 +67,7 @@ public final class DemoService {
             ElectionImporter elections,
             PersonImporter people) {
         this.duty = new DutyDemo(actor, people);
+        this.carePayments = new CarePaymentsDemo(actor);
         this.leaders = leaders;
         this.elections = elections;
         this.households = households;
@@ -238,6 +240,7 @@ public final class DemoService {
                             DutyDemo.Loaded d = duty.load(s, source);
                             dutyRows =
                                     d.rows() + (int) d.people().plan().count(ImportPlan.Fate.NEW);
+                            dutyRows += carePayments.load(s);
                         }
                         Outcome outcome =
                                 new Outcome(

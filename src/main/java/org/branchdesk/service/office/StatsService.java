@@ -57,6 +57,7 @@ public final class StatsService {
                     counts.put("funds", s.funds().count());
                     counts.put("fund_allocations", s.funds().countAllocations());
                     counts.put("payments", s.payments().count());
+                    counts.put("payment_batches", s.paymentBatches().count());
                     return counts;
                 });
     }

@@ -2,6 +2,7 @@ package org.branchdesk.service.sheets;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,18 +15,31 @@ import org.branchdesk.domain.common.UserError;
 
 /**
  * Writes a table to {@code .xlsx}, streaming rows so that a list of a hundred thousand members
- * needs little memory. Every cell is text: ID numbers and dates stay as shown.
+ * needs little memory. Every cell is text (ID numbers and dates stay as shown), but amounts of
+ * money.
  */
 public final class Spreadsheets {
     private Spreadsheets() {}
 
     public static void writeXlsx(
             Path out, String sheetName, List<String> header, Iterable<List<String>> rows) {
+        writeCells(out, sheetName, header, rows);
+    }
+
+    /**
+     * Writes a table whose cells are text, except amounts of money ({@link BigDecimal}), which are
+     * numbers shown with two places and thousands separators ({@code #,##0.00}), so a sheet adds
+     * them up.
+     */
+    public static void writeCells(
+            Path out, String sheetName, List<String> header, Iterable<? extends List<?>> rows) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
                 OutputStream os = Files.newOutputStream(out)) {
             Sheet sheet = wb.createSheet(sheetName);
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            CellStyle money = wb.createCellStyle();
+            money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
@@ -38,12 +52,15 @@ public final class Spreadsheets {
             }
             sheet.createFreezePane(0, 1);
             int r = 1;
-            for (List<String> values : rows) {
+            for (List<?> values : rows) {
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < values.size(); i++) {
-                    String v = values.get(i);
-                    if (v != null && !v.isEmpty()) {
-                        row.createCell(i).setCellValue(v);
+                    Object v = values.get(i);
+                    if (v instanceof BigDecimal amount) {
+                        row.createCell(i).setCellValue(amount.doubleValue());
+                        row.getCell(i).setCellStyle(money);
+                    } else if (v != null && !v.toString().isEmpty()) {
+                        row.createCell(i).setCellValue(v.toString());
                         row.getCell(i).setCellStyle(text);
                     }
                 }

@@ -69,6 +69,16 @@ public final class PaymentRepository {
                                         r.getRecordedBy()));
     }
 
+    /** A batch's payments, oldest first. */
+    public List<Payment> inBatch(UUID batchId) {
+        return s.dsl()
+                .selectFrom(PAYMENT)
+                .where(PAYMENT.DELETED.isFalse(), PAYMENT.REVERSAL_OF.isNull())
+                .and(PAYMENT.BATCH_ID.eq(batchId))
+                .orderBy(PAYMENT.CREATED_AT, PAYMENT.RECIPIENT_NAME)
+                .fetch(PaymentRepository::payment);
+    }
+
     /** Payments and reversals on the register ({@code stats}). */
     public int count() {
         return s.dsl().fetchCount(PAYMENT, PAYMENT.DELETED.isFalse());
@@ -109,7 +119,10 @@ public final class PaymentRepository {
                 PaymentState.valueOf(r.getState()),
                 r.getRecordedBy(),
                 approval,
-                paid);
+                paid,
+                r.getBatchId(),
+                r.getRate() == null ? null : new Yuan(r.getRate()),
+                r.getDays());
     }
 
     /** A new payment, recorded on {@code on} by the account named {@code byName}. */
@@ -132,7 +145,10 @@ public final class PaymentRepository {
                         PaymentState.PAID,
                         r.recordedBy(),
                         null,
-                        null);
+                        null,
+                        null,
+                        of.rate(),
+                        of.days());
         start(row, r.on(), byName)
                 .set(PAYMENT.STATE, REVERSAL)
                 .set(PAYMENT.PAID_ON, r.on())
@@ -162,10 +178,27 @@ public final class PaymentRepository {
                 .set(PAYMENT.RECORDED_ON, on)
                 .set(PAYMENT.RECORDED_BY, p.recordedBy())
                 .set(PAYMENT.RECORDED_BY_NAME, byName)
+                .set(PAYMENT.BATCH_ID, p.batchId())
+                .set(PAYMENT.RATE, p.rate() == null ? null : p.rate().value())
+                .set(PAYMENT.DAYS, p.days())
                 .set(PAYMENT.CREATED_AT, now)
                 .set(PAYMENT.UPDATED_AT, now)
                 .set(PAYMENT.REVISION, 1L)
                 .set(PAYMENT.REVISED_BY, s.officeId());
+    }
+
+    /** A payment cancelled before it was paid, and why. */
+    public void cancel(Payment p, String reason) {
+        update(p, reason);
+    }
+
+    /** Why a cancelled payment was cancelled, or {@code null}. */
+    public String cancelReason(UUID id) {
+        return s.dsl()
+                .select(PAYMENT.CANCEL_REASON)
+                .from(PAYMENT)
+                .where(PAYMENT.ID.eq(id))
+                .fetchOne(PAYMENT.CANCEL_REASON);
     }
 
     /**
@@ -173,6 +206,10 @@ public final class PaymentRepository {
      * and payment (the recipient and who recorded it never change).
      */
     public void update(Payment p) {
+        update(p, null);
+    }
+
+    private void update(Payment p, String cancelReason) {
         Payment.Approval a = p.approval();
         Payment.Paid paid = p.paid();
         s.dsl()
@@ -184,6 +221,8 @@ public final class PaymentRepository {
                 .set(PAYMENT.REASON, p.reason())
                 .set(PAYMENT.FUND_ID, p.fundId())
                 .set(PAYMENT.STATE, p.state().name())
+                .set(PAYMENT.RATE, p.rate() == null ? null : p.rate().value())
+                .set(PAYMENT.DAYS, p.days())
                 .set(PAYMENT.APPROVER_NAME, a == null ? null : a.approverName())
                 .set(PAYMENT.APPROVER_POST, a == null ? null : a.approverPost())
                 .set(PAYMENT.APPROVED_ON, a == null ? null : a.on())
@@ -191,6 +230,7 @@ public final class PaymentRepository {
                 .set(PAYMENT.PAID_ON, paid == null ? null : paid.on())
                 .set(PAYMENT.PAID_METHOD, paid == null ? null : paid.method().name())
                 .set(PAYMENT.COLLECTED_BY, paid == null ? null : paid.collectedBy())
+                .set(PAYMENT.CANCEL_REASON, cancelReason)
                 .set(PAYMENT.UPDATED_AT, s.now())
                 .set(PAYMENT.REVISION, PAYMENT.REVISION.plus(1))
                 .set(PAYMENT.REVISED_BY, s.officeId())

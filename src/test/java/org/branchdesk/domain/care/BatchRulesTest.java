@@ -72,4 +72,46 @@ class BatchRulesTest {
             YearMonth month, LocalDate from, LocalDate to, boolean serving) {
         assertThat(BatchRules.servingIn(month, from, to)).isEqualTo(serving);
     }
+
+    @ParameterizedTest(name = "{0}: a living subsidy {1}")
+    @CsvSource({
+        "STREET_WORKING_COMMITTEE,false",
+        "COMMUNITY_PARTY_COMMITTEE,false",
+        "COMMUNITY_GENERAL_BRANCH,false",
+        "COMMUNITY_BRANCH,true",
+        "COMPOUND_BRANCH,true",
+        "JOINT_BRANCH,true",
+        "TEMPORARY_BRANCH,true",
+        "PROPERTY_COMPANY_ORG,false",
+        "RESIDENT_UNIT_ORG,false"
+    })
+    void aBranchsCommitteeSeatCarriesTheLivingSubsidy(
+            org.branchdesk.domain.orgs.OrgType type, boolean pays) {
+        assertThat(BatchRules.seatCarriesLivingSubsidy(type)).isEqualTo(pays);
+    }
+
+    @ParameterizedTest(name = "{0}, reversed {1}, paid {2}..{3}: stands in the way {4}")
+    @CsvSource({
+        "RECORDED,false,2020-03-01,2020-03-31,true",
+        "APPROVED,false,2020-03-01,2020-03-31,true",
+        "PAID,false,2020-03-15,2020-04-14,true",
+        "PAID,true,2020-03-01,2020-03-31,false",
+        "CANCELLED,false,2020-03-01,2020-03-31,false",
+        "PAID,false,2020-02-01,2020-02-29,false",
+        "PAID,false,2020-04-01,2020-04-30,false",
+        "PAID,false,2020-02-29,2020-03-01,true",
+        "PAID,false,,,false"
+    })
+    void aPaymentOfTheKindForPartOfThePeriodStandsInABatchsWayUnlessCancelledOrReversed(
+            PaymentState state, boolean reversed, LocalDate from, LocalDate to, boolean stands) {
+        assertThat(
+                        BatchRules.paidAlready(
+                                state,
+                                reversed,
+                                from,
+                                to,
+                                LocalDate.of(2020, 3, 1),
+                                LocalDate.of(2020, 3, 31)))
+                .isEqualTo(stands);
+    }
 }

@@ -301,4 +301,40 @@ class PaymentTest {
     void aPeriodRunsForward(LocalDate from, LocalDate to, boolean ok) {
         assertThat(PaymentRules.periodInOrder(from, to)).isEqualTo(ok);
     }
+
+    @ParameterizedTest(name = "{0} = {1} × {2}: {3}")
+    @CsvSource({
+        "240.00,80,3,true",
+        "1409.50,1409.50,1,true",
+        "240.01,80,3,false",
+        "80,80,0,false",
+        "160,80,-2,false"
+    })
+    void anAmountWorkedOutFromAStandardIsExactlyTheStandardTimesTheDays(
+            String amount, String standard, int days, boolean ok) {
+        assertThat(PaymentRules.basisMatches(Yuan.parse(amount), Yuan.parse(standard), days))
+                .isEqualTo(ok);
+    }
+
+    @Test
+    void aBatchPaymentKeepsItsBatchAndBasisThroughApprovalAndAnEditOfTheAmountDropsTheBasis() {
+        UUID batch = UUID.randomUUID();
+        Payment p = recorded().withBasis(batch, Yuan.parse("1409.50"), 1);
+        Payment paid =
+                p.approved("李明", "街道党工委书记", FEB_10, SUPERVISOR)
+                        .paid(FEB_10, PaymentMethod.CASH, "王建国之妻");
+        assertThat(paid.batchId()).isEqualTo(batch);
+        assertThat(paid.rate()).isEqualTo(Yuan.parse("1409.50"));
+        assertThat(paid.days()).isEqualTo(1);
+        Payment changed = edit(p);
+        assertThat(changed.batchId()).isEqualTo(batch);
+        assertThat(changed.rate()).isNull();
+        assertThat(changed.days()).isNull();
+        assertThatThrownBy(() -> recorded().withBasis(null, Yuan.parse("1000"), 1))
+                .isInstanceOfSatisfying(
+                        ValidationError.class,
+                        e ->
+                                assertThat(e.getMessage())
+                                        .isEqualTo("金额：1,409.50 不等于标准 1,000.00 × 1"));
+    }
 }

@@ -233,4 +233,50 @@ class PaymentServiceTest {
                 .containsEntry("funds", 2)
                 .containsEntry("fund_allocations", 2);
     }
+
+    @Test
+    void aSinglePaymentKeepsTheStandardAndDaysItWasWorkedOutFromAndNoBatch() {
+        Payment plain = s.payments().record(payment(PaymentKind.SOLICITUDE, "100", partyFees));
+        Payment worked =
+                s.payments()
+                        .record(
+                                new PaymentService.NewPayment(
+                                        PaymentKind.WORK_ALLOWANCE,
+                                        RecipientKind.PERSON,
+                                        worker.id(),
+                                        Yuan.parse("240"),
+                                        LocalDate.of(2026, 1, 1),
+                                        LocalDate.of(2026, 1, 31),
+                                        "一月份值守",
+                                        operating,
+                                        Yuan.parse("80"),
+                                        3));
+        assertThat(s.payments().lines())
+                .extracting(PaymentService.Line::payment)
+                .extracting(Payment::id, Payment::batchId, Payment::rate, Payment::days)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(plain.id(), null, null, null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                worked.id(), null, Yuan.parse("80"), 3));
+        Map<String, Integer> before = s.stats().counts();
+        assertThatThrownBy(
+                        () ->
+                                s.payments()
+                                        .record(
+                                                new PaymentService.NewPayment(
+                                                        PaymentKind.WORK_ALLOWANCE,
+                                                        RecipientKind.PERSON,
+                                                        worker.id(),
+                                                        Yuan.parse("250"),
+                                                        null,
+                                                        null,
+                                                        "值守",
+                                                        operating,
+                                                        Yuan.parse("80"),
+                                                        3)))
+                .isInstanceOfSatisfying(
+                        ValidationError.class,
+                        e -> assertThat(e.key()).isEqualTo("rule.payment.basisMismatch"));
+        assertThat(s.stats().counts()).isEqualTo(before).containsEntry("payment_batches", 0);
+    }
 }
