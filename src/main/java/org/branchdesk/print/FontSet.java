@@ -1,5 +1,8 @@
 package org.branchdesk.print;
 
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -279,5 +282,55 @@ final class FontSet {
             i += Character.charCount(cp);
         }
         cs.endText();
+    }
+
+    /**
+     * Draws one character as a filled outline, not as text: seen on the page, absent from its text
+     * (a reader's copy, a search, an extraction), for marks around the content such as a binding
+     * line's label. Its baseline starts at ({@code x}, {@code y}).
+     */
+    void outline(PDPageContentStream cs, int codePoint, Face face, float size, float x, float y)
+            throws IOException {
+        PDType0Font font = fontFor(face, codePoint, null);
+        byte[] bytes = font.encode(new String(Character.toChars(codePoint)));
+        int code = 0;
+        for (byte b : bytes) {
+            code = code << 8 | b & 0xFF;
+        }
+        GeneralPath path = font.getNormalizedPath(code);
+        float scale = size / 1000f;
+        PathIterator it = path.getPathIterator(new AffineTransform(scale, 0, 0, scale, x, y));
+        float[] p = new float[6];
+        float cx = 0;
+        float cy = 0;
+        while (!it.isDone()) {
+            int type = it.currentSegment(p);
+            switch (type) {
+                case PathIterator.SEG_MOVETO -> cs.moveTo(p[0], p[1]);
+                case PathIterator.SEG_LINETO -> cs.lineTo(p[0], p[1]);
+                case PathIterator.SEG_QUADTO ->
+                        // a quadratic curve as the cubic PDF draws: control points at two thirds
+                        cs.curveTo(
+                                cx + 2f / 3 * (p[0] - cx),
+                                cy + 2f / 3 * (p[1] - cy),
+                                p[2] + 2f / 3 * (p[0] - p[2]),
+                                p[3] + 2f / 3 * (p[1] - p[3]),
+                                p[2],
+                                p[3]);
+                case PathIterator.SEG_CUBICTO -> cs.curveTo(p[0], p[1], p[2], p[3], p[4], p[5]);
+                default -> cs.closePath();
+            }
+            if (type != PathIterator.SEG_CLOSE) {
+                // where the next curve starts: the end point of this segment
+                int end =
+                        type == PathIterator.SEG_QUADTO
+                                ? 2
+                                : type == PathIterator.SEG_CUBICTO ? 4 : 0;
+                cx = p[end];
+                cy = p[end + 1];
+            }
+            it.next();
+        }
+        cs.fill();
     }
 }

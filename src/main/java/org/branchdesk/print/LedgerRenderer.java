@@ -31,14 +31,40 @@ public final class LedgerRenderer {
     static final float PAD = 1.1f * MM;
     static final float LEADING = 1.32f;
 
+    /**
+     * A money ledger's strip on the binding (left) edge, beside the margin, kept free for the seam
+     * seal (骑缝章) stamped across the pages' edges, and marked by a light 装订线.
+     */
+    static final float SEAM = 12 * MM;
+
+    /** The grey of the binding line and its label: seen when looked for, not read as content. */
+    private static final float SEAM_GREY = 0.62f;
+
     private final FontLibrary fonts;
 
     public LedgerRenderer(FontLibrary fonts) {
         this.fonts = fonts;
     }
 
-    /** A row laid out: its cells' lines and its height. */
-    private record Laid(List<List<String>> cells, float height, boolean bold) {}
+    /**
+     * A row laid out: its cells' lines and its height, and in a money ledger its amounts by column
+     * (on the first part only of a row cut over pages, so that it is counted once).
+     */
+    private record Laid(
+            List<List<String>> cells, float height, boolean bold, BigDecimal[] amounts) {
+        Laid(List<List<String>> cells, float height, boolean bold) {
+            this(cells, height, bold, null);
+        }
+
+        Laid with(BigDecimal[] amounts) {
+            return new Laid(cells, height, bold, amounts);
+        }
+    }
+
+    /** The height of a table row of {@code lines} lines of cell text. */
+    static float rowHeight(int lines) {
+        return lines * CELL_SIZE * LEADING + 2 * PAD;
+    }
 
     /** Where each page's rows start and end (in the list of laid rows). */
     private record PageRows(int from, int to, boolean signatures) {}
@@ -94,19 +120,55 @@ public final class LedgerRenderer {
                                 ? new PDRectangle(
                                         PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
                                 : PDRectangle.A4;
-                float width = size.getWidth() - 2 * MARGIN;
-                float[] colWidths = widths(ledger, width, set);
+                MoneyLedger money = ledger.money() ? new MoneyLedger(ledger) : null;
+                Ledger shown = money == null ? ledger : money.shown();
+                // a money ledger keeps a strip free on its binding edge for the seam seal
+                float left = money == null ? MARGIN : MARGIN + SEAM;
+                float width = size.getWidth() - 2 * MARGIN - (money == null ? 0 : SEAM);
+                float[] colWidths =
+                        widths(shown, money == null ? shown.rows() : money.widest(), width, set);
                 Laid header =
                         lay(
                                 set,
-                                ledger,
-                                ledger.columns().stream().map(Ledger.Column::header).toList(),
+                                shown,
+                                shown.columns().stream().map(Ledger.Column::header).toList(),
                                 colWidths,
                                 Face.HEI,
                                 HEADER_SIZE,
                                 true,
-                                ledger.context());
-                List<Laid> rows = new ArrayList<>(ledger.rows().size() + 1);
+                                shown.context());
+                List<String> signatures =
+                        LineBreaker.lines(
+                                Messages.format(
+                                        money == null
+                                                ? "print.ledger.signatures"
+                                                : "print.ledger.moneySignatures"),
+                                width,
+                                0,
+                                cp -> set.width(Face.SONG, cp, META_SIZE, null));
+                float signatureHeight = signatures.size() * META_SIZE * 2.2f + 4 * MM;
+                // what every page of a money ledger keeps below its rows, and the last one more
+                MoneyLedger.Summary grand = money == null ? null : money.grand(set, colWidths);
+                float reserve =
+                        money == null
+                                ? 0
+                                : money.summary(
+                                                        Messages.format(
+                                                                "print.ledger.pageSubtotal"),
+                                                        money.zeros(),
+                                                        set,
+                                                        colWidths)
+                                                .height()
+                                        + money.summary(
+                                                        Messages.format(
+                                                                "print.ledger.runningTotal"),
+                                                        money.zeros(),
+                                                        set,
+                                                        colWidths)
+                                                .height()
+                                        + signatureHeight;
+                float last = grand == null ? 0 : grand.height();
+                List<Laid> rows = new ArrayList<>(shown.rows().size() + 1);
                 // a row taller than a page continues on the next one, never into the footer
                 float tallest =
                         size.getHeight()
@@ -114,16 +176,20 @@ public final class LedgerRenderer {
                                 - FOOTER
                                 - header.height()
                                 - TITLE_SIZE * 1.6f
-                                - META_SIZE * 2.4f;
-                for (Ledger.Row r : ledger.rows()) {
+                                - META_SIZE * 2.4f
+                                - reserve
+                                - last;
+                for (int i = 0; i < shown.rows().size(); i++) {
+                    Ledger.Row r = shown.rows().get(i);
                     rows.addAll(
                             split(
                                     lay(
-                                            set, ledger, r.cells(), colWidths, Face.SONG, CELL_SIZE,
-                                            false, r.label()),
+                                                    set, shown, r.cells(), colWidths, Face.SONG,
+                                                    CELL_SIZE, false, r.label())
+                                            .with(money == null ? null : money.amounts(i)),
                                     tallest));
                 }
-                if (ledger.totals() && !ledger.rows().isEmpty()) {
+                if (money == null && ledger.totals() && !ledger.rows().isEmpty()) {
                     rows.add(
                             lay(
                                     set,
@@ -135,42 +201,36 @@ public final class LedgerRenderer {
                                     true,
                                     ledger.context()));
                 }
-                List<String> signatures =
-                        LineBreaker.lines(
-                                Messages.format("print.ledger.signatures"),
-                                width,
-                                0,
-                                cp -> set.width(Face.SONG, cp, META_SIZE, null));
-                float signatureHeight = signatures.size() * META_SIZE * 2.2f + 4 * MM;
 
                 // pages: the first carries the title and the unit/as-of line
                 float top = size.getHeight() - MARGIN;
                 float bottom = MARGIN + FOOTER;
                 float firstStart = top - TITLE_SIZE * 1.6f - META_SIZE * 2.4f;
-                List<PageRows> pages = new ArrayList<>();
-                int from = 0;
-                float y = firstStart - header.height();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (y - rows.get(i).height() < bottom && i > from) {
-                        pages.add(new PageRows(from, i, false));
-                        from = i;
-                        y = top - header.height();
-                    }
-                    y -= rows.get(i).height();
-                }
-                boolean signaturesFit = y - signatureHeight >= bottom;
-                pages.add(new PageRows(from, rows.size(), signaturesFit));
-                if (!signaturesFit) {
-                    pages.add(new PageRows(rows.size(), rows.size(), true));
-                }
+                List<PageRows> pages =
+                        money == null
+                                ? pages(
+                                        rows,
+                                        firstStart,
+                                        top,
+                                        header.height(),
+                                        bottom,
+                                        signatureHeight)
+                                : moneyPages(
+                                        rows,
+                                        firstStart,
+                                        top,
+                                        header.height(),
+                                        bottom + reserve,
+                                        last);
 
+                BigDecimal[] soFar = money == null ? null : money.zeros();
                 for (int p = 0; p < pages.size(); p++) {
                     PDPage page = new PDPage(size);
                     doc.addPage(page);
                     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                         float at = top;
                         if (p == 0) {
-                            at = drawTitle(cs, set, ledger, size, top);
+                            at = drawTitle(cs, set, shown, size, left, top);
                         }
                         PageRows pr = pages.get(p);
                         if (pr.to() > pr.from() || p == 0) {
@@ -181,7 +241,8 @@ public final class LedgerRenderer {
                                             set,
                                             header,
                                             colWidths,
-                                            ledger,
+                                            shown,
+                                            left,
                                             at,
                                             Face.HEI,
                                             HEADER_SIZE,
@@ -194,22 +255,60 @@ public final class LedgerRenderer {
                                                 set,
                                                 r,
                                                 colWidths,
-                                                ledger,
+                                                shown,
+                                                left,
                                                 at,
                                                 r.bold() ? Face.HEI : Face.SONG,
                                                 CELL_SIZE,
                                                 false);
                             }
-                            grid(cs, colWidths, tableTop, at);
+                            grid(cs, colWidths, left, tableTop, at);
+                        }
+                        if (money != null) {
+                            BigDecimal[] onPage = money.zeros();
+                            for (int i = pr.from(); i < pr.to(); i++) {
+                                MoneyLedger.add(onPage, rows.get(i).amounts());
+                            }
+                            MoneyLedger.add(soFar, onPage);
+                            at =
+                                    drawSummary(
+                                            cs,
+                                            set,
+                                            shown,
+                                            colWidths,
+                                            left,
+                                            at,
+                                            money.summary(
+                                                    Messages.format("print.ledger.pageSubtotal"),
+                                                    onPage,
+                                                    set,
+                                                    colWidths));
+                            at =
+                                    drawSummary(
+                                            cs,
+                                            set,
+                                            shown,
+                                            colWidths,
+                                            left,
+                                            at,
+                                            money.summary(
+                                                    Messages.format("print.ledger.runningTotal"),
+                                                    soFar,
+                                                    set,
+                                                    colWidths));
+                            if (p == pages.size() - 1) {
+                                at = drawSummary(cs, set, shown, colWidths, left, at, grand);
+                            }
+                            drawSeam(cs, set, size);
                         }
                         if (pr.signatures()) {
                             float sy = at - META_SIZE * 2.4f;
                             for (String s : signatures) {
-                                set.show(cs, s, Face.SONG, META_SIZE, MARGIN, sy, null);
+                                set.show(cs, s, Face.SONG, META_SIZE, left, sy, null);
                                 sy -= META_SIZE * 2.2f;
                             }
                         }
-                        drawFooter(cs, set, ledger, size, p + 1, pages.size());
+                        drawFooter(cs, set, shown, size, left, p + 1, pages.size());
                     }
                 }
                 PdfA.apply(
@@ -227,11 +326,72 @@ public final class LedgerRenderer {
     }
 
     /**
+     * The pages of a ledger: rows while they fit, the signature lines after the last row, on a page
+     * of their own when they do not fit below it.
+     */
+    private static List<PageRows> pages(
+            List<Laid> rows,
+            float firstStart,
+            float top,
+            float headerHeight,
+            float bottom,
+            float signatureHeight) {
+        List<PageRows> pages = new ArrayList<>();
+        int from = 0;
+        float y = firstStart - headerHeight;
+        for (int i = 0; i < rows.size(); i++) {
+            if (y - rows.get(i).height() < bottom && i > from) {
+                pages.add(new PageRows(from, i, false));
+                from = i;
+                y = top - headerHeight;
+            }
+            y -= rows.get(i).height();
+        }
+        boolean signaturesFit = y - signatureHeight >= bottom;
+        pages.add(new PageRows(from, rows.size(), signaturesFit));
+        if (!signaturesFit) {
+            pages.add(new PageRows(rows.size(), rows.size(), true));
+        }
+        return pages;
+    }
+
+    /**
+     * The pages of a money ledger: rows while they fit above the page's subtotal, running total and
+     * signature lines ({@code bottom} is above them); the last page also holds the 合计 (its height
+     * {@code grand}), and when it does not, its last row goes over to a page of its own.
+     */
+    private static List<PageRows> moneyPages(
+            List<Laid> rows,
+            float firstStart,
+            float top,
+            float headerHeight,
+            float bottom,
+            float grand) {
+        List<PageRows> pages = new ArrayList<>();
+        int from = 0;
+        float y = firstStart - headerHeight;
+        for (int i = 0; i < rows.size(); i++) {
+            if (y - rows.get(i).height() < bottom && i > from) {
+                pages.add(new PageRows(from, i, true));
+                from = i;
+                y = top - headerHeight;
+            }
+            y -= rows.get(i).height();
+        }
+        if (y - grand < bottom && rows.size() - from > 1) {
+            pages.add(new PageRows(from, rows.size() - 1, true));
+            from = rows.size() - 1;
+        }
+        pages.add(new PageRows(from, rows.size(), true));
+        return pages;
+    }
+
+    /**
      * Column widths: each column as wide as its longest cell (the header may take two lines) when
      * the page allows, the rest shared by the columns' weights; otherwise by weight alone, and long
      * cells wrap.
      */
-    private static float[] widths(Ledger ledger, float width, FontSet set) {
+    private static float[] widths(Ledger ledger, List<Ledger.Row> rows, float width, FontSet set) {
         int n = ledger.columns().size();
         float totalWeight = 0;
         for (Ledger.Column c : ledger.columns()) {
@@ -245,7 +405,7 @@ public final class LedgerRenderer {
             desired[c] =
                     set.width(header, Face.HEI, HEADER_SIZE, ledger.context()) / 2 + HEADER_SIZE;
         }
-        for (Ledger.Row r : ledger.rows()) {
+        for (Ledger.Row r : rows) {
             for (int c = 0; c < n && c < r.cells().size(); c++) {
                 String v = r.cells().get(c);
                 if (v != null && !v.isEmpty() && v.indexOf('\n') < 0) {
@@ -316,7 +476,12 @@ public final class LedgerRenderer {
                 cells.add(part);
                 lines = Math.max(lines, part.size());
             }
-            parts.add(new Laid(cells, lines * CELL_SIZE * LEADING + 2 * PAD, row.bold()));
+            parts.add(
+                    new Laid(
+                            cells,
+                            lines * CELL_SIZE * LEADING + 2 * PAD,
+                            row.bold(),
+                            from == 0 ? row.amounts() : null));
         }
         return parts;
     }
@@ -380,7 +545,12 @@ public final class LedgerRenderer {
     }
 
     private float drawTitle(
-            PDPageContentStream cs, FontSet set, Ledger ledger, PDRectangle size, float top)
+            PDPageContentStream cs,
+            FontSet set,
+            Ledger ledger,
+            PDRectangle size,
+            float left,
+            float top)
             throws IOException {
         float w = set.width(ledger.title(), Face.HEI, TITLE_SIZE, ledger.context());
         float y = top - TITLE_SIZE;
@@ -389,7 +559,10 @@ public final class LedgerRenderer {
                 ledger.title(),
                 Face.HEI,
                 TITLE_SIZE,
-                (size.getWidth() - w) / 2,
+                // over the table, which a money ledger's binding strip moves off the page's middle
+                left == MARGIN
+                        ? (size.getWidth() - w) / 2
+                        : left + (size.getWidth() - MARGIN - left - w) / 2,
                 y,
                 ledger.context());
         y -= TITLE_SIZE * 0.6f + META_SIZE * 1.6f;
@@ -397,7 +570,7 @@ public final class LedgerRenderer {
                 Messages.format(
                         "print.ledger.unit",
                         ledger.reportingUnit() == null ? "" : ledger.reportingUnit());
-        set.show(cs, unit, Face.SONG, META_SIZE, MARGIN, y, ledger.context());
+        set.show(cs, unit, Face.SONG, META_SIZE, left, y, ledger.context());
         String asOf =
                 Messages.format("print.ledger.asOf", NoticeRenderer.chineseDate(ledger.asOf()));
         float aw = set.width(asOf, Face.SONG, META_SIZE, null);
@@ -411,12 +584,13 @@ public final class LedgerRenderer {
             Laid row,
             float[] widths,
             Ledger ledger,
+            float left,
             float top,
             Face face,
             float size,
             boolean header)
             throws IOException {
-        float x = MARGIN;
+        float x = left;
         float h = row.height();
         float total = 0;
         for (float w : widths) {
@@ -424,16 +598,16 @@ public final class LedgerRenderer {
         }
         if (header) {
             cs.setNonStrokingColor(0.90f, 0.90f, 0.90f);
-            cs.addRect(MARGIN, top - h, total, h);
+            cs.addRect(left, top - h, total, h);
             cs.fill();
             cs.setNonStrokingColor(0f, 0f, 0f);
         }
         // each row draws its bottom rule; the page's frame and column rules are drawn once
         cs.setLineWidth(0.5f);
-        cs.moveTo(MARGIN, top - h);
-        cs.lineTo(MARGIN + total, top - h);
+        cs.moveTo(left, top - h);
+        cs.lineTo(left + total, top - h);
         cs.stroke();
-        x = MARGIN;
+        x = left;
         set.begin(cs);
         for (int c = 0; c < widths.length; c++) {
             List<String> lines = row.cells().get(c);
@@ -457,15 +631,16 @@ public final class LedgerRenderer {
     }
 
     /** The table's frame and column rules on one page, from its top to its last row. */
-    private static void grid(PDPageContentStream cs, float[] widths, float top, float bottom)
+    private static void grid(
+            PDPageContentStream cs, float[] widths, float left, float top, float bottom)
             throws IOException {
         float total = 0;
         for (float w : widths) {
             total += w;
         }
         cs.setLineWidth(0.5f);
-        cs.addRect(MARGIN, bottom, total, top - bottom);
-        float x = MARGIN;
+        cs.addRect(left, bottom, total, top - bottom);
+        float x = left;
         for (int c = 0; c < widths.length - 1; c++) {
             x += widths[c];
             cs.moveTo(x, top);
@@ -479,6 +654,7 @@ public final class LedgerRenderer {
             FontSet set,
             Ledger ledger,
             PDRectangle size,
+            float left,
             int page,
             int pages)
             throws IOException {
@@ -489,7 +665,7 @@ public final class LedgerRenderer {
                         "print.ledger.serial",
                         ledger.serial() == null ? "" : ledger.serial(),
                         NoticeRenderer.chineseDate(ledger.printedOn()));
-        set.show(cs, serial, Face.SONG, FOOTER_SIZE, MARGIN, y, null);
+        set.show(cs, serial, Face.SONG, FOOTER_SIZE, left, y, null);
         String number = Messages.format("print.ledger.page", page, pages);
         float nw = set.width(number, Face.SONG, FOOTER_SIZE, null);
         set.show(
@@ -516,5 +692,172 @@ public final class LedgerRenderer {
                     size.getHeight() - MARGIN + META_SIZE * 0.2f,
                     null);
         }
+    }
+
+    /**
+     * A money ledger's summing row (本页小计, 累计, 合计): its name across the columns before the first
+     * amount, the figures right-aligned in the money columns, and (合计) the text across the columns
+     * from where it starts on, which keep no rules between them.
+     */
+    private static float drawSummary(
+            PDPageContentStream cs,
+            FontSet set,
+            Ledger ledger,
+            float[] widths,
+            float left,
+            float top,
+            MoneyLedger.Summary s)
+            throws IOException {
+        int n = widths.length;
+        float[] xs = new float[n + 1];
+        xs[0] = left;
+        for (int c = 0; c < n; c++) {
+            xs[c + 1] = xs[c] + widths[c];
+        }
+        float h = s.height();
+        cs.setLineWidth(0.5f);
+        cs.moveTo(left, top - h);
+        cs.lineTo(xs[n], top - h);
+        // the frame, and the column rules from the first amount to where the text runs on
+        for (int c = 0; c <= n; c++) {
+            if (c == 0 || c == n || c >= s.first() && c <= s.textFrom()) {
+                cs.moveTo(xs[c], top);
+                cs.lineTo(xs[c], top - h);
+            }
+        }
+        cs.stroke();
+        set.begin(cs);
+        float first = top - PAD - CELL_SIZE * 0.95f;
+        float ly = first;
+        for (String line : s.label()) {
+            float lw = set.width(line, Face.HEI, CELL_SIZE, ledger.context());
+            set.place(
+                    cs,
+                    line,
+                    Face.HEI,
+                    CELL_SIZE,
+                    left + (xs[s.first()] - left - lw) / 2,
+                    ly,
+                    ledger.context());
+            ly -= CELL_SIZE * LEADING;
+        }
+        for (int c = s.first(); s.figures() != null && c <= s.last(); c++) {
+            String figure = s.figures().get(c);
+            if (figure != null) {
+                float fw = set.width(figure, Face.HEI, CELL_SIZE, null);
+                set.place(cs, figure, Face.HEI, CELL_SIZE, xs[c + 1] - PAD - fw, first, null);
+            }
+        }
+        ly = first;
+        for (List<String> line : s.text() == null ? List.<List<String>>of() : s.text()) {
+            float lx = xs[s.textFrom()] + PAD;
+            for (String piece : line) {
+                set.place(cs, piece, Face.HEI, CELL_SIZE, lx, ly, null);
+                lx += set.width(piece, Face.HEI, CELL_SIZE, null) + CELL_SIZE;
+            }
+            ly -= CELL_SIZE * LEADING;
+        }
+        set.end(cs);
+        return top - h;
+    }
+
+    /** The table's frame and column rules on one page, from its top to its last row. */
+    private static void grid(
+            PDPageContentStream cs, float[] widths, float left, float top, float bottom)
+            throws IOException {
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        cs.setLineWidth(0.5f);
+        cs.addRect(left, bottom, total, top - bottom);
+        float x = left;
+        for (int c = 0; c < widths.length - 1; c++) {
+            x += widths[c];
+            cs.moveTo(x, top);
+            cs.lineTo(x, bottom);
+        }
+        cs.stroke();
+    }
+
+    private void drawFooter(
+            PDPageContentStream cs,
+            FontSet set,
+            Ledger ledger,
+            PDRectangle size,
+            float left,
+            int page,
+            int pages)
+            throws IOException {
+        // serial and code on one line, the page number centred below them
+        float y = MARGIN + 7 * MM;
+        String serial =
+                Messages.format(
+                        "print.ledger.serial",
+                        ledger.serial() == null ? "" : ledger.serial(),
+                        NoticeRenderer.chineseDate(ledger.printedOn()));
+        set.show(cs, serial, Face.SONG, FOOTER_SIZE, left, y, null);
+        String number = Messages.format("print.ledger.page", page, pages);
+        float nw = set.width(number, Face.SONG, FOOTER_SIZE, null);
+        set.show(
+                cs,
+                number,
+                Face.SONG,
+                FOOTER_SIZE,
+                (size.getWidth() - nw) / 2,
+                MARGIN + 1.5f * MM,
+                null);
+        if (ledger.code() != null) {
+            String code = Messages.format("print.ledger.code", ledger.code());
+            float cw = set.width(code, Face.SONG, FOOTER_SIZE, null);
+            set.show(cs, code, Face.SONG, FOOTER_SIZE, size.getWidth() - MARGIN - cw, y, null);
+        }
+        if (ledger.marking() != null) {
+            float mw = set.width(ledger.marking(), Face.HEI, META_SIZE, null);
+            set.show(
+                    cs,
+                    ledger.marking(),
+                    Face.HEI,
+                    META_SIZE,
+                    size.getWidth() - MARGIN - mw,
+                    size.getHeight() - MARGIN + META_SIZE * 0.2f,
+                    null);
+        }
+    }
+
+    /**
+     * The binding strip of a money ledger: a light dashed 装订线 down the left edge, its label set
+     * upright in the middle. The label is drawn as outlines, not text, so that the page's text
+     * (what a reader copies or a test extracts) is the ledger's alone.
+     */
+    private static void drawSeam(PDPageContentStream cs, FontSet set, PDRectangle size)
+            throws IOException {
+        String label = Messages.format("print.ledger.binding");
+        float glyph = FOOTER_SIZE;
+        float x = MARGIN + SEAM / 2;
+        float middle = size.getHeight() / 2;
+        float step = glyph * 2.2f;
+        int count = label.codePointCount(0, label.length());
+        float labelTop = middle + count * step / 2;
+        float labelBottom = middle - count * step / 2;
+        cs.saveGraphicsState();
+        cs.setStrokingColor(SEAM_GREY);
+        cs.setNonStrokingColor(SEAM_GREY);
+        cs.setLineWidth(0.4f);
+        cs.setLineDashPattern(new float[] {3f, 2f}, 0);
+        cs.moveTo(x, MARGIN);
+        cs.lineTo(x, labelBottom);
+        cs.moveTo(x, labelTop);
+        cs.lineTo(x, size.getHeight() - MARGIN);
+        cs.stroke();
+        float y = labelTop - (step + glyph) / 2 - glyph * 0.1f;
+        for (int i = 0; i < label.length(); ) {
+            int cp = label.codePointAt(i);
+            float w = set.width(Face.SONG, cp, glyph, null);
+            set.outline(cs, cp, Face.SONG, glyph, x - w / 2, y);
+            y -= step;
+            i += Character.charCount(cp);
+        }
+        cs.restoreGraphicsState();
     }
 }
