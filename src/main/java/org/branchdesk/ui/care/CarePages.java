@@ -33,6 +33,7 @@ public final class CarePages {
                 new PaymentsViewModel(
                         s.payments(),
                         s.funds(),
+                        s.paymentBatches(),
                         c.tasks(),
                         s.office().clock(),
                         s.actor().may(Permission.EDIT),

@@ -221,6 +221,17 @@ final class PaymentDialogs {
                 grid.add(kept, 0, row++, 2, 1);
                 focus = reason;
             }
+            case CANCEL -> {
+                TextField reason =
+                        text("cancelReason", vm.reasonProperty(), "care.step.cancelReasonPrompt");
+                grid.addRow(row++, CareControls.fieldLabel("field.payment.cancelReason"), reason);
+                Label kept = new Label(I18n.text("care.step.cancelKept"));
+                kept.setWrapText(true);
+                kept.setMaxWidth(420);
+                kept.getStyleClass().add("text-muted");
+                grid.add(kept, 0, row++, 2, 1);
+                focus = reason;
+            }
         }
         grid.add(CareControls.missing("stepMissing", vm.missingProperty()), 0, row, 2, 1);
         Payment p = vm.payment();

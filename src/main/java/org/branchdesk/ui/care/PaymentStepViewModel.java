@@ -29,7 +29,9 @@ public final class PaymentStepViewModel {
     public enum Step {
         APPROVE,
         PAY,
-        REVERSE
+        REVERSE,
+        /** Withdrawn before it was paid, with the reason: kept, counting nowhere. */
+        CANCEL
     }
 
     private final PaymentService payments;
@@ -70,7 +72,11 @@ public final class PaymentStepViewModel {
         }
         onMessage =
                 Bindings.createStringBinding(
-                        () -> on.get() == null ? "" : dayReason(on.get(), today), on);
+                        () ->
+                                on.get() == null || step == Step.CANCEL
+                                        ? ""
+                                        : dayReason(on.get(), today),
+                        on);
         missing =
                 Bindings.createStringBinding(
                         () -> incomplete() ? I18n.text("care.step.missing." + step.name()) : "",
@@ -117,13 +123,16 @@ public final class PaymentStepViewModel {
     }
 
     private boolean incomplete() {
+        if (step == Step.CANCEL) {
+            return blank(reason);
+        }
         if (on.get() == null) {
             return true;
         }
         return switch (step) {
             case APPROVE -> blank(approverName) || blank(approverPost);
             case PAY -> method.get() == null;
-            case REVERSE -> blank(reason);
+            case REVERSE, CANCEL -> blank(reason);
         };
     }
 
@@ -161,6 +170,13 @@ public final class PaymentStepViewModel {
                         p -> payments.reverse(payment.id(), day, why),
                         onSaved);
             }
+            case CANCEL -> {
+                String why = reason.get();
+                form.run(
+                        "task.care.cancelPayment",
+                        p -> payments.cancel(payment.id(), why),
+                        onSaved);
+            }
         }
     }
 
@@ -196,7 +212,7 @@ public final class PaymentStepViewModel {
         return collectedBy;
     }
 
-    /** Why a paid payment is reversed. */
+    /** Why a paid payment is reversed, or an unpaid one cancelled. */
     public StringProperty reasonProperty() {
         return reason;
     }

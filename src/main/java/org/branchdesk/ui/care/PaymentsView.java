@@ -12,6 +12,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
@@ -27,6 +29,7 @@ import org.branchdesk.domain.care.PaymentState;
 import org.branchdesk.service.care.PaymentService.Line;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The payments page (款项): filters by kind, fund, state and month; the payments with their
@@ -185,6 +188,24 @@ public final class PaymentsView {
                         PaymentStepViewModel.Step.REVERSE,
                         viewModel.mayReverseSelectedProperty(),
                         viewModel.reverseBlockedProperty());
+        Button cancel =
+                stepButton(
+                        "cancelPayment",
+                        "care.payment.cancel",
+                        "mdal-block",
+                        PaymentStepViewModel.Step.CANCEL,
+                        viewModel.mayCancelSelectedProperty(),
+                        viewModel.cancelBlockedProperty());
+        MenuButton batch =
+                new MenuButton(I18n.text("care.batch.menu"), new FontIcon("mdal-group_add"));
+        batch.setId("paymentBatch");
+        for (PaymentKind k : List.of(PaymentKind.LIVING_SUBSIDY, PaymentKind.WORK_ALLOWANCE)) {
+            MenuItem item = new MenuItem(I18n.text("care.batch.title." + k.name()));
+            item.setId("paymentBatch" + (k == PaymentKind.LIVING_SUBSIDY ? "Living" : "Allowance"));
+            item.setOnAction(e -> BatchWizardDialog.show(window(), viewModel.batch(k)));
+            batch.getItems().add(item);
+        }
+        CareControls.editActions(viewModel.mayEdit(), batch);
         tools.setSpacing(6);
         tools.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(tools, Priority.NEVER);

@@ -30,6 +30,7 @@ import org.branchdesk.domain.care.PaymentState;
 import org.branchdesk.domain.care.Reversal;
 import org.branchdesk.domain.care.Yuan;
 import org.branchdesk.service.care.FundService;
+import org.branchdesk.service.care.PaymentBatches;
 import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.care.PaymentService.Line;
 import org.branchdesk.ui.common.BackgroundTask;
@@ -47,6 +48,7 @@ import org.branchdesk.ui.common.TaskExecutor;
 public final class PaymentsViewModel {
     private final PaymentService payments;
     private final FundService funds;
+    private final PaymentBatches batches;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final boolean mayEdit;
@@ -67,6 +69,7 @@ public final class PaymentsViewModel {
     private final StringBinding approveBlocked;
     private final StringBinding payBlocked;
     private final StringBinding reverseBlocked;
+    private final StringBinding cancelBlocked;
     private final StringBinding nextStepBlocked;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placeholder =
@@ -83,12 +86,14 @@ public final class PaymentsViewModel {
     public PaymentsViewModel(
             PaymentService payments,
             FundService funds,
+            PaymentBatches batches,
             TaskExecutor tasks,
             Clock clock,
             boolean mayEdit,
             boolean mayApprove) {
         this.payments = payments;
         this.funds = funds;
+        this.batches = batches;
         this.tasks = tasks;
         this.clock = clock;
         this.mayEdit = mayEdit;
@@ -99,6 +104,7 @@ public final class PaymentsViewModel {
         payBlocked = Bindings.createStringBinding(() -> whyNotPay(selected.get()), selected);
         reverseBlocked =
                 Bindings.createStringBinding(() -> whyNotReverse(selected.get()), selected);
+        cancelBlocked = Bindings.createStringBinding(() -> whyNotCancel(selected.get()), selected);
         nextStepBlocked = Bindings.createStringBinding(() -> whyNotNext(selected.get()), selected);
         kind.addListener((o, a, b) -> filter());
         fund.addListener((o, a, b) -> filter());
@@ -284,6 +290,28 @@ public final class PaymentsViewModel {
     }
 
     /**
+     * A payment not yet paid may be cancelled ({@link PaymentRules#cancellable}): a recorded one by
+     * a clerk, an approved one (it already counts against its fund) only with {@code
+     * APPROVE_PAYMENTS}.
+     */
+    private String whyNotCancel(Line l) {
+        if (l == null || l.reversal()) {
+            return "";
+        }
+        PaymentState s = l.payment().state();
+        if (!PaymentRules.cancellable(s)) {
+            return I18n.text(
+                    s == PaymentState.PAID
+                            ? "rule.payment.paidNeverEdited"
+                            : "rule.payment.cancelledNeverEdited");
+        }
+        if (s == PaymentState.APPROVED && !mayApprove) {
+            return I18n.text("care.payments.needsApprove");
+        }
+        return mayEdit ? "" : I18n.text("care.payments.needsEdit");
+    }
+
+    /**
      * Why the payment chosen cannot take its next step now: approval for a recorded one, payment
      * for an approved one, a reversal for a paid one.
      */
@@ -319,6 +347,10 @@ public final class PaymentsViewModel {
 
     public boolean mayReverse(Line l) {
         return possible(l, whyNotReverse(l));
+    }
+
+    public boolean mayCancel(Line l) {
+        return possible(l, whyNotCancel(l));
     }
 
     // --- forms ---------------------------------------------------------------------------------
@@ -357,6 +389,31 @@ public final class PaymentsViewModel {
                                             l.payment().recipient().name(),
                                             l.payment().amount().withSign())));
                     toSelect = r instanceof Reversal ? null : l.payment().id();
+                    reload();
+                });
+    }
+
+    /**
+     * A batch wizard (living subsidy for a month, work allowance for a range); once saved, listed.
+     */
+    public BatchWizardViewModel batch(PaymentKind batchKind) {
+        return new BatchWizardViewModel(
+                batches,
+                tasks,
+                batchKind,
+                List.copyOf(fundLines),
+                LocalDate.now(clock),
+                b -> {
+                    notice.set(
+                            Notice.success(
+                                    I18n.text(
+                                            "care.batch.saved",
+                                            PaymentBatches.code(b),
+                                            I18n.text(b.kind().key()))));
+                    kind.set(b.kind());
+                    state.set(PaymentState.RECORDED);
+                    month.set(null);
+                    fund.set(null);
                     reload();
                 });
     }
@@ -515,6 +572,14 @@ public final class PaymentsViewModel {
 
     public BooleanBinding mayPaySelectedProperty() {
         return Bindings.createBooleanBinding(() -> mayPay(selected.get()), selected);
+    }
+
+    public StringBinding cancelBlockedProperty() {
+        return cancelBlocked;
+    }
+
+    public BooleanBinding mayCancelSelectedProperty() {
+        return Bindings.createBooleanBinding(() -> mayCancel(selected.get()), selected);
     }
 
     public BooleanBinding mayReverseSelectedProperty() {

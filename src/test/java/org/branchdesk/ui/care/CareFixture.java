@@ -66,6 +66,7 @@ final class CareFixture implements AutoCloseable {
         return new PaymentsViewModel(
                 services.payments(),
                 services.funds(),
+                services.paymentBatches(),
                 tasks,
                 services.office().clock(),
                 services.actor().may(Permission.EDIT),
