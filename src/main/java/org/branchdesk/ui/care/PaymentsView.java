@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -149,7 +150,7 @@ public final class PaymentsView {
         return new ToolBar(kind, fund, state, month);
     }
 
-    private ToolBar actions() {
+    private FlowPane actions() {
         Button add =
                 CareControls.button("addPayment", "care.payment.add", "mdal-add_circle_outline");
         add.setOnAction(e -> PaymentDialogs.record(window(), viewModel.newPayment()));
@@ -211,8 +212,24 @@ public final class PaymentsView {
         HBox.setHgrow(tools, Priority.NEVER);
         Separator sep = new Separator(Orientation.VERTICAL);
         CareControls.editActions(viewModel.mayEdit(), sep);
-        return new ToolBar(
-                add, edit, sep, approve, pay, reverse, new Separator(Orientation.VERTICAL), tools);
+        FlowPane bar =
+                new FlowPane(
+                        6,
+                        4,
+                        add,
+                        batch,
+                        edit,
+                        cancel,
+                        sep,
+                        approve,
+                        pay,
+                        reverse,
+                        new Separator(Orientation.VERTICAL),
+                        tools);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
     }
 
     private Button stepButton(
