@@ -145,7 +145,8 @@ class PaymentsWindowTest {
         waitUntil(() -> robot.lookup("#batchDialog").tryQuery().isPresent());
         Button saveBatch = robot.lookup("#batchSave").queryAs(Button.class);
         assertThat(saveBatch.isDisabled()).isTrue();
-        robot.interact(() -> robot.lookup("#batchMonth").queryAs(TextField.class).setText("2020-04"));
+        robot.interact(
+                () -> robot.lookup("#batchMonth").queryAs(TextField.class).setText("2020-04"));
         chooseFund("#batchFund", "青槐街道社区工作经费");
         robot.clickOn("#batchRate").write("800");
         Button preview = robot.lookup("#batchPreview").queryAs(Button.class);
