@@ -10,10 +10,13 @@ import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.ui.accounts.AccountsView;
 import org.branchdesk.ui.accounts.AccountsViewModel;
 import org.branchdesk.ui.care.CareContext;
+import org.branchdesk.ui.care.CarePages;
 import org.branchdesk.ui.care.CareView;
+import org.branchdesk.ui.care.CareViewModel;
 import org.branchdesk.ui.common.SystemDesk;
 import org.branchdesk.ui.coverage.CoverageView;
 import org.branchdesk.ui.coverage.CoverageViewModel;
+import org.branchdesk.ui.dashboard.CareOverviewViewModel;
 import org.branchdesk.ui.dashboard.DashboardView;
 import org.branchdesk.ui.dashboard.DashboardViewModel;
 import org.branchdesk.ui.dashboard.DutyOverviewViewModel;
@@ -215,6 +218,18 @@ public final class Screens {
                                                 "duty",
                                                 DutyViewModel.class,
                                                 duty -> duty.pageProperty().set(key))));
+        vm.withCare(
+                new CareOverviewViewModel(
+                        c.services().funds(),
+                        c.services().payments(),
+                        null,
+                        c.tasks(),
+                        key -> CarePages.all().stream().anyMatch(p -> p.key().equals(key)),
+                        key ->
+                                c.show(
+                                        "care",
+                                        CareViewModel.class,
+                                        care -> care.pageProperty().set(key))));
         return new Screen(new DashboardView(vm).root(), vm::reload, vm);
     }
 
