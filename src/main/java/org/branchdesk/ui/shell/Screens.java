@@ -5,6 +5,7 @@ import java.util.List;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.members.Registration;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.care.DevelopmentService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.ui.accounts.AccountsView;
@@ -222,7 +223,14 @@ public final class Screens {
                 new CareOverviewViewModel(
                         c.services().funds(),
                         c.services().payments(),
-                        null,
+                        () ->
+                                c.services().development().due().stream()
+                                        .map(
+                                                l ->
+                                                        l.applicant()
+                                                                + " · "
+                                                                + DevelopmentService.next(l))
+                                        .toList(),
                         c.tasks(),
                         key -> CarePages.all().stream().anyMatch(p -> p.key().equals(key)),
                         key ->
