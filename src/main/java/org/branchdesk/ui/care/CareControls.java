@@ -66,6 +66,15 @@ final class CareControls {
         return c;
     }
 
+    /**
+     * A column that never shrinks below {@code width}: codes and dates cut to "2020-0…" tell a
+     * clerk nothing, so the wider text columns give way instead.
+     */
+    static <R, T> TableColumn<R, T> atLeast(TableColumn<R, T> c, double width) {
+        c.setMinWidth(width);
+        return c;
+    }
+
     /** A column of money, right-aligned, with two places and thousands separators. */
     static <R> TableColumn<R, String> money(
             String key, double width, Function<R, BigDecimal> amount) {

@@ -56,7 +56,10 @@ public final class PaymentsView {
         table.getColumns()
                 .addAll(
                         List.of(
-                                CareControls.column("care.payments.col.code", 90, Line::code),
+                                CareControls.atLeast(
+                                        CareControls.column(
+                                                "care.payments.col.code", 100, Line::code),
+                                        100),
                                 CareControls.column(
                                         "care.payments.col.kind",
                                         90,
@@ -75,10 +78,12 @@ public final class PaymentsView {
                                 CareControls.column("care.payments.col.reason", 130, Line::reason),
                                 CareControls.column(
                                         "care.payments.col.state", 100, viewModel::stateText),
-                                CareControls.column(
-                                        "care.payments.col.on",
-                                        90,
-                                        l -> l.on() == null ? "" : l.on().toString()),
+                                CareControls.atLeast(
+                                        CareControls.column(
+                                                "care.payments.col.on",
+                                                100,
+                                                l -> l.on() == null ? "" : l.on().toString()),
+                                        100),
                                 CareControls.column(
                                         "care.payments.col.approver",
                                         140,
