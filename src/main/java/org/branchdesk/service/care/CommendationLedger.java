@@ -13,7 +13,8 @@ import org.branchdesk.store.StoreSession;
 /**
  * 表彰奖励台账 ({@code ledger commendations}): every honoree of every decision, oldest decision first:
  * the title, level, awarding body, document number and day, the honoree and where they belong, the
- * form (the reward's amount), and the deeds. Names only: no ID number or phone is printed.
+ * form (the reward's amount, a money column: two places, page subtotal, running total, 合计 in
+ * capitals), and the deeds. Names only: no ID number or phone is printed.
  */
 public final class CommendationLedger implements LedgerSource {
     @Override
@@ -54,7 +55,7 @@ public final class CommendationLedger implements LedgerSource {
         for (int i = 0; i < h.size(); i++) {
             columns.add(
                     i == 9
-                            ? Ledger.Column.number(h.get(i), weights[i])
+                            ? Ledger.Column.money(h.get(i), weights[i])
                             : Ledger.Column.text(h.get(i), weights[i]));
         }
         return LedgerTable.of(

@@ -13,6 +13,8 @@ import org.branchdesk.domain.care.CommendationRules;
 import org.branchdesk.domain.care.HonorForm;
 import org.branchdesk.domain.care.Honoree;
 import org.branchdesk.domain.care.Payment;
+import org.branchdesk.domain.care.PaymentKind;
+import org.branchdesk.domain.care.PaymentState;
 import org.branchdesk.domain.care.RecipientKind;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.Text;
@@ -281,6 +283,79 @@ public final class CommendationService {
                                 .map(d -> d.number())
                                 .orElse(null);
         return new Line(ShortCodes.of(CODE, c.id()), c, number, hs);
+    }
+
+    /**
+     * Someone a decision may name, as the honoree picker lists them: names only.
+     *
+     * @param affiliation a member's organization, a person's kind; empty for an organization
+     * @param fullMember whether a member is a full member (a title for party members needs one)
+     */
+    public record Candidate(
+            RecipientKind kind, UUID id, String name, String affiliation, boolean fullMember) {
+        public Payment.Recipient recipient() {
+            return new Payment.Recipient(kind, id, name);
+        }
+    }
+
+    /** Everyone a decision may name: members on the register, active people, organizations. */
+    public List<Candidate> candidates() {
+        return store.read(
+                s -> {
+                    List<Candidate> out = new ArrayList<>();
+                    for (Member m : s.members().active(null)) {
+                        out.add(
+                                new Candidate(
+                                        RecipientKind.MEMBER,
+                                        m.id(),
+                                        m.name(),
+                                        placeOf(s, m),
+                                        m.standing()
+                                                == org.branchdesk.domain.members.Standing.FULL));
+                    }
+                    for (Person p : s.people().list()) {
+                        if (p.isActive()) {
+                            out.add(
+                                    new Candidate(
+                                            RecipientKind.PERSON,
+                                            p.id(),
+                                            p.name(),
+                                            Messages.format("personKind." + p.kind().name()),
+                                            false));
+                        }
+                    }
+                    for (PartyOrg o : s.orgs().list()) {
+                        if (o.isActive()) {
+                            out.add(
+                                    new Candidate(
+                                            RecipientKind.ORGANIZATION,
+                                            o.id(),
+                                            o.name(),
+                                            "",
+                                            false));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /**
+     * A commendation-reward payment an honoree's reward may link: its code, to whom and how much.
+     */
+    public record Reward(String code, Payment payment) {}
+
+    /** The commendation-reward payments not cancelled and not yet any honoree's reward. */
+    public List<Reward> freeRewards() {
+        return store.read(
+                s -> {
+                    List<Honoree> all = s.commendations().honorees(null);
+                    return s.payments().list(null).stream()
+                            .filter(p -> p.kind() == PaymentKind.COMMENDATION_REWARD)
+                            .filter(p -> p.state() != PaymentState.CANCELLED)
+                            .filter(p -> CommendationRules.paymentUnused(all, p.id()))
+                            .map(p -> new Reward(ShortCodes.of('P', p.id()), p))
+                            .toList();
+                });
     }
 
     /** A member's organization, else the community they live in, else nothing. */

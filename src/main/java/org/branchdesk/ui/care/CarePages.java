@@ -3,6 +3,7 @@ package org.branchdesk.ui.care;
 import java.util.List;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.service.Services;
+import org.branchdesk.ui.duty.NoticePrinting;
 
 /**
  * The pages of the care section (关怀激励), in tab order. A care screen (payments, supplies, care
@@ -17,7 +18,8 @@ public final class CarePages {
         return List.of(
                 new CarePage("funds", "mdal-account_balance_wallet", CarePages::funds),
                 new CarePage("payments", "mdmz-payments", CarePages::payments),
-                new CarePage("development", "mdal-how_to_reg", CarePages::development));
+                new CarePage("development", "mdal-how_to_reg", CarePages::development),
+                new CarePage("commendations", "mdal-emoji_events", CarePages::commendations));
     }
 
     private static CarePage.Built funds(CareContext c) {
@@ -48,5 +50,22 @@ public final class CarePages {
                 new DevelopmentViewModel(
                         s.development(), c.tasks(), s.actor().may(Permission.EDIT));
         return new CarePage.Built(new DevelopmentView(vm).root(), vm::reload);
+    }
+
+    private static CarePage.Built commendations(CareContext c) {
+        Services s = c.services();
+        CommendationsViewModel vm =
+                new CommendationsViewModel(
+                        s.commendations(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT),
+                        new NoticePrinting(
+                                s.documents(),
+                                c.tasks(),
+                                c.desk(),
+                                c.scratch(),
+                                s.actor().may(Permission.ISSUE_NOTICES)));
+        return new CarePage.Built(new CommendationsView(vm).root(), vm::reload);
     }
 }
