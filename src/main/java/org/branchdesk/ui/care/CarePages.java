@@ -16,6 +16,7 @@ public final class CarePages {
     public static List<CarePage> all() {
         return List.of(
                 new CarePage("funds", "mdal-account_balance_wallet", CarePages::funds),
+                new CarePage("supplies", "mdmz-masks", CarePages::supplies),
                 new CarePage("development", "mdal-how_to_reg", CarePages::development));
     }
 
@@ -25,6 +26,19 @@ public final class CarePages {
                 new FundsViewModel(
                         s.funds(), c.tasks(), s.office().clock(), s.actor().may(Permission.EDIT));
         return new CarePage.Built(new FundsView(vm).root(), vm::reload);
+    }
+
+    private static CarePage.Built supplies(CareContext c) {
+        Services s = c.services();
+        SuppliesViewModel vm =
+                new SuppliesViewModel(
+                        s.supplies(),
+                        s.teams(),
+                        s.orgs(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT));
+        return new CarePage.Built(new SuppliesView(vm).root(), vm::reload);
     }
 
     private static CarePage.Built development(CareContext c) {
