@@ -125,7 +125,7 @@ public final class SuppliesView {
                                 quantity("care.supplies.col.quantity", Movement::quantity),
                                 CareControls.column(
                                         "care.supplies.col.counterpart",
-                                        200,
+                                        320,
                                         Movement::counterpart),
                                 quantity("care.supplies.col.after", Movement::stock),
                                 CareControls.column(

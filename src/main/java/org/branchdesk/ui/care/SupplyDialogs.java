@@ -88,6 +88,7 @@ final class SupplyDialogs {
             ListView<Recipient> list = new ListView<>(vm.recipients());
             list.setId("supplyRecipients");
             list.setPrefHeight(150);
+            list.setPrefWidth(460);
             list.setCellFactory(l -> CareControls.cell(Tables.converter(Recipient::text)));
             list.getSelectionModel()
                     .selectedItemProperty()

@@ -112,7 +112,10 @@ public final class SupplyMovementFormViewModel {
                             SupplyItem i = stock.item();
                             BigDecimal q = parsed.get();
                             BigDecimal now = stock.stock();
-                            if (q == null || !SupplyRules.validQuantity(q)) {
+                            // more than the stock: the rule's message says so, no stock below zero
+                            if (q == null
+                                    || !SupplyRules.validQuantity(q)
+                                    || !in && !SupplyRules.withinStock(available.get(), q)) {
                                 return I18n.text(
                                         "care.supplies.form.stock",
                                         SupplyRules.plain(now),
@@ -125,7 +128,8 @@ public final class SupplyMovementFormViewModel {
                                     i.unit(),
                                     SupplyRules.plain(after));
                         },
-                        parsed);
+                        parsed,
+                        available);
         onMessage =
                 Bindings.createStringBinding(
                         () ->
