@@ -118,7 +118,12 @@ class CommandLineTest {
                         "injury_cases: 2",
                         // development: one case at each of the thirteen steps (1 + 2 + … + 13)
                         "development_cases: 13",
-                        "development_steps: 91");
+                        "development_steps: 91",
+                        // four decisions (district, city, two of the street's), nine honorees, and
+                        // each community's 2020 assessment
+                        "commendations: 4",
+                        "commendation_honorees: 9",
+                        "assessments: 8");
         assertThat(stats.out().lines()).allMatch(l -> l.matches("[a-z_]+: \\d+"));
 
         Run again = run("--data-dir", data(), "demo");

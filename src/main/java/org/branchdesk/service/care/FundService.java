@@ -142,6 +142,11 @@ public final class FundService {
         return store.read(s -> s.funds().allocations(fundId));
     }
 
+    /** The office's today (for a screen's "this month"). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** A fund's balance now. */
     public BigDecimal balance(UUID fundId) {
         return store.read(s -> balance(s, fundId));

@@ -3,13 +3,16 @@ package org.branchdesk.service.care;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +27,7 @@ import org.branchdesk.domain.care.PaymentRules;
 import org.branchdesk.domain.care.RecipientKind;
 import org.branchdesk.domain.care.Reversal;
 import org.branchdesk.domain.care.Yuan;
+import org.branchdesk.domain.common.Masking;
 import org.branchdesk.domain.common.Messages;
 import org.branchdesk.domain.common.UserError;
 import org.branchdesk.domain.common.ValidationError;
@@ -392,6 +396,83 @@ public final class PaymentService {
             throw new UserError("error.payment.notFound");
         }
         return hits.get(0);
+    }
+
+    /**
+     * The signed-in account as the payment rules compare it for four eyes: a screen disables 审批 for
+     * a payment this account recorded ({@code PaymentRules.fourEyes(p.recordedBy(), account())}).
+     */
+    public UUID account() {
+        return accountId(actor);
+    }
+
+    /**
+     * Someone a payment may go to, as a form's picker lists them.
+     *
+     * @param detail the masked ID number (member, person), or the community of an organization
+     */
+    public record Candidate(RecipientKind kind, UUID id, String name, String detail) {}
+
+    /**
+     * Whom a payment may go to: the members on the register, the people on the people register (a
+     * person linked to a member listed once, as the member) and the party organizations, each group
+     * in pinyin order; ID numbers masked as the office masks them.
+     */
+    public List<Candidate> candidates() {
+        return store.read(
+                s -> {
+                    Masking masking = s.office().masking();
+                    Comparator<Candidate> byName =
+                            Comparator.comparing(
+                                    Candidate::name, Collator.getInstance(Locale.CHINA));
+                    List<Candidate> members = new ArrayList<>();
+                    Set<UUID> memberIds = new HashSet<>();
+                    for (Member m : s.members().active(null)) {
+                        memberIds.add(m.id());
+                        members.add(
+                                new Candidate(
+                                        RecipientKind.MEMBER,
+                                        m.id(),
+                                        m.name(),
+                                        masking.id(m.citizenId().value())));
+                    }
+                    List<Candidate> people = new ArrayList<>();
+                    for (Person p : s.people().list()) {
+                        if (p.isActive()
+                                && (p.memberId() == null || !memberIds.contains(p.memberId()))) {
+                            people.add(
+                                    new Candidate(
+                                            RecipientKind.PERSON,
+                                            p.id(),
+                                            p.name(),
+                                            p.citizenId() == null
+                                                    ? ""
+                                                    : masking.id(p.citizenId().value())));
+                        }
+                    }
+                    Map<UUID, String> communities = new HashMap<>();
+                    s.communities().list().forEach(c -> communities.put(c.id(), c.name()));
+                    List<Candidate> orgs = new ArrayList<>();
+                    for (PartyOrg o : s.orgs().list()) {
+                        if (o.isActive()) {
+                            orgs.add(
+                                    new Candidate(
+                                            RecipientKind.ORGANIZATION,
+                                            o.id(),
+                                            o.name(),
+                                            o.communityId() == null
+                                                    ? ""
+                                                    : communities.getOrDefault(
+                                                            o.communityId(), "")));
+                        }
+                    }
+                    members.sort(byName);
+                    people.sort(byName);
+                    orgs.sort(byName);
+                    members.addAll(people);
+                    members.addAll(orgs);
+                    return members;
+                });
     }
 
     /**

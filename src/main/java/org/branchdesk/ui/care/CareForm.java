@@ -47,6 +47,11 @@ public final class CareForm<T> {
                                 }));
     }
 
+    /** A failure of another step of the form (reading its choices). */
+    public void failed(Throwable e) {
+        notice.set(Notice.failure(e));
+    }
+
     /** Whether a save is running (确定 is disabled meanwhile). */
     public BooleanProperty savingProperty() {
         return saving;

@@ -16,6 +16,7 @@ public final class CarePages {
     public static List<CarePage> all() {
         return List.of(
                 new CarePage("funds", "mdal-account_balance_wallet", CarePages::funds),
+                new CarePage("payments", "mdmz-payments", CarePages::payments),
                 new CarePage("supplies", "mdmz-masks", CarePages::supplies),
                 new CarePage("development", "mdal-how_to_reg", CarePages::development));
     }
@@ -33,12 +34,25 @@ public final class CarePages {
         SuppliesViewModel vm =
                 new SuppliesViewModel(
                         s.supplies(),
-                        s.teams(),
-                        s.orgs(),
+                        s.payments(),
                         c.tasks(),
                         s.office().clock(),
                         s.actor().may(Permission.EDIT));
         return new CarePage.Built(new SuppliesView(vm).root(), vm::reload);
+    }
+
+    private static CarePage.Built payments(CareContext c) {
+        Services s = c.services();
+        PaymentsViewModel vm =
+                new PaymentsViewModel(
+                        s.payments(),
+                        s.funds(),
+                        s.paymentBatches(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT),
+                        s.actor().may(Permission.APPROVE_PAYMENTS));
+        return new CarePage.Built(new PaymentsView(vm).root(), vm::reload);
     }
 
     private static CarePage.Built development(CareContext c) {

@@ -16,19 +16,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.branchdesk.domain.care.RecipientKind;
 import org.branchdesk.domain.care.SupplyRules;
-import org.branchdesk.domain.orgs.PartyOrg;
+import org.branchdesk.service.care.PaymentService;
 import org.branchdesk.service.care.SupplyService;
 import org.branchdesk.service.care.SupplyService.Movement;
 import org.branchdesk.service.care.SupplyService.Stock;
-import org.branchdesk.service.duty.TeamService;
-import org.branchdesk.service.orgs.PartyOrgService;
 import org.branchdesk.ui.common.BackgroundTask;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Notice;
 import org.branchdesk.ui.common.TaskExecutor;
-import org.branchdesk.ui.duty.TeamFormViewModel;
 
 /**
  * The supplies page (防疫物资): every item's stock (what came in, what went out, what is left) and the
@@ -37,8 +33,7 @@ import org.branchdesk.ui.duty.TeamFormViewModel;
  */
 public final class SuppliesViewModel {
     private final SupplyService supplies;
-    private final TeamService teams;
-    private final PartyOrgService orgs;
+    private final PaymentService payments;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final boolean mayEdit;
@@ -56,9 +51,6 @@ public final class SuppliesViewModel {
     private long loads;
     private UUID toSelect;
 
-    /** Someone supplies may go to: a member, a person on the people register, an organization. */
-    public record Recipient(RecipientKind kind, UUID id, String name, String text) {}
-
     private record Loaded(List<Stock> stock, List<Movement> movements) {}
 
     /**
@@ -66,14 +58,12 @@ public final class SuppliesViewModel {
      */
     public SuppliesViewModel(
             SupplyService supplies,
-            TeamService teams,
-            PartyOrgService orgs,
+            PaymentService payments,
             TaskExecutor tasks,
             Clock clock,
             boolean mayEdit) {
         this.supplies = supplies;
-        this.teams = teams;
-        this.orgs = orgs;
+        this.payments = payments;
         this.tasks = tasks;
         this.clock = clock;
         this.mayEdit = mayEdit;
@@ -168,41 +158,13 @@ public final class SuppliesViewModel {
                         });
         if (!in) {
             tasks.execute(
-                    BackgroundTask.of(I18n.text("task.care.loadRecipients"), p -> recipients())
+                    BackgroundTask.of(
+                                    I18n.text("task.care.loadRecipients"),
+                                    p -> payments.candidates())
                             .onSuccess(form::recipientsRead)
                             .onFailure(e -> notice.set(Notice.failure(e))));
         }
         return form;
-    }
-
-    /** Whom supplies may go to: members and people (ID numbers masked), then organizations. */
-    private List<Recipient> recipients() {
-        List<Recipient> out = new ArrayList<>();
-        for (TeamService.Candidate c : teams.candidates(null)) {
-            out.add(
-                    c.isMember()
-                            ? new Recipient(
-                                    RecipientKind.MEMBER,
-                                    c.who().memberId(),
-                                    c.name(),
-                                    TeamFormViewModel.candidateText(c))
-                            : new Recipient(
-                                    RecipientKind.PERSON,
-                                    c.who().personId(),
-                                    c.name(),
-                                    TeamFormViewModel.candidateText(c)));
-        }
-        for (PartyOrg o : orgs.list()) {
-            if (o.isActive()) {
-                out.add(
-                        new Recipient(
-                                RecipientKind.ORGANIZATION,
-                                o.id(),
-                                o.name(),
-                                I18n.text("care.supplies.org", o.name())));
-            }
-        }
-        return out;
     }
 
     // --- as the page shows it --------------------------------------------------------------------

@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.branchdesk.domain.care.SupplyCategory;
 import org.branchdesk.domain.care.SupplySource;
-import org.branchdesk.ui.care.SuppliesViewModel.Recipient;
+import org.branchdesk.service.care.PaymentService.Candidate;
 import org.branchdesk.ui.common.Dialogs;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.Tables;
@@ -85,11 +85,12 @@ final class SupplyDialogs {
         } else {
             TextField search = text("supplyRecipientSearch", 24, vm.searchProperty());
             search.setPromptText(I18n.text("care.supplies.issue.searchPrompt"));
-            ListView<Recipient> list = new ListView<>(vm.recipients());
+            ListView<Candidate> list = new ListView<>(vm.recipients());
             list.setId("supplyRecipients");
             list.setPrefHeight(150);
             list.setPrefWidth(460);
-            list.setCellFactory(l -> CareControls.cell(Tables.converter(Recipient::text)));
+            list.setCellFactory(
+                    l -> CareControls.cell(Tables.converter(PaymentFormViewModel::candidateText)));
             list.getSelectionModel()
                     .selectedItemProperty()
                     .addListener((o, a, r) -> vm.recipientProperty().set(r));

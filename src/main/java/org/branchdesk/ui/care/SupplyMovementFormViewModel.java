@@ -17,9 +17,9 @@ import javafx.collections.ObservableList;
 import org.branchdesk.domain.care.SupplyItem;
 import org.branchdesk.domain.care.SupplyRules;
 import org.branchdesk.domain.care.SupplySource;
+import org.branchdesk.service.care.PaymentService.Candidate;
 import org.branchdesk.service.care.SupplyService;
 import org.branchdesk.service.care.SupplyService.Stock;
-import org.branchdesk.ui.care.SuppliesViewModel.Recipient;
 import org.branchdesk.ui.common.I18n;
 import org.branchdesk.ui.common.TaskExecutor;
 
@@ -45,11 +45,11 @@ public final class SupplyMovementFormViewModel {
     private final StringProperty fromWhom = new SimpleStringProperty("");
     private final StringProperty documentNumber = new SimpleStringProperty("");
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObservableList<Recipient> recipients = FXCollections.observableArrayList();
-    private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>();
+    private final ObservableList<Candidate> recipients = FXCollections.observableArrayList();
+    private final ObjectProperty<Candidate> recipient = new SimpleObjectProperty<>();
     private final StringProperty issuedBy = new SimpleStringProperty("");
     private final StringProperty purpose = new SimpleStringProperty("");
-    private List<Recipient> allRecipients = List.of();
+    private List<Candidate> allCandidates = List.of();
 
     private final ObjectBinding<BigDecimal> parsed;
     private final ObjectBinding<BigDecimal> available;
@@ -187,16 +187,22 @@ public final class SupplyMovementFormViewModel {
     }
 
     /** The recipients read in the background: the picker's list. */
-    void recipientsRead(List<Recipient> read) {
-        allRecipients = List.copyOf(read);
+    void recipientsRead(List<Candidate> read) {
+        allCandidates = List.copyOf(read);
         filter();
     }
 
     private void filter() {
         String t = search.get() == null ? "" : search.get().strip();
-        Recipient keep = recipient.get();
+        Candidate keep = recipient.get();
         recipients.setAll(
-                allRecipients.stream().filter(r -> t.isEmpty() || r.text().contains(t)).toList());
+                allCandidates.stream()
+                        .filter(
+                                r ->
+                                        t.isEmpty()
+                                                || PaymentFormViewModel.candidateText(r)
+                                                        .contains(t))
+                        .toList());
         if (keep != null && !recipients.contains(keep)) {
             recipient.set(null);
         }
@@ -226,7 +232,7 @@ public final class SupplyMovementFormViewModel {
                                             item.unit(),
                                             f.fromWhom().strip())));
         } else {
-            Recipient to = recipient.get();
+            Candidate to = recipient.get();
             String by = issuedBy.get() == null || issuedBy.get().isBlank() ? null : issuedBy.get();
             SupplyService.NewIssue f =
                     new SupplyService.NewIssue(
@@ -288,11 +294,11 @@ public final class SupplyMovementFormViewModel {
     }
 
     /** Whom the supplies may go to, as the search finds them. */
-    public ObservableList<Recipient> recipients() {
+    public ObservableList<Candidate> recipients() {
         return recipients;
     }
 
-    public ObjectProperty<Recipient> recipientProperty() {
+    public ObjectProperty<Candidate> recipientProperty() {
         return recipient;
     }
 

@@ -50,6 +50,9 @@ public final class DashboardView {
         if (viewModel.duty() != null) {
             cards.add(new DutyOverviewView(viewModel.duty()).root(), 0, 4, 2, 1);
         }
+        if (viewModel.care() != null) {
+            cards.add(new CareOverviewView(viewModel.care()).root(), 0, 5, 2, 1);
+        }
     }
 
     public Parent root() {

@@ -39,6 +39,7 @@ public final class DashboardViewModel {
     private final PrivacyService privacy;
     private final RenewalWatchViewModel renewals;
     private final DutyOverviewViewModel duty;
+    private CareOverviewViewModel care;
     private final ObservableList<PrivacyService.Item> personalData =
             FXCollections.observableArrayList();
 
@@ -84,6 +85,17 @@ public final class DashboardViewModel {
         this.duty = duty;
     }
 
+    /** With the care tiles (fund balances, this month's payments, steps due); before its view. */
+    public DashboardViewModel withCare(CareOverviewViewModel tiles) {
+        this.care = tiles;
+        return this;
+    }
+
+    /** The care tiles, or {@code null} where the overview shows none. */
+    public CareOverviewViewModel care() {
+        return care;
+    }
+
     /** The duty tiles, or {@code null} where the overview shows none. */
     public DutyOverviewViewModel duty() {
         return duty;
@@ -110,6 +122,9 @@ public final class DashboardViewModel {
         }
         if (duty != null) {
             duty.reload();
+        }
+        if (care != null) {
+            care.reload();
         }
     }
 

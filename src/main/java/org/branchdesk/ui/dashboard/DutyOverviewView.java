@@ -46,7 +46,7 @@ final class DutyOverviewView {
         return root;
     }
 
-    private static Node tile(String id, String titleKey, DutyOverviewViewModel.Tile t) {
+    static Node tile(String id, String titleKey, DutyOverviewViewModel.Tile t) {
         Label title = new Label(I18n.text(titleKey));
         title.getStyleClass().add("text-bold");
         Label count = new Label();

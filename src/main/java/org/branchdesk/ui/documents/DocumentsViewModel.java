@@ -58,9 +58,11 @@ public final class DocumentsViewModel {
         LEDGER_REPORTING,
         LEDGER_ASSISTANCE,
         LEDGER_AREAS,
+        LEDGER_PAYMENTS,
         LEDGER_SOLICITUDE,
         LEDGER_SUPPLIES,
         LEDGER_COMMENDATIONS,
+        LEDGER_DEVELOPMENT,
         NOTICE_BRANCH_APPROVAL,
         NOTICE_BRANCH_SETUP;
 

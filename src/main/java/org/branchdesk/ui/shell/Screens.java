@@ -5,15 +5,19 @@ import java.util.List;
 import org.branchdesk.domain.accounts.Permission;
 import org.branchdesk.domain.members.Registration;
 import org.branchdesk.service.Services;
+import org.branchdesk.service.care.DevelopmentService;
 import org.branchdesk.service.coverage.CoverageService;
 import org.branchdesk.service.importing.ImportKind;
 import org.branchdesk.ui.accounts.AccountsView;
 import org.branchdesk.ui.accounts.AccountsViewModel;
 import org.branchdesk.ui.care.CareContext;
+import org.branchdesk.ui.care.CarePages;
 import org.branchdesk.ui.care.CareView;
+import org.branchdesk.ui.care.CareViewModel;
 import org.branchdesk.ui.common.SystemDesk;
 import org.branchdesk.ui.coverage.CoverageView;
 import org.branchdesk.ui.coverage.CoverageViewModel;
+import org.branchdesk.ui.dashboard.CareOverviewViewModel;
 import org.branchdesk.ui.dashboard.DashboardView;
 import org.branchdesk.ui.dashboard.DashboardViewModel;
 import org.branchdesk.ui.dashboard.DutyOverviewViewModel;
@@ -215,6 +219,25 @@ public final class Screens {
                                                 "duty",
                                                 DutyViewModel.class,
                                                 duty -> duty.pageProperty().set(key))));
+        vm.withCare(
+                new CareOverviewViewModel(
+                        c.services().funds(),
+                        c.services().payments(),
+                        () ->
+                                c.services().development().due().stream()
+                                        .map(
+                                                l ->
+                                                        l.applicant()
+                                                                + " · "
+                                                                + DevelopmentService.next(l))
+                                        .toList(),
+                        c.tasks(),
+                        key -> CarePages.all().stream().anyMatch(p -> p.key().equals(key)),
+                        key ->
+                                c.show(
+                                        "care",
+                                        CareViewModel.class,
+                                        care -> care.pageProperty().set(key))));
         return new Screen(new DashboardView(vm).root(), vm::reload, vm);
     }
 

@@ -31,8 +31,7 @@ class SuppliesViewModelTest {
         SuppliesViewModel vm =
                 new SuppliesViewModel(
                         s.supplies(),
-                        s.teams(),
-                        s.orgs(),
+                        s.payments(),
                         tasks,
                         s.office().clock(),
                         s.actor().may(Permission.EDIT));
