@@ -18,6 +18,7 @@ public final class CarePages {
         return List.of(
                 new CarePage("funds", "mdal-account_balance_wallet", CarePages::funds),
                 new CarePage("payments", "mdmz-payments", CarePages::payments),
+                new CarePage("supplies", "mdmz-masks", CarePages::supplies),
                 new CarePage("development", "mdal-how_to_reg", CarePages::development),
                 new CarePage("commendations", "mdal-emoji_events", CarePages::commendations));
     }
@@ -28,6 +29,18 @@ public final class CarePages {
                 new FundsViewModel(
                         s.funds(), c.tasks(), s.office().clock(), s.actor().may(Permission.EDIT));
         return new CarePage.Built(new FundsView(vm).root(), vm::reload);
+    }
+
+    private static CarePage.Built supplies(CareContext c) {
+        Services s = c.services();
+        SuppliesViewModel vm =
+                new SuppliesViewModel(
+                        s.supplies(),
+                        s.payments(),
+                        c.tasks(),
+                        s.office().clock(),
+                        s.actor().may(Permission.EDIT));
+        return new CarePage.Built(new SuppliesView(vm).root(), vm::reload);
     }
 
     private static CarePage.Built payments(CareContext c) {
