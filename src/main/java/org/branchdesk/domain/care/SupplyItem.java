@@ -22,6 +22,15 @@ public record SupplyItem(UUID id, String name, SupplyCategory category, String u
 
     /** An item as a form or a command gives it; refused naming the field. */
     public static SupplyItem of(UUID id, String name, SupplyCategory category, String unit) {
+        String n = checkName(name);
+        if (category == null) {
+            throw new ValidationError("field.supply.category", "rule.required");
+        }
+        return new SupplyItem(id, n, category, checkUnit(unit));
+    }
+
+    /** An item's name: given, at most {@link #NAME_MAX} characters; returned stripped. */
+    public static String checkName(String name) {
         String n = Text.emptyToNull(name);
         if (n == null) {
             throw new ValidationError("field.supply.item", "rule.required");
@@ -29,9 +38,11 @@ public record SupplyItem(UUID id, String name, SupplyCategory category, String u
         if (Text.length(n) > NAME_MAX) {
             throw new ValidationError("field.supply.item", "rule.tooLong", NAME_MAX);
         }
-        if (category == null) {
-            throw new ValidationError("field.supply.category", "rule.required");
-        }
+        return n;
+    }
+
+    /** An item's unit: given, at most {@link #UNIT_MAX} characters; returned stripped. */
+    public static String checkUnit(String unit) {
         String u = Text.emptyToNull(unit);
         if (u == null) {
             throw new ValidationError("field.supply.unit", "rule.required");
@@ -39,6 +50,6 @@ public record SupplyItem(UUID id, String name, SupplyCategory category, String u
         if (Text.length(u) > UNIT_MAX) {
             throw new ValidationError("field.supply.unit", "rule.tooLong", UNIT_MAX);
         }
-        return new SupplyItem(id, n, category, u);
+        return u;
     }
 }

@@ -1,7 +1,6 @@
 package org.branchdesk.ui.care;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -54,15 +53,16 @@ public final class SupplyItemFormViewModel {
                                 return I18n.text("rule.supply.duplicate", n);
                             }
                             // the item's own rules, each field as soon as it is filled in
+                            String u = strip(unit.get());
                             return CareControls.reason(
-                                    () ->
-                                            SupplyItem.of(
-                                                    UUID.randomUUID(),
-                                                    n.isEmpty() ? "—" : n,
-                                                    SupplyCategory.OTHER,
-                                                    strip(unit.get()).isEmpty()
-                                                            ? "个"
-                                                            : strip(unit.get())));
+                                    () -> {
+                                        if (!n.isEmpty()) {
+                                            SupplyItem.checkName(n);
+                                        }
+                                        if (!u.isEmpty()) {
+                                            SupplyItem.checkUnit(u);
+                                        }
+                                    });
                         },
                         name,
                         unit);
